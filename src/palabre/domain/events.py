@@ -1,0 +1,58 @@
+"""Domain events. Services return them; storage writes them to the outbox in the same
+transaction, and the job runner hands them on only after the commit."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from typing import ClassVar
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    name: ClassVar[str] = "event"
+
+    def payload(self) -> dict[str, object]:
+        return asdict(self)
+
+
+@dataclass(frozen=True, slots=True)
+class CommentPosted(Event):
+    name: ClassVar[str] = "comment.posted"
+    comment_id: int
+    thread_id: int
+    site_id: str
+    status: str
+
+
+@dataclass(frozen=True, slots=True)
+class CommentPublished(Event):
+    """A comment became visible to readers (on posting, or when an editor approved it)."""
+
+    name: ClassVar[str] = "comment.published"
+    comment_id: int
+    thread_id: int
+    site_id: str
+
+
+@dataclass(frozen=True, slots=True)
+class CommentHeld(Event):
+    name: ClassVar[str] = "comment.held"
+    comment_id: int
+    thread_id: int
+    site_id: str
+
+
+@dataclass(frozen=True, slots=True)
+class CommentEdited(Event):
+    name: ClassVar[str] = "comment.edited"
+    comment_id: int
+    thread_id: int
+    site_id: str
+
+
+@dataclass(frozen=True, slots=True)
+class CommentDeleted(Event):
+    name: ClassVar[str] = "comment.deleted"
+    comment_id: int
+    thread_id: int
+    site_id: str

@@ -1,0 +1,103 @@
+"""Use cases of a reader: a page of a thread, counts for a list of articles."""
+
+from __future__ import annotations
+
+import base64
+import binascii
+from collections.abc import Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+
+from palabre.domain.comments import Comment
+from palabre.domain.errors import InvalidInput, NotFound
+from palabre.domain.sites import Site
+from palabre.domain.threads import Thread
+from palabre.storage.sql.database import Database
+from palabre.storage.sql.repositories import CommentRepository, PageCursor, ThreadRepository
+from palabre.storage.sql.rows import comment_from_row
+
+
+class Sort(StrEnum):
+    OLDEST = "oldest"
+    NEWEST = "newest"
+    TOP = "top"
+
+
+MAX_PAGE = 200
+
+
+@dataclass(frozen=True, slots=True)
+class ThreadPage:
+    thread: Thread
+    sort: Sort
+    #: Top-level comments of this page, each followed by its listed replies (oldest first).
+    comments: list[Comment]
+    next_cursor: str | None
+
+
+def encode_cursor(cursor: PageCursor) -> str:
+    raw = f"{cursor.id}" if cursor.score is None else f"{cursor.id}:{cursor.score}"
+    return base64.urlsafe_b64encode(raw.encode()).decode().rstrip("=")
+
+
+def decode_cursor(value: str | None, sort: Sort) -> PageCursor | None:
+    if not value:
+        return None
+    try:
+        raw = base64.urlsafe_b64decode(value + "=" * (-len(value) % 4)).decode()
+        parts = raw.split(":")
+        if sort is Sort.TOP:
+            return PageCursor(int(parts[0]), int(parts[1]))
+        return PageCursor(int(parts[0]))
+    except (ValueError, IndexError, binascii.Error, UnicodeDecodeError):
+        raise InvalidInput("invalid_cursor", field="cursor") from None
+
+
+class ReadingService:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def thread(self, site: Site, key: str) -> Thread | None:
+        with self.db.read() as conn:
+            return ThreadRepository(conn).by_key(site.id, key)
+
+    def page(
+        self, thread: Thread, *, sort: Sort = Sort.OLDEST, limit: int = 50, cursor: str | None = None
+    ) -> ThreadPage:
+        if not 1 <= limit <= MAX_PAGE:
+            raise InvalidInput("invalid_limit", field="limit", max=MAX_PAGE)
+        position = decode_cursor(cursor, sort)
+        with self.db.read() as conn:
+            repo = CommentRepository(conn)
+            # One extra row tells whether there is a next page without a COUNT.
+            roots = repo.page_of_roots(thread.id, sort.value, limit + 1, position)
+            more = len(roots) > limit
+            roots = roots[:limit]
+            replies = repo.replies_of_roots([int(r.id) for r in roots])
+        by_root: dict[int, list[Comment]] = {}
+        for row in replies:
+            by_root.setdefault(int(row.root_id), []).append(comment_from_row(row))
+        ordered: list[Comment] = []
+        for row in roots:
+            ordered.append(comment_from_row(row))
+            ordered.extend(by_root.get(int(row.id), ()))
+        next_cursor = None
+        if more and roots:
+            last = roots[-1]
+            next_cursor = encode_cursor(
+                PageCursor(int(last.id), int(last.score) if sort is Sort.TOP else None)
+            )
+        return ThreadPage(thread, sort, ordered, next_cursor)
+
+    def comment(self, site: Site, comment_id: int) -> tuple[Thread, Comment]:
+        with self.db.read() as conn:
+            comment = CommentRepository(conn).get(comment_id)
+            thread = ThreadRepository(conn).get(comment.thread_id) if comment else None
+        if comment is None or thread is None or thread.site_id != site.id:
+            raise NotFound("comment_not_found")
+        return thread, comment
+
+    def counts(self, site: Site, keys: Sequence[str]) -> dict[str, tuple[int, int]]:
+        with self.db.read() as conn:
+            found = ThreadRepository(conn).counts(site.id, keys)
+        return {key: found.get(key, (0, 0)) for key in keys}

@@ -1,0 +1,70 @@
+"""The one place where a comment changes status, and with it what readers see.
+
+Counters (the thread's published and inline counts, a parent's reply count), the
+``listed`` flag and the thread version all follow from the status, so every status change
+goes through :func:`change_status` and they cannot drift apart.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import Connection
+
+from palabre.domain.comments import CommentStatus, can_transition
+from palabre.domain.errors import Conflict
+from palabre.domain.events import CommentDeleted, CommentHeld, CommentPublished, Event
+from palabre.storage.sql.repositories import CommentRepository, ThreadRepository
+
+
+def is_listed(status: CommentStatus, reply_count: int) -> bool:
+    """Published comments are listed; a deleted one stays as a placeholder for its replies."""
+    return status is CommentStatus.PUBLISHED or (
+        status is CommentStatus.DELETED and reply_count > 0
+    )
+
+
+def count_new(
+    conn: Connection, *, thread_id: int, parent_id: int | None, inline: bool
+) -> None:
+    """Account for a comment that was just stored as published."""
+    if parent_id is not None:
+        _adjust_parent(conn, parent_id, +1)
+    ThreadRepository(conn).touch(thread_id, published=1, inline=1 if inline else 0)
+
+
+def change_status(
+    conn: Connection, row: Any, new: CommentStatus, *, site_id: str, **extra: Any
+) -> list[Event]:
+    """Move the comment in ``row`` to ``new``; ``extra`` columns are updated alongside."""
+    old = CommentStatus(row.status)
+    if not can_transition(old, new):
+        raise Conflict("invalid_transition", current=old.value, wanted=new.value)
+    comments = CommentRepository(conn)
+    comments.update(row.id, status=new.value, listed=is_listed(new, row.reply_count), **extra)
+    delta = int(new is CommentStatus.PUBLISHED) - int(old is CommentStatus.PUBLISHED)
+    if delta and row.parent_id is not None:
+        _adjust_parent(conn, row.parent_id, delta)
+    ThreadRepository(conn).touch(
+        row.thread_id, published=delta, inline=delta if row.anchor_exact else 0
+    )
+    if old == new:
+        return []
+    ids = {"comment_id": int(row.id), "thread_id": int(row.thread_id), "site_id": site_id}
+    if new is CommentStatus.PUBLISHED:
+        return [CommentPublished(**ids)]
+    if new is CommentStatus.PENDING:
+        return [CommentHeld(**ids)]
+    if new is CommentStatus.DELETED:
+        return [CommentDeleted(**ids)]
+    return []
+
+
+def _adjust_parent(conn: Connection, parent_id: int, delta: int) -> None:
+    comments = CommentRepository(conn)
+    comments.adjust_replies(parent_id, delta)
+    parent = comments.get_row(parent_id)
+    if parent is not None:
+        listed = is_listed(CommentStatus(parent.status), int(parent.reply_count))
+        if listed != bool(parent.listed):
+            comments.update(parent_id, listed=listed)

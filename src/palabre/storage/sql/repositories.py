@@ -1,0 +1,318 @@
+"""Repositories over one connection; the caller owns the transaction (see database.py)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Connection, and_, func, insert, or_, select, tuple_, update
+from sqlalchemy.exc import IntegrityError
+
+from palabre.domain.comments import Comment
+from palabre.domain.events import Event
+from palabre.domain.sites import Site
+from palabre.domain.threads import Thread
+from palabre.storage.sql.rows import comment_from_row, site_from_row, thread_from_row
+from palabre.storage.sql.schema import comments, decisions, outbox, sites, threads, votes
+
+
+class SiteRepository:
+    def __init__(self, conn: Connection) -> None:
+        self.conn = conn
+
+    def get(self, site_id: str) -> Site | None:
+        row = self.conn.execute(select(sites).where(sites.c.id == site_id)).first()
+        return site_from_row(row) if row else None
+
+    def all(self) -> list[Site]:
+        return [site_from_row(r) for r in self.conn.execute(select(sites).order_by(sites.c.id))]
+
+    def add(self, site: Site, now: datetime) -> None:
+        self.conn.execute(
+            insert(sites).values(
+                id=site.id,
+                name=site.name,
+                origins=list(site.origins),
+                language=site.language.value,
+                moderation_mode=site.moderation_mode.value,
+                auto_create_threads=site.auto_create_threads,
+                require_email=site.require_email,
+                max_depth=site.max_depth,
+                edit_window_seconds=site.edit_window_seconds,
+                settings=dict(site.settings),
+                created_at=now,
+            )
+        )
+
+    def update(self, site: Site) -> None:
+        self.conn.execute(
+            update(sites)
+            .where(sites.c.id == site.id)
+            .values(
+                name=site.name,
+                origins=list(site.origins),
+                language=site.language.value,
+                moderation_mode=site.moderation_mode.value,
+                auto_create_threads=site.auto_create_threads,
+                require_email=site.require_email,
+                max_depth=site.max_depth,
+                edit_window_seconds=site.edit_window_seconds,
+                settings=dict(site.settings),
+            )
+        )
+
+
+class ThreadRepository:
+    def __init__(self, conn: Connection) -> None:
+        self.conn = conn
+
+    def by_key(self, site_id: str, key: str) -> Thread | None:
+        row = self.conn.execute(
+            select(threads).where(threads.c.site_id == site_id, threads.c.key == key)
+        ).first()
+        return thread_from_row(row) if row else None
+
+    def get(self, thread_id: int) -> Thread | None:
+        row = self.conn.execute(select(threads).where(threads.c.id == thread_id)).first()
+        return thread_from_row(row) if row else None
+
+    def create(self, site_id: str, key: str, title: str, url: str, now: datetime) -> Thread:
+        try:
+            with self.conn.begin_nested():
+                self.conn.execute(
+                    insert(threads).values(
+                        site_id=site_id, key=key, title=title, url=url, status="open",
+                        created_at=now, version=1, published_count=0, inline_count=0,
+                    )
+                )
+        except IntegrityError:
+            pass  # Another request created it first; both then use the same row.
+        thread = self.by_key(site_id, key)
+        assert thread is not None
+        return thread
+
+    def touch(self, thread_id: int, *, published: int = 0, inline: int = 0) -> None:
+        """Record a change readers can see: new version, adjusted counters."""
+        self.conn.execute(
+            update(threads)
+            .where(threads.c.id == thread_id)
+            .values(
+                version=threads.c.version + 1,
+                published_count=threads.c.published_count + published,
+                inline_count=threads.c.inline_count + inline,
+            )
+        )
+
+    def set_fields(self, thread_id: int, **values: Any) -> None:
+        self.conn.execute(
+            update(threads)
+            .where(threads.c.id == thread_id)
+            .values(version=threads.c.version + 1, **values)
+        )
+
+    def counts(self, site_id: str, keys: Sequence[str]) -> dict[str, tuple[int, int]]:
+        rows = self.conn.execute(
+            select(threads.c.key, threads.c.published_count, threads.c.inline_count).where(
+                threads.c.site_id == site_id, threads.c.key.in_(list(keys))
+            )
+        )
+        return {r.key: (int(r.published_count), int(r.inline_count)) for r in rows}
+
+    def list(self, site_id: str, limit: int = 100) -> list[Thread]:
+        rows = self.conn.execute(
+            select(threads)
+            .where(threads.c.site_id == site_id)
+            .order_by(threads.c.id.desc())
+            .limit(limit)
+        )
+        return [thread_from_row(r) for r in rows]
+
+
+@dataclass(frozen=True, slots=True)
+class PageCursor:
+    """Where the previous page ended: the last root's id, and its score for ``top``."""
+
+    id: int
+    score: int | None = None
+
+
+class CommentRepository:
+    def __init__(self, conn: Connection) -> None:
+        self.conn = conn
+
+    def get(self, comment_id: int) -> Comment | None:
+        row = self.get_row(comment_id)
+        return comment_from_row(row) if row else None
+
+    def get_row(self, comment_id: int) -> Any:
+        return self.conn.execute(select(comments).where(comments.c.id == comment_id)).first()
+
+    def insert(self, **values: Any) -> int:
+        result = self.conn.execute(insert(comments).values(**values).returning(comments.c.id))
+        return int(result.scalar_one())
+
+    def update(self, comment_id: int, **values: Any) -> None:
+        self.conn.execute(update(comments).where(comments.c.id == comment_id).values(**values))
+
+    def adjust_replies(self, parent_id: int, delta: int) -> None:
+        self.conn.execute(
+            update(comments)
+            .where(comments.c.id == parent_id)
+            .values(reply_count=comments.c.reply_count + delta)
+        )
+
+    def page_of_roots(
+        self, thread_id: int, sort: str, limit: int, cursor: PageCursor | None
+    ) -> list[Any]:
+        base = [comments.c.thread_id == thread_id, comments.c.listed.is_(True), comments.c.depth == 0]
+        query = select(comments).where(*base)
+        if sort == "oldest":
+            if cursor:
+                query = query.where(comments.c.id > cursor.id)
+            query = query.order_by(comments.c.id.asc())
+        elif sort == "newest":
+            if cursor:
+                query = query.where(comments.c.id < cursor.id)
+            query = query.order_by(comments.c.id.desc())
+        else:
+            if cursor:
+                query = query.where(
+                    tuple_(comments.c.score, comments.c.id) < tuple_(cursor.score or 0, cursor.id)
+                )
+            query = query.order_by(comments.c.score.desc(), comments.c.id.desc())
+        return list(self.conn.execute(query.limit(limit)))
+
+    def replies_of_roots(self, root_ids: Sequence[int]) -> list[Any]:
+        if not root_ids:
+            return []
+        query = (
+            select(comments)
+            .where(comments.c.root_id.in_(list(root_ids)), comments.c.listed.is_(True))
+            .order_by(comments.c.id.asc())
+        )
+        return list(self.conn.execute(query))
+
+    def by_status(self, site_id: str | None, status: str, limit: int = 100) -> list[Any]:
+        query = (
+            select(comments, threads.c.key.label("thread_key"), threads.c.site_id)
+            .join(threads, threads.c.id == comments.c.thread_id)
+            .where(comments.c.status == status)
+            .order_by(comments.c.id.asc())
+            .limit(limit)
+        )
+        if site_id:
+            query = query.where(threads.c.site_id == site_id)
+        return list(self.conn.execute(query))
+
+    def count_since(self, column: str, value: str, since: datetime) -> int:
+        col = comments.c[column]
+        return int(
+            self.conn.execute(
+                select(func.count()).where(col == value, comments.c.created_at >= since)
+            ).scalar_one()
+        )
+
+    def same_body(self, fp: str, thread_id: int | None, since: datetime) -> tuple[int, int]:
+        rows = self.conn.execute(
+            select(comments.c.thread_id, func.count())
+            .where(comments.c.body_fingerprint == fp, comments.c.created_at >= since)
+            .group_by(comments.c.thread_id)
+        )
+        here = elsewhere = 0
+        for tid, n in rows:
+            if tid == thread_id:
+                here += int(n)
+            else:
+                elsewhere += int(n)
+        return here, elsewhere
+
+    def known_spammer(self, ip_hash: str | None, email_hash: str | None) -> bool:
+        conds = []
+        if ip_hash:
+            conds.append(comments.c.ip_hash == ip_hash)
+        if email_hash:
+            conds.append(comments.c.email_hash == email_hash)
+        if not conds:
+            return False
+        row = self.conn.execute(
+            select(comments.c.id).where(or_(*conds), comments.c.status == "spam").limit(1)
+        ).first()
+        return row is not None
+
+
+class VoteRepository:
+    def __init__(self, conn: Connection) -> None:
+        self.conn = conn
+
+    def current(self, comment_id: int, voter: str) -> int:
+        row = self.conn.execute(
+            select(votes.c.value).where(
+                and_(votes.c.comment_id == comment_id, votes.c.voter_hash == voter)
+            )
+        ).first()
+        return int(row.value) if row else 0
+
+    def set(self, comment_id: int, voter: str, value: int, ip_hash: str | None, now: datetime) -> None:
+        where = and_(votes.c.comment_id == comment_id, votes.c.voter_hash == voter)
+        if value == 0:
+            self.conn.execute(votes.delete().where(where))
+            return
+        done = self.conn.execute(update(votes).where(where).values(value=value, created_at=now))
+        if done.rowcount == 0:
+            self.conn.execute(
+                insert(votes).values(
+                    comment_id=comment_id, voter_hash=voter, value=value, ip_hash=ip_hash,
+                    created_at=now,
+                )
+            )
+
+    def recent_by_ip(self, ip_hash: str, since: datetime) -> int:
+        return int(
+            self.conn.execute(
+                select(func.count()).where(votes.c.ip_hash == ip_hash, votes.c.created_at >= since)
+            ).scalar_one()
+        )
+
+
+class DecisionRepository:
+    def __init__(self, conn: Connection) -> None:
+        self.conn = conn
+
+    def add(
+        self, comment_id: int, actor: str, action: str, status: str, record: dict[str, Any],
+        policy_version: str, now: datetime,
+    ) -> None:
+        self.conn.execute(
+            insert(decisions).values(
+                comment_id=comment_id, actor=actor, action=action, status=status, record=record,
+                policy_version=policy_version, created_at=now,
+            )
+        )
+
+    def for_comment(self, comment_id: int) -> list[Any]:
+        return list(
+            self.conn.execute(
+                select(decisions).where(decisions.c.comment_id == comment_id).order_by(decisions.c.id)
+            )
+        )
+
+
+class OutboxRepository:
+    def __init__(self, conn: Connection) -> None:
+        self.conn = conn
+
+    def add(self, events: Sequence[Event], now: datetime) -> None:
+        if events:
+            self.conn.execute(
+                insert(outbox),
+                [{"name": e.name, "payload": e.payload(), "created_at": now} for e in events],
+            )
+
+    def pending(self, limit: int = 100) -> list[Any]:
+        return list(
+            self.conn.execute(
+                select(outbox).where(outbox.c.dispatched_at.is_(None)).order_by(outbox.c.id).limit(limit)
+            )
+        )

@@ -1,0 +1,1 @@
+"""Text handling for comments: cleaning input, rendering Markdown."""

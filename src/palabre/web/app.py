@@ -1,0 +1,83 @@
+"""``create_app(settings)``: wiring only."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from fastapi import FastAPI
+from fastapi.staticfiles import StaticFiles
+from fastapi.templating import Jinja2Templates
+
+from palabre import __version__
+from palabre.services.identity import Hasher
+from palabre.services.pipelines import PipelineFactory, basic_pipeline_factory
+from palabre.services.posting import PostingService
+from palabre.services.reading import ReadingService
+from palabre.services.sites import SiteDirectory
+from palabre.services.voting import VotingService
+from palabre.settings import Settings
+from palabre.storage.sql.database import Database
+from palabre.web.api.routes import router as api_router
+from palabre.web.cache import PageCache
+from palabre.web.errors import install_error_handlers
+from palabre.web.middleware import BodySizeLimit, SiteCORS
+from palabre.web.pages.routes import router as pages_router
+from palabre.web.pages.templating import configure_templates
+from palabre.web.state import AppState
+
+HERE = Path(__file__).parent
+
+
+def build_state(
+    settings: Settings, *, db: Database | None = None, pipelines: PipelineFactory | None = None
+) -> AppState:
+    db = db or Database(settings.resolved_database_url)
+    secret = settings.resolved_secret_key()
+    hasher = Hasher(secret)
+    return AppState(
+        settings=settings,
+        db=db,
+        secret=secret,
+        sites=SiteDirectory(db, default_id=settings.default_site_id),
+        posting=PostingService(db, pipelines or basic_pipeline_factory(settings), hasher),
+        reading=ReadingService(db),
+        voting=VotingService(
+            db, hasher, per_ip=settings.vote_rate_limit_per_ip,
+            window_seconds=settings.rate_limit_window_seconds,
+        ),
+        hasher=hasher,
+        page_cache=PageCache(settings.thread_cache_entries),
+    )
+
+
+def create_app(
+    settings: Settings, *, db: Database | None = None, pipelines: PipelineFactory | None = None
+) -> FastAPI:
+    logging.getLogger("palabre").setLevel(settings.log_level.upper())
+    state = build_state(settings, db=db, pipelines=pipelines)
+    app = FastAPI(
+        title="Palabre",
+        version=__version__,
+        description="Comments for news sites, moderated on the publisher's own server.",
+        docs_url="/api/docs",
+        redoc_url=None,
+    )
+    app.state.palabre = state
+    app.state.templates = configure_templates(Jinja2Templates(directory=str(HERE / "templates")))
+    install_error_handlers(app)
+    app.include_router(api_router)
+    app.include_router(pages_router)
+    app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
+
+    def origin_allowed(origin: str) -> bool:
+        return any(site.allows_origin(origin) for site in state.sites.all())
+
+    app.add_middleware(SiteCORS, allowed=origin_allowed)
+    app.add_middleware(BodySizeLimit, max_bytes=settings.max_request_bytes)
+    return app
+
+
+def app_from_environment() -> FastAPI:
+    """Factory for ``uvicorn --factory``: settings from the environment and config file."""
+    return create_app(Settings())

@@ -1,0 +1,60 @@
+"""French and English through gettext catalogs.
+
+The ``.po`` files are compiled in memory when the app starts, so running from a checkout
+needs no build step. English is the source language.
+"""
+
+from __future__ import annotations
+
+import gettext
+import io
+from functools import lru_cache
+from pathlib import Path
+
+from babel.messages.mofile import write_mo
+from babel.messages.pofile import read_po
+
+LOCALES = Path(__file__).resolve().parent.parent / "locales"
+SUPPORTED = ("fr", "en")
+
+
+def N_(message: str) -> str:  # noqa: N802 - the gettext convention for "mark, translate later"
+    return message
+
+
+@lru_cache(maxsize=None)
+def translations(lang: str) -> gettext.NullTranslations:
+    po = LOCALES / lang / "LC_MESSAGES" / "messages.po"
+    if lang == "en" or not po.exists():
+        return gettext.NullTranslations()
+    with po.open("rb") as fh:
+        catalog = read_po(fh, locale=lang)
+    buffer = io.BytesIO()
+    write_mo(buffer, catalog)
+    buffer.seek(0)
+    return gettext.GNUTranslations(buffer)
+
+
+def negotiate(accept_language: str | None, default: str) -> str:
+    """The first supported language in Accept-Language, else the site's language."""
+    if accept_language:
+        ranked: list[tuple[float, str]] = []
+        for part in accept_language.split(","):
+            pieces = part.strip().split(";")
+            tag = pieces[0].strip().lower()[:2]
+            q = 1.0
+            for p in pieces[1:]:
+                if p.strip().startswith("q="):
+                    try:
+                        q = float(p.strip()[2:])
+                    except ValueError:
+                        q = 0.0
+            if tag in SUPPORTED:
+                ranked.append((q, tag))
+        if ranked:
+            return max(ranked, key=lambda item: item[0])[1]
+    return default if default in SUPPORTED else "fr"
+
+
+def gettext_for(lang: str) -> gettext.NullTranslations:
+    return translations(lang if lang in SUPPORTED else "fr")

@@ -1,0 +1,42 @@
+"""What the app holds for its lifetime: settings, database and services."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from fastapi import Request
+
+from palabre.services.identity import Hasher
+from palabre.services.posting import PostingService
+from palabre.services.reading import ReadingService
+from palabre.services.sites import SiteDirectory
+from palabre.services.voting import VotingService
+from palabre.settings import Settings
+from palabre.storage.sql.database import Database
+from palabre.web.cache import PageCache
+
+
+@dataclass
+class AppState:
+    settings: Settings
+    db: Database
+    secret: str
+    sites: SiteDirectory
+    posting: PostingService
+    reading: ReadingService
+    voting: VotingService
+    hasher: Hasher
+    page_cache: PageCache = field(default_factory=PageCache)
+
+
+def app_state(request: Request) -> AppState:
+    state: AppState = request.app.state.palabre
+    return state
+
+
+def client_ip(request: Request, settings: Settings) -> str | None:
+    if settings.trust_forwarded_for:
+        forwarded = request.headers.get("x-forwarded-for")
+        if forwarded:
+            return forwarded.split(",")[0].strip()
+    return request.client.host if request.client else None
