@@ -47,6 +47,9 @@ class Settings(BaseSettings):
     trust_forwarded_for: bool = Field(
         False, description="Take the client IP from X-Forwarded-For (behind a reverse proxy)."
     )
+    migrate_on_start: bool = Field(
+        True, description="`palabre serve` applies pending migrations before it starts."
+    )
     max_request_bytes: int = Field(64 * 1024, description="Largest request body accepted.")
 
     # Default site, created by `palabre db upgrade` when no site exists.

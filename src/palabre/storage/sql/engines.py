@@ -32,7 +32,7 @@ def _sqlite_begin_immediate(conn: Any) -> None:
     conn.exec_driver_sql("BEGIN IMMEDIATE")
 
 
-def make_engine(url: str, *, echo: bool = False) -> Engine:
+def make_engine(url: str, *, echo: bool = False, pooled: bool = True) -> Engine:
     if is_sqlite(url):
         parsed = make_url(url)
         if parsed.database and parsed.database != ":memory:":
@@ -41,9 +41,7 @@ def make_engine(url: str, *, echo: bool = False) -> Engine:
             url,
             echo=echo,
             connect_args={"check_same_thread": False, "timeout": 5},
-            # One SQLite connection per thread is cheap to open and avoids sharing.
-            pool_size=8,
-            max_overflow=16,
+            **({"pool_size": 8, "max_overflow": 16} if pooled else {"poolclass": NullPool}),
         )
         event.listen(engine, "connect", _sqlite_pragmas)
 
@@ -62,11 +60,11 @@ def make_engine(url: str, *, echo: bool = False) -> Engine:
         return engine
     if url.startswith("postgresql://"):
         url = "postgresql+psycopg://" + url.removeprefix("postgresql://")
+    if not pooled:
+        return create_engine(url, echo=echo, poolclass=NullPool)
     return create_engine(url, echo=echo, pool_size=10, max_overflow=10, pool_pre_ping=True)
 
 
 def make_throwaway_engine(url: str) -> Engine:
     """An engine with no pool, for one-off CLI work such as migrations."""
-    if url.startswith("postgresql://"):
-        url = "postgresql+psycopg://" + url.removeprefix("postgresql://")
-    return create_engine(url, poolclass=NullPool)
+    return make_engine(url, pooled=False)

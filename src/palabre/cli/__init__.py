@@ -1,0 +1,21 @@
+"""The ``palabre`` command."""
+
+from __future__ import annotations
+
+import typer
+
+from palabre.cli import db, server, sites
+
+app = typer.Typer(
+    name="palabre",
+    help="Palabre: comments for news sites, moderated on the publisher's own server.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+)
+server.register(app)
+app.add_typer(db.app, name="db")
+app.add_typer(sites.app, name="sites")
+
+
+def main() -> None:
+    app()

@@ -1,0 +1,52 @@
+"""``palabre db``: schema migrations."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import typer
+
+from palabre.cli.common import ConfigOption, console, load_settings, migrate
+from palabre.storage.migrate import current_revision, downgrade, head_revision
+from palabre.storage.sql.engines import make_throwaway_engine
+
+app = typer.Typer(help="Database schema.", no_args_is_help=True)
+
+
+@app.command("upgrade")
+def upgrade_command(config: Path | None = ConfigOption) -> None:
+    """Create or migrate the schema to the latest version, and the default site."""
+    settings = load_settings(config)
+    migrate(settings)
+    console.print(f"Database at revision {head_revision()}: {_safe(settings.resolved_database_url)}")
+
+
+@app.command("current")
+def current_command(config: Path | None = ConfigOption) -> None:
+    """Show the schema revision of the database."""
+    settings = load_settings(config)
+    engine = make_throwaway_engine(settings.resolved_database_url)
+    console.print(f"current: {current_revision(engine)}  head: {head_revision()}")
+    engine.dispose()
+
+
+@app.command("downgrade")
+def downgrade_command(
+    revision: str = typer.Argument(..., help="Target revision, e.g. base."),
+    config: Path | None = ConfigOption,
+) -> None:
+    """Migrate the schema down to REVISION."""
+    settings = load_settings(config)
+    engine = make_throwaway_engine(settings.resolved_database_url)
+    downgrade(engine, revision)
+    engine.dispose()
+    console.print(f"Database at revision {revision}")
+
+
+def _safe(url: str) -> str:
+    """The URL without its password, for printing."""
+    if "@" in url and "://" in url:
+        scheme, rest = url.split("://", 1)
+        creds, host = rest.rsplit("@", 1)
+        return f"{scheme}://{creds.split(':')[0]}:***@{host}" if ":" in creds else url
+    return url
