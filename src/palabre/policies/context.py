@@ -1,0 +1,289 @@
+"""Reading lexicon matches in context: who is targeted, and whether it is meant.
+
+A derogatory word is not hate speech by itself. This module decides, sentence by
+sentence, whether it is aimed at a protected group (hate), at the reader (insult,
+threat), or at a named person (defamation), and it refuses to flag what HateCheck
+calls counter-speech (quoting or reporting hate to condemn it), negated hate ("I don't
+hate ..."), positive statements about a group, and swearing with no target.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from palabre.domain.moderation import Category
+from palabre.policies.lexicons import Match, Scan
+
+_SENTENCE_END = re.compile(r"[.!?;:\n]+|\s[-–—]\s")
+#: French puts its negation after the verb ("je (ne) hais pas").
+_POST_NEGATION = frozenset({"pas", "plus", "jamais"})
+_FIRST_PERSON = frozenset({"i", "me", "my", "we", "us", "je", "j", "m", "moi", "nous"})
+_THIRD_SINGULAR = frozenset({"he", "she", "him", "her", "il", "elle", "lui"})
+_ARTICLES = frozenset({"le", "la", "l", "un", "une", "ce", "cet", "cette", "the", "a", "this"})
+_SLUR_LEAD = frozenset({"common", "typical", "another", "dirty", "filthy", "stupid", "sale",
+                        "bunch", "those", "these", "ces", "les", "espece"})  # fmt: skip
+_BUT = frozenset({"but", "mais", "yet", "cependant", "pourtant", "however", "although"})
+#: How far (in words) a negation reaches forward, and a group name from its insult.
+NEGATION_REACH = 3
+TARGET_REACH = 15
+_STRENGTH = {
+    "slur": 0.97, "dehum": 0.95, "threat": 0.95, "hate_verb": 0.92, "neg_attr": 0.9,
+    "profanity": 0.88, "insult": 0.9, "positive": 0.85, "slur_ambiguous": 0.85,
+}  # fmt: skip
+_NAME = re.compile(r"\b(?:[A-ZÀ-Ý][a-zà-ÿ'’-]+|[A-Z]{2,})(?:\s+(?:[A-ZÀ-Ý][a-zà-ÿ'’-]+))*")
+_TITLES = re.compile(
+    r"(?i)\b(?:m\.|mme|mlle|monsieur|madame|mr\.?|mrs\.?|ms\.?|dr\.?|le maire|la maire|"
+    r"le ministre|la ministre|le président|la présidente|le député|la députée|le sénateur|"
+    r"the mayor|the minister|senator|president)\b"
+)
+_NOT_NAMES = frozenset(
+    "I Je Il Elle On Nous Vous Ils Elles Le La Les Un Une Des Ce Cette Ces Et Mais Ou Si "
+    "Quand The A An And But Or If When This That These Those It He She They We You My Your "
+    "Oui Non Yes No Bref Enfin Alors Donc Pourtant Merci Bravo OK Ok Lol Mdr".split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """One rule that fired: a category, how sure, which words."""
+
+    category: Category
+    score: float
+    signal: str
+    matches: tuple[Match, ...]
+
+
+@dataclass(slots=True)
+class Analysis:
+    findings: list[Finding] = field(default_factory=list)
+    #: Counter-speech or negation neutralised a derogatory phrase: models must not
+    #: overrule that on the strength of the same words.
+    countered: bool = False
+    #: A protected group is named (used to tell hate from insult in model scores).
+    identity: bool = False
+
+
+class _Text:
+    """Sentence and quote geometry of one scan."""
+
+    def __init__(self, scan: Scan) -> None:
+        self.scan = scan
+        norm = scan.normalized.text
+        ends = [m.start() for m in _SENTENCE_END.finditer(norm)]
+        self.sentence = [bisect.bisect_right(ends, t.start) for t in scan.tokens]
+        quotes = [i for i, c in enumerate(norm) if c == '"']
+        self.quoted = [False] * len(scan.tokens)
+        for a, b in zip(quotes[::2], quotes[1::2], strict=False):
+            for i, tok in enumerate(scan.tokens):
+                if a < tok.start < b:
+                    self.quoted[i] = True
+        self.keys = scan.keys
+
+    def same_sentence(self, a: int, b: int) -> bool:
+        return self.sentence[a] == self.sentence[b]
+
+    def in_sentence(self, name: str, at: int) -> list[Match]:
+        return [m for m in self.scan.get(name) if self.sentence[m.first] == self.sentence[at]]
+
+    def sentence_start(self, at: int) -> int:
+        i = at
+        while i > 0 and self.sentence[i - 1] == self.sentence[at]:
+            i -= 1
+        return i
+
+    def negated(self, m: Match) -> bool:
+        """A negation shortly before (or French "pas" right after) the match."""
+        for n in self.in_sentence("negation", m.first):
+            if n.last <= m.first and m.first - n.last < NEGATION_REACH:
+                between = self.keys[n.last : m.first]
+                if not _BUT.intersection(between):
+                    return True
+        nxt = m.last
+        return nxt < len(self.keys) and self.keys[nxt] in _POST_NEGATION and (
+            self.same_sentence(m.first, nxt)
+        )
+
+    def counter_in_sentence(self, at: int) -> bool:
+        return any(not self.negated(c) for c in self.in_sentence("counter", at))
+
+
+def _targets(text: _Text) -> list[Match]:
+    """Mentions of a protected group, except as the victim of what is said."""
+    scan = text.scan
+    out = list(scan.get("identity"))
+    follow = {m.first for name in ("person_noun", "dehum", "neg_attr", "slur", "insult")
+              for m in scan.get(name)}  # fmt: skip
+    out.extend(m for m in scan.get("identity_adj") if m.last in follow)
+    victims = {m.last for m in scan.get("victim_prep")}
+    return [m for m in out if m.first not in victims and (m.first - 1) not in victims]
+
+
+def _countered(text: _Text, m: Match, target: Match) -> bool:
+    """Counter-speech: the phrase is quoted or reported in order to condemn it."""
+    counters = [c for c in text.scan.get("counter") if not text.negated(c)]
+    if text.quoted[m.first] or text.quoted[target.first]:
+        # A quote with any reporting or condemning words around it is a quote, not a claim.
+        return any(not text.quoted[c.first] for c in counters) or any(
+            not q for q in text.quoted
+        ) and bool(counters)
+    return any(text.same_sentence(c.first, m.first) for c in counters)
+
+
+def _hate(text: _Text, analysis: Analysis) -> None:
+    scan = text.scan
+    targets = _targets(text)
+    analysis.identity = bool(targets)
+    pronouns = {text.sentence[m.first] for name in ("third_person", "second_person")
+                for m in scan.get(name)}  # fmt: skip
+    for name in ("slur", "dehum", "threat", "hate_verb", "neg_attr", "insult", "profanity",
+                 "positive"):  # fmt: skip
+        for m in scan.get(name):
+            negated = text.negated(m)
+            if name == "positive":
+                if not negated:
+                    continue  # "X are beautiful": a positive statement, never flagged
+            elif negated:
+                analysis.countered = analysis.countered or bool(targets)
+                continue
+            if name == "threat" and not _wished(text, m):
+                continue  # violence mentioned, not wished
+            if name == "hate_verb" and not (
+                text.in_sentence("first_person", m.first)
+                or _FIRST_PERSON.intersection(text.keys[m.first : m.last])
+                or m.first - text.sentence_start(m.first) <= 1
+            ):
+                continue  # "the hatred of X in our society" reports, it does not hate
+            near = [
+                t for t in targets
+                if abs(t.first - m.first) <= TARGET_REACH
+                and (text.same_sentence(t.first, m.first)
+                     or (text.sentence[m.first] in pronouns
+                         and abs(text.sentence[t.first] - text.sentence[m.first]) == 1))
+            ]  # fmt: skip
+            if name == "slur":
+                near = near or [m]  # a slur needs no other target
+            if not near:
+                continue
+            if any(_countered(text, m, t) for t in near):
+                analysis.countered = True
+                continue
+            score = _STRENGTH[name]
+            analysis.findings.append(Finding(Category.HATE, score, f"hate.{name}", (near[0], m)))
+            if name == "threat":
+                analysis.findings.append(Finding(Category.THREAT, score, "threat.group", (m,)))
+    for m in scan.get("slur_ambiguous"):
+        others = [o for n in ("neg_attr", "dehum", "threat", "hate_verb", "insult")
+                  for o in text.in_sentence(n, m.first)]  # fmt: skip
+        lead = text.keys[m.first - 1] if m.first else ""
+        if (others or lead in _SLUR_LEAD or _directed(text, m, reach=4)) and not (
+            text.negated(m) or _countered(text, m, m)
+        ):
+            analysis.findings.append(
+                Finding(Category.HATE, _STRENGTH["slur_ambiguous"], "hate.slur", (m, *others[:1]))
+            )
+
+
+def _wished(text: _Text, m: Match) -> bool:
+    """Violence wished or called for, not reported: a modal in the sentence, not negated."""
+    keys = text.keys
+    after = keys[m.last] if m.last < len(keys) else ""
+    before = keys[m.first - 1] if m.first else ""
+    if after == "of" or (after in {"de", "des", "du"} and before in _ARTICLES):
+        return False  # "the murder of", "le massacre des": a noun, an event
+    modals = text.in_sentence("modal", m.first)
+    if not modals:
+        return False
+    for p in modals:
+        lo, hi = sorted((p.last, m.first))
+        if any(lo <= n.first < hi for n in text.in_sentence("negation", m.first)):
+            return False  # "we must not make them suffer"
+    return True
+
+
+def _directed(text: _Text, m: Match, reach: int = 3) -> bool:
+    return any(
+        0 <= m.first - y.last < reach or 0 <= y.first - m.last < 2
+        for y in text.in_sentence("second_person", m.first)
+    )
+
+
+def _insult(text: _Text, analysis: Analysis) -> None:
+    scan = text.scan
+    names = bool(_named_people(text.scan.normalized.original))
+    for m in scan.get("insult"):
+        if text.negated(m) or text.quoted[m.first] or text.counter_in_sentence(m.first):
+            continue
+        before = set(text.keys[max(0, m.first - 3) : m.first])
+        start = text.sentence_start(m.first)
+        size = sum(1 for s in text.sentence if s == text.sentence[m.first])
+        if _directed(text, m, reach=4) or (m.first and text.keys[m.first - 1] in _SLUR_LEAD):
+            score = 0.93  # "espèce de connard", "you idiot"
+        elif before & _FIRST_PERSON:
+            score = 0.3  # "I was a total shithead back then": about oneself
+        elif before & _THIRD_SINGULAR or names or (m.first == start and size <= 4):
+            score = 0.8  # aimed at someone: "he is a scumbag", "Connard !"
+        else:
+            score = 0.55  # a crude word with no clear target
+        analysis.findings.append(Finding(Category.INSULT, score, "insult.term", (m,)))
+    for name in ("insult_weak", "dehum"):
+        for m in scan.get(name):
+            if _directed(text, m, reach=4) and not text.negated(m) and not text.quoted[m.first]:
+                analysis.findings.append(Finding(Category.INSULT, 0.7, f"insult.{name}", (m,)))
+
+
+def _threat(text: _Text, analysis: Analysis, original: str) -> None:
+    scan = text.scan
+    for m in scan.get("threat_direct"):
+        if not text.negated(m) and not text.quoted[m.first]:
+            analysis.findings.append(Finding(Category.THREAT, 0.95, "threat.direct", (m,)))
+    names = bool(_named_people(original))
+    for m in scan.get("threat"):
+        modals = [p for p in text.in_sentence("modal", m.first) if p.last <= m.first]
+        if not modals or text.negated(m) or text.quoted[m.first] or not _wished(text, m):
+            continue
+        if text.counter_in_sentence(m.first):
+            continue
+        if _directed(text, m, reach=4):
+            analysis.findings.append(Finding(Category.THREAT, 0.88, "threat.you", (modals[0], m)))
+        elif names:
+            analysis.findings.append(Finding(Category.THREAT, 0.7, "threat.person", (modals[0], m)))
+
+
+def _named_people(original: str) -> list[str]:
+    """Capitalised names that do not merely start a sentence, and titles (M., Mme ...)."""
+    out = [m.group(0) for m in _TITLES.finditer(original)]
+    for m in _NAME.finditer(original):
+        word = m.group(0).split()[0]
+        before = original[: m.start()].rstrip()
+        sentence_start = not before or before[-1] in ".!?:\n\"«"
+        if word in _NOT_NAMES or (sentence_start and " " not in m.group(0)):
+            continue
+        out.append(m.group(0))
+    return out
+
+
+def _defamation(text: _Text, analysis: Analysis, original: str) -> None:
+    accusations = [m for m in text.scan.get("accusation") if not text.negated(m)]
+    if accusations and _named_people(original):
+        analysis.findings.append(
+            Finding(Category.DEFAMATION, 0.75, "defamation.named", tuple(accusations[:3]))
+        )
+
+
+def _custom(text: _Text, analysis: Analysis) -> None:
+    for m in text.scan.get("custom"):
+        analysis.findings.append(Finding(Category.CUSTOM, 0.95, "custom.term", (m,)))
+
+
+def analyse(scan: Scan, original: str) -> Analysis:
+    """Every rule finding for one comment (hate, insult, threat, defamation, custom)."""
+    text = _Text(scan)
+    analysis = Analysis()
+    _hate(text, analysis)
+    _insult(text, analysis)
+    _threat(text, analysis, original)
+    _defamation(text, analysis, original)
+    _custom(text, analysis)
+    return analysis

@@ -1,0 +1,287 @@
+"""Lexicons per category and language, and the matcher that finds them in a comment.
+
+The word lists are plain text files under ``lexicons/<lang>/<list>.txt``: one entry a
+line, ``#`` starts a comment, a trailing ``*`` accepts any ending (``degout*``), and
+an entry of several words matches them in sequence. Entries are normalised exactly
+like comments (see :mod:`palabre.policies.normalize`), so editors write them with
+accents and capitals as they please. A site adds its own entries in its policy file.
+
+Before matching, words that are not in the lexicons nor in the list of known words
+get two repairs, because that is where obfuscation hides: a misspelt word one edit
+away from a lexicon word is read as that word (``stupd``, ``haet``), and two words
+glued together are cut apart (``ihate``, ``justpathetic``).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+
+from palabre.policies.normalize import Normalized, Token, fold, normalize, squeeze, tokens
+
+LANGUAGES = ("fr", "en")
+
+#: Every list the checks use. A missing file is an empty list.
+LISTS = (
+    "identity", "identity_adj", "person_noun", "hate_verb", "neg_attr", "dehum",
+    "threat", "threat_direct", "slur", "slur_ambiguous", "insult", "insult_weak",
+    "profanity", "negation", "positive", "counter", "neutral", "second_person",
+    "third_person", "accusation", "spam", "custom", "modal", "first_person", "victim_prep",
+)  # fmt: skip
+
+#: Lists whose words are worth repairing a misspelling towards.
+_FUZZY_LISTS = frozenset(
+    {"identity", "identity_adj", "person_noun", "hate_verb", "neg_attr", "dehum", "threat",
+     "slur", "insult", "positive"}
+)
+
+Pattern = tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """A lexicon entry found in a comment: which list, and which tokens."""
+
+    list: str
+    entry: str
+    first: int
+    last: int  # exclusive
+
+
+@dataclass(slots=True)
+class Scan:
+    """A comment cut into words, with every lexicon match."""
+
+    normalized: Normalized
+    tokens: list[Token]
+    keys: list[str]
+    matches: list[Match]
+    by_list: dict[str, list[Match]] = field(default_factory=dict)
+
+    def has(self, name: str) -> bool:
+        return bool(self.by_list.get(name))
+
+    def get(self, name: str) -> list[Match]:
+        return self.by_list.get(name, [])
+
+    def span(self, match: Match) -> tuple[int, int]:
+        """The original-text span of a match."""
+        start = self.tokens[match.first].start
+        end = self.tokens[match.last - 1].end
+        return self.normalized.span(start, end)
+
+
+def _entry_pattern(entry: str) -> Pattern:
+    star = entry.rstrip().endswith("*")
+    words = [t.key for t in tokens(normalize(entry.replace("*", " ")))]
+    if star and words:
+        words[-1] += "*"
+    return tuple(words)
+
+
+def parse_lines(lines: Iterable[str]) -> list[str]:
+    """Entries of a lexicon file: stripped, without comments and blank lines."""
+    out = []
+    for line in lines:
+        text = line.split("#", 1)[0].strip()
+        if text:
+            out.append(text)
+    return out
+
+
+@cache
+def builtin_entries(lang: str, name: str) -> tuple[str, ...]:
+    """The shipped entries of one list; empty when the file does not exist."""
+    ref = resources.files("palabre.policies") / "lexicons" / lang / f"{name}.txt"
+    if not ref.is_file():
+        return ()
+    return tuple(parse_lines(ref.read_text(encoding="utf-8").splitlines()))
+
+
+@cache
+def known_words() -> frozenset[str]:
+    """Ordinary words (fr and en) that must never be 'repaired' into a lexicon word."""
+    ref = resources.files("palabre.policies") / "lexicons" / "known_words.txt"
+    if not ref.is_file():
+        return frozenset()
+    return frozenset(parse_lines(ref.read_text(encoding="utf-8").splitlines()))
+
+
+def _deletes(word: str) -> set[str]:
+    return {word[:i] + word[i + 1 :] for i in range(len(word))}
+
+
+class Lexicon:
+    """The compiled lists of one language, ready to scan comments."""
+
+    def __init__(self, lang: str, extra: Mapping[str, Iterable[str]] | None = None) -> None:
+        self.lang = lang
+        self.entries: dict[str, list[str]] = {}
+        self._exact: dict[str, list[tuple[Pattern, str, str]]] = defaultdict(list)
+        self._prefix: dict[str, list[tuple[Pattern, str, str]]] = defaultdict(list)
+        vocab: set[str] = set()
+        fuzzy: dict[str, set[str]] = defaultdict(set)
+        fuzzy_prefix: dict[str, set[str]] = defaultdict(set)
+        for name in LISTS:
+            items = list(builtin_entries(lang, name))
+            if extra and name in extra:
+                items.extend(extra[name])
+            self.entries[name] = items
+            for entry in items:
+                pattern = _entry_pattern(entry)
+                if not pattern:
+                    continue
+                head = pattern[0]
+                target = self._prefix if head.endswith("*") else self._exact
+                target[head.rstrip("*")].append((pattern, name, entry))
+                for word in pattern:
+                    vocab.add(word.rstrip("*"))
+                if len(pattern) == 1 and name in _FUZZY_LISTS and head.endswith("*") and len(head) > 5:
+                    stem = head.rstrip("*")
+                    for variant in _deletes(stem) | {stem}:
+                        fuzzy_prefix[variant].add(stem)
+                if len(pattern) == 1 and name in _FUZZY_LISTS and len(head.rstrip("*")) >= 4:
+                    stem = head.rstrip("*")
+                    for variant in _deletes(stem) | {stem}:
+                        fuzzy[variant].add(stem)
+        self._vocab = frozenset(w for w in vocab if len(w) >= 2)
+        self._strong = frozenset(w for w in fuzzy if w in vocab)
+        self._known = known_words() | self._vocab
+        self._fuzzy = {k: sorted(v) for k, v in fuzzy.items()}
+        self._prefix_lengths = sorted({len(k) for k in self._prefix})
+        self._fuzzy_prefix = {k: sorted(v) for k, v in fuzzy_prefix.items()}
+        self._fuzzy_prefix_lengths = sorted({len(k) for k in self._fuzzy_prefix}, reverse=True)
+
+    # -- repairs -----------------------------------------------------------------
+
+    def _matches_prefix(self, key: str) -> bool:
+        return any(key[:n] in self._prefix for n in self._prefix_lengths if n <= len(key))
+
+    def _repair(self, key: str) -> list[str]:
+        """Misspelt or glued words, read as the lexicon words they hide."""
+        if key in self._known or len(key) < 4 or key.isdigit() or self._matches_prefix(key):
+            return [key]
+        candidates: set[str] = set(self._fuzzy.get(key, ()))
+        for variant in _deletes(key):
+            candidates.update(self._fuzzy.get(variant, ()))
+        if len(key) == 4:  # short words: swapped or dropped letters only
+            candidates = {
+                c for c in candidates
+                if sorted(c) == sorted(key) or (len(c) == 5 and key in _deletes(c))
+            }  # fmt: skip
+        if candidates:
+            # Closest length first (a dropped letter beats a changed one), then stable.
+            return [min(candidates, key=lambda c: (abs(len(c) - len(key) - 1), c))]
+        for n in self._fuzzy_prefix_lengths:  # "disgutsed": a misspelt "disgust*"
+            if len(key) > n + 1:
+                head = key[:n]
+                found = set(self._fuzzy_prefix.get(head, ()))
+                for variant in _deletes(head):
+                    found.update(self._fuzzy_prefix.get(variant, ()))
+                if found:
+                    stem = min(found)
+                    return [stem + key[n:]]
+        if len(key) >= 5:
+            for i in range(1, len(key)):
+                left, right = key[:i], key[i:]
+                if _glued(left, right, self._strong, self._known):
+                    return [left, right]
+        return [key]
+
+    # -- matching ----------------------------------------------------------------
+
+    def scan(self, text: str | Normalized) -> Scan:
+        """Normalise ``text`` (unless it already is) and find every lexicon entry."""
+        normalized = text if isinstance(text, Normalized) else normalize(text)
+        toks: list[Token] = []
+        keys: list[str] = []
+        for tok in tokens(normalized):
+            repaired = self._repair(tok.key)
+            if len(repaired) == 1:
+                toks.append(tok)
+                keys.append(repaired[0])
+            else:  # a glued pair: split the span where the first word ends
+                cut = tok.start + min(len(repaired[0]), len(tok.text) - 1)
+                toks.append(Token(tok.text[: cut - tok.start], repaired[0], tok.start, cut))
+                toks.append(Token(tok.text[cut - tok.start :], repaired[1], cut, tok.end))
+                keys.extend(repaired)
+        found: list[Match] = []
+        for i, key in enumerate(keys):
+            candidates = list(self._exact.get(key, ()))
+            for n in self._prefix_lengths:
+                if n <= len(key):
+                    candidates.extend(self._prefix.get(key[:n], ()))
+            for pattern, name, entry in candidates:
+                if _matches_at(pattern, keys, i):
+                    found.append(Match(name, entry, i, i + len(pattern)))
+        matches = _drop_nested(found)
+        by_list: dict[str, list[Match]] = defaultdict(list)
+        for m in matches:
+            by_list[m.list].append(m)
+        return Scan(normalized, toks, keys, matches, dict(by_list))
+
+
+#: Words that may be glued in front of a lexicon word though too short to be "known".
+_GLUE_LEFT = frozenset({"i"})
+
+
+def _glued(left: str, right: str, strong: frozenset[str], known: frozenset[str]) -> bool:
+    """Whether ``left + right`` reads as two words, one of them a lexicon word."""
+    left_known = left in known or left in _GLUE_LEFT
+    if right in strong and len(right) >= 4 and left_known:
+        return True
+    return left in strong and len(left) >= 4 and right in known
+
+
+def _matches_at(pattern: Pattern, keys: list[str], i: int) -> bool:
+    if i + len(pattern) > len(keys):
+        return False
+    for word, key in zip(pattern, keys[i : i + len(pattern)], strict=True):
+        if word.endswith("*"):
+            if not key.startswith(word[:-1]):
+                return False
+        elif key != word:
+            return False
+    return True
+
+
+def _drop_nested(found: list[Match]) -> list[Match]:
+    """A word inside a longer match is read as part of it: "can't stand" is no negation."""
+    longest: list[Match] = []
+    for m in sorted(found, key=lambda m: m.first - m.last):
+        if any(
+            o.first <= m.first and m.last <= o.last and (o.last - o.first) > (m.last - m.first)
+            for o in longest
+        ):
+            continue
+        longest.append(m)
+    return sorted(longest, key=lambda m: (m.first, m.last))
+
+
+@cache
+def builtin_lexicon(lang: str) -> Lexicon:
+    """The shipped lexicon of a language, compiled once per process."""
+    return Lexicon(lang if lang in LANGUAGES else "en")
+
+
+def load_lexicon(lang: str, extra: Mapping[str, Iterable[str]] | None = None) -> Lexicon:
+    """The shipped lexicon plus a site's own entries (``{list: [entries]}``)."""
+    if not extra or not any(extra.values()):
+        return builtin_lexicon(lang)
+    return Lexicon(lang if lang in LANGUAGES else "en", extra)
+
+
+__all__ = [
+    "LANGUAGES",
+    "LISTS",
+    "Lexicon",
+    "Match",
+    "Scan",
+    "builtin_lexicon",
+    "fold",
+    "load_lexicon",
+    "squeeze",
+]

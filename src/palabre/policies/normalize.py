@@ -1,0 +1,176 @@
+"""Text normalisation for moderation, so that obfuscation does not pay.
+
+``normalize`` folds case and accents, maps look-alike (Cyrillic, Greek, full-width)
+letters to Latin, drops zero-width characters, undoes leetspeak inside words
+(``c0nn4rd``), joins letters spread out with spaces or dots (``c o n n a r d``,
+``c.o.n``) and shortens long runs of one letter. Every character of the result keeps
+the index of the original character it came from, so that evidence spans found in the
+normalised text point into the text the commenter wrote.
+
+``tokens`` then cuts the normalised text into words; each word also carries a *key*
+with every repeated letter squeezed (``connnnard`` and ``connard`` both give
+``conard``), which is what the lexicons are matched on.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+#: Texts longer than this are cut before normalisation: a decision must stay fast
+#: whatever is pasted in, and abuse that matters is never only after 20,000 characters.
+MAX_CHARS = 20_000
+
+# Look-alikes that NFKD does not fold: Cyrillic and Greek letters drawn like Latin ones.
+_CONFUSABLES = {
+    "а": "a", "в": "b", "е": "e", "ё": "e", "к": "k", "м": "m", "н": "h", "о": "o",
+    "р": "p", "с": "c", "т": "t", "у": "y", "х": "x", "ѕ": "s", "і": "i", "ї": "i",
+    "ј": "j", "ԁ": "d", "ԛ": "q", "ԝ": "w", "һ": "h", "ɑ": "a", "ɡ": "g", "ı": "i",
+    "α": "a", "β": "b", "ε": "e", "η": "n", "ι": "i", "κ": "k", "ν": "v", "ο": "o",
+    "ρ": "p", "τ": "t", "υ": "u", "χ": "x", "ω": "w", "ϲ": "c", "ℓ": "l",
+    "œ": "oe", "æ": "ae", "ß": "ss", "ø": "o", "đ": "d", "ł": "l",
+    "’": "'", "‘": "'", "`": "'", "´": "'", "ʼ": "'",
+    "“": '"', "”": '"', "„": '"', "«": '"', "»": '"',
+}  # fmt: skip
+
+# Leetspeak: only applied inside a word that also has letters, so "2024" stays a year.
+_LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t",
+                       "@": "a", "$": "s", "€": "e", "!": "i", "|": "l", "+": "t"})  # fmt: skip
+_LEET_CHARS = frozenset("013457@$€!|+")
+_WORDISH = re.compile(r"[a-z0-9@$€!|+]+")
+# Letters spread out one by one: "c o n n a r d", "c.o.n", "s-c-u-m" (three or more).
+_SPREAD = re.compile(r"(?<![a-z0-9])[a-z](?:[ .\-_*·/]{1,2}[a-z](?![a-z0-9])){2,}")
+# Punctuation slipped inside a word: "con.nard", "co*nnard".
+_INNER_PUNCT = re.compile(r"(?<=[a-z])[.*_·]+(?=[a-z])")
+_LONG_RUN = re.compile(r"([a-z])\1{2,}")
+_TOKEN = re.compile(r"[a-z0-9]+")
+_SQUEEZE = re.compile(r"([a-z])\1+")
+
+
+@dataclass(frozen=True, slots=True)
+class Normalized:
+    """Normalised text plus, for each of its characters, the original index."""
+
+    text: str
+    offsets: tuple[int, ...]
+    original: str
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """The original ``[start, end)`` span behind normalised ``[start, end)``."""
+        if not self.offsets or end <= start:
+            return (0, 0)
+        last = self.offsets[end - 1]
+        stop = last + 1
+        # A folded character may come from several original ones (a letter plus its
+        # combining accent): extend to the start of the next normalised character.
+        if end < len(self.offsets):
+            stop = max(stop, min(self.offsets[end], len(self.original)))
+            while stop > last + 1 and self.original[stop - 1].isspace():
+                stop -= 1
+        return (self.offsets[start], stop)
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """One word of the normalised text: its text, its squeezed key and its span."""
+
+    text: str
+    key: str
+    start: int
+    end: int
+
+
+@lru_cache(maxsize=4096)
+def _fold_char(ch: str) -> str:
+    if ch in _CONFUSABLES:
+        return _CONFUSABLES[ch]
+    category = unicodedata.category(ch)
+    if category == "Cf":  # zero-width joiners, soft hyphens, direction marks
+        return ""
+    out = []
+    for part in unicodedata.normalize("NFKD", ch):
+        if unicodedata.combining(part):
+            continue
+        out.extend(_CONFUSABLES.get(c, c) for c in part.casefold())
+    folded = "".join(out)
+    # Keep whitespace as a single space: line breaks matter only as word boundaries.
+    return " " if folded.isspace() else folded
+
+
+def _delete(text: str, offsets: list[int], drop: list[tuple[int, int]]) -> tuple[str, list[int]]:
+    """Remove the ``[start, end)`` spans in ``drop`` from text and offsets together."""
+    if not drop:
+        return text, offsets
+    keep_text: list[str] = []
+    keep_offsets: list[int] = []
+    pos = 0
+    for start, end in drop:
+        keep_text.append(text[pos:start])
+        keep_offsets.extend(offsets[pos:start])
+        pos = end
+    keep_text.append(text[pos:])
+    keep_offsets.extend(offsets[pos:])
+    return "".join(keep_text), keep_offsets
+
+
+def _unleet(match: re.Match[str]) -> str:
+    word = match.group(0)
+    if not _LEET_CHARS.intersection(word):
+        return word
+    letters = sum(c.isalpha() for c in word)
+    digits = sum(c.isdigit() for c in word)
+    if letters == 0 or digits > letters:
+        return word
+    # Trailing "!" or "+" are punctuation, not letters: "stupid!" is not "stupidi".
+    core = word.rstrip("!|+")
+    return core.translate(_LEET) + word[len(core) :]
+
+
+def normalize(text: str) -> Normalized:
+    """Fold ``text`` for matching; see the module docstring for what is undone."""
+    original = text[:MAX_CHARS]
+    if original.isascii():
+        folded = original.lower()
+        offsets = list(range(len(folded)))
+    else:
+        parts: list[str] = []
+        offsets = []
+        for i, ch in enumerate(original):
+            out = _fold_char(ch)
+            if out:
+                parts.append(out)
+                offsets.extend([i] * len(out))
+        folded = "".join(parts)
+    folded = _WORDISH.sub(_unleet, folded)  # one character for one: offsets unchanged
+    drop = [
+        (m.start() + i, m.start() + i + 1)
+        for m in _SPREAD.finditer(folded)
+        for i, c in enumerate(m.group(0))
+        if not c.isalpha()
+    ]
+    folded, offsets = _delete(folded, offsets, drop)
+    drop = [(m.start(), m.end()) for m in _INNER_PUNCT.finditer(folded)]
+    folded, offsets = _delete(folded, offsets, drop)
+    drop = [(m.start() + 2, m.end()) for m in _LONG_RUN.finditer(folded)]
+    folded, offsets = _delete(folded, offsets, drop)
+    return Normalized(folded, tuple(offsets), original)
+
+
+def squeeze(word: str) -> str:
+    """Collapse every run of one letter: the lexicon key of a word."""
+    return _SQUEEZE.sub(r"\1", word)
+
+
+def tokens(normalized: Normalized) -> list[Token]:
+    """The words of a normalised text, with their lexicon keys and spans."""
+    return [
+        Token(m.group(0), squeeze(m.group(0)), m.start(), m.end())
+        for m in _TOKEN.finditer(normalized.text)
+    ]
+
+
+def fold(text: str) -> str:
+    """Just the normalised text, for lexicon entries and model features."""
+    return normalize(text).text
