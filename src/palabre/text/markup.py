@@ -10,7 +10,7 @@ from functools import lru_cache
 import nh3
 from markdown_it import MarkdownIt
 
-_TAGS = {"p", "br", "em", "strong", "a", "blockquote", "ul", "ol", "li", "code", "pre", "del"}
+_TAGS = {"p", "br", "em", "strong", "a", "blockquote", "ul", "ol", "li", "code", "pre", "del", "s"}
 _ATTRIBUTES = {"a": {"href"}, "ol": {"start"}}
 
 

@@ -29,28 +29,38 @@ class BodySizeLimit:
             await self._refuse(scope, send)
             return
         received = 0
+        too_large = False
         started = False
 
         async def limited_receive() -> Message:
-            nonlocal received
+            nonlocal received, too_large
+            if too_large:
+                return {"type": "http.disconnect"}
             msg = await receive()
             if msg["type"] == "http.request":
                 received += len(msg.get("body", b""))
                 if received > self.max_bytes:
-                    raise _TooLarge
+                    # Stop reading here; the app sees a disconnect and whatever it answers
+                    # is replaced by the 413 below.
+                    too_large = True
+                    return {"type": "http.disconnect"}
             return msg
 
-        async def tracking_send(msg: Message) -> None:
+        async def guarded_send(msg: Message) -> None:
             nonlocal started
+            if too_large:
+                return
             if msg["type"] == "http.response.start":
                 started = True
             await send(msg)
 
         try:
-            await self.app(scope, limited_receive, tracking_send)
-        except _TooLarge:
-            if not started:
-                await self._refuse(scope, send)
+            await self.app(scope, limited_receive, guarded_send)
+        except Exception:
+            if not too_large:
+                raise
+        if too_large and not started:
+            await self._refuse(scope, send)
 
     async def _refuse(self, scope: Scope, send: Send) -> None:
         headers = dict(scope.get("headers") or [])
@@ -62,10 +72,6 @@ class BodySizeLimit:
             "headers": [(b"content-type", b"application/json"), (b"connection", b"close")],
         })
         await send({"type": "http.response.body", "body": body})
-
-
-class _TooLarge(Exception):
-    pass
 
 
 class SiteCORS:

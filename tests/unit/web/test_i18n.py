@@ -1,0 +1,42 @@
+"""Every error code the package raises has a message, and every message a French text."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from babel.messages.pofile import read_po
+
+from palabre.web.i18n import LOCALES, negotiate
+from palabre.web.messages import MESSAGES, message
+
+SRC = Path(__file__).resolve().parents[3] / "src" / "palabre"
+RAISED = re.compile(r"""(?:InvalidInput|NotFound|Forbidden|Conflict|RateLimited|ThreadClosed)\(\s*"([a-z_.]+)\"""")
+
+
+def test_every_raised_code_has_a_message() -> None:
+    codes = {m for f in SRC.rglob("*.py") for m in RAISED.findall(f.read_text())}
+    assert codes, "the pattern found no codes"
+    assert codes <= set(MESSAGES), codes - set(MESSAGES)
+
+
+def test_every_message_is_translated_to_french() -> None:
+    with (LOCALES / "fr" / "LC_MESSAGES" / "messages.po").open("rb") as fh:
+        catalog = read_po(fh, locale="fr")
+    untranslated = [m.id for m in catalog if m.id and not m.string]
+    assert untranslated == []
+    for source in MESSAGES.values():
+        assert catalog.get(source) is not None, source
+
+
+def test_negotiation() -> None:
+    assert negotiate("en-US,en;q=0.9", "fr") == "en"
+    assert negotiate("de-DE,de;q=0.9", "en") == "en"
+    assert negotiate("de,fr;q=0.5,en;q=0.8", "fr") == "en"
+    assert negotiate(None, "fr") == "fr"
+    assert negotiate(";;q=abc,,", "fr") == "fr"
+
+
+def test_parameters_are_filled_in() -> None:
+    assert message("body_too_long", "fr", max=10) == "Votre commentaire est trop long : 10 caractères au plus."
+    assert message("no.such.code", "en") == "Something went wrong."
