@@ -20,7 +20,7 @@ from palabre.settings import Settings
 from palabre.storage.migrate import ensure_default_site, upgrade
 from palabre.storage.sql.database import Database
 from palabre.storage.sql.engines import make_engine
-from palabre.storage.sql.schema import metadata
+from palabre.storage.sql.tables import metadata
 
 DEFAULT_PG = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
 REQUIRED = os.environ.get("PALABRE_REQUIRE_SERVICES") == "1"

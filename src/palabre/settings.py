@@ -20,8 +20,15 @@ from pydantic_settings import (
     TomlConfigSettingsSource,
 )
 
+from palabre.config.admin import AdminSettings
+from palabre.config.mail import MailSettings
+from palabre.config.moderation import ModerationSettings
+from palabre.config.widget import WidgetSettings
 
-class Settings(BaseSettings):
+
+class CoreSettings(BaseSettings):
+    """Storage, serving, the default site and the posting rules."""
+
     model_config = SettingsConfigDict(env_prefix="PALABRE_", extra="forbid", frozen=True)
 
     # Storage
@@ -128,6 +135,11 @@ class Settings(BaseSettings):
         with os.fdopen(fd, "w") as fh:
             fh.write(key)
         return key
+
+
+class Settings(CoreSettings, MailSettings, ModerationSettings, WidgetSettings, AdminSettings):
+    """All settings. Each feature declares its own in ``palabre.config``; this class is
+    the one place they meet, so a name can only be declared once."""
 
 
 def describe_settings() -> list[dict[str, Any]]:

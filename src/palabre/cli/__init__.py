@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from palabre.cli import db, server, sites
+from palabre.cli import db, jobs, server, sites, staff
 
 app = typer.Typer(
     name="palabre",
@@ -13,6 +13,8 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 server.register(app)
+jobs.register(app)
+staff.register(app)
 app.add_typer(db.app, name="db")
 app.add_typer(sites.app, name="sites")
 

@@ -7,7 +7,7 @@ from pathlib import Path
 import typer
 
 from palabre.cli.common import ConfigOption, console, load_settings, migrate
-from palabre.storage.migrate import current_revision, downgrade, head_revision
+from palabre.storage.migrate import current_revisions, downgrade, head_revisions
 from palabre.storage.sql.engines import make_throwaway_engine
 
 app = typer.Typer(help="Database schema.", no_args_is_help=True)
@@ -18,7 +18,7 @@ def upgrade_command(config: Path | None = ConfigOption) -> None:
     """Create or migrate the schema to the latest version, and the default site."""
     settings = load_settings(config)
     migrate(settings)
-    console.print(f"Database at revision {head_revision()}: {_safe(settings.resolved_database_url)}")
+    console.print(f"Database at revision {', '.join(sorted(head_revisions()))}: {_safe(settings.resolved_database_url)}")
 
 
 @app.command("current")
@@ -26,7 +26,7 @@ def current_command(config: Path | None = ConfigOption) -> None:
     """Show the schema revision of the database."""
     settings = load_settings(config)
     engine = make_throwaway_engine(settings.resolved_database_url)
-    console.print(f"current: {current_revision(engine)}  head: {head_revision()}")
+    console.print(f"current: {sorted(current_revisions(engine))}  heads: {sorted(head_revisions())}")
     engine.dispose()
 
 

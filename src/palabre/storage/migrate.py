@@ -13,7 +13,7 @@ from sqlalchemy import Engine, text
 
 from palabre.domain.sites import Language, Site
 from palabre.storage.sql.repositories import SiteRepository
-from palabre.storage.sql.schema import metadata
+from palabre.storage.sql.tables import metadata
 
 MIGRATIONS = Path(__file__).parent / "migrations"
 
@@ -24,16 +24,17 @@ def _config() -> Config:
     return config
 
 
-def head_revision() -> str | None:
-    return ScriptDirectory.from_config(_config()).get_current_head()
+def head_revisions() -> set[str]:
+    """Feature branches may each have a head until a merge revision joins them."""
+    return set(ScriptDirectory.from_config(_config()).get_heads())
 
 
-def current_revision(engine: Engine) -> str | None:
+def current_revisions(engine: Engine) -> set[str]:
     with engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+        return set(MigrationContext.configure(conn).get_current_heads())
 
 
-def upgrade(engine: Engine, revision: str = "head") -> None:
+def upgrade(engine: Engine, revision: str = "heads") -> None:
     config = _config()
     with engine.begin() as conn:
         if conn.dialect.name == "postgresql":
@@ -61,4 +62,4 @@ def ensure_default_site(engine: Engine, *, site_id: str, name: str, language: st
             )
 
 
-__all__ = ["current_revision", "downgrade", "ensure_default_site", "head_revision", "metadata", "upgrade"]
+__all__ = ["current_revisions", "downgrade", "ensure_default_site", "head_revisions", "metadata", "upgrade"]

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import AsyncIterator
+from contextlib import AsyncExitStack, asynccontextmanager
 from pathlib import Path
 
 from fastapi import FastAPI
@@ -18,6 +20,7 @@ from palabre.services.sites import SiteDirectory
 from palabre.services.voting import VotingService
 from palabre.settings import Settings
 from palabre.storage.sql.database import Database
+from palabre.web import admin, subscriptions, widget
 from palabre.web.api.routes import router as api_router
 from palabre.web.cache import PageCache
 from palabre.web.errors import install_error_handlers
@@ -51,6 +54,16 @@ def build_state(
     )
 
 
+@asynccontextmanager
+async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
+    state: AppState = app.state.palabre
+    async with AsyncExitStack() as stack:
+        for start in state.lifespans:
+            await stack.enter_async_context(start())
+        yield
+    state.db.dispose()
+
+
 def create_app(
     settings: Settings, *, db: Database | None = None, pipelines: PipelineFactory | None = None
 ) -> FastAPI:
@@ -62,11 +75,14 @@ def create_app(
         description="Comments for news sites, moderated on the publisher's own server.",
         docs_url="/api/docs",
         redoc_url=None,
+        lifespan=_lifespan,
     )
     app.state.palabre = state
     app.state.templates = configure_templates(Jinja2Templates(directory=str(HERE / "templates")))
     install_error_handlers(app)
     app.include_router(api_router)
+    for feature in (subscriptions, widget, admin):
+        feature.install(app, state)
     app.include_router(pages_router)
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
 

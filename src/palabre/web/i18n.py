@@ -22,15 +22,29 @@ def N_(message: str) -> str:  # noqa: N802 - the gettext convention for "mark, t
     return message
 
 
+def catalog_files(lang: str) -> list[Path]:
+    """Each feature keeps its own catalog file (messages.po, widget.po, mail.po ...)."""
+    return sorted((LOCALES / lang / "LC_MESSAGES").glob("*.po"))
+
+
 @lru_cache(maxsize=None)
 def translations(lang: str) -> gettext.NullTranslations:
-    po = LOCALES / lang / "LC_MESSAGES" / "messages.po"
-    if lang == "en" or not po.exists():
+    """All of a language's catalogs merged into one gettext object."""
+    files = catalog_files(lang)
+    if lang == "en" or not files:
         return gettext.NullTranslations()
-    with po.open("rb") as fh:
-        catalog = read_po(fh, locale=lang)
+    merged = None
+    for po in files:
+        with po.open("rb") as fh:
+            catalog = read_po(fh, locale=lang)
+        if merged is None:
+            merged = catalog
+        else:
+            for msg in catalog:
+                if msg.id:
+                    merged[msg.id] = msg
     buffer = io.BytesIO()
-    write_mo(buffer, catalog)
+    write_mo(buffer, merged)
     buffer.seek(0)
     return gettext.GNUTranslations(buffer)
 

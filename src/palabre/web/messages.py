@@ -6,9 +6,12 @@ translation in the catalog.
 
 from __future__ import annotations
 
+from palabre.web.admin.messages import ADMIN_MESSAGES
 from palabre.web.i18n import N_, gettext_for
+from palabre.web.subscriptions.messages import SUBSCRIPTION_MESSAGES
+from palabre.web.widget.messages import WIDGET_MESSAGES
 
-MESSAGES: dict[str, str] = {
+CORE_MESSAGES: dict[str, str] = {
     "body_empty": N_("Your comment is empty."),
     "body_too_long": N_("Your comment is too long: at most {max} characters."),
     "invalid_characters": N_("This field contains characters that are not allowed."),
@@ -56,6 +59,13 @@ MESSAGES: dict[str, str] = {
     "moderation.held.duplicate": N_("You already posted this text: it is awaiting moderation."),
     "moderation.rejected": N_("Your comment breaks the site's comment policy and was not published."),
     "moderation.rejected.spam": N_("Your comment looks like spam and was not published."),
+}
+
+MESSAGES: dict[str, str] = {
+    **CORE_MESSAGES,
+    **WIDGET_MESSAGES,
+    **SUBSCRIPTION_MESSAGES,
+    **ADMIN_MESSAGES,
 }
 
 

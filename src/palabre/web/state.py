@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from contextlib import AbstractAsyncContextManager
 from dataclasses import dataclass, field
 
 from fastapi import Request
@@ -27,6 +29,8 @@ class AppState:
     voting: VotingService
     hasher: Hasher
     page_cache: PageCache = field(default_factory=PageCache)
+    #: Background work a feature runs for the app's lifetime (the job worker, live updates).
+    lifespans: list[Callable[[], AbstractAsyncContextManager[None]]] = field(default_factory=list)
 
 
 def app_state(request: Request) -> AppState:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from alembic import context
 
-from palabre.storage.sql.schema import metadata
+from palabre.storage.sql.tables import metadata
 
 connection = context.config.attributes["connection"]
 context.configure(

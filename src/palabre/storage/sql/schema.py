@@ -1,18 +1,18 @@
-"""The one schema, for SQLite and PostgreSQL alike. Alembic migrations mirror it and a
-test checks that they do not drift."""
+"""Core tables: sites, threads, comments, votes, decisions and the outbox.
+
+One schema for SQLite and PostgreSQL alike. Alembic migrations mirror it and a test checks
+that they do not drift."""
 
 from __future__ import annotations
 
 from sqlalchemy import (
     JSON,
-    BigInteger,
     Boolean,
     Column,
     DateTime,
     ForeignKey,
     Index,
     Integer,
-    MetaData,
     SmallInteger,
     String,
     Table,
@@ -20,19 +20,7 @@ from sqlalchemy import (
     UniqueConstraint,
 )
 
-# Named constraints so that migrations can refer to them on both databases.
-metadata = MetaData(
-    naming_convention={
-        "ix": "ix_%(table_name)s_%(column_0_N_name)s",
-        "uq": "uq_%(table_name)s_%(column_0_N_name)s",
-        "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
-        "pk": "pk_%(table_name)s",
-        "ck": "ck_%(table_name)s_%(constraint_name)s",
-    }
-)
-
-# BigInteger ids are INTEGER on SQLite so that they alias the rowid.
-Id = BigInteger().with_variant(Integer(), "sqlite")
+from palabre.storage.sql.metadata import Id, metadata
 
 sites = Table(
     "sites",

@@ -1,0 +1,9 @@
+"""Every table of the schema. Import this module (not a single table module) wherever the
+whole schema matters: migrations, the drift check, test clean-up."""
+
+from __future__ import annotations
+
+from palabre.storage.sql import schema
+from palabre.storage.sql.metadata import metadata
+
+__all__ = ["metadata", "schema"]

@@ -1,0 +1,12 @@
+"""Subscriptions: routes and services, installed into the app by :func:`install`."""
+
+from __future__ import annotations
+
+from fastapi import FastAPI
+
+from palabre.web.subscriptions.routes import router
+from palabre.web.state import AppState
+
+
+def install(app: FastAPI, state: AppState) -> None:
+    app.include_router(router)
