@@ -29,6 +29,9 @@ class AppState:
     voting: VotingService
     hasher: Hasher
     page_cache: PageCache = field(default_factory=PageCache)
+    #: Optional features installed in this app ("subscriptions", "reports", ...): the widget
+    #: shows a control only when its API is here.
+    features: set[str] = field(default_factory=set)
     #: Background work a feature runs for the app's lifetime (the job worker, live updates).
     lifespans: list[Callable[[], AbstractAsyncContextManager[None]]] = field(default_factory=list)
 
