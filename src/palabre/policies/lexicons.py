@@ -139,7 +139,8 @@ class Lexicon:
                 target[head.rstrip("*")].append((pattern, name, entry))
                 for word in pattern:
                     vocab.add(word.rstrip("*"))
-                if len(pattern) == 1 and name in _FUZZY_LISTS and head.endswith("*") and len(head) > 5:
+                if (len(pattern) == 1 and name in _FUZZY_LISTS and name != "slur"
+                        and head.endswith("*") and len(head) > 6):  # fmt: skip
                     stem = head.rstrip("*")
                     for variant in _deletes(stem) | {stem}:
                         fuzzy_prefix[variant].add(stem)
@@ -167,16 +168,12 @@ class Lexicon:
         candidates: set[str] = set(self._fuzzy.get(key, ()))
         for variant in _deletes(key):
             candidates.update(self._fuzzy.get(variant, ()))
-        if len(key) == 4:  # short words: swapped or dropped letters only
-            candidates = {
-                c for c in candidates
-                if sorted(c) == sorted(key) or (len(c) == 5 and key in _deletes(c))
-            }  # fmt: skip
+        candidates = {c for c in candidates if _plausible_typo(key, c)}
         if candidates:
             # Closest length first (a dropped letter beats a changed one), then stable.
             return [min(candidates, key=lambda c: (abs(len(c) - len(key) - 1), c))]
         for n in self._fuzzy_prefix_lengths:  # "disgutsed": a misspelt "disgust*"
-            if len(key) > n + 1:
+            if len(key) > n + 1 and n >= 6:
                 head = key[:n]
                 found = set(self._fuzzy_prefix.get(head, ()))
                 for variant in _deletes(head):
@@ -222,6 +219,23 @@ class Lexicon:
         for m in matches:
             by_list[m.list].append(m)
         return Scan(normalized, toks, keys, matches, dict(by_list))
+
+
+def _plausible_typo(key: str, word: str) -> bool:
+    """Whether ``key`` is a likely typo of ``word``: the shorter the word, the stricter.
+
+    A dropped or swapped letter is the commonest obfuscation (``womn``, ``haet``); a
+    changed or added letter turns too many ordinary short words into lexicon words
+    (``specs``, ``pairs``), so it is only accepted on long words.
+    """
+    if len(word) == len(key) + 1:
+        return key in _deletes(word)  # dropped letter
+    if len(word) == len(key):
+        diffs = [i for i, (a, b) in enumerate(zip(key, word, strict=True)) if a != b]
+        if len(diffs) == 2 and diffs[1] == diffs[0] + 1 and sorted(key) == sorted(word):
+            return True  # swapped neighbours
+        return len(diffs) == 1 and len(word) >= 7  # changed letter
+    return len(word) == len(key) - 1 and len(word) >= 6 and word in _deletes(key)
 
 
 #: Words that may be glued in front of a lexicon word though too short to be "known".

@@ -42,8 +42,9 @@ _LEET_CHARS = frozenset("013457@$€!|+")
 _WORDISH = re.compile(r"[a-z0-9@$€!|+]+")
 # Letters spread out one by one: "c o n n a r d", "c.o.n", "s-c-u-m" (three or more).
 _SPREAD = re.compile(r"(?<![a-z0-9])[a-z](?:[ .\-_*·/]{1,2}[a-z](?![a-z0-9])){2,}")
-# Punctuation slipped inside a word: "con.nard", "co*nnard".
-_INNER_PUNCT = re.compile(r"(?<=[a-z])[.*_·]+(?=[a-z])")
+# A mask slipped inside a word: "co*nnard", "con_nard". Not dots: "pas.Ensuite" and
+# "money...as" are sentences, and spread-out "c.o.n" is handled above.
+_INNER_PUNCT = re.compile(r"(?<=[a-z])[*_·]+(?=[a-z])")
 _LONG_RUN = re.compile(r"([a-z])\1{2,}")
 _TOKEN = re.compile(r"[a-z0-9]+")
 _SQUEEZE = re.compile(r"([a-z])\1+")

@@ -1,0 +1,120 @@
+"""Small trained text classifiers, run in pure NumPy.
+
+Each model is a logistic regression over hashed features of the normalised text:
+character 2- to 5-grams (robust to misspellings and to French inflection) and word
+uni- and bigrams. Hashing needs no vocabulary, so a model file is one weight vector
+(``models/<name>.npz``, a few MB) that loads in milliseconds; a decision is one
+vectorised hash of the text and one sum.
+
+The same :func:`features` function is used by ``training/train_models.py``, so that
+what is trained is exactly what runs.
+"""
+
+from __future__ import annotations
+
+import json
+import zlib
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+
+from palabre.policies.normalize import Normalized, normalize, tokens
+
+#: Number of hashed feature slots (a power of two).
+DIMENSIONS = 2**19
+#: Only the start of a long comment is hashed: what decides is rarely past it.
+MAX_FEATURE_CHARS = 3_000
+_CHAR_NGRAMS = (2, 3, 4, 5)
+_PRIME = np.uint64(1_099_511_628_211)
+_MIX = np.uint64(0x9E3779B97F4A7C15)
+_SALT = {n: np.uint64((n * 0x517CC1B727220A95) % 2**64) for n in _CHAR_NGRAMS}
+
+IntArray = npt.NDArray[np.int64]
+FloatArray = npt.NDArray[np.float32]
+
+
+def features(text: str | Normalized) -> IntArray:
+    """Sorted, unique hashed feature indices of a comment."""
+    norm = text if isinstance(text, Normalized) else normalize(text)
+    folded = " ".join(norm.text[:MAX_FEATURE_CHARS].split())
+    raw = np.frombuffer(f" {folded} ".encode(), dtype=np.uint8).astype(np.uint64)
+    parts: list[npt.NDArray[np.uint64]] = []
+    rolling = np.zeros(len(raw), dtype=np.uint64)
+    with np.errstate(over="ignore"):
+        for n in range(1, max(_CHAR_NGRAMS) + 1):
+            size = len(raw) - n + 1
+            if size <= 0:
+                break
+            rolling = rolling[:size] * _PRIME + raw[n - 1 :]
+            if n in _CHAR_NGRAMS:
+                mixed = (rolling ^ _SALT[n]) * _MIX
+                parts.append(mixed >> np.uint64(40))
+    words = [t.key for t in tokens(norm)][:600]
+    grams = [f"w:{w}" for w in words] + [f"b:{a} {b}" for a, b in zip(words, words[1:])]
+    if grams:
+        parts.append(np.array([zlib.crc32(g.encode()) for g in grams], dtype=np.uint64))
+    if not parts:
+        return np.zeros(0, dtype=np.int64)
+    every = np.concatenate(parts) % np.uint64(DIMENSIONS)
+    return np.unique(every.astype(np.int64))
+
+
+@dataclass(frozen=True, slots=True)
+class LinearModel:
+    """A logistic regression over :func:`features`; ``meta`` is its model card data."""
+
+    name: str
+    weights: FloatArray
+    bias: float
+    meta: dict[str, Any]
+
+    @property
+    def version(self) -> str:
+        return str(self.meta.get("version", "unknown"))
+
+    def score(self, feats: IntArray) -> float:
+        """Probability of the positive class for one comment's features."""
+        if feats.size == 0:
+            return float(1.0 / (1.0 + np.exp(-self.bias)))
+        z = float(self.weights[feats].sum()) / np.sqrt(feats.size) + self.bias
+        return float(1.0 / (1.0 + np.exp(-z)))
+
+    def save(self, path: str) -> None:
+        np.savez_compressed(
+            path,
+            weights=self.weights.astype(np.float16),
+            bias=np.array([self.bias]),
+            meta=np.array(json.dumps(self.meta)),
+        )
+
+
+def load_model(name: str) -> LinearModel | None:
+    """A shipped model by name, or ``None`` when it has not been trained yet."""
+    ref = resources.files("palabre.policies") / "models" / f"{name}.npz"
+    if not ref.is_file():
+        return None
+    with resources.as_file(ref) as path, np.load(path, allow_pickle=False) as data:
+        weights = data["weights"].astype(np.float32)
+        bias = float(data["bias"][0])
+        meta = json.loads(str(data["meta"]))
+    return LinearModel(name, weights, bias, meta)
+
+
+@cache
+def shipped_models() -> dict[str, LinearModel]:
+    """Every shipped model, loaded once per process."""
+    out = {}
+    for name in ("toxicity", "spam"):
+        model = load_model(name)
+        if model is not None:
+            out[name] = model
+    return out
+
+
+def model_versions() -> dict[str, str]:
+    """Model name to version, for the audit record of each decision."""
+    return {name: m.version for name, m in shipped_models().items()}

@@ -1,0 +1,304 @@
+"""The local moderation engine: the checks built from a policy, and ``classify``.
+
+:func:`build_checks` returns the text checks (hate, insult, threat, defamation,
+custom terms, spam) for a :class:`~palabre.policies.base.Pipeline`. They share one
+analysis per comment (normalisation, lexicon scan, context rules, model scores), so
+adding them all costs one analysis, not six. Nothing here touches a database or the
+network.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections import OrderedDict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from palabre.domain.moderation import Action, Category, Decision, Evidence, Verdict
+from palabre.domain.sites import Language, Site
+from palabre.policies import spam_signals
+from palabre.policies.base import Check, CheckContext, Pipeline, Submission
+from palabre.policies.classifiers import LinearModel, features, model_versions, shipped_models
+from palabre.policies.context import Analysis, analyse
+from palabre.policies.lexicons import Lexicon, Scan, load_lexicon
+from palabre.policies.policy import Policy, default_policy, read_policy
+from palabre.policies.rules import LinkLimitCheck
+
+#: Longest body ``classify`` accepts, as the comment form does (``LengthCheck``).
+MAX_TEXT_CHARS = 10_000
+_ABUSE = (Category.HATE, Category.INSULT, Category.THREAT)
+
+
+@dataclass(slots=True)
+class Report:
+    """Everything the text checks conclude about one comment, computed once."""
+
+    scan: Scan
+    analysis: Analysis
+    toxicity: float | None
+    spam: float
+    spam_evidence: list[Evidence]
+    spam_model: float | None
+
+
+@dataclass(slots=True)
+class _Analyzer:
+    policy: Policy
+    models: dict[str, LinearModel]
+    _lexicons: dict[str, Lexicon] = field(default_factory=dict)
+    _cache: OrderedDict[tuple[str, str, str, str, str], Report] = field(default_factory=OrderedDict)
+
+    def lexicon(self, lang: str) -> Lexicon:
+        if lang not in self._lexicons:
+            self._lexicons[lang] = load_lexicon(lang, self.policy.extra_terms(lang))
+        return self._lexicons[lang]
+
+    def report(self, sub: Submission, site_language: str) -> Report:
+        key = (sub.text, sub.lang, sub.author_name, sub.author_url or "", site_language)
+        cached = self._cache.get(key)
+        if cached is not None:
+            return cached
+        report = self._compute(sub, site_language)
+        self._cache[key] = report
+        if len(self._cache) > 64:  # the checks of one comment run back to back
+            self._cache.popitem(last=False)
+        return report
+
+    def _compute(self, sub: Submission, site_language: str) -> Report:
+        lang = sub.lang if sub.lang in ("fr", "en") else site_language
+        scan = self.lexicon(lang).scan(sub.text)
+        analysis = analyse(scan, scan.normalized.original)
+        feats = features(scan.normalized)
+        tox_model = self.models.get("toxicity")
+        toxicity = tox_model.score(feats) if tox_model else None
+        if toxicity is not None and analysis.countered:
+            toxicity *= 0.5  # the rules saw counter-speech or negation: do not overrule them
+        signals = spam_signals.text_signals(
+            sub.text, scan.tokens, site_language=site_language,
+            allowed_domains=self.policy.spam.allowed_domains,
+            blocked_domains=self.policy.spam.blocked_domains,
+            check_language=self.policy.spam.hold_other_language,
+        ) + spam_signals.author_signals(
+            sub.author_name, sub.author_email, sub.author_url, self.policy.spam.blocked_domains
+        )  # fmt: skip
+        for m in scan.get("spam")[:5]:
+            start, end = scan.span(m)
+            signals.append(spam_signals.Signal(0.3, Evidence("spam_phrase", m.entry, start, end)))
+        spam_model = self.models.get("spam")
+        p_spam = spam_model.score(feats) if spam_model else None
+        combined = spam_signals.combine([s.score for s in signals] + [p_spam or 0.0])
+        evidence = [s.evidence for s in signals]
+        if p_spam is not None and p_spam >= 0.3:
+            evidence.append(Evidence("model.spam", f"{p_spam:.2f}"))
+        return Report(scan, analysis, toxicity, combined, evidence, p_spam)
+
+
+def _site_language(context: CheckContext) -> str:
+    return str(context.site.language.value)
+
+
+@dataclass(frozen=True, slots=True)
+class CategoryCheck:
+    """One category of the policy (hate, insult, threat, defamation or custom)."""
+
+    category: Category
+    analyzer: _Analyzer
+    name: str
+
+    def __call__(self, submission: Submission, context: CheckContext) -> Verdict | None:
+        if submission.is_staff:
+            return None
+        policy = self.analyzer.policy
+        rules = policy.category(self.category)
+        report = self.analyzer.report(submission, _site_language(context))
+        findings = [f for f in report.analysis.findings if f.category is self.category]
+        score = max((f.score for f in findings), default=0.0)
+        evidence = [
+            Evidence(f.signal, m.entry, *report.scan.span(m)) for f in findings for m in f.matches
+        ]
+        action = rules.action_for(score)
+        if self.category in _ABUSE and report.toxicity is not None:
+            model_category = Category.HATE if report.analysis.identity else Category.INSULT
+            if model_category is self.category or findings:
+                p = report.toxicity
+                if p >= 0.3:
+                    evidence.append(Evidence("model.toxicity", f"{p:.2f}"))
+                score = max(score, p)
+                model_action = None
+                if p >= policy.models.toxicity_reject:
+                    model_action = Action(rules.action_high)
+                elif p >= policy.models.toxicity_hold:
+                    model_action = Action(rules.action_doubt)
+                if rules.enabled and model_action and (
+                    action is None or model_action.severity > action.severity
+                ):
+                    action = model_action
+        return _verdict(self.name, self.category, action, score, evidence)
+
+
+@dataclass(frozen=True, slots=True)
+class SpamTextCheck:
+    """Spam from the text and the author's fields: links, language, the spam model."""
+
+    analyzer: _Analyzer
+    name: str = "spam_text"
+
+    def __call__(self, submission: Submission, context: CheckContext) -> Verdict | None:
+        if submission.is_staff:
+            return None
+        policy = self.analyzer.policy
+        rules = policy.category(Category.SPAM)
+        report = self.analyzer.report(submission, _site_language(context))
+        action = rules.action_for(report.spam)
+        p = report.spam_model
+        if rules.enabled and p is not None:
+            if p >= policy.models.spam_reject:
+                action = Action(rules.action_high)
+            elif p >= policy.models.spam_hold and action is None:
+                action = Action(rules.action_doubt)
+        return _verdict(self.name, Category.SPAM, action, report.spam, report.spam_evidence)
+
+
+def _verdict(
+    name: str, category: Category, action: Action | None, score: float, evidence: list[Evidence]
+) -> Verdict | None:
+    if action is None and score < 0.2:
+        return None  # nothing worth recording
+    action = action or Action.PUBLISH
+    message = None
+    if action is Action.HOLD:
+        message = f"moderation.held.{category.value}"
+    elif action is Action.REJECT:
+        message = f"moderation.rejected.{category.value}"
+    return Verdict(name, action, category, min(1.0, round(score, 4)), tuple(evidence[:12]), message)
+
+
+def build_checks(policy: Policy | None = None) -> list[Check]:
+    """The engine's text checks for a policy (the French default when ``None``)."""
+    policy = policy or default_policy("fr")
+    analyzer = _Analyzer(policy, shipped_models())
+    checks: list[Check] = [
+        CategoryCheck(Category.HATE, analyzer, "hate"),
+        CategoryCheck(Category.INSULT, analyzer, "insult"),
+        CategoryCheck(Category.THREAT, analyzer, "threat"),
+        CategoryCheck(Category.DEFAMATION, analyzer, "defamation"),
+        CategoryCheck(Category.CUSTOM, analyzer, "custom_terms"),
+        SpamTextCheck(analyzer),
+    ]
+    return checks
+
+
+def load_policy(path: str | Path | None = None, lang: str = "fr") -> Policy:
+    """The policy in ``path``, or the shipped default for ``lang``.
+
+    Raises :class:`~palabre.policies.policy.PolicyError` with a readable message.
+    """
+    return read_policy(path) if path else default_policy(lang)
+
+
+def versions() -> dict[str, str]:
+    """Model name to version, for :class:`~palabre.policies.base.Pipeline` and audits."""
+    return model_versions()
+
+
+def build_pipeline(policy: Policy) -> Pipeline:
+    """What ``classify`` runs: structural checks that need no history, plus ours."""
+    checks: list[Check] = [LinkLimitCheck(max_links=policy.spam.max_links), *build_checks(policy)]
+    return Pipeline(checks, policy_version=policy.fingerprint, model_versions=versions())
+
+
+class InputError(ValueError):
+    """A classify record that cannot be judged; ``code`` goes in the output line."""
+
+    def __init__(self, code: str, detail: str) -> None:
+        super().__init__(detail)
+        self.code = code
+        self.detail = detail
+
+
+def _check_text(text: object) -> str:
+    if not isinstance(text, str):
+        raise InputError("missing_text", "'text' must be a string")
+    if not text.strip():
+        raise InputError("empty_text", "'text' is empty")
+    if len(text) > MAX_TEXT_CHARS:
+        raise InputError("text_too_long", f"'text' is over {MAX_TEXT_CHARS} characters")
+    controls = sum(1 for c in text if unicodedata.category(c) in ("Cc", "Cs", "Co")
+                   and c not in "\n\r\t")  # fmt: skip
+    if "\x00" in text or controls > max(2, len(text) // 20):
+        raise InputError("binary_text", "'text' looks like binary data, not a comment")
+    if not any(c.isalnum() for c in text):
+        raise InputError("no_words", "'text' has no letters or digits (emoji or symbols only)")
+    return text
+
+
+@dataclass(slots=True)
+class Engine:
+    """A policy with its pipeline, ready to classify records."""
+
+    policy: Policy
+    site_id: str = "default"
+    pipeline: Pipeline = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.pipeline = build_pipeline(self.policy)
+
+    def decide(self, submission: Submission, site: Site | None = None) -> Decision:
+        site = site or Site(id=self.site_id, name=self.site_id, language=Language(self.policy.language))
+        return self.pipeline.decide(submission, CheckContext(site=site))
+
+    def classify(self, record: Any) -> dict[str, Any]:
+        """One ``palabre classify`` input record to its output record (the contract)."""
+        rid = record.get("id") if isinstance(record, dict) else None
+        out: dict[str, Any] = {"id": rid if isinstance(rid, str | int) else None}
+        try:
+            if not isinstance(record, dict):
+                raise InputError("not_an_object", "each line must be a JSON object")
+            text = _check_text(record.get("text"))
+            lang = record.get("lang") or self.policy.language
+            if lang not in ("fr", "en"):
+                raise InputError("bad_lang", "'lang' must be 'fr' or 'en'")
+            sub = Submission(
+                text=text, lang=lang, site_id=self.site_id,
+                author_name=_opt(record, "author_name") or "",
+                author_email=_opt(record, "author_email"),
+                author_url=_opt(record, "author_url"), ip=_opt(record, "ip"),
+            )  # fmt: skip
+            site = Site(id=self.site_id, name=self.site_id, language=Language(lang))
+            decision = self.decide(sub, site)
+        except InputError as exc:
+            out.update(action="hold", categories=[], scores={}, evidence=[], error=exc.code,
+                       detail=exc.detail)  # fmt: skip
+            return out
+        out.update(
+            action=decision.action.value,
+            categories=decision.categories,
+            scores=decision.scores,
+            evidence=[
+                {"check": v.check, "category": v.category.value, **e.as_dict()}
+                for v in decision.verdicts if v.action is not Action.PUBLISH
+                for e in v.evidence
+            ],
+        )  # fmt: skip
+        return out
+
+
+def _opt(record: dict[str, Any], key: str) -> str | None:
+    value = record.get(key)
+    return value if isinstance(value, str) and value else None
+
+
+_ENGINES: dict[tuple[str | None, str, str], Engine] = {}
+
+
+def classify_record(
+    record: dict[str, Any], *, policy_path: str | None = None, site_id: str = "default"
+) -> dict[str, Any]:
+    """Classify one record with the policy for its language (engines are cached)."""
+    lang = record.get("lang") if isinstance(record, dict) else None
+    lang = lang if lang in ("fr", "en") else "fr"
+    key = (policy_path, lang, site_id)
+    if key not in _ENGINES:
+        _ENGINES[key] = Engine(load_policy(policy_path, lang), site_id)
+    return _ENGINES[key].classify(record)

@@ -1,0 +1,164 @@
+"""Spam signals that need nothing but the comment and its author's fields.
+
+Links and their domains, a comment that is little more than a link, a language that
+is not the site's, and author names, websites and emails that look like advertising.
+Repeated bodies, rates, the honeypot and timing need history or the form: they are in
+``rules.py`` and ``rate_limits.py``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+from palabre.domain.moderation import Evidence
+from palabre.policies.normalize import Token
+
+_LINK = re.compile(
+    r"(?i)\b(?:https?://[^\s<>\"']+|www\.[^\s<>\"']+|"
+    r"[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|info|biz|io|co|ly|me|fr|ru|xyz|top|"
+    r"click|link|shop|online|site|store|live|tk|ml|ga|cf|gq|cn|be|ch|de|uk)(?:/[^\s<>\"']*)?)\b"
+)
+_EMAIL = re.compile(r"(?i)\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
+_PHONE = re.compile(r"(?:\+?\d[\d .-]{8,}\d)")
+#: Link shorteners hide where a link goes; spam uses them, readers rarely do.
+SHORTENERS = frozenset({"bit.ly", "tinyurl.com", "goo.gl", "t.co", "ow.ly", "is.gd",
+                        "buff.ly", "cutt.ly", "rebrand.ly", "shorturl.at", "tiny.cc"})  # fmt: skip
+_CHEAP_TLDS = frozenset({"xyz", "top", "click", "link", "shop", "online", "site", "store",
+                         "live", "tk", "ml", "ga", "cf", "gq", "loan", "win", "bid", "ru", "cn"})  # fmt: skip
+_DISPOSABLE = frozenset({"mailinator.com", "guerrillamail.com", "10minutemail.com",
+                         "yopmail.com", "trashmail.com", "tempmail.com", "sharklasers.com"})  # fmt: skip
+_SPAMMY_AUTHOR = re.compile(
+    r"(?i)(casino|poker|viagra|cialis|loan|pr[eê]t|cr[eé]dit|seo|cheap|discount|promo|"
+    r"bitcoin|crypto|forex|escort|replica|pharma|followers|marabout|voyan|buy|rencontre)"
+)
+_STOPWORDS = {
+    "fr": frozenset("le la les un une des et est pas que qui je tu il elle nous vous ils "
+                    "ce cette dans sur pour avec mais ou donc du au aux son sa ses mon "
+                    "ma ne se en on sont etre avoir tres plus c est".split()),
+    "en": frozenset("the a an and is are not that who i you he she we they it this in on "
+                    "for with but or so of to my your his her be have was were do does "
+                    "very more what there".split()),
+}  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class Signal:
+    """One spam signal: a probability-like strength and its evidence."""
+
+    score: float
+    evidence: Evidence
+
+
+def domain_of(link: str) -> str:
+    url = link if "://" in link else f"http://{link}"
+    try:
+        host = urlsplit(url).hostname or ""
+    except ValueError:
+        return ""
+    return host.removeprefix("www.").lower()
+
+
+def _matches_domain(host: str, domains: Iterable[str]) -> bool:
+    return any(host == d or host.endswith("." + d) for d in domains)
+
+
+def detect_language(tokens: list[Token]) -> tuple[str | None, float]:
+    """French or English by function words; ``None`` when too short or unsure.
+
+    Returns the language and the share of words that back it. A text in another
+    script (Cyrillic, Arabic, CJK) has no Latin words and comes back as ``"other"``.
+    """
+    words = [t.key for t in tokens if not t.key.isdigit()]
+    if len(words) < 6:
+        return None, 0.0
+    counts = {lang: sum(w in stop for w in words) for lang, stop in _STOPWORDS.items()}
+    best = max(counts, key=lambda k: counts[k])
+    total = counts["fr"] + counts["en"]
+    if total < 3:
+        return None, 0.0
+    return best, counts[best] / total
+
+
+def text_signals(
+    text: str,
+    tokens: list[Token],
+    *,
+    site_language: str,
+    allowed_domains: Iterable[str] = (),
+    blocked_domains: Iterable[str] = (),
+    check_language: bool = True,
+) -> list[Signal]:
+    """Signals from the body of a comment."""
+    out: list[Signal] = []
+    allowed = list(allowed_domains)
+    blocked = list(blocked_domains)
+    links = [m for m in _LINK.finditer(text) if "@" not in text[max(0, m.start() - 1) : m.start()]]
+    for m in links[:10]:
+        host = domain_of(m.group(0))
+        if not host or _matches_domain(host, allowed):
+            continue
+        if _matches_domain(host, blocked):
+            out.append(Signal(0.97, Evidence("blocked_domain", host, m.start(), m.end())))
+        elif host in SHORTENERS:
+            out.append(Signal(0.6, Evidence("link_shortener", host, m.start(), m.end())))
+        elif host.rsplit(".", 1)[-1] in _CHEAP_TLDS:
+            out.append(Signal(0.5, Evidence("suspicious_tld", host, m.start(), m.end())))
+        else:
+            out.append(Signal(0.2, Evidence("link", host, m.start(), m.end())))
+    outside = _LINK.sub(" ", text)
+    words = [w for w in re.findall(r"\w+", outside) if not w.isdigit()]
+    if links and len(words) <= 3:
+        out.append(Signal(0.8, Evidence("link_only", f"{len(words)} words besides links")))
+    elif links and len(words) <= 8:
+        out.append(Signal(0.45, Evidence("short_with_link", f"{len(words)} words")))
+    for m in _EMAIL.finditer(text):
+        out.append(Signal(0.35, Evidence("email_in_body", "", m.start(), m.end())))
+    for m in _PHONE.finditer(text):
+        out.append(Signal(0.35, Evidence("phone_in_body", "", m.start(), m.end())))
+    if check_language:
+        lang, share = detect_language(tokens)
+        latin = sum(c.isascii() for c in text) / max(1, len(text))
+        if lang and lang != site_language and share >= 0.8:
+            out.append(Signal(0.62, Evidence("language_mismatch", f"{lang}, site {site_language}")))
+        elif len(text) >= 40 and latin < 0.3 and not lang:
+            out.append(Signal(0.62, Evidence("language_mismatch", f"script, site {site_language}")))
+    return out
+
+
+def author_signals(
+    name: str | None, email: str | None, url: str | None, blocked_domains: Iterable[str] = ()
+) -> list[Signal]:
+    """Signals from the author's name, email and website."""
+    out: list[Signal] = []
+    blocked = list(blocked_domains)
+    if name:
+        if _LINK.search(name) or _EMAIL.search(name):
+            out.append(Signal(0.7, Evidence("author_name_link", name[:80])))
+        elif _SPAMMY_AUTHOR.search(name):
+            out.append(Signal(0.5, Evidence("author_name_commercial", name[:80])))
+        elif sum(c.isdigit() for c in name) >= 4:
+            out.append(Signal(0.2, Evidence("author_name_digits", name[:80])))
+    if url:
+        host = domain_of(url)
+        if _matches_domain(host, blocked):
+            out.append(Signal(0.95, Evidence("author_url_blocked", host)))
+        elif host in SHORTENERS or host.rsplit(".", 1)[-1] in _CHEAP_TLDS:
+            out.append(Signal(0.5, Evidence("author_url_suspicious", host)))
+        elif _SPAMMY_AUTHOR.search(url):
+            out.append(Signal(0.5, Evidence("author_url_commercial", host)))
+    if email and "@" in email:
+        host = email.rsplit("@", 1)[1].lower()
+        if host in _DISPOSABLE:
+            out.append(Signal(0.4, Evidence("disposable_email", host)))
+    return out
+
+
+def combine(scores: Iterable[float]) -> float:
+    """Independent signals add up: 1 - prod(1 - s) (a noisy OR)."""
+    rest = 1.0
+    for s in scores:
+        rest *= 1.0 - max(0.0, min(1.0, s))
+    return 1.0 - rest
