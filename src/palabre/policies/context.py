@@ -63,6 +63,9 @@ class Analysis:
     countered: bool = False
     #: A protected group is named (used to tell hate from insult in model scores).
     identity: bool = False
+    #: Someone is addressed or named: a group, "you", "they", "he", a name. A model
+    #: score alone never flags a comment without a target: swearing at nobody is fine.
+    targeted: bool = False
 
 
 class _Text:
@@ -140,10 +143,13 @@ def _hate(text: _Text, analysis: Analysis) -> None:
     for name in ("slur", "dehum", "threat", "hate_verb", "neg_attr", "insult", "profanity",
                  "positive"):  # fmt: skip
         for m in scan.get(name):
-            negated = text.negated(m)
+            negated = text.negated(m) or _negated_target(text, m, targets)
             if name == "positive":
                 if not negated:
                     continue  # "X are beautiful": a positive statement, never flagged
+                if _negative_follows(text, m):
+                    analysis.countered = True
+                    continue  # "do not deserve to be tortured": a double negative
             elif negated:
                 analysis.countered = analysis.countered or bool(targets)
                 continue
@@ -185,6 +191,23 @@ def _hate(text: _Text, analysis: Analysis) -> None:
             )
 
 
+def _negated_target(text: _Text, m: Match, targets: list[Match]) -> bool:
+    """ "No woman deserves to die", "aucun immigré ne mérite ça": the group is negated."""
+    for t in targets:
+        if t.first and text.same_sentence(t.first, m.first) and t.first < m.first:
+            if text.keys[t.first - 1] in {"no", "not", "aucun", "aucune", "nul", "nulle"}:
+                return True
+    return False
+
+
+def _negative_follows(text: _Text, m: Match) -> bool:
+    names = ("threat", "neg_attr", "dehum", "hate_verb")
+    return any(
+        0 <= o.first - m.last <= 4 and text.same_sentence(o.first, m.first)
+        for n in names for o in text.scan.get(n)
+    )  # fmt: skip
+
+
 def _wished(text: _Text, m: Match) -> bool:
     """Violence wished or called for, not reported: a modal in the sentence, not negated."""
     keys = text.keys
@@ -214,6 +237,7 @@ def _insult(text: _Text, analysis: Analysis) -> None:
     names = bool(_named_people(text.scan.normalized.original))
     for m in scan.get("insult"):
         if text.negated(m) or text.quoted[m.first] or text.counter_in_sentence(m.first):
+            analysis.countered = True
             continue
         before = set(text.keys[max(0, m.first - 3) : m.first])
         start = text.sentence_start(m.first)
@@ -244,6 +268,7 @@ def _threat(text: _Text, analysis: Analysis, original: str) -> None:
         if not modals or text.negated(m) or text.quoted[m.first] or not _wished(text, m):
             continue
         if text.counter_in_sentence(m.first):
+            analysis.countered = True
             continue
         if _directed(text, m, reach=4):
             analysis.findings.append(Finding(Category.THREAT, 0.88, "threat.you", (modals[0], m)))
@@ -281,6 +306,11 @@ def analyse(scan: Scan, original: str) -> Analysis:
     """Every rule finding for one comment (hate, insult, threat, defamation, custom)."""
     text = _Text(scan)
     analysis = Analysis()
+    analysis.targeted = bool(
+        any(scan.get(n) for n in ("identity", "identity_adj", "second_person", "third_person"))
+        or _THIRD_SINGULAR.intersection(scan.keys)
+        or _named_people(original)
+    )
     _hate(text, analysis)
     _insult(text, analysis)
     _threat(text, analysis, original)

@@ -72,8 +72,6 @@ class _Analyzer:
         feats = features(scan.normalized)
         tox_model = self.models.get("toxicity")
         toxicity = tox_model.score(feats) if tox_model else None
-        if toxicity is not None and analysis.countered:
-            toxicity *= 0.5  # the rules saw counter-speech or negation: do not overrule them
         signals = spam_signals.text_signals(
             sub.text, scan.tokens, site_language=site_language,
             allowed_domains=self.policy.spam.allowed_domains,
@@ -82,9 +80,13 @@ class _Analyzer:
         ) + spam_signals.author_signals(
             sub.author_name, sub.author_email, sub.author_url, self.policy.spam.blocked_domains
         )  # fmt: skip
-        for m in scan.get("spam")[:5]:
+        seen: set[str] = set()
+        for m in scan.get("spam"):
+            if m.entry in seen or len(seen) >= 2:
+                continue  # a topic word said three times is still one hint
+            seen.add(m.entry)
             start, end = scan.span(m)
-            signals.append(spam_signals.Signal(0.3, Evidence("spam_phrase", m.entry, start, end)))
+            signals.append(spam_signals.Signal(0.25, Evidence("spam_phrase", m.entry, start, end)))
         spam_model = self.models.get("spam")
         p_spam = spam_model.score(feats) if spam_model else None
         combined = spam_signals.combine([s.score for s in signals] + [p_spam or 0.0])
@@ -92,6 +94,21 @@ class _Analyzer:
         if p_spam is not None and p_spam >= 0.3:
             evidence.append(Evidence("model.spam", f"{p_spam:.2f}"))
         return Report(scan, analysis, toxicity, combined, evidence, p_spam)
+
+
+def _model_may_act(report: Report) -> bool:
+    """Whether a model score alone may hold or reject a comment.
+
+    Not when the rules read the same words as counter-speech or negation, and not when
+    they saw crude words aimed at nobody: swearing with no target is not moderated.
+    """
+    analysis = report.analysis
+    if analysis.countered:
+        return False
+    crude = report.scan.has("profanity") or any(
+        f.category is Category.INSULT for f in analysis.findings
+    )
+    return analysis.targeted or not crude
 
 
 def _site_language(context: CheckContext) -> str:
@@ -130,6 +147,8 @@ class CategoryCheck:
                     model_action = Action(rules.action_high)
                 elif p >= policy.models.toxicity_hold:
                     model_action = Action(rules.action_doubt)
+                if not _model_may_act(report):
+                    model_action = None
                 if rules.enabled and model_action and (
                     action is None or model_action.severity > action.severity
                 ):

@@ -22,7 +22,8 @@ _LINK = re.compile(
     r"click|link|shop|online|site|store|live|tk|ml|ga|cf|gq|cn|be|ch|de|uk)(?:/[^\s<>\"']*)?)\b"
 )
 _EMAIL = re.compile(r"(?i)\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
-_PHONE = re.compile(r"(?:\+?\d[\d .-]{8,}\d)")
+# Phone numbers as spam leaves them (French and international shapes), not amounts.
+_PHONE = re.compile(r"(?<![\d.,])(?:\+\d{2}[ .-]?|0)\d(?:[ .-]?\d{2}){4}(?![\d.,])")
 #: Link shorteners hide where a link goes; spam uses them, readers rarely do.
 SHORTENERS = frozenset({"bit.ly", "tinyurl.com", "goo.gl", "t.co", "ow.ly", "is.gd",
                         "buff.ly", "cutt.ly", "rebrand.ly", "shorturl.at", "tiny.cc"})  # fmt: skip
