@@ -42,7 +42,7 @@ def pg_base_url() -> str:
         with engine.connect() as conn:
             conn.execute(text("SELECT 1"))
         engine.dispose()
-    except Exception as exc:  # noqa: BLE001 - any failure to connect means "not here"
+    except Exception as exc:
         unavailable(f"PostgreSQL not reachable at {url}: {exc.__class__.__name__}")
     return url
 
@@ -85,7 +85,7 @@ def _settings(tmp_path: Path, url: str, **overrides: object) -> Settings:
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
-def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
     """A migrated, empty database with the default site: SQLite, then PostgreSQL."""
     if request.param == "sqlite":
         url = f"sqlite:///{tmp_path / 'palabre.db'}"
@@ -97,7 +97,7 @@ def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str
         engine = make_engine(url, pooled=False)
     ensure_default_site(engine, site_id="default", name="Test", language="fr", origins=[])
     engine.dispose()
-    yield url
+    return url
 
 
 @pytest.fixture

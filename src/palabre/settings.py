@@ -79,9 +79,7 @@ class CoreSettings(BaseSettings):
         10, description="Comments per email per window; 0 = no limit."
     )
     rate_limit_window_seconds: int = Field(600, description="Window for the two limits above.")
-    vote_rate_limit_per_ip: int = Field(
-        120, description="Votes per IP per window; 0 = no limit."
-    )
+    vote_rate_limit_per_ip: int = Field(120, description="Votes per IP per window; 0 = no limit.")
 
     # Caching
     thread_cache_entries: int = Field(

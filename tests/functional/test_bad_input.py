@@ -53,9 +53,21 @@ def error(r: Any, status: int, code: str) -> dict[str, Any]:
         ({"author_name": "Léa"}, "body_empty", "text"),
         ({"text": "ok", "author_name": ""}, "name_required", "author_name"),
         ({"text": "ok", "author_name": "n" * 81}, "name_too_long", "author_name"),
-        ({"text": "ok", "author_name": "Léa", "author_email": "pas-une-adresse"}, "invalid_email", "author_email"),
-        ({"text": "ok", "author_name": "Léa", "author_website": "javascript:alert(1)"}, "invalid_url", "author_website"),
-        ({"text": "ok", "author_name": "Léa", "author_website": "ftp://x.example"}, "invalid_url", "author_website"),
+        (
+            {"text": "ok", "author_name": "Léa", "author_email": "pas-une-adresse"},
+            "invalid_email",
+            "author_email",
+        ),
+        (
+            {"text": "ok", "author_name": "Léa", "author_website": "javascript:alert(1)"},
+            "invalid_url",
+            "author_website",
+        ),
+        (
+            {"text": "ok", "author_name": "Léa", "author_website": "ftp://x.example"},
+            "invalid_url",
+            "author_website",
+        ),
         ({"text": "nul\x00byte", "author_name": "Léa"}, "invalid_characters", "text"),
         ({"text": "ok", "author_name": "L\x00a"}, "invalid_characters", "author_name"),
         ({"text": "ok", "author_name": "Léa", "surprise": 1}, "invalid_field", "surprise"),
@@ -66,13 +78,18 @@ def error(r: Any, status: int, code: str) -> dict[str, Any]:
 def test_invalid_fields(client: TestClient, payload: dict[str, Any], code: str, field: str) -> None:
     body = error(client.post(URL, json=payload), 422, code)
     assert body.get("field") == field
-    assert client.get("/api/v1/counts?thread=article-1").json()["counts"]["article-1"]["published"] == 0
+    assert (
+        client.get("/api/v1/counts?thread=article-1").json()["counts"]["article-1"]["published"]
+        == 0
+    )
 
 
 def test_messages_follow_accept_language_then_site_language(client: TestClient) -> None:
     fr = client.post(URL, json={"text": "", "author_name": "Léa"})
     assert fr.json()["error"]["message"] == "Votre commentaire est vide."
-    en = client.post(URL, json={"text": "", "author_name": "Léa"}, headers={"Accept-Language": "en-GB,en;q=0.9"})
+    en = client.post(
+        URL, json={"text": "", "author_name": "Léa"}, headers={"Accept-Language": "en-GB,en;q=0.9"}
+    )
     assert en.json()["error"]["message"] == "Your comment is empty."
 
 
@@ -82,14 +99,19 @@ def test_malformed_json(client: TestClient) -> None:
 
 
 def test_invalid_utf8(client: TestClient) -> None:
-    r = client.post(URL, content=b'{"text": "\xff\xfe", "author_name": "L"}',
-                    headers={"Content-Type": "application/json"})
+    r = client.post(
+        URL,
+        content=b'{"text": "\xff\xfe", "author_name": "L"}',
+        headers={"Content-Type": "application/json"},
+    )
     assert r.status_code in (400, 422)
     assert r.json()["error"]["code"] in ("invalid_json", "invalid_field")
 
 
 def test_wrong_content_type(client: TestClient) -> None:
-    r = client.post(URL, content=b"text=hello", headers={"Content-Type": "application/x-www-form-urlencoded"})
+    r = client.post(
+        URL, content=b"text=hello", headers={"Content-Type": "application/x-www-form-urlencoded"}
+    )
     error(r, 415, "unsupported_media_type")
 
 
@@ -137,16 +159,29 @@ def test_parent_from_another_thread(client: TestClient) -> None:
 
 def test_deleted_parent(client: TestClient) -> None:
     created = post(client).json()
-    client.request("DELETE", f"/api/v1/comments/{created['comment']['id']}",
-                   json={"edit_token": created["edit_token"]})
-    error(post(client, text="réponse", parent_id=created["comment"]["id"]), 422, "parent_unavailable")
+    client.request(
+        "DELETE",
+        f"/api/v1/comments/{created['comment']['id']}",
+        json={"edit_token": created["edit_token"]},
+    )
+    error(
+        post(client, text="réponse", parent_id=created["comment"]["id"]), 422, "parent_unavailable"
+    )
 
 
 def test_wrong_edit_token_on_delete(client: TestClient) -> None:
     cid = post(client).json()["comment"]["id"]
-    error(client.request("DELETE", f"/api/v1/comments/{cid}", json={"edit_token": "faux"}), 403, "edit_token_invalid")
+    error(
+        client.request("DELETE", f"/api/v1/comments/{cid}", json={"edit_token": "faux"}),
+        403,
+        "edit_token_invalid",
+    )
     error(client.request("DELETE", f"/api/v1/comments/{cid}"), 422, "edit_token_invalid")
-    error(client.request("DELETE", "/api/v1/comments/424242", json={"edit_token": "x"}), 404, "comment_not_found")
+    error(
+        client.request("DELETE", "/api/v1/comments/424242", json={"edit_token": "x"}),
+        404,
+        "comment_not_found",
+    )
 
 
 def test_invisible_and_bidi_characters_are_removed(client: TestClient) -> None:
@@ -177,8 +212,12 @@ def test_a_5000_character_word_is_accepted_and_kept(client: TestClient) -> None:
     ],
 )
 def test_injection_in_every_field_renders_inert(client: TestClient, attack: str) -> None:
-    r = post(client, text=f"texte {attack}", author_name=f"nom {attack}"[:80],
-             thread_title=f"titre {attack}")
+    r = post(
+        client,
+        text=f"texte {attack}",
+        author_name=f"nom {attack}"[:80],
+        thread_title=f"titre {attack}",
+    )
     assert r.status_code == 201
     assert_inert(r.json()["comment"]["html"])
     assert_inert(client.get("/threads/article-1", headers={"Accept": "text/html"}).text)

@@ -38,7 +38,9 @@ def test_reply_beyond_max_depth_attaches_to_deepest_ancestor(client: TestClient)
         r = post(client, text=f"niveau {i}", parent_id=parent).json()["comment"]
         ids.append(r["id"])
         parent = r["id"]
-    comments = {c["id"]: c for c in client.get("/api/v1/threads/article-1/comments").json()["comments"]}
+    comments = {
+        c["id"]: c for c in client.get("/api/v1/threads/article-1/comments").json()["comments"]
+    }
     assert comments[ids[5]]["depth"] == 5
     deep = comments[ids[6]]
     assert deep["depth"] == 5
@@ -49,13 +51,18 @@ def test_reply_beyond_max_depth_attaches_to_deepest_ancestor(client: TestClient)
 def test_edit_and_delete_with_token(client: TestClient) -> None:
     created = post(client).json()
     cid, token = created["comment"]["id"], created["edit_token"]
-    r = client.patch(f"/api/v1/comments/{cid}", json={"text": "Corrigé **ici**", "edit_token": token})
+    r = client.patch(
+        f"/api/v1/comments/{cid}", json={"text": "Corrigé **ici**", "edit_token": token}
+    )
     assert r.status_code == 200
     assert r.json()["comment"]["html"] == "<p>Corrigé <strong>ici</strong></p>"
     assert r.json()["comment"]["edited_at"]
     wrong = client.patch(f"/api/v1/comments/{cid}", json={"text": "x", "edit_token": "nope"})
     assert wrong.status_code == 403 and wrong.json()["error"]["code"] == "edit_token_invalid"
-    assert client.request("DELETE", f"/api/v1/comments/{cid}", json={"edit_token": token}).status_code == 204
+    assert (
+        client.request("DELETE", f"/api/v1/comments/{cid}", json={"edit_token": token}).status_code
+        == 204
+    )
     page = client.get("/api/v1/threads/article-1/comments").json()
     assert page["comments"] == [] and page["thread"]["published_count"] == 0
 
@@ -63,8 +70,11 @@ def test_edit_and_delete_with_token(client: TestClient) -> None:
 def test_deleted_comment_with_replies_stays_as_placeholder(client: TestClient) -> None:
     created = post(client).json()
     post(client, text="Réponse", parent_id=created["comment"]["id"])
-    client.request("DELETE", f"/api/v1/comments/{created['comment']['id']}",
-                   json={"edit_token": created["edit_token"]})
+    client.request(
+        "DELETE",
+        f"/api/v1/comments/{created['comment']['id']}",
+        json={"edit_token": created["edit_token"]},
+    )
     comments = client.get("/api/v1/threads/article-1/comments").json()["comments"]
     assert comments[0]["status"] == "deleted" and comments[0]["html"] == ""
     assert comments[0]["author"]["name"] == ""
@@ -79,8 +89,10 @@ def test_edit_window_expires(make_client) -> None:  # type: ignore[no-untyped-de
 
     real = state.posting.clock
     state.posting.clock = lambda: real() + timedelta(minutes=16)
-    r = client.patch(f"/api/v1/comments/{created['comment']['id']}",
-                     json={"text": "trop tard", "edit_token": created["edit_token"]})
+    r = client.patch(
+        f"/api/v1/comments/{created['comment']['id']}",
+        json={"text": "trop tard", "edit_token": created["edit_token"]},
+    )
     assert r.status_code == 403
     assert r.json()["error"]["code"] == "edit_window_expired"
 
@@ -92,7 +104,9 @@ def test_votes_one_per_reader(client: TestClient) -> None:
     assert client.post(f"/api/v1/comments/{cid}/vote", json={"value": 1, **v}).json()["score"] == 1
     r = client.post(f"/api/v1/comments/{cid}/vote", json={"value": -1, **v}).json()
     assert (r["upvotes"], r["downvotes"], r["my_vote"]) == (0, 1, -1)
-    other = client.post(f"/api/v1/comments/{cid}/vote", json={"value": 1, "voter": "reader-bbbbbbbb"})
+    other = client.post(
+        f"/api/v1/comments/{cid}/vote", json={"value": 1, "voter": "reader-bbbbbbbb"}
+    )
     assert other.json()["score"] == 0
     assert client.post(f"/api/v1/comments/{cid}/vote", json={"value": 0, **v}).json()["score"] == 1
 
@@ -101,10 +115,14 @@ def test_sort_top_and_pagination(client: TestClient) -> None:
     ids = [post(client, text=f"commentaire {i}").json()["comment"]["id"] for i in range(5)]
     for n, cid in enumerate(ids):
         for voter in range(n):
-            client.post(f"/api/v1/comments/{cid}/vote", json={"value": 1, "voter": f"voter-{voter:08d}"})
+            client.post(
+                f"/api/v1/comments/{cid}/vote", json={"value": 1, "voter": f"voter-{voter:08d}"}
+            )
     top = client.get("/api/v1/threads/article-1/comments?sort=top&limit=2").json()
     assert [c["id"] for c in top["comments"]] == [ids[4], ids[3]]
-    rest = client.get(f"/api/v1/threads/article-1/comments?sort=top&limit=10&cursor={top['next_cursor']}").json()
+    rest = client.get(
+        f"/api/v1/threads/article-1/comments?sort=top&limit=10&cursor={top['next_cursor']}"
+    ).json()
     assert [c["id"] for c in rest["comments"]] == [ids[2], ids[1], ids[0]]
     assert rest["next_cursor"] is None
     newest = client.get("/api/v1/threads/article-1/comments?sort=newest").json()
@@ -114,10 +132,18 @@ def test_sort_top_and_pagination(client: TestClient) -> None:
 def test_counts_for_many_threads(client: TestClient) -> None:
     post(client, thread="a")
     post(client, thread="a", text="autre")
-    post(client, thread="b", text="Sur ce passage", anchor={"exact": "le viaduc", "prefix": "sur ", "suffix": " de"})
+    post(
+        client,
+        thread="b",
+        text="Sur ce passage",
+        anchor={"exact": "le viaduc", "prefix": "sur ", "suffix": " de"},
+    )
     r = client.get("/api/v1/counts?thread=a&thread=b&thread=c").json()["counts"]
-    assert r == {"a": {"published": 2, "inline": 0}, "b": {"published": 1, "inline": 1},
-                 "c": {"published": 0, "inline": 0}}
+    assert r == {
+        "a": {"published": 2, "inline": 0},
+        "b": {"published": 1, "inline": 1},
+        "c": {"published": 0, "inline": 0},
+    }
 
 
 def test_etag_gives_304_until_the_thread_changes(client: TestClient) -> None:
@@ -134,7 +160,7 @@ def test_etag_gives_304_until_the_thread_changes(client: TestClient) -> None:
 def test_thread_keys_that_are_urls(client: TestClient) -> None:
     key = "https%3A%2F%2Fjournal.example%2F2026%2F11%2Ftram"
     assert post(client, thread=key).status_code == 201
-    r = client.get(f"/api/v1/counts?thread=https://journal.example/2026/11/tram").json()
+    r = client.get("/api/v1/counts?thread=https://journal.example/2026/11/tram").json()
     assert r["counts"]["https://journal.example/2026/11/tram"]["published"] == 1
 
 

@@ -46,15 +46,23 @@ def test_guest_comment_reply_and_vote_without_javascript(client: TestClient) -> 
     assert f'name="parent_id" value="{cid}"' in reply_page
     r = client.post(
         "/threads/demo-tramway-littoral/comments?site=default",
-        data={"text": "Je réponds", "author_name": "Paul", "parent_id": str(cid), **_form_fields(reply_page)},
+        data={
+            "text": "Je réponds",
+            "author_name": "Paul",
+            "parent_id": str(cid),
+            **_form_fields(reply_page),
+        },
         follow_redirects=False,
     )
     assert r.status_code == 303
     page = client.get("/demo", headers=HTML).text
     assert "2 Commentaires" in page and "--depth: 1" in page
 
-    r = client.post(f"/comments/{cid}/vote?site=default", data={"value": "1", "return_to": "/demo"},
-                    follow_redirects=False)
+    r = client.post(
+        f"/comments/{cid}/vote?site=default",
+        data={"value": "1", "return_to": "/demo"},
+        follow_redirects=False,
+    )
     assert r.status_code == 303
     assert "▲ 1" in client.get("/demo", headers=HTML).text
 
@@ -63,8 +71,11 @@ def test_form_errors_keep_what_the_reader_typed(client: TestClient) -> None:
     page = client.get("/demo", headers=HTML).text
     r = client.post(
         "/threads/demo-tramway-littoral/comments?site=default",
-        data={"text": "Mon long texte soigneusement écrit", "author_name": "",
-              **_form_fields(page)},
+        data={
+            "text": "Mon long texte soigneusement écrit",
+            "author_name": "",
+            **_form_fields(page),
+        },
     )
     assert r.status_code == 422
     assert "Indiquez un nom." in r.text
@@ -87,8 +98,12 @@ def test_honeypot_rejects_as_spam(client: TestClient) -> None:
     page = client.get("/demo", headers=HTML).text
     r = client.post(
         "/threads/demo-tramway-littoral/comments?site=default",
-        data={"text": "Achetez", "author_name": "Bot", "hp": "http://spam.example",
-              **_form_fields(page)},
+        data={
+            "text": "Achetez",
+            "author_name": "Bot",
+            "hp": "http://spam.example",
+            **_form_fields(page),
+        },
     )
     assert "indésirable" in r.text
 
@@ -98,7 +113,8 @@ def test_open_redirects_are_refused(client: TestClient) -> None:
     fields = {**_form_fields(page), "return_to": "//evil.example/x"}
     r = client.post(
         "/threads/t1/comments?site=default",
-        data={"text": "Bonjour", "author_name": "A", **fields}, follow_redirects=False,
+        data={"text": "Bonjour", "author_name": "A", **fields},
+        follow_redirects=False,
     )
     assert r.headers["location"].startswith("/threads/t1?")
 

@@ -19,10 +19,20 @@ def _fill(db: Database, n: int) -> int:
         thread = ThreadRepository(conn).create("default", "big", "Big", "", now)
         rows = [
             {
-                "thread_id": thread.id, "depth": 0, "status": "published", "listed": True,
-                "author_kind": "guest", "author_name": f"a{i}", "body_markdown": f"c{i}",
-                "body_html": f"<p>c{i}</p>", "body_fingerprint": f"{i:032x}", "upvotes": i % 17,
-                "downvotes": 0, "score": i % 17, "reply_count": 0, "featured": False,
+                "thread_id": thread.id,
+                "depth": 0,
+                "status": "published",
+                "listed": True,
+                "author_kind": "guest",
+                "author_name": f"a{i}",
+                "body_markdown": f"c{i}",
+                "body_html": f"<p>c{i}</p>",
+                "body_fingerprint": f"{i:032x}",
+                "upvotes": i % 17,
+                "downvotes": 0,
+                "score": i % 17,
+                "reply_count": 0,
+                "featured": False,
                 "created_at": now,
             }
             for i in range(n)
@@ -57,11 +67,17 @@ def test_page_queries_use_the_thread_index(db: Database) -> None:
         return  # the plan check is SQLite's; PostgreSQL chooses by statistics
     tid = _fill(db, 2_000)
     with db.read() as conn:
-        for order, cond in (("id ASC", "id > 500"), ("score DESC, id DESC", "(score, id) < (5, 900)")):
-            plan = conn.execute(text(
-                f"EXPLAIN QUERY PLAN SELECT * FROM comments WHERE thread_id = {tid} AND listed = 1 "
-                f"AND depth = 0 AND {cond} ORDER BY {order} LIMIT 51"
-            )).fetchall()
+        for order, cond in (
+            ("id ASC", "id > 500"),
+            ("score DESC, id DESC", "(score, id) < (5, 900)"),
+        ):
+            plan = conn.execute(
+                text(
+                    "EXPLAIN QUERY PLAN SELECT * FROM comments "
+                    f"WHERE thread_id = {tid} AND listed = 1 "
+                    f"AND depth = 0 AND {cond} ORDER BY {order} LIMIT 51"
+                )
+            ).fetchall()
             detail = " ".join(str(r[-1]) for r in plan)
             assert "ix_comments_thread" in detail, detail
             assert "TEMP B-TREE" not in detail, detail

@@ -16,16 +16,18 @@ def test_every_setting_has_help_text() -> None:
 
 def test_environment_then_toml(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     config = tmp_path / "palabre.toml"
-    config.write_text('port = 9100\nmax_links = 4\n')
+    config.write_text("port = 9100\nmax_links = 4\n")
     monkeypatch.setenv("PALABRE_CONFIG", str(config))
     monkeypatch.setenv("PALABRE_PORT", "9200")
     s = Settings()
     assert s.port == 9200 and s.max_links == 4
 
 
-def test_unknown_or_invalid_settings_are_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_unknown_or_invalid_settings_are_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     config = tmp_path / "palabre.toml"
-    config.write_text('prot = 1\n')
+    config.write_text("prot = 1\n")
     monkeypatch.setenv("PALABRE_CONFIG", str(config))
     with pytest.raises(ValidationError):
         Settings()
@@ -41,4 +43,7 @@ def test_secret_is_generated_once(tmp_path: Path) -> None:
 
 
 def test_sqlite_by_default(tmp_path: Path) -> None:
-    assert Settings(data_dir=tmp_path).resolved_database_url == f"sqlite:///{tmp_path.resolve()}/palabre.db"
+    assert (
+        Settings(data_dir=tmp_path).resolved_database_url
+        == f"sqlite:///{tmp_path.resolve()}/palabre.db"
+    )

@@ -16,7 +16,11 @@ console = Console()
 err = Console(stderr=True)
 
 ConfigOption = typer.Option(
-    None, "--config", "-c", help="TOML settings file (same as PALABRE_CONFIG).", exists=True,
+    None,
+    "--config",
+    "-c",
+    help="TOML settings file (same as PALABRE_CONFIG).",
+    exists=True,
     dir_okay=False,
 )
 

@@ -18,7 +18,8 @@ def upgrade_command(config: Path | None = ConfigOption) -> None:
     """Create or migrate the schema to the latest version, and the default site."""
     settings = load_settings(config)
     migrate(settings)
-    console.print(f"Database at revision {', '.join(sorted(head_revisions()))}: {_safe(settings.resolved_database_url)}")
+    revisions = ", ".join(sorted(head_revisions()))
+    console.print(f"Database at revision {revisions}: {_safe(settings.resolved_database_url)}")
 
 
 @app.command("current")
@@ -26,7 +27,9 @@ def current_command(config: Path | None = ConfigOption) -> None:
     """Show the schema revision of the database."""
     settings = load_settings(config)
     engine = make_throwaway_engine(settings.resolved_database_url)
-    console.print(f"current: {sorted(current_revisions(engine))}  heads: {sorted(head_revisions())}")
+    console.print(
+        f"current: {sorted(current_revisions(engine))}  heads: {sorted(head_revisions())}"
+    )
     engine.dispose()
 
 

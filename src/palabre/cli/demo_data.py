@@ -35,12 +35,18 @@ def seed_demo(settings: Settings) -> None:
         ids: dict[str, int] = {}
         for ref, parent, name, text, status in DEMO_COMMENTS:
             new = NewComment(
-                thread_key=DEMO_THREAD, text=text, author_name=name,
-                parent_id=ids[parent] if parent else None, thread_title=article.title,
+                thread_key=DEMO_THREAD,
+                text=text,
+                author_name=name,
+                parent_id=ids[parent] if parent else None,
+                thread_title=article.title,
             )
             comment = posting.post(site, new, ip=None).comment
             ids[ref] = comment.id
-            if status == CommentStatus.PENDING.value and comment.status is not CommentStatus.PENDING:
+            if (
+                status == CommentStatus.PENDING.value
+                and comment.status is not CommentStatus.PENDING
+            ):
                 _hold(db, comment.id, site.id)
     finally:
         db.dispose()

@@ -56,7 +56,10 @@ def demo(
     os.environ.setdefault("PALABRE_DATA_DIR", str(data_dir))
     base = f"http://127.0.0.1:{port}"
     settings = load_settings(
-        None, port=port, host="127.0.0.1", default_site_name="Le Quotidien du Littoral",
+        None,
+        port=port,
+        host="127.0.0.1",
+        default_site_name="Le Quotidien du Littoral",
     )
     migrate(settings)
     seed_demo(settings)

@@ -34,9 +34,14 @@ def add(
     settings = load_settings(config)
     db = Database(settings.resolved_database_url)
     site = Site(
-        id=site_id, name=name, origins=tuple(origin), language=language,
-        moderation_mode=moderation, require_email=require_email,
-        auto_create_threads=not no_auto_threads, max_depth=max_depth,
+        id=site_id,
+        name=name,
+        origins=tuple(origin),
+        language=language,
+        moderation_mode=moderation,
+        require_email=require_email,
+        auto_create_threads=not no_auto_threads,
+        max_depth=max_depth,
         edit_window_seconds=edit_window,
     )
     try:

@@ -46,5 +46,6 @@ class RateLimited(PalabreError):
     status = 429
 
     def __init__(self, code: str | None = None, *, retry_after: int = 60, **params: object):
-        super().__init__(code, retry_after=retry_after, **params)
+        super().__init__(code)
+        self.params = {**params, "retry_after": retry_after}
         self.retry_after = retry_after

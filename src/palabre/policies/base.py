@@ -51,7 +51,9 @@ def hash_identity(value: str | None, salt: str) -> str | None:
     if not value:
         return None
     normalised = value.strip().casefold()
-    return hashlib.blake2b(normalised.encode("utf-8"), digest_size=16, key=salt.encode()[:64]).hexdigest()
+    return hashlib.blake2b(
+        normalised.encode("utf-8"), digest_size=16, key=salt.encode()[:64]
+    ).hexdigest()
 
 
 class ModerationHistory(Protocol):
@@ -62,6 +64,7 @@ class ModerationHistory(Protocol):
     def same_body(self, body_fingerprint: str, since: datetime) -> tuple[int, int]:
         """(copies in this submission's thread, copies in other threads) since ``since``."""
         ...
+
     def known_spammer(self, ip_hash: str | None, email_hash: str | None) -> bool: ...
 
 
@@ -97,7 +100,8 @@ class CheckContext:
 class Check(Protocol):
     """One small moderation check."""
 
-    name: str
+    @property
+    def name(self) -> str: ...
 
     def __call__(self, submission: Submission, context: CheckContext) -> Verdict | None: ...
 

@@ -27,10 +27,14 @@ class RateLimitCheck:
             return None
         since = context.now - self.window
         retry = int(self.window.total_seconds())
-        if self.per_ip and context.ip_hash:
-            if context.history.recent_by_ip(context.ip_hash, since) >= self.per_ip:
-                raise RateLimited("rate_limited", retry_after=retry)
-        if self.per_email and context.email_hash:
-            if context.history.recent_by_email(context.email_hash, since) >= self.per_email:
-                raise RateLimited("rate_limited", retry_after=retry)
+        history = context.history
+        if (
+            self.per_ip
+            and context.ip_hash
+            and history.recent_by_ip(context.ip_hash, since) >= self.per_ip
+        ):
+            raise RateLimited("rate_limited", retry_after=retry)
+        email = context.email_hash
+        if self.per_email and email and history.recent_by_email(email, since) >= self.per_email:
+            raise RateLimited("rate_limited", retry_after=retry)
         return None

@@ -83,8 +83,13 @@ class PostingService:
         self.clock = clock
 
     def _decide(
-        self, site: Site, submission: Submission, thread_id: int | None, ip_hash: str | None,
-        email_hash: str | None, now: datetime,
+        self,
+        site: Site,
+        submission: Submission,
+        thread_id: int | None,
+        ip_hash: str | None,
+        email_hash: str | None,
+        now: datetime,
     ) -> Decision:
         with self.db.read() as conn:
             context = CheckContext(
@@ -113,10 +118,18 @@ class PostingService:
         if thread is not None and not thread.is_open:
             raise ThreadClosed()
         submission = Submission(
-            text=new.text, lang=new.lang or site.language.value, author_name=new.author_name,
-            author_email=new.author_email, author_url=new.author_website, ip=ip,
-            site_id=site.id, thread_key=new.thread_key, thread_id=thread.id if thread else None,
-            honeypot=new.honeypot, elapsed_seconds=new.elapsed_seconds, is_staff=staff,
+            text=new.text,
+            lang=new.lang or site.language.value,
+            author_name=new.author_name,
+            author_email=new.author_email,
+            author_url=new.author_website,
+            ip=ip,
+            site_id=site.id,
+            thread_key=new.thread_key,
+            thread_id=thread.id if thread else None,
+            honeypot=new.honeypot,
+            elapsed_seconds=new.elapsed_seconds,
+            is_staff=staff,
         )
         decision = self._decide(site, submission, submission.thread_id, ip_hash, email_hash, now)
         status = status_for(decision, site, staff=staff)
@@ -124,33 +137,51 @@ class PostingService:
         with self.db.write() as conn:
             threads = ThreadRepository(conn)
             if thread is None:
-                thread = threads.create(site.id, new.thread_key, new.thread_title, new.thread_url, now)
+                thread = threads.create(
+                    site.id, new.thread_key, new.thread_title, new.thread_url, now
+                )
             parent_id, root_id, reply_to, depth = self._place(conn, thread.id, new.parent_id, site)
             comments = CommentRepository(conn)
             comment_id = comments.insert(
-                thread_id=thread.id, parent_id=parent_id, root_id=root_id, reply_to_id=reply_to,
-                depth=depth, status=status.value, listed=is_listed(status, 0),
+                thread_id=thread.id,
+                parent_id=parent_id,
+                root_id=root_id,
+                reply_to_id=reply_to,
+                depth=depth,
+                status=status.value,
+                listed=is_listed(status, 0),
                 author_kind=(AuthorKind.STAFF if staff else AuthorKind.GUEST).value,
                 author_name=new.author_name,
-                author_email=new.author_email, author_website=new.author_website,
-                email_hash=email_hash, ip_hash=ip_hash, body_markdown=new.text,
-                body_html=render_markdown(new.text), body_fingerprint=fingerprint(new.text),
+                author_email=new.author_email,
+                author_website=new.author_website,
+                email_hash=email_hash,
+                ip_hash=ip_hash,
+                body_markdown=new.text,
+                body_html=render_markdown(new.text),
+                body_fingerprint=fingerprint(new.text),
                 lang=submission.lang,
                 anchor_exact=new.anchor.exact if new.anchor else None,
                 anchor_prefix=new.anchor.prefix if new.anchor else None,
                 anchor_suffix=new.anchor.suffix if new.anchor else None,
-                upvotes=0, downvotes=0, score=0, reply_count=0, featured=False,
-                edit_token_hash=token_hash(token), created_at=now,
+                upvotes=0,
+                downvotes=0,
+                score=0,
+                reply_count=0,
+                featured=False,
+                edit_token_hash=token_hash(token),
+                created_at=now,
             )
             if status is CommentStatus.PUBLISHED:
-                count_new(conn, thread_id=thread.id, parent_id=parent_id, inline=new.anchor is not None)
+                count_new(
+                    conn, thread_id=thread.id, parent_id=parent_id, inline=new.anchor is not None
+                )
             self._record(conn, comment_id, decision, status, now)
-            ids = {"comment_id": comment_id, "thread_id": thread.id, "site_id": site.id}
-            events: list[Event] = [CommentPosted(status=status.value, **ids)]
+            ids = (comment_id, thread.id, site.id)
+            events: list[Event] = [CommentPosted(*ids, status=status.value)]
             if status is CommentStatus.PUBLISHED:
-                events.append(CommentPublished(**ids))
+                events.append(CommentPublished(*ids))
             elif status is CommentStatus.PENDING:
-                events.append(CommentHeld(**ids))
+                events.append(CommentHeld(*ids))
             OutboxRepository(conn).add(events, now)
             comment = comments.get(comment_id)
         assert comment is not None
@@ -180,12 +211,22 @@ class PostingService:
         return int(ancestor.id), int(root_id), int(parent.id), int(ancestor.depth) + 1
 
     def _record(
-        self, conn: Any, comment_id: int, decision: Decision, status: CommentStatus,
-        now: datetime, actor: str = "engine",
+        self,
+        conn: Any,
+        comment_id: int,
+        decision: Decision,
+        status: CommentStatus,
+        now: datetime,
+        actor: str = "engine",
     ) -> None:
         DecisionRepository(conn).add(
-            comment_id, actor, decision.action.value, status.value, decision.as_record(),
-            decision.policy_version, now,
+            comment_id,
+            actor,
+            decision.action.value,
+            status.value,
+            decision.as_record(),
+            decision.policy_version,
+            now,
         )
 
     def _own(self, conn: Any, site: Site, comment_id: int, token: str) -> Any:
@@ -202,25 +243,41 @@ class PostingService:
             raise Forbidden("edit_window_expired")
         return row
 
-    def edit(self, site: Site, comment_id: int, token: str, text: str, *, ip: str | None) -> PostResult:
+    def edit(
+        self, site: Site, comment_id: int, token: str, text: str, *, ip: str | None
+    ) -> PostResult:
         now = self.clock()
         with self.db.read() as conn:
             row = self._own(conn, site, comment_id, token)
         submission = Submission(
-            text=text, lang=row.lang or site.language.value, author_name=row.author_name,
-            author_email=row.author_email, author_url=row.author_website, ip=ip, site_id=site.id,
-            thread_id=int(row.thread_id), is_edit=True,
+            text=text,
+            lang=row.lang or site.language.value,
+            author_name=row.author_name,
+            author_email=row.author_email,
+            author_url=row.author_website,
+            ip=ip,
+            site_id=site.id,
+            thread_id=int(row.thread_id),
+            is_edit=True,
         )
-        decision = self._decide(site, submission, int(row.thread_id), row.ip_hash, row.email_hash, now)
+        decision = self._decide(
+            site, submission, int(row.thread_id), row.ip_hash, row.email_hash, now
+        )
         status = status_for(decision, site)
         if row.status == CommentStatus.PENDING.value and status is CommentStatus.PUBLISHED:
             status = CommentStatus.PENDING  # Editing never lets a held comment skip the editors.
         with self.db.write() as conn:
             row = self._own(conn, site, comment_id, token)
-            body = {"body_markdown": text, "body_html": render_markdown(text),
-                    "body_fingerprint": fingerprint(text), "edited_at": now}
+            body = {
+                "body_markdown": text,
+                "body_html": render_markdown(text),
+                "body_fingerprint": fingerprint(text),
+                "edited_at": now,
+            }
             events = change_status(conn, row, status, site_id=site.id, **body)
-            events.append(CommentEdited(comment_id=comment_id, thread_id=int(row.thread_id), site_id=site.id))
+            events.append(
+                CommentEdited(comment_id=comment_id, thread_id=int(row.thread_id), site_id=site.id)
+            )
             self._record(conn, comment_id, decision, status, now)
             OutboxRepository(conn).add(events, now)
             comment = CommentRepository(conn).get(comment_id)
@@ -233,8 +290,16 @@ class PostingService:
             row = self._own(conn, site, comment_id, token)
             # The author asked for it gone: keep only the row, so that replies keep their place.
             events = change_status(
-                conn, row, CommentStatus.DELETED, site_id=site.id, body_markdown="", body_html="",
-                author_name="", author_email=None, author_website=None, edit_token_hash=None,
+                conn,
+                row,
+                CommentStatus.DELETED,
+                site_id=site.id,
+                body_markdown="",
+                body_html="",
+                author_name="",
+                author_email=None,
+                author_website=None,
+                edit_token_hash=None,
                 edited_at=now,
             )
             OutboxRepository(conn).add(events, now)

@@ -62,7 +62,12 @@ class ReadingService:
             return ThreadRepository(conn).by_key(site.id, key)
 
     def page(
-        self, thread: Thread, *, sort: Sort = Sort.OLDEST, limit: int = 50, cursor: str | None = None
+        self,
+        thread: Thread,
+        *,
+        sort: Sort = Sort.OLDEST,
+        limit: int = 50,
+        cursor: str | None = None,
     ) -> ThreadPage:
         if not 1 <= limit <= MAX_PAGE:
             raise InvalidInput("invalid_limit", field="limit", max=MAX_PAGE)

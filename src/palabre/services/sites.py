@@ -17,7 +17,9 @@ class SiteDirectory:
     memory and reloads them after ``ttl`` seconds: a change made by another process (the
     CLI, another worker) shows within that delay."""
 
-    def __init__(self, db: Database, *, default_id: str, ttl: float = 5.0, clock: Clock = utcnow) -> None:
+    def __init__(
+        self, db: Database, *, default_id: str, ttl: float = 5.0, clock: Clock = utcnow
+    ) -> None:
         self.db = db
         self.default_id = default_id
         self.ttl = ttl

@@ -24,9 +24,7 @@ def is_listed(status: CommentStatus, reply_count: int) -> bool:
     )
 
 
-def count_new(
-    conn: Connection, *, thread_id: int, parent_id: int | None, inline: bool
-) -> None:
+def count_new(conn: Connection, *, thread_id: int, parent_id: int | None, inline: bool) -> None:
     """Account for a comment that was just stored as published."""
     if parent_id is not None:
         _adjust_parent(conn, parent_id, +1)
@@ -50,14 +48,15 @@ def change_status(
     )
     if old == new:
         return []
-    ids = {"comment_id": int(row.id), "thread_id": int(row.thread_id), "site_id": site_id}
-    if new is CommentStatus.PUBLISHED:
-        return [CommentPublished(**ids)]
-    if new is CommentStatus.PENDING:
-        return [CommentHeld(**ids)]
-    if new is CommentStatus.DELETED:
-        return [CommentDeleted(**ids)]
-    return []
+    kinds: dict[CommentStatus, type[CommentPublished | CommentHeld | CommentDeleted]] = {
+        CommentStatus.PUBLISHED: CommentPublished,
+        CommentStatus.PENDING: CommentHeld,
+        CommentStatus.DELETED: CommentDeleted,
+    }
+    kind = kinds.get(new)
+    if kind is None:
+        return []
+    return [kind(comment_id=int(row.id), thread_id=int(row.thread_id), site_id=site_id)]
 
 
 def _adjust_parent(conn: Connection, parent_id: int, delta: int) -> None:

@@ -28,7 +28,12 @@ class VoteResult:
 
 class VotingService:
     def __init__(
-        self, db: Database, hasher: Hasher, *, per_ip: int = 120, window_seconds: int = 600,
+        self,
+        db: Database,
+        hasher: Hasher,
+        *,
+        per_ip: int = 120,
+        window_seconds: int = 600,
         clock: Clock = utcnow,
     ) -> None:
         self.db = db
@@ -37,7 +42,9 @@ class VotingService:
         self.window = timedelta(seconds=window_seconds)
         self.clock = clock
 
-    def vote(self, site: Site, comment_id: int, value: int, *, voter: str, ip: str | None) -> VoteResult:
+    def vote(
+        self, site: Site, comment_id: int, value: int, *, voter: str, ip: str | None
+    ) -> VoteResult:
         """Set this reader's vote to ``value`` (1 up, -1 down, 0 none). Idempotent."""
         if value not in (-1, 0, 1):
             raise InvalidInput("invalid_vote", field="value")
@@ -51,7 +58,11 @@ class VotingService:
                 raise NotFound("comment_not_found")
             if row.status != CommentStatus.PUBLISHED.value:
                 raise NotFound("comment_not_found")
-            if self.per_ip and ip_hash and votes.recent_by_ip(ip_hash, now - self.window) >= self.per_ip:
+            if (
+                self.per_ip
+                and ip_hash
+                and votes.recent_by_ip(ip_hash, now - self.window) >= self.per_ip
+            ):
                 raise RateLimited("rate_limited", retry_after=int(self.window.total_seconds()))
             before = votes.current(comment_id, voter_hash)
             up, down = int(row.upvotes), int(row.downvotes)

@@ -51,8 +51,9 @@ def downgrade(engine: Engine, revision: str) -> None:
         command.downgrade(config, revision)
 
 
-def ensure_default_site(engine: Engine, *, site_id: str, name: str, language: str,
-                        origins: list[str]) -> None:
+def ensure_default_site(
+    engine: Engine, *, site_id: str, name: str, language: str, origins: list[str]
+) -> None:
     with engine.begin() as conn:
         repo = SiteRepository(conn)
         if repo.get(site_id) is None:
@@ -62,4 +63,11 @@ def ensure_default_site(engine: Engine, *, site_id: str, name: str, language: st
             )
 
 
-__all__ = ["current_revisions", "downgrade", "ensure_default_site", "head_revisions", "metadata", "upgrade"]
+__all__ = [
+    "current_revisions",
+    "downgrade",
+    "ensure_default_site",
+    "head_revisions",
+    "metadata",
+    "upgrade",
+]

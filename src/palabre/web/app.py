@@ -46,7 +46,9 @@ def build_state(
         posting=PostingService(db, pipelines or basic_pipeline_factory(settings), hasher),
         reading=ReadingService(db),
         voting=VotingService(
-            db, hasher, per_ip=settings.vote_rate_limit_per_ip,
+            db,
+            hasher,
+            per_ip=settings.vote_rate_limit_per_ip,
             window_seconds=settings.rate_limit_window_seconds,
         ),
         hasher=hasher,

@@ -27,7 +27,10 @@ _PYDANTIC_CODES = {
     "extra_forbidden": "invalid_field",
 }
 _STATUS_CODES = {
-    400: "invalid_json", 404: "not_found", 405: "method_not_allowed", 413: "request_too_large",
+    400: "invalid_json",
+    404: "not_found",
+    405: "method_not_allowed",
+    413: "request_too_large",
     415: "unsupported_media_type",
 }
 
@@ -44,22 +47,34 @@ def request_language(request: Request) -> str:
 
 
 def error_response(
-    request: Request, status: int, code: str, *, field: str | None = None,
-    headers: dict[str, str] | None = None, **params: Any,
+    request: Request,
+    status: int,
+    code: str,
+    *,
+    field: str | None = None,
+    headers: dict[str, str] | None = None,
+    **params: Any,
 ) -> Response:
     lang = request_language(request)
     text = message(code, lang, **params)
-    if not request.url.path.startswith("/api/") and "text/html" in request.headers.get("accept", ""):
+    if not request.url.path.startswith("/api/") and "text/html" in request.headers.get(
+        "accept", ""
+    ):
         templates = request.app.state.templates
         return templates.TemplateResponse(
-            request, "error.html", {"message": text, "code": code, "lang": lang},
-            status_code=status, headers=headers,
+            request,
+            "error.html",
+            {"message": text, "code": code, "lang": lang},
+            status_code=status,
+            headers=headers,
         )
     body: dict[str, Any] = {"code": code, "message": text}
     if field:
         body["field"] = field
     return Response(
-        orjson.dumps({"error": body}), status_code=status, media_type="application/json",
+        orjson.dumps({"error": body}),
+        status_code=status,
+        media_type="application/json",
         headers=headers,
     )
 
@@ -69,7 +84,9 @@ async def _palabre_error(request: Request, exc: Exception) -> Response:
     headers = None
     if isinstance(exc, RateLimited):
         headers = {"Retry-After": str(exc.retry_after)}
-    return error_response(request, exc.status, exc.code, field=exc.field, headers=headers, **exc.params)
+    return error_response(
+        request, exc.status, exc.code, field=exc.field, headers=headers, **exc.params
+    )
 
 
 async def _validation_error(request: Request, exc: Exception) -> Response:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import gettext
 import io
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 from babel.messages.mofile import write_mo
@@ -18,7 +18,7 @@ LOCALES = Path(__file__).resolve().parent.parent / "locales"
 SUPPORTED = ("fr", "en")
 
 
-def N_(message: str) -> str:  # noqa: N802 - the gettext convention for "mark, translate later"
+def N_(message: str) -> str:
     return message
 
 
@@ -27,7 +27,7 @@ def catalog_files(lang: str) -> list[Path]:
     return sorted((LOCALES / lang / "LC_MESSAGES").glob("*.po"))
 
 
-@lru_cache(maxsize=None)
+@cache
 def translations(lang: str) -> gettext.NullTranslations:
     """All of a language's catalogs merged into one gettext object."""
     files = catalog_files(lang)

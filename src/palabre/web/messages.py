@@ -57,7 +57,9 @@ CORE_MESSAGES: dict[str, str] = {
     "moderation.held.review": N_("Your comment is awaiting moderation."),
     "moderation.held.links": N_("Your comment contains several links: it is awaiting moderation."),
     "moderation.held.duplicate": N_("You already posted this text: it is awaiting moderation."),
-    "moderation.rejected": N_("Your comment breaks the site's comment policy and was not published."),
+    "moderation.rejected": N_(
+        "Your comment breaks the site's comment policy and was not published."
+    ),
     "moderation.rejected.spam": N_("Your comment looks like spam and was not published."),
 }
 

@@ -67,10 +67,13 @@ class BodySizeLimit:
         accept = headers.get(b"accept-language", b"").decode("latin-1")
         text = message("request_too_large", negotiate(accept, "fr"))
         body = orjson.dumps({"error": {"code": "request_too_large", "message": text}})
-        await send({
-            "type": "http.response.start", "status": 413,
-            "headers": [(b"content-type", b"application/json"), (b"connection", b"close")],
-        })
+        await send(
+            {
+                "type": "http.response.start",
+                "status": 413,
+                "headers": [(b"content-type", b"application/json"), (b"connection", b"close")],
+            }
+        )
         await send({"type": "http.response.body", "body": body})
 
 
@@ -100,21 +103,34 @@ class SiteCORS:
             (b"vary", b"Origin"),
         ]
         if scope["method"] == "OPTIONS" and b"access-control-request-method" in headers:
-            await send({
-                "type": "http.response.start", "status": 204,
-                "headers": [
-                    *cors,
-                    (b"access-control-allow-methods", b"GET, POST, PATCH, DELETE, OPTIONS"),
-                    (b"access-control-allow-headers", b"Content-Type, Accept-Language, If-None-Match"),
-                    (b"access-control-max-age", b"86400"),
-                ],
-            })
+            await send(
+                {
+                    "type": "http.response.start",
+                    "status": 204,
+                    "headers": [
+                        *cors,
+                        (b"access-control-allow-methods", b"GET, POST, PATCH, DELETE, OPTIONS"),
+                        (
+                            b"access-control-allow-headers",
+                            b"Content-Type, Accept-Language, If-None-Match",
+                        ),
+                        (b"access-control-max-age", b"86400"),
+                    ],
+                }
+            )
             await send({"type": "http.response.body", "body": b""})
             return
 
         async def send_with_cors(msg: Message) -> None:
             if msg["type"] == "http.response.start":
-                msg = {**msg, "headers": [*msg.get("headers", []), *cors, (b"access-control-expose-headers", b"ETag")]}
+                msg = {
+                    **msg,
+                    "headers": [
+                        *msg.get("headers", []),
+                        *cors,
+                        (b"access-control-expose-headers", b"ETag"),
+                    ],
+                }
             await send(msg)
 
         await self.app(scope, receive, send_with_cors)

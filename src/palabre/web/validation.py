@@ -66,11 +66,20 @@ def clean_name(value: str, settings: Settings) -> str:
 
 
 def new_comment(
-    settings: Settings, *, thread_key: str, text: str, author_name: str,
-    author_email: str | None = None, author_website: str | None = None,
-    parent_id: int | None = None, anchor: tuple[str, str, str] | None = None,
-    thread_title: str = "", thread_url: str = "", lang: str | None = None,
-    honeypot: str | None = None, elapsed_seconds: float | None = None,
+    settings: Settings,
+    *,
+    thread_key: str,
+    text: str,
+    author_name: str,
+    author_email: str | None = None,
+    author_website: str | None = None,
+    parent_id: int | None = None,
+    anchor: tuple[str, str, str] | None = None,
+    thread_title: str = "",
+    thread_url: str = "",
+    lang: str | None = None,
+    honeypot: str | None = None,
+    elapsed_seconds: float | None = None,
 ) -> NewComment:
     cleaned_anchor = None
     if anchor is not None:

@@ -6,13 +6,19 @@ from palabre.domain.comments import CommentStatus, can_transition, place_reply
 from palabre.domain.moderation import Action, Category, Verdict, combine
 
 
-@pytest.mark.parametrize(("parent_depth", "expected"), [(0, (True, 1)), (4, (True, 5)), (5, (False, 5)), (9, (False, 5))])
+@pytest.mark.parametrize(
+    ("parent_depth", "expected"), [(0, (True, 1)), (4, (True, 5)), (5, (False, 5)), (9, (False, 5))]
+)
 def test_place_reply(parent_depth: int, expected: tuple[bool, int]) -> None:
     assert place_reply(parent_depth, 5) == expected
 
 
 def test_deleted_is_terminal() -> None:
-    assert not any(can_transition(CommentStatus.DELETED, s) for s in CommentStatus if s is not CommentStatus.DELETED)
+    assert not any(
+        can_transition(CommentStatus.DELETED, s)
+        for s in CommentStatus
+        if s is not CommentStatus.DELETED
+    )
     assert can_transition(CommentStatus.PENDING, CommentStatus.PUBLISHED)
     assert can_transition(CommentStatus.SPAM, CommentStatus.PUBLISHED)
 
@@ -20,7 +26,9 @@ def test_deleted_is_terminal() -> None:
 def test_most_severe_verdict_wins_and_is_explained() -> None:
     verdicts = [
         Verdict("links", Action.HOLD, Category.SPAM, 0.6, message="moderation.held.links"),
-        Verdict("lexicon", Action.REJECT, Category.INSULT, 0.97, message="moderation.rejected.insult"),
+        Verdict(
+            "lexicon", Action.REJECT, Category.INSULT, 0.97, message="moderation.rejected.insult"
+        ),
         Verdict("calm", Action.PUBLISH, Category.HATE, 0.01),
     ]
     decision = combine(verdicts, policy_version="fr-1", model_versions={"tox": "3"})

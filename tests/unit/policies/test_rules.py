@@ -57,7 +57,11 @@ def test_links_over_the_limit_hold_with_evidence() -> None:
     text = "https://a.example https://b.example https://c.example"
     v = check(Submission(text=text), ctx())
     assert v is not None and v.action is Action.HOLD and v.category is Category.SPAM
-    assert [e.detail for e in v.evidence] == ["https://a.example", "https://b.example", "https://c.example"]
+    assert [e.detail for e in v.evidence] == [
+        "https://a.example",
+        "https://b.example",
+        "https://c.example",
+    ]
     assert text[v.evidence[1].start : v.evidence[1].end] == "https://b.example"
 
 

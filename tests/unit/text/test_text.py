@@ -20,12 +20,21 @@ def test_clean_refuses_controls_and_drops_invisibles() -> None:
 
 def test_markdown_subset() -> None:
     html = render_markdown("*a* **b** `c`\n\n> q\n\n1. x\n2. y\n\n~~d~~")
-    for tag in ("<em>a</em>", "<strong>b</strong>", "<code>c</code>", "<blockquote>", "<ol>", "<s>d</s>"):
+    for tag in (
+        "<em>a</em>",
+        "<strong>b</strong>",
+        "<code>c</code>",
+        "<blockquote>",
+        "<ol>",
+        "<s>d</s>",
+    ):
         assert tag in html
 
 
 def test_markdown_links_are_nofollow_and_safe() -> None:
-    html = render_markdown("[site](https://ex.example) https://auto.example [x](javascript:alert(1))")
+    html = render_markdown(
+        "[site](https://ex.example) https://auto.example [x](javascript:alert(1))"
+    )
     assert '<a href="https://ex.example" rel="nofollow ugc noopener">site</a>' in html
     assert 'href="https://auto.example"' in html
     assert "javascript:" not in html.replace("[x](javascript:alert(1))", "")

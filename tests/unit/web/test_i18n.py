@@ -11,7 +11,9 @@ from palabre.web.i18n import LOCALES, negotiate
 from palabre.web.messages import MESSAGES, message
 
 SRC = Path(__file__).resolve().parents[3] / "src" / "palabre"
-RAISED = re.compile(r"""(?:InvalidInput|NotFound|Forbidden|Conflict|RateLimited|ThreadClosed)\(\s*"([a-z_.]+)\"""")
+RAISED = re.compile(
+    r"""(?:InvalidInput|NotFound|Forbidden|Conflict|RateLimited|ThreadClosed)\(\s*"([a-z_.]+)\""""
+)
 
 
 def test_every_raised_code_has_a_message() -> None:
@@ -38,5 +40,8 @@ def test_negotiation() -> None:
 
 
 def test_parameters_are_filled_in() -> None:
-    assert message("body_too_long", "fr", max=10) == "Votre commentaire est trop long : 10 caractères au plus."
+    assert (
+        message("body_too_long", "fr", max=10)
+        == "Votre commentaire est trop long : 10 caractères au plus."
+    )
     assert message("no.such.code", "en") == "Something went wrong."

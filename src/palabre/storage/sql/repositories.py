@@ -83,8 +83,15 @@ class ThreadRepository:
             with self.conn.begin_nested():
                 self.conn.execute(
                     insert(threads).values(
-                        site_id=site_id, key=key, title=title, url=url, status="open",
-                        created_at=now, version=1, published_count=0, inline_count=0,
+                        site_id=site_id,
+                        key=key,
+                        title=title,
+                        url=url,
+                        status="open",
+                        created_at=now,
+                        version=1,
+                        published_count=0,
+                        inline_count=0,
                     )
                 )
         except IntegrityError:
@@ -166,7 +173,11 @@ class CommentRepository:
     def page_of_roots(
         self, thread_id: int, sort: str, limit: int, cursor: PageCursor | None
     ) -> list[Any]:
-        base = [comments.c.thread_id == thread_id, comments.c.listed.is_(True), comments.c.depth == 0]
+        base = [
+            comments.c.thread_id == thread_id,
+            comments.c.listed.is_(True),
+            comments.c.depth == 0,
+        ]
         query = select(comments).where(*base)
         if sort == "oldest":
             if cursor:
@@ -254,7 +265,9 @@ class VoteRepository:
         ).first()
         return int(row.value) if row else 0
 
-    def set(self, comment_id: int, voter: str, value: int, ip_hash: str | None, now: datetime) -> None:
+    def set(
+        self, comment_id: int, voter: str, value: int, ip_hash: str | None, now: datetime
+    ) -> None:
         where = and_(votes.c.comment_id == comment_id, votes.c.voter_hash == voter)
         if value == 0:
             self.conn.execute(votes.delete().where(where))
@@ -263,7 +276,10 @@ class VoteRepository:
         if done.rowcount == 0:
             self.conn.execute(
                 insert(votes).values(
-                    comment_id=comment_id, voter_hash=voter, value=value, ip_hash=ip_hash,
+                    comment_id=comment_id,
+                    voter_hash=voter,
+                    value=value,
+                    ip_hash=ip_hash,
                     created_at=now,
                 )
             )
@@ -281,20 +297,33 @@ class DecisionRepository:
         self.conn = conn
 
     def add(
-        self, comment_id: int, actor: str, action: str, status: str, record: dict[str, Any],
-        policy_version: str, now: datetime,
+        self,
+        comment_id: int,
+        actor: str,
+        action: str,
+        status: str,
+        record: dict[str, Any],
+        policy_version: str,
+        now: datetime,
     ) -> None:
         self.conn.execute(
             insert(decisions).values(
-                comment_id=comment_id, actor=actor, action=action, status=status, record=record,
-                policy_version=policy_version, created_at=now,
+                comment_id=comment_id,
+                actor=actor,
+                action=action,
+                status=status,
+                record=record,
+                policy_version=policy_version,
+                created_at=now,
             )
         )
 
     def for_comment(self, comment_id: int) -> list[Any]:
         return list(
             self.conn.execute(
-                select(decisions).where(decisions.c.comment_id == comment_id).order_by(decisions.c.id)
+                select(decisions)
+                .where(decisions.c.comment_id == comment_id)
+                .order_by(decisions.c.id)
             )
         )
 
@@ -313,6 +342,9 @@ class OutboxRepository:
     def pending(self, limit: int = 100) -> list[Any]:
         return list(
             self.conn.execute(
-                select(outbox).where(outbox.c.dispatched_at.is_(None)).order_by(outbox.c.id).limit(limit)
+                select(outbox)
+                .where(outbox.c.dispatched_at.is_(None))
+                .order_by(outbox.c.id)
+                .limit(limit)
             )
         )

@@ -44,7 +44,9 @@ JSON = "application/json"
 def current_site(
     request: Request,
     state: State,
-    site: Annotated[str | None, Query(max_length=64, description="Site id; else by Origin.")] = None,
+    site: Annotated[
+        str | None, Query(max_length=64, description="Site id; else by Origin.")
+    ] = None,
 ) -> Site:
     resolved = state.sites.resolve(site, request.headers.get("origin"))
     request.state.site = resolved
@@ -76,7 +78,11 @@ def _moderation(result: PostResult, lang: str) -> dict[str, str]:
         "pending": result.decision.message or "moderation.held.premod",
         "spam": result.decision.message or "moderation.rejected.spam",
     }.get(status, result.decision.message or "moderation.rejected")
-    return {"action": result.decision.action.value, "message_code": code, "message": message(code, lang)}
+    return {
+        "action": result.decision.action.value,
+        "message_code": code,
+        "message": message(code, lang),
+    }
 
 
 @router.post("/threads/{thread:path}/comments", status_code=201, response_model=CommentCreated)
@@ -86,11 +92,17 @@ def post_comment(
     """Post a comment as a guest. Its status may be ``pending`` when it awaits an editor;
     keep ``edit_token`` to edit or delete it within the site's window."""
     new = new_comment(
-        state.settings, thread_key=thread, text=body.text, author_name=body.author_name,
-        author_email=body.author_email, author_website=body.author_website,
+        state.settings,
+        thread_key=thread,
+        text=body.text,
+        author_name=body.author_name,
+        author_email=body.author_email,
+        author_website=body.author_website,
         parent_id=body.parent_id,
         anchor=(body.anchor.exact, body.anchor.prefix, body.anchor.suffix) if body.anchor else None,
-        thread_title=body.thread_title, thread_url=body.thread_url, lang=body.lang,
+        thread_title=body.thread_title,
+        thread_url=body.thread_url,
+        lang=body.lang,
         honeypot=body.hp,
         elapsed_seconds=body.form_age_ms / 1000 if body.form_age_ms is not None else None,
     )
@@ -161,7 +173,10 @@ def edit_comment(
 
 @router.delete("/comments/{comment_id}", status_code=204)
 def delete_comment(
-    comment_id: int, request: Request, site: WritableSite, state: State,
+    comment_id: int,
+    request: Request,
+    site: WritableSite,
+    state: State,
     edit_token: Annotated[str | None, Query(max_length=200)] = None,
     body: CommentDelete | None = None,
 ) -> Response:
@@ -183,8 +198,11 @@ def vote(
     result = state.voting.vote(site, comment_id, body.value, voter=voter, ip=ip)
     return _json(
         {
-            "comment_id": result.comment_id, "upvotes": result.upvotes,
-            "downvotes": result.downvotes, "score": result.score, "my_vote": result.my_vote,
+            "comment_id": result.comment_id,
+            "upvotes": result.upvotes,
+            "downvotes": result.downvotes,
+            "score": result.score,
+            "my_vote": result.my_vote,
         }
     )
 

@@ -24,12 +24,20 @@ class CommentCreate(BaseModel):
 
     text: str = Field(description="Markdown source: emphasis, links, quotes, lists, code.")
     author_name: str = Field(description="Display name of the guest.")
-    author_email: str | None = Field(None, description="Optional unless the site requires it; never shown.")
-    author_website: str | None = Field(None, description="Optional http(s) URL shown with the name.")
+    author_email: str | None = Field(
+        None, description="Optional unless the site requires it; never shown."
+    )
+    author_website: str | None = Field(
+        None, description="Optional http(s) URL shown with the name."
+    )
     parent_id: int | None = Field(None, description="The comment this one replies to.")
     anchor: AnchorIn | None = Field(None, description="For an inline comment on a passage.")
-    thread_title: str = Field("", max_length=500, description="Title, when this creates the thread.")
-    thread_url: str = Field("", max_length=2000, description="Article URL, when this creates the thread.")
+    thread_title: str = Field(
+        "", max_length=500, description="Title, when this creates the thread."
+    )
+    thread_url: str = Field(
+        "", max_length=2000, description="Article URL, when this creates the thread."
+    )
     lang: Literal["fr", "en"] | None = Field(None, description="Language of the comment.")
     hp: str | None = Field(None, description="Honeypot: a hidden field that must stay empty.")
     form_age_ms: int | None = Field(None, ge=0, description="Time the reader spent on the form.")
@@ -53,7 +61,9 @@ class VoteIn(BaseModel):
 
     value: Literal[-1, 0, 1] = Field(description="1 up, -1 down, 0 withdraws the vote.")
     voter: str | None = Field(
-        None, min_length=8, max_length=100,
+        None,
+        min_length=8,
+        max_length=100,
         description="A random id the widget keeps for this reader; else a cookie, else the IP.",
     )
 

@@ -59,23 +59,52 @@ def demo_article() -> Article:
 
 #: Sample comments for the demo: (ref, parent ref, name, text, status).
 DEMO_COMMENTS: tuple[tuple[str, str | None, str, str, str], ...] = (
-    ("a", None, "Claire M.",
-     "Enfin ! Je fais le trajet tous les jours en voiture, **45 minutes** dans les "
-     "bouchons l’été. Si le tram tient ses horaires, je laisse la voiture au parc relais.",
-     "published"),
-    ("b", "a", "Julien",
-     "Pareil. Reste à savoir s’il y aura assez de rames le week-end, quand tout le monde "
-     "va à la plage.", "published"),
-    ("c", None, "Association Étang vivant",
-     "Le viaduc sur piles espacées était notre demande depuis 2023. Nous resterons "
-     "vigilants pendant le chantier :\n\n> préserver la circulation de l’eau\n\n"
-     "n’est pas qu’une formule.", "published"),
-    ("d", "c", "Marc D.",
-     "Merci pour ce travail, sans vous le premier tracé passait en remblai.", "published"),
-    ("e", None, "Sophie",
-     "Dix-huit mois de travaux sur l’avenue, c’est long pour les commerces. Le fonds "
-     "d’indemnisation sera-t-il ouvert aux indépendants ?", "published"),
-    ("f", None, "Nicolas",
-     "410 millions pour douze stations… Quelqu’un a le détail du financement ? L’État "
-     "participe-t-il ?", "pending"),
+    (
+        "a",
+        None,
+        "Claire M.",
+        "Enfin ! Je fais le trajet tous les jours en voiture, **45 minutes** dans les "
+        "bouchons l’été. Si le tram tient ses horaires, je laisse la voiture au parc relais.",
+        "published",
+    ),
+    (
+        "b",
+        "a",
+        "Julien",
+        "Pareil. Reste à savoir s’il y aura assez de rames le week-end, quand tout le monde "
+        "va à la plage.",
+        "published",
+    ),
+    (
+        "c",
+        None,
+        "Association Étang vivant",
+        "Le viaduc sur piles espacées était notre demande depuis 2023. Nous resterons "
+        "vigilants pendant le chantier :\n\n> préserver la circulation de l’eau\n\n"
+        "n’est pas qu’une formule.",
+        "published",
+    ),
+    (
+        "d",
+        "c",
+        "Marc D.",
+        "Merci pour ce travail, sans vous le premier tracé passait en remblai.",
+        "published",
+    ),
+    (
+        "e",
+        None,
+        "Sophie",
+        "Dix-huit mois de travaux sur l’avenue, c’est long pour les commerces. Le fonds "
+        "d’indemnisation sera-t-il ouvert aux indépendants ?",
+        "published",
+    ),
+    (
+        "f",
+        None,
+        "Nicolas",
+        "410 millions pour douze stations… Quelqu’un a le détail du financement ? L’État "
+        "participe-t-il ?",
+        "pending",
+    ),
 )

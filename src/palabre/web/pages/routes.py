@@ -23,6 +23,17 @@ from palabre.web.state import AppState, app_state, client_ip
 from palabre.web.validation import new_comment
 
 router = APIRouter(include_in_schema=False)
+
+
+def render(
+    request: Request, template: str, context: dict[str, Any], *, status_code: int = 200
+) -> Response:
+    response: Response = request.app.state.templates.TemplateResponse(
+        request, template, context, status_code=status_code
+    )
+    return response
+
+
 State = Annotated[AppState, Depends(app_state)]
 
 
@@ -45,9 +56,18 @@ def _safe_return(path: str | None, fallback: str) -> str:
 
 
 def section_context(
-    request: Request, state: State, site: Site, key: str, *, sort: Sort, show_all: bool,
-    reply_to: int | None = None, form: dict[str, Any] | None = None, error: str | None = None,
-    notice: str | None = None, return_to: str | None = None,
+    request: Request,
+    state: State,
+    site: Site,
+    key: str,
+    *,
+    sort: Sort,
+    show_all: bool,
+    reply_to: int | None = None,
+    form: dict[str, Any] | None = None,
+    error: str | None = None,
+    notice: str | None = None,
+    return_to: str | None = None,
 ) -> dict[str, Any]:
     lang = request_language(request)
     thread = state.reading.thread(site, key)
@@ -81,35 +101,56 @@ def section_context(
 @router.get("/", response_class=HTMLResponse)
 def index(request: Request, state: State) -> Response:
     lang = request_language(request)
-    return request.app.state.templates.TemplateResponse(
-        request, "index.html", {**i18n_context(lang), "demo_thread": DEMO_THREAD}
-    )
+    return render(request, "index.html", {**i18n_context(lang), "demo_thread": DEMO_THREAD})
 
 
 @router.get("/demo", response_class=HTMLResponse)
 def demo(
-    request: Request, state: State, site: SiteDep, sort: Sort = Sort.OLDEST,
-    all: bool = False, reply_to: int | None = None, status: str | None = None,
+    request: Request,
+    state: State,
+    site: SiteDep,
+    sort: Sort = Sort.OLDEST,
+    all: bool = False,
+    reply_to: int | None = None,
+    status: str | None = None,
 ) -> Response:
     context = section_context(
-        request, state, site, DEMO_THREAD, sort=sort, show_all=all, reply_to=reply_to,
+        request,
+        state,
+        site,
+        DEMO_THREAD,
+        sort=sort,
+        show_all=all,
+        reply_to=reply_to,
         notice=message(status, request_language(request)) if status else None,
         return_to="/demo",
     )
     context["article"] = demo_article()
-    return request.app.state.templates.TemplateResponse(request, "demo_article.html", context)
+    return render(request, "demo_article.html", context)
 
 
 @router.get("/threads/{thread:path}", response_class=HTMLResponse)
 def thread_page(
-    thread: str, request: Request, state: State, site: SiteDep, sort: Sort = Sort.OLDEST,
-    all: bool = False, reply_to: int | None = None, status: str | None = None,
+    thread: str,
+    request: Request,
+    state: State,
+    site: SiteDep,
+    sort: Sort = Sort.OLDEST,
+    all: bool = False,
+    reply_to: int | None = None,
+    status: str | None = None,
 ) -> Response:
     context = section_context(
-        request, state, site, thread, sort=sort, show_all=all, reply_to=reply_to,
+        request,
+        state,
+        site,
+        thread,
+        sort=sort,
+        show_all=all,
+        reply_to=reply_to,
         notice=message(status, request_language(request)) if status else None,
     )
-    return request.app.state.templates.TemplateResponse(request, "thread.html", context)
+    return render(request, "thread.html", context)
 
 
 @router.post("/threads/{thread:path}/comments")
@@ -130,40 +171,62 @@ def post_form(
     back = _safe_return(return_to, f"/threads/{quote(thread, safe='')}")
     try:
         new = new_comment(
-            state.settings, thread_key=thread, text=text, author_name=author_name,
-            author_email=author_email or None, author_website=author_website or None,
-            parent_id=parent_id, honeypot=hp or None,
+            state.settings,
+            thread_key=thread,
+            text=text,
+            author_name=author_name,
+            author_email=author_email or None,
+            author_website=author_website or None,
+            parent_id=parent_id,
+            honeypot=hp or None,
             elapsed_seconds=elapsed_since_stamp(state.secret, stamp),
         )
         result = state.posting.post(site, new, ip=client_ip(request, state.settings))
     except PalabreError as exc:
         # Show the form again with everything the reader typed: nothing is lost.
         lang = request_language(request)
-        form = {"text": text, "author_name": author_name, "author_email": author_email,
-                "author_website": author_website}
+        form = {
+            "text": text,
+            "author_name": author_name,
+            "author_email": author_email,
+            "author_website": author_website,
+        }
         context = section_context(
-            request, state, site, thread, sort=Sort.OLDEST, show_all=False,
-            reply_to=parent_id, form=form, return_to=back,
+            request,
+            state,
+            site,
+            thread,
+            sort=Sort.OLDEST,
+            show_all=False,
+            reply_to=parent_id,
+            form=form,
+            return_to=back,
             error=message(exc.code, lang, **exc.params),
         )
         template = "demo_article.html" if back == "/demo" else "thread.html"
         if template == "demo_article.html":
             context["article"] = demo_article()
-        return request.app.state.templates.TemplateResponse(
-            request, template, context, status_code=exc.status
-        )
+        return render(request, template, context, status_code=exc.status)
     c = result.comment
-    code = "moderation.published" if c.status.value == "published" else (
-        result.decision.message or ("moderation.held.premod" if c.status.value == "pending"
-                                    else "moderation.rejected")
+    code = (
+        "moderation.published"
+        if c.status.value == "published"
+        else (
+            result.decision.message
+            or ("moderation.held.premod" if c.status.value == "pending" else "moderation.rejected")
+        )
     )
     query = urlencode({"site": site.id, "status": code})
     anchor = f"#c{c.id}" if c.status.value == "published" else "#palabre-form"
     response = RedirectResponse(f"{back}?{query}{anchor}", status_code=303)
     if result.edit_token:
         response.set_cookie(
-            f"palabre_edit_{c.id}", result.edit_token, max_age=site.edit_window_seconds,
-            httponly=True, samesite="lax", path="/",
+            f"palabre_edit_{c.id}",
+            result.edit_token,
+            max_age=site.edit_window_seconds,
+            httponly=True,
+            samesite="lax",
+            path="/",
         )
     return response
 
