@@ -31,7 +31,7 @@ def main() -> None:
     # must stay repairable.
     strong: set[str] = set()
     for lang in LANGUAGES:
-        strong |= Lexicon(lang)._strong  # noqa: SLF001  # same package, build-time tool
+        strong |= Lexicon(lang)._strong  # same package, build-time tool
     glued = {
         w for w in frequent
         for i in range(1, len(w))

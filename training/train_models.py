@@ -178,8 +178,10 @@ def card(model: LinearModel, metrics: dict[str, dict[str, float]], purpose: str,
         "## Metrics (model alone, threshold 0.5, held-out data)",
         "| data | n | precision | recall | F1 | macro-F1 |",
         "|---|---|---|---|---|---|",
-        *[f"| {k} | {v['n']} | {v['precision']} | {v['recall']} | {v['f1']} | {v['macro_f1']} |"
-          for k, v in metrics.items()],  # fmt: skip
+        *[
+            f"| {k} | {v['n']} | {v['precision']} | {v['recall']} | {v['f1']} | {v['macro_f1']} |"
+            for k, v in metrics.items()
+        ],
         "",
         "## Limits",
         "- Labels of MLMA and Davidson are noisy; ToxiFrench is small (half of 679 rows).",
@@ -195,7 +197,8 @@ def main() -> None:
     if not datasets.available():
         sys.exit(f"no data at {datasets.data_dir()}")
     MODELS.mkdir(parents=True, exist_ok=True)
-    command = "python " + " ".join(shlex.quote(a) for a in ["training/train_models.py", *sys.argv[1:]])
+    args = ["training/train_models.py", *sys.argv[1:]]
+    command = "python " + " ".join(shlex.quote(a) for a in args)
     tox, tox_metrics = toxicity()
     tox.save(str(MODELS / "toxicity.npz"))
     (MODELS / "toxicity.md").write_text(card(

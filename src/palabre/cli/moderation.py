@@ -50,7 +50,7 @@ def classify_stream(
                     engines[lang] = Engine(load_policy(policy, lang), site)
                 try:
                     out = engines[lang].classify(record)
-                except Exception as exc:  # noqa: BLE001  # one bad line must not stop a batch
+                except Exception as exc:  # one bad line must not stop a batch
                     rid = record.get("id") if isinstance(record, dict) else None
                     out = _error("internal_error", type(exc).__name__, rid)
         sink.write(orjson.dumps(out) + b"\n")

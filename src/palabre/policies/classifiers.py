@@ -12,6 +12,7 @@ what is trained is exactly what runs.
 
 from __future__ import annotations
 
+import itertools
 import json
 import zlib
 from dataclasses import dataclass
@@ -54,7 +55,7 @@ def features(text: str | Normalized) -> IntArray:
                 mixed = (rolling ^ _SALT[n]) * _MIX
                 parts.append(mixed >> np.uint64(40))
     words = [t.key for t in tokens(norm)][:600]
-    grams = [f"w:{w}" for w in words] + [f"b:{a} {b}" for a, b in zip(words, words[1:])]
+    grams = [f"w:{w}" for w in words] + [f"b:{a} {b}" for a, b in itertools.pairwise(words)]
     if grams:
         parts.append(np.array([zlib.crc32(g.encode()) for g in grams], dtype=np.uint64))
     if not parts:

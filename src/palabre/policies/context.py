@@ -21,6 +21,10 @@ _SENTENCE_END = re.compile(r"[.!?;:\n]+|\s[-–—]\s")
 _POST_NEGATION = frozenset({"pas", "plus", "jamais"})
 _FIRST_PERSON = frozenset({"i", "me", "my", "we", "us", "je", "j", "m", "moi", "nous"})
 _THIRD_SINGULAR = frozenset({"he", "she", "him", "her", "il", "elle", "lui"})
+_SECOND_PERSON = frozenset({"you", "your", "u", "tu", "te", "t", "toi", "ta", "ton", "vous"})
+#: Words that point an insult at someone: "he is an idiot", "quel crétin", "what a jerk".
+_POINTING = frozenset({"he", "she", "him", "her", "il", "elle", "lui", "ce", "cet", "cette",
+                       "this", "that", "quel", "quelle", "what", "such", "espece"})  # fmt: skip
 _ARTICLES = frozenset({"le", "la", "l", "un", "une", "ce", "cet", "cette", "the", "a", "this"})
 _SLUR_LEAD = frozenset({"common", "typical", "another", "dirty", "filthy", "stupid", "sale",
                         "bunch", "those", "these", "ces", "les", "espece"})  # fmt: skip
@@ -39,9 +43,13 @@ _TITLES = re.compile(
     r"the mayor|the minister|senator|president)\b"
 )
 _NOT_NAMES = frozenset(
-    "I Je Il Elle On Nous Vous Ils Elles Le La Les Un Une Des Ce Cette Ces Et Mais Ou Si "
-    "Quand The A An And But Or If When This That These Those It He She They We You My Your "
-    "Oui Non Yes No Bref Enfin Alors Donc Pourtant Merci Bravo OK Ok Lol Mdr".split()
+    [
+        "I", "Je", "Il", "Elle", "On", "Nous", "Vous", "Ils", "Elles", "Le", "La", "Les",
+        "Un", "Une", "Des", "Ce", "Cette", "Ces", "Et", "Mais", "Ou", "Si", "Quand", "The",
+        "A", "An", "And", "But", "Or", "If", "When", "This", "That", "These", "Those", "It",
+        "He", "She", "They", "We", "You", "My", "Your", "Oui", "Non", "Yes", "No", "Bref",
+        "Enfin", "Alors", "Donc", "Pourtant", "Merci", "Bravo", "OK", "Ok", "Lol", "Mdr"
+    ]
 )
 
 
@@ -128,9 +136,9 @@ def _countered(text: _Text, m: Match, target: Match) -> bool:
     counters = [c for c in text.scan.get("counter") if not text.negated(c)]
     if text.quoted[m.first] or text.quoted[target.first]:
         # A quote with any reporting or condemning words around it is a quote, not a claim.
-        return any(not text.quoted[c.first] for c in counters) or any(
+        return any(not text.quoted[c.first] for c in counters) or (any(
             not q for q in text.quoted
-        ) and bool(counters)
+        ) and bool(counters))
     return any(text.same_sentence(c.first, m.first) for c in counters)
 
 
@@ -194,9 +202,12 @@ def _hate(text: _Text, analysis: Analysis) -> None:
 def _negated_target(text: _Text, m: Match, targets: list[Match]) -> bool:
     """ "No woman deserves to die", "aucun immigré ne mérite ça": the group is negated."""
     for t in targets:
-        if t.first and text.same_sentence(t.first, m.first) and t.first < m.first:
-            if text.keys[t.first - 1] in {"no", "not", "aucun", "aucune", "nul", "nulle"}:
-                return True
+        if (
+            0 < t.first < m.first
+            and text.same_sentence(t.first, m.first)
+            and text.keys[t.first - 1] in {"no", "not", "aucun", "aucune", "nul", "nulle"}
+        ):
+            return True
     return False
 
 
@@ -242,11 +253,16 @@ def _insult(text: _Text, analysis: Analysis) -> None:
         before = set(text.keys[max(0, m.first - 3) : m.first])
         start = text.sentence_start(m.first)
         size = sum(1 for s in text.sentence if s == text.sentence[m.first])
-        if _directed(text, m, reach=4) or (m.first and text.keys[m.first - 1] in _SLUR_LEAD):
-            score = 0.93  # "espèce de connard", "you idiot"
+        inside = set(text.keys[m.first : m.last])
+        if (
+            _directed(text, m, reach=4)
+            or inside & _SECOND_PERSON
+            or (m.first and text.keys[m.first - 1] in _SLUR_LEAD)
+        ):
+            score = 0.93  # "ferme ta gueule", "espèce de connard", "you idiot"
         elif before & _FIRST_PERSON:
             score = 0.3  # "I was a total shithead back then": about oneself
-        elif before & _THIRD_SINGULAR or names or (m.first == start and size <= 4):
+        elif before & _POINTING or names or (m.first == start and size <= 4):
             score = 0.8  # aimed at someone: "he is a scumbag", "Connard !"
         else:
             score = 0.55  # a crude word with no clear target

@@ -44,9 +44,9 @@ def held_out(example_id: str, share: float = 0.5) -> bool:
     return int.from_bytes(digest, "big") / 2**64 < share
 
 
-def _rows(path: Path, **kwargs: str) -> Iterator[dict[str, str]]:
+def _rows(path: Path) -> Iterator[dict[str, str]]:
     with path.open(encoding="utf-8", newline="") as fh:
-        yield from csv.DictReader(fh, **kwargs)  # type: ignore[arg-type]
+        yield from csv.DictReader(fh)
 
 
 def mlma(lang: str) -> list[Example]:

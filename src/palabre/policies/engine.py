@@ -108,6 +108,8 @@ def _model_may_act(report: Report) -> bool:
     crude = report.scan.has("profanity") or any(
         f.category is Category.INSULT for f in analysis.findings
     )
+    if not analysis.targeted and len(report.scan.tokens) < 6:
+        return False  # a few words aimed at no one: too little for a model to judge alone
     return analysis.targeted or not crude
 
 
@@ -264,7 +266,8 @@ class Engine:
         self.pipeline = build_pipeline(self.policy)
 
     def decide(self, submission: Submission, site: Site | None = None) -> Decision:
-        site = site or Site(id=self.site_id, name=self.site_id, language=Language(self.policy.language))
+        language = Language(self.policy.language)
+        site = site or Site(id=self.site_id, name=self.site_id, language=language)
         return self.pipeline.decide(submission, CheckContext(site=site))
 
     def classify(self, record: Any) -> dict[str, Any]:

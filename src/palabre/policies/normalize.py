@@ -90,7 +90,7 @@ def _fold_char(ch: str) -> str:
     category = unicodedata.category(ch)
     if category == "Cf":  # zero-width joiners, soft hyphens, direction marks
         return ""
-    out = []
+    out: list[str] = []
     for part in unicodedata.normalize("NFKD", ch):
         if unicodedata.combining(part):
             continue

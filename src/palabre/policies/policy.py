@@ -94,7 +94,7 @@ class Categories(_Strict):
     def _defamation_is_never_automatic(self) -> Self:
         # An accusation may be true and in the public interest: only an editor decides.
         if self.defamation.action_high == "reject":
-            raise ValueError("defamation.action_high must be 'hold': editors decide, not the engine")
+            raise ValueError("defamation.action_high must be 'hold': editors decide, not a model")
         if self.defamation.enabled and self.defamation.action_high == "publish":
             raise ValueError("defamation.action_high must be 'hold': never published blindly")
         return self

@@ -25,24 +25,47 @@ _EMAIL = re.compile(r"(?i)\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
 # Phone numbers as spam leaves them (French and international shapes), not amounts.
 _PHONE = re.compile(r"(?<![\d.,])(?:\+\d{2}[ .-]?|0)\d(?:[ .-]?\d{2}){4}(?![\d.,])")
 #: Link shorteners hide where a link goes; spam uses them, readers rarely do.
-SHORTENERS = frozenset({"bit.ly", "tinyurl.com", "goo.gl", "t.co", "ow.ly", "is.gd",
-                        "buff.ly", "cutt.ly", "rebrand.ly", "shorturl.at", "tiny.cc"})  # fmt: skip
-_CHEAP_TLDS = frozenset({"xyz", "top", "click", "link", "shop", "online", "site", "store",
-                         "live", "tk", "ml", "ga", "cf", "gq", "loan", "win", "bid", "ru", "cn"})  # fmt: skip
-_DISPOSABLE = frozenset({"mailinator.com", "guerrillamail.com", "10minutemail.com",
-                         "yopmail.com", "trashmail.com", "tempmail.com", "sharklasers.com"})  # fmt: skip
+SHORTENERS = frozenset(
+    {
+        "bit.ly", "tinyurl.com", "goo.gl", "t.co", "ow.ly", "is.gd", "buff.ly", "cutt.ly",
+        "rebrand.ly", "shorturl.at", "tiny.cc"
+    }
+)
+_CHEAP_TLDS = frozenset(
+    {
+        "xyz", "top", "click", "link", "shop", "online", "site", "store", "live", "tk",
+        "ml", "ga", "cf", "gq", "loan", "win", "bid", "ru", "cn"
+    }
+)
+_DISPOSABLE = frozenset(
+    {
+        "mailinator.com", "guerrillamail.com", "10minutemail.com", "yopmail.com",
+        "trashmail.com", "tempmail.com", "sharklasers.com"
+    }
+)
 _SPAMMY_AUTHOR = re.compile(
     r"(?i)(casino|poker|viagra|cialis|loan|pr[eê]t|cr[eé]dit|seo|cheap|discount|promo|"
     r"bitcoin|crypto|forex|escort|replica|pharma|followers|marabout|voyan|buy|rencontre)"
 )
 _STOPWORDS = {
-    "fr": frozenset("le la les un une des et est pas que qui je tu il elle nous vous ils "
-                    "ce cette dans sur pour avec mais ou donc du au aux son sa ses mon "
-                    "ma ne se en on sont etre avoir tres plus c est".split()),
-    "en": frozenset("the a an and is are not that who i you he she we they it this in on "
-                    "for with but or so of to my your his her be have was were do does "
-                    "very more what there".split()),
-}  # fmt: skip
+    "fr": frozenset(
+        [
+            "le", "la", "les", "un", "une", "des", "et", "est", "pas", "que", "qui", "je",
+            "tu", "il", "elle", "nous", "vous", "ils", "ce", "cette", "dans", "sur",
+            "pour", "avec", "mais", "ou", "donc", "du", "au", "aux", "son", "sa", "ses",
+            "mon", "ma", "ne", "se", "en", "on", "sont", "etre", "avoir", "tres", "plus",
+            "c", "est"
+        ]
+    ),
+    "en": frozenset(
+        [
+            "the", "a", "an", "and", "is", "are", "not", "that", "who", "i", "you", "he",
+            "she", "we", "they", "it", "this", "in", "on", "for", "with", "but", "or",
+            "so", "of", "to", "my", "your", "his", "her", "be", "have", "was", "were",
+            "do", "does", "very", "more", "what", "there"
+        ]
+    ),
+}
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,51 @@
+from __future__ import annotations
+
+from palabre.policies.lexicons import LISTS, builtin_entries, builtin_lexicon, load_lexicon
+
+
+def found(lang: str, text: str) -> set[tuple[str, str]]:
+    scan = builtin_lexicon(lang).scan(text)
+    return {(m.list, m.entry) for m in scan.matches}
+
+
+def test_every_language_has_the_core_lists() -> None:
+    for lang in ("fr", "en"):
+        for name in ("identity", "insult", "threat", "negation", "counter", "spam"):
+            assert builtin_entries(lang, name), (lang, name)
+    assert set(LISTS) >= {"custom", "accusation"}
+
+
+def test_phrases_and_prefixes_match() -> None:
+    assert ("insult", "ferme ta gueule") in found("fr", "Allez, ferme ta gueule.")
+    assert ("hate_verb", "can t stand") in found("en", "I can't stand the rain")
+
+
+def test_a_word_inside_a_phrase_is_not_read_alone() -> None:
+    lists = {name for name, _ in found("en", "I can't stand the rain")}
+    assert "negation" not in lists  # the "t" of "can't stand" is part of the phrase
+
+
+def test_misspellings_and_glued_words_are_repaired() -> None:
+    scan = builtin_lexicon("en").scan("Ihate stupd people")
+    assert scan.keys[:3] == ["i", "hate", "stupid"]
+
+
+def test_ordinary_words_are_not_repaired() -> None:
+    scan = builtin_lexicon("en").scan("the police were stable, specs on the table")
+    assert scan.keys == ["the", "police", "were", "stable", "specs", "on", "the", "table"]
+    assert not {m.list for m in scan.matches} & {"threat", "slur", "insult"}
+
+
+def test_spans_point_into_the_original() -> None:
+    text = "Quel c o n n a r d !"
+    scan = builtin_lexicon("fr").scan(text)
+    (match,) = [m for m in scan.matches if m.list == "insult"][:1]
+    start, end = scan.span(match)
+    assert text[start:end] == "c o n n a r d"
+
+
+def test_site_terms_extend_a_list() -> None:
+    lexicon = load_lexicon("fr", {"custom": ["Pâté Bidule"]})
+    scan = lexicon.scan("Le pate bidule")
+    assert [m.list for m in scan.matches] == ["custom"]
+    assert not builtin_lexicon("fr").scan("Le pate bidule").matches

@@ -1,0 +1,53 @@
+from __future__ import annotations
+
+import pytest
+
+from palabre.policies.normalize import normalize, squeeze, tokens
+
+
+def keys(text: str) -> list[str]:
+    return [t.key for t in tokens(normalize(text))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("C0NN4RD", ["conard"]),  # leetspeak and case
+        ("c o n n a r d", ["conard"]),  # spread with spaces
+        ("c.o.n.n.a.r.d", ["conard"]),  # spread with dots
+        ("c-o-n", ["con"]),
+        ("connnnnnard", ["conard"]),  # repeated letters
+        ("con\u200bnard", ["conard"]),  # zero-width space
+        ("c\u043enn\u0430rd", ["conard"]),  # Cyrillic о and а
+        ("ｃｏｎｎａｒｄ", ["conard"]),  # full width
+        ("Idi\u03bft", ["idiot"]),  # Greek omicron
+        ("co*nnard", ["conard"]),  # masked letter
+        ("Espèce d'abruti", ["espece", "d", "abruti"]),  # accents and elision
+    ],
+)
+def test_obfuscation_is_undone(text: str, expected: list[str]) -> None:
+    assert keys(text) == expected
+
+
+def test_numbers_stay_numbers() -> None:
+    assert keys("En 2024, 3 élus sur 10") == ["en", "2024", "3", "elus", "sur", "10"]
+
+
+def test_trailing_exclamation_is_punctuation() -> None:
+    assert normalize("stupide!").text == "stupide!"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Quel c0nn4rd ce type", "Quel c o n n a r d", "É\u0301cole cоnnard", "zz con\u200bnnnnard"],
+)
+def test_spans_point_into_the_original(text: str) -> None:
+    norm = normalize(text)
+    last = tokens(norm)[-1]
+    start, end = norm.span(last.start, last.end)
+    original = text[start:end]
+    assert squeeze(normalize(original).text.replace(" ", "")) in {"conard", "type"}
+
+
+def test_huge_text_is_cut() -> None:
+    assert len(normalize("a " * 50_000).text) <= 20_000
