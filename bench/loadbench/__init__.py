@@ -1,0 +1,1 @@
+"""Load benchmark of Palabre against Isso and nginx; run it with ``bench/run.py``."""
