@@ -24,6 +24,7 @@ from palabre.storage.sql.repositories import (
     OutboxRepository,
     ThreadRepository,
 )
+from palabre.storage.sql.rows import comment_from_row
 from palabre.text.markup import render_markdown
 
 Clock = Callable[[], datetime]
@@ -134,6 +135,8 @@ class PostingService:
         decision = self._decide(site, submission, submission.thread_id, ip_hash, email_hash, now)
         status = status_for(decision, site, staff=staff)
         token = new_token()
+        # CPU work before the write transaction: the write lock is held for SQL only.
+        body_html, body_fingerprint = render_markdown(new.text), fingerprint(new.text)
         with self.db.write() as conn:
             threads = ThreadRepository(conn)
             if thread is None:
@@ -142,7 +145,7 @@ class PostingService:
                 )
             parent_id, root_id, reply_to, depth = self._place(conn, thread.id, new.parent_id, site)
             comments = CommentRepository(conn)
-            comment_id = comments.insert(
+            row = comments.insert(
                 thread_id=thread.id,
                 parent_id=parent_id,
                 root_id=root_id,
@@ -157,8 +160,8 @@ class PostingService:
                 email_hash=email_hash,
                 ip_hash=ip_hash,
                 body_markdown=new.text,
-                body_html=render_markdown(new.text),
-                body_fingerprint=fingerprint(new.text),
+                body_html=body_html,
+                body_fingerprint=body_fingerprint,
                 lang=submission.lang,
                 anchor_exact=new.anchor.exact if new.anchor else None,
                 anchor_prefix=new.anchor.prefix if new.anchor else None,
@@ -171,6 +174,7 @@ class PostingService:
                 edit_token_hash=token_hash(token),
                 created_at=now,
             )
+            comment_id = int(row.id)
             if status is CommentStatus.PUBLISHED:
                 count_new(
                     conn, thread_id=thread.id, parent_id=parent_id, inline=new.anchor is not None
@@ -183,8 +187,7 @@ class PostingService:
             elif status is CommentStatus.PENDING:
                 events.append(CommentHeld(*ids))
             OutboxRepository(conn).add(events, now)
-            comment = comments.get(comment_id)
-        assert comment is not None
+        comment = comment_from_row(row)
         window = timedelta(seconds=site.edit_window_seconds)
         return PostResult(comment, decision, token, comment.editable_until(window))
 

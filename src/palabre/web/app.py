@@ -20,10 +20,12 @@ from palabre.services.sites import SiteDirectory
 from palabre.services.voting import VotingService
 from palabre.settings import Settings
 from palabre.storage.sql.database import Database
+from palabre.storage.sql.hot_reads import HotReads
 from palabre.web import admin, subscriptions, widget
 from palabre.web.api.routes import router as api_router
 from palabre.web.cache import PageCache
 from palabre.web.errors import install_error_handlers
+from palabre.web.fastpath import HotPaths
 from palabre.web.middleware import BodySizeLimit, SiteCORS
 from palabre.web.pages.routes import router as pages_router
 from palabre.web.pages.templating import configure_templates
@@ -63,6 +65,8 @@ async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
         for start in state.lifespans:
             await stack.enter_async_context(start())
         yield
+    for close in state.closers:
+        close()
     state.db.dispose()
 
 
@@ -93,6 +97,10 @@ def create_app(
 
     app.add_middleware(SiteCORS, allowed=origin_allowed)
     app.add_middleware(BodySizeLimit, max_bytes=settings.max_request_bytes)
+    # Outermost, so the hot reads skip the rest of the stack.
+    hot = HotReads(state.db.url)
+    state.closers.append(hot.close)
+    app.add_middleware(HotPaths, state=state, hot=hot, origin_allowed=origin_allowed)
     return app
 
 

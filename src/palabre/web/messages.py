@@ -6,10 +6,9 @@ translation in the catalog.
 
 from __future__ import annotations
 
-from palabre.web.admin.messages import ADMIN_MESSAGES
+from functools import lru_cache
+
 from palabre.web.i18n import N_, gettext_for
-from palabre.web.subscriptions.messages import SUBSCRIPTION_MESSAGES
-from palabre.web.widget.messages import WIDGET_MESSAGES
 
 CORE_MESSAGES: dict[str, str] = {
     "body_empty": N_("Your comment is empty."),
@@ -63,20 +62,25 @@ CORE_MESSAGES: dict[str, str] = {
     "moderation.rejected.spam": N_("Your comment looks like spam and was not published."),
 }
 
-MESSAGES: dict[str, str] = {
-    **CORE_MESSAGES,
-    **WIDGET_MESSAGES,
-    **SUBSCRIPTION_MESSAGES,
-    **ADMIN_MESSAGES,
-}
+
+@lru_cache(maxsize=1)
+def all_messages() -> dict[str, str]:
+    """Core and feature messages. Imported on first use, not at import time: the feature
+    packages import the web modules that import this one."""
+    from palabre.web.admin.messages import ADMIN_MESSAGES
+    from palabre.web.subscriptions.messages import SUBSCRIPTION_MESSAGES
+    from palabre.web.widget.messages import WIDGET_MESSAGES
+
+    return {**CORE_MESSAGES, **WIDGET_MESSAGES, **SUBSCRIPTION_MESSAGES, **ADMIN_MESSAGES}
 
 
 def message(code: str, lang: str, **params: object) -> str:
     """The text for ``code`` in ``lang``, with its parameters filled in."""
-    source = MESSAGES.get(code)
+    messages = all_messages()
+    source = messages.get(code)
     if source is None:
         family = code.rsplit(".", 1)[0] if code.startswith("moderation.") else "error"
-        source = MESSAGES.get(family, MESSAGES["error"])
+        source = messages.get(family, messages["error"])
     text = gettext_for(lang).gettext(source)
     try:
         return text.format(**params)

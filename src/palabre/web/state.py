@@ -32,6 +32,8 @@ class AppState:
     #: Optional features installed in this app ("subscriptions", "reports", ...): the widget
     #: shows a control only when its API is here.
     features: set[str] = field(default_factory=set)
+    #: Called when the app stops, after the background work.
+    closers: list[Callable[[], None]] = field(default_factory=list)
     #: Background work a feature runs for the app's lifetime (the job worker, live updates).
     lifespans: list[Callable[[], AbstractAsyncContextManager[None]]] = field(default_factory=list)
 

@@ -2,12 +2,52 @@
 
 from __future__ import annotations
 
+import fcntl
+import os
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 
 from sqlalchemy import Connection, Engine
+from sqlalchemy.engine import make_url
 
 from palabre.storage.sql.engines import is_sqlite, make_engine
+
+
+class _SqliteWriterLock:
+    """One SQLite writer at a time across every thread and worker process.
+
+    SQLite allows one writer anyway; left to itself, a writer that finds the database
+    locked sleeps in SQLite's busy handler (1, 2, 5, 10 ... ms) and retries, which under
+    load wastes most of the time the lock is free and gives second-long tails. An OS file
+    lock instead wakes the next writer the moment the previous one commits. A thread lock
+    comes first because ``flock`` is held per open file, not per thread.
+    """
+
+    def __init__(self, database_path: str) -> None:
+        self._path = database_path + ".write-lock"
+        self._threads = threading.Lock()
+        self._fd: int | None = None
+
+    def _file(self) -> int:
+        if self._fd is None:
+            self._fd = os.open(self._path, os.O_RDWR | os.O_CREAT, 0o600)
+        return self._fd
+
+    @contextmanager
+    def held(self) -> Iterator[None]:
+        with self._threads:
+            fd = self._file()
+            fcntl.flock(fd, fcntl.LOCK_EX)
+            try:
+                yield
+            finally:
+                fcntl.flock(fd, fcntl.LOCK_UN)
+
+    def close(self) -> None:
+        if self._fd is not None:
+            os.close(self._fd)
+            self._fd = None
 
 
 class Database:
@@ -18,9 +58,22 @@ class Database:
         self.url = url
         self.engine = engine or make_engine(url)
         self.is_sqlite = is_sqlite(url)
+        self._writer: _SqliteWriterLock | None = None
+        path = make_url(url).database if self.is_sqlite else None
+        if path and path != ":memory:":
+            self._writer = _SqliteWriterLock(os.path.abspath(path))
 
     @contextmanager
     def write(self) -> Iterator[Connection]:
+        if self._writer is None:
+            with self._transaction() as conn:
+                yield conn
+            return
+        with self._writer.held(), self._transaction() as conn:
+            yield conn
+
+    @contextmanager
+    def _transaction(self) -> Iterator[Connection]:
         with self.engine.connect() as conn:
             conn.info["palabre_write"] = True
             try:
@@ -38,3 +91,5 @@ class Database:
 
     def dispose(self) -> None:
         self.engine.dispose()
+        if self._writer is not None:
+            self._writer.close()

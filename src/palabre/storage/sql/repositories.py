@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, and_, func, insert, or_, select, tuple_, update
+from sqlalchemy import Connection, and_, bindparam, func, insert, or_, select, tuple_, update
 from sqlalchemy.exc import IntegrityError
 
 from palabre.domain.comments import Comment
@@ -16,6 +16,43 @@ from palabre.domain.sites import Site
 from palabre.domain.threads import Thread
 from palabre.storage.sql.rows import comment_from_row, site_from_row, thread_from_row
 from palabre.storage.sql.schema import comments, decisions, outbox, sites, threads, votes
+
+# Statements used on every post or read are built once: building them per call (with
+# ``.values(**kw)``) costs more than executing them on SQLite.
+_THREAD_BY_KEY = select(threads).where(
+    threads.c.site_id == bindparam("site_id"), threads.c.key == bindparam("key")
+)
+_THREAD_BY_ID = select(threads).where(threads.c.id == bindparam("thread_id"))
+_TOUCH_THREAD = (
+    update(threads)
+    .where(threads.c.id == bindparam("thread_id"))
+    .values(
+        version=threads.c.version + 1,
+        published_count=threads.c.published_count + bindparam("d_published"),
+        inline_count=threads.c.inline_count + bindparam("d_inline"),
+    )
+)
+_INSERT_COMMENT = insert(comments).returning(*comments.c)
+_COMMENT_BY_ID = select(comments).where(comments.c.id == bindparam("comment_id"))
+_ADJUST_REPLIES = (
+    update(comments)
+    .where(comments.c.id == bindparam("b_parent_id"))
+    .values(reply_count=comments.c.reply_count + bindparam("delta"))
+)
+_SINCE = {
+    column: select(func.count()).where(
+        comments.c[column] == bindparam("value"), comments.c.created_at >= bindparam("since")
+    )
+    for column in ("ip_hash", "email_hash")
+}
+_SAME_BODY = (
+    select(comments.c.thread_id, func.count())
+    .where(
+        comments.c.body_fingerprint == bindparam("fp"), comments.c.created_at >= bindparam("since")
+    )
+    .group_by(comments.c.thread_id)
+)
+_INSERT_DECISION = insert(decisions)
 
 
 class SiteRepository:
@@ -69,13 +106,11 @@ class ThreadRepository:
         self.conn = conn
 
     def by_key(self, site_id: str, key: str) -> Thread | None:
-        row = self.conn.execute(
-            select(threads).where(threads.c.site_id == site_id, threads.c.key == key)
-        ).first()
+        row = self.conn.execute(_THREAD_BY_KEY, {"site_id": site_id, "key": key}).first()
         return thread_from_row(row) if row else None
 
     def get(self, thread_id: int) -> Thread | None:
-        row = self.conn.execute(select(threads).where(threads.c.id == thread_id)).first()
+        row = self.conn.execute(_THREAD_BY_ID, {"thread_id": thread_id}).first()
         return thread_from_row(row) if row else None
 
     def create(self, site_id: str, key: str, title: str, url: str, now: datetime) -> Thread:
@@ -103,13 +138,7 @@ class ThreadRepository:
     def touch(self, thread_id: int, *, published: int = 0, inline: int = 0) -> None:
         """Record a change readers can see: new version, adjusted counters."""
         self.conn.execute(
-            update(threads)
-            .where(threads.c.id == thread_id)
-            .values(
-                version=threads.c.version + 1,
-                published_count=threads.c.published_count + published,
-                inline_count=threads.c.inline_count + inline,
-            )
+            _TOUCH_THREAD, {"thread_id": thread_id, "d_published": published, "d_inline": inline}
         )
 
     def set_fields(self, thread_id: int, **values: Any) -> None:
@@ -154,21 +183,17 @@ class CommentRepository:
         return comment_from_row(row) if row else None
 
     def get_row(self, comment_id: int) -> Any:
-        return self.conn.execute(select(comments).where(comments.c.id == comment_id)).first()
+        return self.conn.execute(_COMMENT_BY_ID, {"comment_id": comment_id}).first()
 
-    def insert(self, **values: Any) -> int:
-        result = self.conn.execute(insert(comments).values(**values).returning(comments.c.id))
-        return int(result.scalar_one())
+    def insert(self, **values: Any) -> Any:
+        """Insert a comment; returns its whole row."""
+        return self.conn.execute(_INSERT_COMMENT, values).one()
 
     def update(self, comment_id: int, **values: Any) -> None:
         self.conn.execute(update(comments).where(comments.c.id == comment_id).values(**values))
 
     def adjust_replies(self, parent_id: int, delta: int) -> None:
-        self.conn.execute(
-            update(comments)
-            .where(comments.c.id == parent_id)
-            .values(reply_count=comments.c.reply_count + delta)
-        )
+        self.conn.execute(_ADJUST_REPLIES, {"b_parent_id": parent_id, "delta": delta})
 
     def page_of_roots(
         self, thread_id: int, sort: str, limit: int, cursor: PageCursor | None
@@ -218,19 +243,10 @@ class CommentRepository:
         return list(self.conn.execute(query))
 
     def count_since(self, column: str, value: str, since: datetime) -> int:
-        col = comments.c[column]
-        return int(
-            self.conn.execute(
-                select(func.count()).where(col == value, comments.c.created_at >= since)
-            ).scalar_one()
-        )
+        return int(self.conn.execute(_SINCE[column], {"value": value, "since": since}).scalar_one())
 
     def same_body(self, fp: str, thread_id: int | None, since: datetime) -> tuple[int, int]:
-        rows = self.conn.execute(
-            select(comments.c.thread_id, func.count())
-            .where(comments.c.body_fingerprint == fp, comments.c.created_at >= since)
-            .group_by(comments.c.thread_id)
-        )
+        rows = self.conn.execute(_SAME_BODY, {"fp": fp, "since": since})
         here = elsewhere = 0
         for tid, n in rows:
             if tid == thread_id:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 from typing import Annotated, Any
 
 import orjson
@@ -26,8 +25,8 @@ from palabre.web.api.schemas import (
     VoteOut,
     comment_json,
     iso,
-    thread_json,
 )
+from palabre.web.api.thread_pages import etag_for, page_key, render_page
 from palabre.web.errors import request_language
 from palabre.web.messages import message
 from palabre.web.state import AppState, app_state, client_ip
@@ -134,23 +133,11 @@ def list_comments(
     found = state.reading.thread(site, thread)
     if found is None:
         raise NotFound("thread_not_found")
-    key = (found.id, found.version, sort.value, limit, cursor or "")
-    etag = 'W/"' + hashlib.blake2b(repr(key).encode(), digest_size=8).hexdigest() + '"'
+    etag = etag_for(page_key(found.id, found.version, sort.value, limit, cursor))
     headers = {"ETag": etag, "Cache-Control": "no-cache"}
     if request.headers.get("if-none-match") == etag:
         return Response(status_code=304, headers=headers)
-    body = state.page_cache.get(key)
-    if body is None:
-        page = state.reading.page(found, sort=sort, limit=limit, cursor=cursor)
-        body = orjson.dumps(
-            {
-                "thread": thread_json(page.thread),
-                "sort": page.sort.value,
-                "comments": [comment_json(c) for c in page.comments],
-                "next_cursor": page.next_cursor,
-            }
-        )
-        state.page_cache.put(key, body)
+    body = render_page(state, found, sort, limit, cursor)
     return Response(body, media_type=JSON, headers=headers)
 
 

@@ -1,0 +1,79 @@
+"""The two reads behind every article page view, on a direct DBAPI connection.
+
+Which version of a thread is current, and the counts for a list of articles: one indexed
+lookup each. Going through the SQLAlchemy Core execution path costs several times the
+query itself on SQLite, so these two use one plain connection per worker process, in
+autocommit mode (each statement sees the latest commit). Everything else goes through the
+repositories.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy.engine import make_url
+
+from palabre.storage.sql.engines import is_sqlite
+
+
+class HotReads:
+    def __init__(self, url: str) -> None:
+        self.url = url
+        self._sqlite = is_sqlite(url)
+        self._conn: Any = None
+        self._lock = threading.Lock()
+        self._mark = "?" if self._sqlite else "%s"
+
+    def _connect(self) -> Any:
+        parsed = make_url(self.url)
+        if self._sqlite:
+            conn = sqlite3.connect(
+                parsed.database or ":memory:", check_same_thread=False, isolation_level=None
+            )
+            conn.execute("PRAGMA query_only=ON")
+            conn.execute("PRAGMA busy_timeout=5000")
+            return conn
+        import psycopg
+
+        dsn = parsed.set(drivername="postgresql").render_as_string(hide_password=False)
+        return psycopg.connect(dsn, autocommit=True)
+
+    def _rows(self, sql: str, params: Sequence[object]) -> list[tuple[Any, ...]]:
+        with self._lock:
+            if self._conn is None:
+                self._conn = self._connect()
+            try:
+                cur = self._conn.execute(sql, params)
+                return list(cur.fetchall())
+            except Exception:
+                # A dropped server connection: start afresh next time, and let the caller
+                # fall back to the ordinary path for this request.
+                self.close()
+                raise
+
+    def thread_version(self, site_id: str, key: str) -> tuple[int, int] | None:
+        rows = self._rows(
+            f"SELECT id, version FROM threads WHERE site_id = {self._mark} AND key = {self._mark}",  # noqa: S608 - placeholders only
+            (site_id, key),
+        )
+        return (int(rows[0][0]), int(rows[0][1])) if rows else None
+
+    def counts(self, site_id: str, keys: Sequence[str]) -> dict[str, tuple[int, int]]:
+        marks = ", ".join([self._mark] * len(keys))
+        rows = self._rows(
+            "SELECT key, published_count, inline_count FROM threads "  # noqa: S608 - marks only
+            f"WHERE site_id = {self._mark} AND key IN ({marks})",
+            (site_id, *keys),
+        )
+        found = {r[0]: (int(r[1]), int(r[2])) for r in rows}
+        return {k: found.get(k, (0, 0)) for k in keys}
+
+    def close(self) -> None:
+        if self._conn is not None:
+            try:
+                self._conn.close()
+            finally:
+                self._conn = None
