@@ -38,8 +38,11 @@ IntArray = npt.NDArray[np.int64]
 FloatArray = npt.NDArray[np.float32]
 
 
-def features(text: str | Normalized) -> IntArray:
-    """Sorted, unique hashed feature indices of a comment."""
+def features(text: str | Normalized, keys: list[str] | None = None) -> IntArray:
+    """Sorted, unique hashed feature indices of a comment.
+
+    ``keys`` are the comment's word keys when the caller already has them (a scan).
+    """
     norm = text if isinstance(text, Normalized) else normalize(text)
     folded = " ".join(norm.text[:MAX_FEATURE_CHARS].split())
     raw = np.frombuffer(f" {folded} ".encode(), dtype=np.uint8).astype(np.uint64)
@@ -54,7 +57,7 @@ def features(text: str | Normalized) -> IntArray:
             if n in _CHAR_NGRAMS:
                 mixed = (rolling ^ _SALT[n]) * _MIX
                 parts.append(mixed >> np.uint64(40))
-    words = [t.key for t in tokens(norm)][:600]
+    words = (keys if keys is not None else [t.key for t in tokens(norm)])[:600]
     grams = [f"w:{w}" for w in words] + [f"b:{a} {b}" for a, b in itertools.pairwise(words)]
     if grams:
         parts.append(np.array([zlib.crc32(g.encode()) for g in grams], dtype=np.uint64))

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from palabre.domain.moderation import Category
 from palabre.policies.lexicons import Match, Scan
+from palabre.policies.normalize import squeeze
 
 _SENTENCE_END = re.compile(r"[.!?;:\n]+|\s[-–—]\s")
 #: French puts its negation after the verb ("je (ne) hais pas").
@@ -27,8 +28,17 @@ _POINTING = frozenset({"he", "she", "him", "her", "il", "elle", "lui", "ce", "ce
                        "this", "that", "quel", "quelle", "what", "such", "espece"})  # fmt: skip
 _ARTICLES = frozenset({"le", "la", "l", "un", "une", "ce", "cet", "cette", "the", "a", "this"})
 _SLUR_LEAD = frozenset({"common", "typical", "another", "dirty", "filthy", "stupid", "sale",
-                        "bunch", "those", "these", "ces", "les", "espece"})  # fmt: skip
+                        "bunch", "those", "these", "ces", "espece", "many", "sales"})  # fmt: skip
+# Keys are squeezed ("common" is "comon"): so must these word sets be.
+_POST_NEGATION = frozenset(map(squeeze, _POST_NEGATION))
+_FIRST_PERSON = frozenset(map(squeeze, _FIRST_PERSON))
+_THIRD_SINGULAR = frozenset(map(squeeze, _THIRD_SINGULAR))
+_SECOND_PERSON = frozenset(map(squeeze, _SECOND_PERSON))
+_POINTING = frozenset(map(squeeze, _POINTING))
+_ARTICLES = frozenset(map(squeeze, _ARTICLES))
+_SLUR_LEAD = frozenset(map(squeeze, _SLUR_LEAD))
 _BUT = frozenset({"but", "mais", "yet", "cependant", "pourtant", "however", "although"})
+_BUT = frozenset(map(squeeze, _BUT))
 #: How far (in words) a negation reaches forward, and a group name from its insult.
 NEGATION_REACH = 3
 TARGET_REACH = 15
@@ -154,7 +164,10 @@ def _hate(text: _Text, analysis: Analysis) -> None:
             negated = text.negated(m) or _negated_target(text, m, targets)
             if name == "positive":
                 if not negated:
-                    continue  # "X are beautiful": a positive statement, never flagged
+                    # "X are beautiful": a positive statement, never flagged, and a model
+                    # that reads only the group's name must not overrule it.
+                    analysis.countered = analysis.countered or bool(targets)
+                    continue
                 if _negative_follows(text, m):
                     analysis.countered = True
                     continue  # "do not deserve to be tortured": a double negative
@@ -231,6 +244,7 @@ def _wished(text: _Text, m: Match) -> bool:
         return False
     for p in modals:
         lo, hi = sorted((p.last, m.first))
+        lo = min(lo, max(0, p.first - 2))  # "do not deserve to", "ne doivent pas"
         if any(lo <= n.first < hi for n in text.in_sentence("negation", m.first)):
             return False  # "we must not make them suffer"
     return True
@@ -243,9 +257,8 @@ def _directed(text: _Text, m: Match, reach: int = 3) -> bool:
     )
 
 
-def _insult(text: _Text, analysis: Analysis) -> None:
+def _insult(text: _Text, analysis: Analysis, names: bool) -> None:
     scan = text.scan
-    names = bool(_named_people(text.scan.normalized.original))
     for m in scan.get("insult"):
         if text.negated(m) or text.quoted[m.first] or text.counter_in_sentence(m.first):
             analysis.countered = True
@@ -273,12 +286,11 @@ def _insult(text: _Text, analysis: Analysis) -> None:
                 analysis.findings.append(Finding(Category.INSULT, 0.7, f"insult.{name}", (m,)))
 
 
-def _threat(text: _Text, analysis: Analysis, original: str) -> None:
+def _threat(text: _Text, analysis: Analysis, names: bool) -> None:
     scan = text.scan
     for m in scan.get("threat_direct"):
         if not text.negated(m) and not text.quoted[m.first]:
             analysis.findings.append(Finding(Category.THREAT, 0.95, "threat.direct", (m,)))
-    names = bool(_named_people(original))
     for m in scan.get("threat"):
         modals = [p for p in text.in_sentence("modal", m.first) if p.last <= m.first]
         if not modals or text.negated(m) or text.quoted[m.first] or not _wished(text, m):
@@ -305,9 +317,9 @@ def _named_people(original: str) -> list[str]:
     return out
 
 
-def _defamation(text: _Text, analysis: Analysis, original: str) -> None:
+def _defamation(text: _Text, analysis: Analysis, names: bool) -> None:
     accusations = [m for m in text.scan.get("accusation") if not text.negated(m)]
-    if accusations and _named_people(original):
+    if accusations and names:
         analysis.findings.append(
             Finding(Category.DEFAMATION, 0.75, "defamation.named", tuple(accusations[:3]))
         )
@@ -322,14 +334,15 @@ def analyse(scan: Scan, original: str) -> Analysis:
     """Every rule finding for one comment (hate, insult, threat, defamation, custom)."""
     text = _Text(scan)
     analysis = Analysis()
+    names = bool(_named_people(original))
     analysis.targeted = bool(
         any(scan.get(n) for n in ("identity", "identity_adj", "second_person", "third_person"))
         or _THIRD_SINGULAR.intersection(scan.keys)
-        or _named_people(original)
+        or names
     )
     _hate(text, analysis)
-    _insult(text, analysis)
-    _threat(text, analysis, original)
-    _defamation(text, analysis, original)
+    _insult(text, analysis, names)
+    _threat(text, analysis, names)
+    _defamation(text, analysis, names)
     _custom(text, analysis)
     return analysis

@@ -28,6 +28,8 @@ from palabre.policies.rules import LinkLimitCheck
 #: Longest body ``classify`` accepts, as the comment form does (``LengthCheck``).
 MAX_TEXT_CHARS = 10_000
 _ABUSE = (Category.HATE, Category.INSULT, Category.THREAT)
+#: Model score needed to hold a comment that names a group with no rule firing.
+IDENTITY_ONLY_MODEL_SCORE = 0.8
 
 
 @dataclass(slots=True)
@@ -69,7 +71,7 @@ class _Analyzer:
         lang = sub.lang if sub.lang in ("fr", "en") else site_language
         scan = self.lexicon(lang).scan(sub.text)
         analysis = analyse(scan, scan.normalized.original)
-        feats = features(scan.normalized)
+        feats = features(scan.normalized, scan.raw_keys)
         tox_model = self.models.get("toxicity")
         toxicity = tox_model.score(feats) if tox_model else None
         signals = spam_signals.text_signals(
@@ -108,6 +110,11 @@ def _model_may_act(report: Report) -> bool:
     crude = report.scan.has("profanity") or any(
         f.category is Category.INSULT for f in analysis.findings
     )
+    scan = report.scan
+    if not analysis.findings and (scan.has("identity") or scan.has("identity_adj")):
+        # Models trained on abusive data learn group names themselves as toxic: a
+        # comment that only names a group needs a rule's reason, or a sure model.
+        return (report.toxicity or 0.0) >= IDENTITY_ONLY_MODEL_SCORE
     if not analysis.targeted and len(report.scan.tokens) < 6:
         return False  # a few words aimed at no one: too little for a model to judge alone
     return analysis.targeted or not crude

@@ -60,6 +60,8 @@ class Scan:
     keys: list[str]
     matches: list[Match]
     by_list: dict[str, list[Match]] = field(default_factory=dict)
+    #: Keys before repairs, as the trained models saw them.
+    raw_keys: list[str] = field(default_factory=list)
 
     def has(self, name: str) -> bool:
         return bool(self.by_list.get(name))
@@ -195,7 +197,8 @@ class Lexicon:
         normalized = text if isinstance(text, Normalized) else normalize(text)
         toks: list[Token] = []
         keys: list[str] = []
-        for tok in tokens(normalized):
+        raw = tokens(normalized)
+        for tok in raw:
             repaired = self._repair(tok.key)
             if len(repaired) == 1:
                 toks.append(tok)
@@ -218,7 +221,7 @@ class Lexicon:
         by_list: dict[str, list[Match]] = defaultdict(list)
         for m in matches:
             by_list[m.list].append(m)
-        return Scan(normalized, toks, keys, matches, dict(by_list))
+        return Scan(normalized, toks, keys, matches, dict(by_list), [t.key for t in raw])
 
 
 def _plausible_typo(key: str, word: str) -> bool:

@@ -1,0 +1,116 @@
+"""Benchmark the moderation engine: classify throughput, decision latency, model memory.
+
+    .venv/bin/python bench/bench_classify.py [--n 5000]
+
+Pins itself to one CPU core where the OS allows it, then prints a markdown block:
+- ``palabre classify`` throughput (JSON Lines in, JSON Lines out, in process);
+- latency of one in-process decision (``Engine.decide``), p50 / p99;
+- resident memory of the process before and after loading the policy and models.
+
+Texts come from ../shared/data when present (a mix of French and English comments,
+tweets and spam), else from a small built-in sample; each is made unique so that no
+cache hides the work.
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import json
+import os
+import platform
+import statistics
+import sys
+import time
+from pathlib import Path
+
+SAMPLE = [
+    "Merci pour cet article, très clair et bien documenté.",
+    "Je ne suis pas d'accord avec l'auteur : les chiffres de l'Insee disent l'inverse.",
+    "Espèce d'abruti, tu n'as rien compris à l'article.",
+    "Check out my channel http://bit.ly/xyz and subscribe!!!",
+    "I think the mayor made the right call on the new bike lanes.",
+    "Le maire Paul Durand est un escroc, il a détourné l'argent de la commune.",
+]
+
+
+def rss_mb() -> float:
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    import resource
+
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def texts(n: int) -> list[tuple[str, str]]:
+    from palabre.policies import datasets
+
+    pool: list[tuple[str, str]] = []
+    if datasets.available():
+        for loader in (datasets.toxifrench, datasets.jigsaw_fr, datasets.youtube,
+                       lambda: datasets.mlma("en"), lambda: datasets.mlma("fr")):  # fmt: skip
+            pool += [(ex.text, ex.lang) for ex in loader()[:2000]]
+    else:
+        pool = [(t, "fr") for t in SAMPLE]
+    return [(f"{pool[i % len(pool)][0]} #{i}", pool[i % len(pool)][1]) for i in range(n)]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--n", type=int, default=5000)
+    args = parser.parse_args()
+    if hasattr(os, "sched_setaffinity"):
+        os.sched_setaffinity(0, {sorted(os.sched_getaffinity(0))[0]})
+    base = rss_mb()
+    started = time.perf_counter()
+    from palabre.cli.moderation import classify_stream
+    from palabre.policies.base import Submission
+    from palabre.policies.engine import Engine, load_policy
+
+    engines = {lang: Engine(load_policy(None, lang)) for lang in ("fr", "en")}
+    engines["fr"].decide(Submission(text="échauffement"))  # load lexicons and models
+    engines["en"].decide(Submission(text="warm up", lang="en"))
+    load_s = time.perf_counter() - started
+    loaded = rss_mb()
+    corpus = texts(args.n)
+
+    payload = "".join(
+        json.dumps({"id": str(i), "text": t, "lang": lang}) + "\n"
+        for i, (t, lang) in enumerate(corpus)
+    ).encode()
+    sink = io.BytesIO()
+    t0 = time.perf_counter()
+    classify_stream(io.BytesIO(payload), sink)
+    elapsed = time.perf_counter() - t0
+    throughput = len(corpus) / elapsed
+
+    latencies = []
+    for i, (t, lang) in enumerate(corpus):
+        sub = Submission(text=f"{t} ~{i}", lang=lang)
+        t1 = time.perf_counter_ns()
+        engines[lang].decide(sub)
+        latencies.append((time.perf_counter_ns() - t1) / 1e6)
+    latencies.sort()
+    p50 = statistics.median(latencies)
+    p99 = latencies[int(len(latencies) * 0.99) - 1]
+    after = rss_mb()
+    print("```")
+    print(f"bench/bench_classify.py --n {args.n}  (python {platform.python_version()}, "
+          f"{platform.machine()}, one core)")  # fmt: skip
+    print(f"classify throughput      {throughput:,.0f} comments/s  ({len(corpus)} comments, "
+          f"mean {sum(len(t) for t, _ in corpus) / len(corpus):.0f} chars)")  # fmt: skip
+    print(f"decision latency         p50 {p50:.2f} ms   p99 {p99:.2f} ms   "
+          f"max {latencies[-1]:.2f} ms")  # fmt: skip
+    print(f"RSS                      {base:.0f} MB bare -> {loaded:.0f} MB with policy+models "
+          f"({loaded - base:.0f} MB for engine+models; {after:.0f} MB at the end)")  # fmt: skip
+    print(f"load time                {load_s * 1000:.0f} ms (imports, lexicons, models)")
+    print("```")
+    sys.stdout.flush()
+
+
+if __name__ == "__main__":
+    main()
