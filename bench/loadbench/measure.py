@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import resource
 import secrets
 import time
 from collections.abc import Callable
@@ -10,9 +11,18 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from . import dataset, seeding, systems, wrk
-from .processes import BenchError, Server, cpu_seconds, memory, stop, wait_idle
+from .processes import (
+    BenchError,
+    Server,
+    cpu_seconds,
+    machine_busy_seconds,
+    memory,
+    stop,
+    wait_idle,
+)
 from .profiling import Sampler
 from .report import (
+    BACKGROUND_LIMIT,
     COUNTS_CONCURRENCY,
     POST_CONCURRENCY,
     READ_CONCURRENCY,
@@ -55,17 +65,37 @@ def _load(
     sampler = None
     if plan.profile and profile_as and target.name == "Palabre":
         sampler = Sampler(target.server.pid, profile_as, seconds, plan.logs.parent / "profiles")
-    cpu_before, started = cpu_seconds(target.server.pid), time.monotonic()
+    before = _cpu_clocks(target.server.pid)
     result = wrk.run(load)
-    cores = (cpu_seconds(target.server.pid) - cpu_before) / (time.monotonic() - started)
-    result = dataclasses.replace(result, server_cpu=round(cores, 2))
+    server, load_generator, machine, elapsed = (
+        b - a for a, b in zip(before, _cpu_clocks(target.server.pid), strict=True)
+    )
+    result = dataclasses.replace(
+        result,
+        server_cpu=round(server / elapsed, 2),
+        # Whatever else ran meanwhile (tests, another bench) took CPU from the server.
+        other_cpu=round(max(0.0, machine - server - load_generator) / elapsed, 2),
+    )
     if sampler is not None:
         plan.say(f"profile written to {sampler.finish()}")
     target.server.check_alive()
+    if result.other_cpu > BACKGROUND_LIMIT:
+        plan.say(f"warning: other processes used {result.other_cpu:.1f} cores meanwhile")
     waited = wait_idle(target.server.pid)
     if waited > 2:
         plan.say(f"{target.name}: {waited:.0f} s to work off the requests still queued")
     return result
+
+
+def _cpu_clocks(server_pid: int) -> tuple[float, float, float, float]:
+    """CPU seconds of the server, of finished children (wrk), of the machine; wall time."""
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return (
+        cpu_seconds(server_pid),
+        children.ru_utime + children.ru_stime,
+        machine_busy_seconds(),
+        time.monotonic(),
+    )
 
 
 def _measure(plan: Plan, target: Running, fig: SystemFigures) -> None:

@@ -248,3 +248,10 @@ def wait_idle(root: int, timeout: float = 60, window: float = 0.5) -> float:
             break
         before = after
     return time.monotonic() - started
+
+
+def machine_busy_seconds() -> float:
+    """CPU seconds all cores have spent busy since boot, from /proc/stat."""
+    fields = [int(x) for x in Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:]]
+    user, nice, system, _idle, _iowait, irq, softirq, steal = fields[:8]
+    return (user + nice + system + irq + softirq + steal) / os.sysconf("SC_CLK_TCK")

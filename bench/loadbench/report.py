@@ -18,6 +18,7 @@ READ_SHARE_OF_NGINX = 0.10
 READ_P99_MS = 50.0
 POST_FACTOR = 3.0
 COUNTS_FACTOR = 5.0
+BACKGROUND_LIMIT = 0.15  # cores used by other work during a run; above this, say so
 
 
 @dataclass
@@ -80,6 +81,8 @@ def _cell(result: Result | None) -> str:
         problems.append(f"{result.socket_errors:,} socket errors")
     if result.timeouts:
         problems.append(f"{result.timeouts:,} timeouts")
+    if result.other_cpu > BACKGROUND_LIMIT:
+        text += f" · ({result.other_cpu:.1f} CPU used elsewhere)"
     return text + (f" · ⚠ {', '.join(problems)}" if problems else "")
 
 
@@ -134,6 +137,18 @@ def targets(run: Run) -> list[tuple[str, str, str]]:
                     )
                 )
     return rows
+
+
+def _busiest_background(run: Run) -> tuple[float, str] | None:
+    worst: tuple[float, str] | None = None
+    for name, fig in run.systems.items():
+        for attr in ("read", "post", "counts"):
+            for level, result in getattr(fig, attr).items():
+                if result.other_cpu > BACKGROUND_LIMIT and (
+                    worst is None or result.other_cpu > worst[0]
+                ):
+                    worst = (result.other_cpu, f"{name} {attr} c={level}")
+    return worst
 
 
 def _verdict(ok: bool) -> str:
@@ -207,6 +222,13 @@ def markdown(run: Run) -> str:
     out += ["## How each system ran", ""]
     out += [f"- **{n}**: {run.systems[n].how}" for n in names]
     notes = run.notes + [f"{n}: {note}" for n in names for note in run.systems[n].notes]
+    busy = _busiest_background(run)
+    if busy:
+        notes.append(
+            f"the machine was not quiet: other processes used up to {busy[0]:.1f} cores "
+            f"during {busy[1]}, CPU the servers could not have; rerun on an idle machine "
+            "before trusting these figures"
+        )
     if notes:
         out += ["", "## Notes", ""] + [f"- {note}" for note in notes]
     out += ["", "## Machine and versions", ""]

@@ -49,6 +49,7 @@ class Result:
     socket_errors: int
     timeouts: int
     server_cpu: float = 0.0  # cores the server's processes used during the run
+    other_cpu: float = 0.0  # cores used by anything but the server and wrk
 
     @property
     def errors(self) -> int:
