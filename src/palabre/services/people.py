@@ -1,0 +1,171 @@
+"""Editors' rules about commenters (ban, premod, trust), and the pipeline that applies them.
+
+The rules act on new comments through :class:`~palabre.policies.people.PeopleCheck`,
+which :func:`with_people_checks` adds to every site's pipeline.
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+from dataclasses import dataclass
+from datetime import timedelta
+from typing import Any
+
+from palabre.domain.errors import Forbidden, InvalidInput
+from palabre.policies.base import Check, Pipeline
+from palabre.policies.people import PeopleCheck, PeopleLookup, author_key
+from palabre.services.identity import Hasher
+from palabre.services.pipelines import PipelineFactory
+from palabre.services.posting import Clock, utcnow
+from palabre.services.sites import SiteDirectory
+from palabre.services.staff import StaffMember
+from palabre.storage.sql.database import Database
+from palabre.storage.sql.repositories import SiteRepository
+from palabre.storage.sql.staff_repositories import RuleRepository
+
+_HASH = re.compile(r"^[0-9a-f]{32}$")
+
+
+class Rule(enum.StrEnum):
+    BAN = "ban"
+    PREMOD = "premod"
+    TRUST = "trust"
+
+
+class Match(enum.StrEnum):
+    EMAIL = "email"
+    IP = "ip"
+    AUTHOR = "author"
+
+
+@dataclass(frozen=True, slots=True)
+class RuleView:
+    id: int
+    site_id: str
+    rule: str
+    match: str
+    value: str
+    reason: str
+    expires_at: Any
+    created_by: str
+    created_at: Any
+
+
+class PeopleService:
+    def __init__(
+        self, db: Database, hasher: Hasher, sites: SiteDirectory, clock: Clock = utcnow
+    ) -> None:
+        self.db = db
+        self.hasher = hasher
+        self.sites = sites
+        self.clock = clock
+
+    def key(self, match: Match, value: str) -> str:
+        """What the rule stores: hashes for emails and IPs (a hash from a card is kept as
+        is), the casefolded name for an author."""
+        value = value.strip()
+        if not value or len(value) > 320:
+            raise InvalidInput("admin.invalid_person", field="value")
+        if match is Match.AUTHOR:
+            return author_key(value)
+        if _HASH.match(value):
+            return value
+        hashed = self.hasher.email(value) if match is Match.EMAIL else self.hasher.ip(value)
+        assert hashed is not None
+        return hashed
+
+    def add(
+        self,
+        member: StaffMember,
+        site_id: str,
+        rule: Rule,
+        match: Match,
+        value: str,
+        *,
+        hours: float = 0,
+        reason: str = "",
+    ) -> int:
+        member.require(site_id)
+        if hours < 0:
+            raise InvalidInput("admin.invalid_duration", field="hours")
+        now = self.clock()
+        with self.db.write() as conn:
+            return RuleRepository(conn).add(
+                site_id=site_id,
+                rule=rule.value,
+                match=match.value,
+                value=self.key(match, value),
+                reason=reason.strip()[:500],
+                expires_at=now + timedelta(hours=hours) if hours else None,
+                created_by=member.actor,
+                created_at=now,
+            )
+
+    def remove(self, member: StaffMember, rule_id: int) -> None:
+        with self.db.write() as conn:
+            if RuleRepository(conn).remove(rule_id, member.site_scope()) == 0:
+                raise Forbidden("admin.site_forbidden")
+
+    def rules(self, member: StaffMember) -> list[RuleView]:
+        now = self.clock()
+        with self.db.read() as conn:
+            rows = RuleRepository(conn).for_sites(member.site_scope())
+        out = []
+        for r in rows:
+            expires = r.expires_at
+            if (
+                expires is not None
+                and (expires if expires.tzinfo else expires.replace(tzinfo=now.tzinfo)) <= now
+            ):
+                continue
+            out.append(
+                RuleView(
+                    int(r.id),
+                    r.site_id,
+                    r.rule,
+                    r.match,
+                    r.value,
+                    r.reason,
+                    expires,
+                    r.created_by,
+                    r.created_at,
+                )
+            )
+        return out
+
+    def set_trust_after(self, member: StaffMember, site_id: str, n: int) -> None:
+        member.require(site_id)
+        if not 0 <= n <= 10_000:
+            raise InvalidInput("admin.invalid_trust", field="trust_after")
+        site = self.sites.get(site_id)
+        from dataclasses import replace
+
+        updated = replace(site, settings={**site.settings, "trust_after": n})
+        with self.db.write() as conn:
+            SiteRepository(conn).update(updated)
+        self.sites.invalidate()
+
+
+def with_people_checks(
+    factory: PipelineFactory,
+    lookup: PeopleLookup,
+    *,
+    default_trust_after: int = 0,
+    policy_checks: Any = None,
+) -> PipelineFactory:
+    """``factory``'s pipelines plus the people checks. ``policy_checks(site)``, when
+    given, may replace the engine's text checks with those of the site's saved policy."""
+    people: Check = PeopleCheck(lookup, default_trust_after)
+
+    def wrapped(site: Any) -> Pipeline:
+        base = factory(site)
+        checks = list(base.checks)
+        version, models = base.policy_version, base.model_versions
+        if policy_checks is not None:
+            override = policy_checks(site, checks)
+            if override is not None:
+                checks, version, models = override
+        return Pipeline([*checks, people], policy_version=version, model_versions=models)
+
+    return wrapped
