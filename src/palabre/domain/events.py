@@ -56,3 +56,13 @@ class CommentDeleted(Event):
     comment_id: int
     thread_id: int
     site_id: str
+
+
+@dataclass(frozen=True, slots=True)
+class SubscriptionRequested(Event):
+    """A reader asked for mail about a thread: the confirmation mail goes out after commit."""
+
+    name: ClassVar[str] = "subscription.requested"
+    subscription_id: int
+    thread_id: int
+    site_id: str

@@ -1,0 +1,101 @@
+"""Mails from templates: multipart text + HTML, in French or English, with the headers a
+mailbox provider expects (Message-ID, Date, From, Reply-To, List-Unsubscribe)."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from email.headerregistry import Address
+from email.message import EmailMessage
+from email.utils import format_datetime, parseaddr
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
+
+TEMPLATES = Path(__file__).parent / "templates"
+LANGS = ("fr", "en")
+
+
+@dataclass(frozen=True, slots=True)
+class Mail:
+    """What to send; ``template`` names files under notify/templates/<lang>/."""
+
+    to: str
+    lang: str
+    template: str
+    context: dict[str, Any]
+    message_id: str
+    unsubscribe_url: str | None = None
+    headers: dict[str, str] = field(default_factory=dict)
+
+
+def message_id_for(key: str, mail_from: str) -> str:
+    """A Message-ID derived from the job's idempotency key: a retried or resent mail
+    carries the same id, so that a receiver can recognise it as the same message."""
+    domain = parseaddr(mail_from)[1].rpartition("@")[2] or "palabre.invalid"
+    digest = hashlib.sha256(key.encode("utf-8")).hexdigest()[:32]
+    return f"<{digest}.palabre@{domain}>"
+
+
+@lru_cache(maxsize=2)
+def _environment(lang: str) -> Environment:
+    return Environment(
+        loader=FileSystemLoader([str(TEMPLATES / lang), str(TEMPLATES)]),
+        autoescape=select_autoescape(enabled_extensions=("html",), default_for_string=False),
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+
+
+def render(
+    mail: Mail, *, mail_from: str, reply_to: str = "", now: datetime | None = None
+) -> EmailMessage:
+    lang = mail.lang if mail.lang in LANGS else "fr"
+    env = _environment(lang)
+    context = {**mail.context, "unsubscribe_url": mail.unsubscribe_url, "lang": lang}
+    subject = env.get_template(f"{mail.template}.subject.txt").render(context).strip()
+    text = env.get_template(f"{mail.template}.txt").render(context)
+    html = env.get_template(f"{mail.template}.html").render(context)
+
+    message = EmailMessage()
+    # Newlines in a header would let a crafted title inject headers; one line only.
+    message["Subject"] = " ".join(subject.split())
+    message["From"] = mail_from
+    message["To"] = _address(mail.to)
+    if reply_to:
+        message["Reply-To"] = reply_to
+    message["Date"] = format_datetime(now or datetime.now(UTC))
+    message["Message-ID"] = mail.message_id
+    message["Content-Language"] = lang
+    message["Auto-Submitted"] = "auto-generated"
+    if mail.unsubscribe_url:
+        # RFC 2369 and RFC 8058: mailbox providers show an "unsubscribe" button that POSTs
+        # List-Unsubscribe=One-Click to this URL, with no page in between.
+        message["List-Unsubscribe"] = f"<{mail.unsubscribe_url}>"
+        message["List-Unsubscribe-Post"] = "List-Unsubscribe=One-Click"
+    for name, value in mail.headers.items():
+        message[name] = value
+    message.set_content(text, subtype="plain", charset="utf-8")
+    message.add_alternative(html, subtype="html", charset="utf-8")
+    return message
+
+
+def _address(value: str) -> Address:
+    local, _, domain = value.rpartition("@")
+    return Address(addr_spec=f"{local}@{domain.encode('idna').decode('ascii')}")
+
+
+def excerpt(text: str, limit: int = 400) -> str:
+    """The first ``limit`` characters of a comment's Markdown source, on one paragraph
+    boundary when possible: mail clients show it as plain text."""
+    text = text.strip()
+    if len(text) <= limit:
+        return text
+    cut = text[:limit]
+    space = cut.rfind(" ")
+    return (cut[:space] if space > limit // 2 else cut) + " …"
