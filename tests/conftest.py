@@ -79,6 +79,9 @@ def _settings(tmp_path: Path, url: str, **overrides: object) -> Settings:
         "database_url": url,
         "secret_key": "test-secret-key-not-for-production",
         "min_submit_seconds": 0,
+        # Core tests check the service, not the classifiers' judgement of sample sentences;
+        # tests/functional/test_moderation_flow.py runs the whole engine.
+        "moderation_engine": False,
     }
     values.update(overrides)
     return Settings(**values)  # type: ignore[arg-type]

@@ -70,7 +70,6 @@ class CoreSettings(BaseSettings):
     # Posting rules
     max_body_chars: int = Field(10_000, description="Longest comment body, in characters.")
     max_name_chars: int = Field(80, description="Longest author name.")
-    max_links: int = Field(2, description="Links a comment may hold before it is held.")
     min_submit_seconds: float = Field(
         3.0, description="A form sent back faster than this is held for review."
     )

@@ -43,21 +43,21 @@ def seed_demo(settings: Settings) -> None:
             )
             comment = posting.post(site, new, ip=None).comment
             ids[ref] = comment.id
-            if (
-                status == CommentStatus.PENDING.value
-                and comment.status is not CommentStatus.PENDING
-            ):
-                _hold(db, comment.id, site.id)
+            if comment.status.value != status:
+                _set_status(db, comment.id, site.id, CommentStatus(status))
     finally:
         db.dispose()
 
 
-def _hold(db: Database, comment_id: int, site_id: str) -> None:
-    """Put one sample comment in the editors' queue, as an editor's "hold" would."""
-    record = Decision(action=Action.HOLD).as_record() | {"note": "demo sample held for review"}
+def _set_status(db: Database, comment_id: int, site_id: str, status: CommentStatus) -> None:
+    """Sample comments get the status the demo shows (one of them waits for an editor),
+    whatever the checks said; the audit record says so."""
+    action = {CommentStatus.PUBLISHED: Action.PUBLISH, CommentStatus.PENDING: Action.HOLD}
+    record = Decision(action=action.get(status, Action.REJECT)).as_record()
+    record["note"] = "demo sample, status set by the demo"
     with db.write() as conn:
         row = CommentRepository(conn).get_row(comment_id)
-        change_status(conn, row, CommentStatus.PENDING, site_id=site_id)
+        change_status(conn, row, status, site_id=site_id)
         DecisionRepository(conn).add(
-            comment_id, "demo", "hold", "pending", record, "builtin", datetime.now(UTC)
+            comment_id, "demo", record["action"], status.value, record, "demo", datetime.now(UTC)
         )

@@ -1,12 +1,17 @@
-"""Which moderation checks run for a site."""
+"""Which moderation checks run for a site, under which policy."""
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from datetime import timedelta
+from pathlib import Path
 
 from palabre.domain.sites import Site
 from palabre.policies.base import Check, Pipeline
+from palabre.policies.engine import build_checks, load_policy, versions
+from palabre.policies.policy import Policy
 from palabre.policies.rate_limits import RateLimitCheck
 from palabre.policies.rules import (
     DuplicateBodyCheck,
@@ -20,7 +25,36 @@ from palabre.settings import Settings
 PipelineFactory = Callable[[Site], Pipeline]
 
 
-def basic_checks(settings: Settings) -> list[Check]:
+@dataclass
+class SitePolicies:
+    """Each site's moderation policy: ``POLICY_DIR/<site id>.toml`` when there is one, else
+    the shipped default for the site's language. A changed file is read again (by its
+    modification time), so editors' changes apply without a restart."""
+
+    policy_dir: Path | None = None
+    _cache: dict[str, tuple[float, Policy]] = field(default_factory=dict)
+    _lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def path_for(self, site: Site) -> Path | None:
+        if self.policy_dir is None:
+            return None
+        path = self.policy_dir / f"{site.id}.toml"
+        return path if path.exists() else None
+
+    def for_site(self, site: Site) -> Policy:
+        path = self.path_for(site)
+        stamp = path.stat().st_mtime if path else -1.0
+        with self._lock:
+            cached = self._cache.get(site.id)
+            if cached and cached[0] == stamp:
+                return cached[1]
+        policy = load_policy(path, site.language.value)
+        with self._lock:
+            self._cache[site.id] = (stamp, policy)
+        return policy
+
+
+def basic_checks(settings: Settings, policy: Policy) -> list[Check]:
     """The structural checks every site runs, cheapest and most decisive first."""
     return [
         LengthCheck(max_chars=settings.max_body_chars),
@@ -32,14 +66,39 @@ def basic_checks(settings: Settings) -> list[Check]:
         HoneypotCheck(),
         MinimumTimeCheck(min_seconds=settings.min_submit_seconds),
         DuplicateBodyCheck(),
-        LinkLimitCheck(max_links=settings.max_links),
+        LinkLimitCheck(max_links=policy.spam.max_links),
     ]
 
 
-def basic_pipeline_factory(settings: Settings) -> PipelineFactory:
-    checks = basic_checks(settings)
+def pipeline_factory(
+    settings: Settings,
+    policies: SitePolicies,
+    *,
+    extra_checks: Callable[[Site], list[Check]] | None = None,
+) -> PipelineFactory:
+    """Pipelines per site: the structural checks, ``extra_checks`` (about the person), then
+    the engine's text checks under the site's policy. Built once per policy version."""
+    built: dict[tuple[str, str], Pipeline] = {}
+    lock = threading.Lock()
 
     def factory(site: Site) -> Pipeline:
-        return Pipeline(checks)
+        policy = policies.for_site(site)
+        key = (site.id, policy.fingerprint)
+        pipeline = built.get(key)
+        if pipeline is None:
+            checks = basic_checks(settings, policy)
+            if extra_checks is not None:
+                checks.extend(extra_checks(site))
+            if settings.moderation_engine:
+                checks.extend(build_checks(policy))
+            pipeline = Pipeline(checks, policy.fingerprint, versions())
+            with lock:
+                built[key] = pipeline
+        return pipeline
 
     return factory
+
+
+def basic_pipeline_factory(settings: Settings) -> PipelineFactory:
+    """The default pipelines, for the CLI's sample data and tests."""
+    return pipeline_factory(settings, SitePolicies(settings.policy_dir))

@@ -13,7 +13,7 @@ from fastapi.templating import Jinja2Templates
 
 from palabre import __version__
 from palabre.services.identity import Hasher
-from palabre.services.pipelines import PipelineFactory, basic_pipeline_factory
+from palabre.services.pipelines import PipelineFactory, SitePolicies, pipeline_factory
 from palabre.services.posting import PostingService
 from palabre.services.reading import ReadingService
 from palabre.services.sites import SiteDirectory
@@ -40,12 +40,13 @@ def build_state(
     db = db or Database(settings.resolved_database_url)
     secret = settings.resolved_secret_key()
     hasher = Hasher(secret)
+    policies = SitePolicies(settings.policy_dir)
     return AppState(
         settings=settings,
         db=db,
         secret=secret,
         sites=SiteDirectory(db, default_id=settings.default_site_id),
-        posting=PostingService(db, pipelines or basic_pipeline_factory(settings), hasher),
+        posting=PostingService(db, pipelines or pipeline_factory(settings, policies), hasher),
         reading=ReadingService(db),
         voting=VotingService(
             db,
@@ -54,6 +55,7 @@ def build_state(
             window_seconds=settings.rate_limit_window_seconds,
         ),
         hasher=hasher,
+        policies=policies,
         page_cache=PageCache(settings.thread_cache_entries),
     )
 

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from fastapi import Request
 
 from palabre.services.identity import Hasher
+from palabre.services.pipelines import SitePolicies
 from palabre.services.posting import PostingService
 from palabre.services.reading import ReadingService
 from palabre.services.sites import SiteDirectory
@@ -28,6 +29,7 @@ class AppState:
     reading: ReadingService
     voting: VotingService
     hasher: Hasher
+    policies: SitePolicies
     page_cache: PageCache = field(default_factory=PageCache)
     #: Optional features installed in this app ("subscriptions", "reports", ...): the widget
     #: shows a control only when its API is here.

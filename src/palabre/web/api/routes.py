@@ -28,7 +28,7 @@ from palabre.web.api.schemas import (
 )
 from palabre.web.api.thread_pages import etag_for, page_key, render_page
 from palabre.web.errors import request_language
-from palabre.web.messages import message
+from palabre.web.outcome import outcome_code, outcome_message
 from palabre.web.state import AppState, app_state, client_ip
 from palabre.web.validation import clean_body, new_comment
 
@@ -70,17 +70,12 @@ def _json(data: Any, status: int = 200, headers: dict[str, str] | None = None) -
     return Response(orjson.dumps(data), status_code=status, media_type=JSON, headers=headers)
 
 
-def _moderation(result: PostResult, lang: str) -> dict[str, str]:
-    status = result.comment.status.value
-    code = {
-        "published": "moderation.published",
-        "pending": result.decision.message or "moderation.held.premod",
-        "spam": result.decision.message or "moderation.rejected.spam",
-    }.get(status, result.decision.message or "moderation.rejected")
+def _moderation(state: AppState, site: Site, result: PostResult, lang: str) -> dict[str, str]:
+    code = outcome_code(result)
     return {
         "action": result.decision.action.value,
         "message_code": code,
-        "message": message(code, lang),
+        "message": outcome_message(state, site, code, lang),
     }
 
 
@@ -112,7 +107,7 @@ def post_comment(
             "comment": comment_json(result.comment),
             "edit_token": result.edit_token,
             "edit_until": iso(result.edit_until),
-            "moderation": _moderation(result, request_language(request)),
+            "moderation": _moderation(state, site, result, request_language(request)),
         },
         status=201,
     )
@@ -153,7 +148,7 @@ def edit_comment(
     return _json(
         {
             "comment": comment_json(result.comment),
-            "moderation": _moderation(result, request_language(request)),
+            "moderation": _moderation(state, site, result, request_language(request)),
         }
     )
 

@@ -16,6 +16,7 @@ from palabre.domain.sites import Site
 from palabre.services.reading import Sort
 from palabre.web.errors import request_language
 from palabre.web.messages import message
+from palabre.web.outcome import outcome_code, outcome_message
 from palabre.web.pages.demo import DEMO_THREAD, demo_article
 from palabre.web.pages.forms import elapsed_since_stamp, form_stamp
 from palabre.web.pages.templating import i18n_context
@@ -122,7 +123,7 @@ def demo(
         sort=sort,
         show_all=all,
         reply_to=reply_to,
-        notice=message(status, request_language(request)) if status else None,
+        notice=outcome_message(state, site, status, request_language(request)) if status else None,
         return_to="/demo",
     )
     context["article"] = demo_article()
@@ -148,7 +149,7 @@ def thread_page(
         sort=sort,
         show_all=all,
         reply_to=reply_to,
-        notice=message(status, request_language(request)) if status else None,
+        notice=outcome_message(state, site, status, request_language(request)) if status else None,
     )
     return render(request, "thread.html", context)
 
@@ -208,14 +209,7 @@ def post_form(
             context["article"] = demo_article()
         return render(request, template, context, status_code=exc.status)
     c = result.comment
-    code = (
-        "moderation.published"
-        if c.status.value == "published"
-        else (
-            result.decision.message
-            or ("moderation.held.premod" if c.status.value == "pending" else "moderation.rejected")
-        )
-    )
+    code = outcome_code(result)
     query = urlencode({"site": site.id, "status": code})
     anchor = f"#c{c.id}" if c.status.value == "published" else "#palabre-form"
     response = RedirectResponse(f"{back}?{query}{anchor}", status_code=303)
