@@ -60,10 +60,15 @@ def demo(
         port=port,
         host="127.0.0.1",
         default_site_name="Le Quotidien du Littoral",
+        admin_secure_cookies=False,  # the demo runs on http://127.0.0.1
     )
     migrate(settings)
     seed_demo(settings)
+    from palabre.services.staff import seed_demo_staff
+
+    email, password = seed_demo_staff(settings)
     console.print(f"\n  Demo article:  [bold]{base}/demo[/bold]")
+    console.print(f"  Dashboard:     [bold]{base}/admin[/bold]  ({email} / {password}, demo only)")
     console.print(f"  API docs:      {base}/api/docs\n")
     _run(settings, 1)
 

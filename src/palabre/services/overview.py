@@ -14,8 +14,11 @@ from palabre.storage.sql.queue import QueueQueries
 from palabre.storage.sql.rows import aware
 
 #: Engine outcomes an editor can overturn: publishing, or rejecting outright.
-_OVERTURN = {"published": {"reject", "spam"}, "rejected": {"approve", "not_spam"},
-             "spam": {"approve", "not_spam"}}  # fmt: skip
+_OVERTURN = {
+    "published": {"reject", "spam"},
+    "rejected": {"approve", "not_spam"},
+    "spam": {"approve", "not_spam"},
+}
 
 
 @dataclass(slots=True)
@@ -68,8 +71,12 @@ class OverviewService:
                 if d is None:
                     continue
                 d.comments += 1
-                bucket = {"published": "published", "pending": "held", "rejected": "rejected",
-                          "spam": "spam"}.get(r.status)  # fmt: skip
+                bucket = {
+                    "published": "published",
+                    "pending": "held",
+                    "rejected": "rejected",
+                    "spam": "spam",
+                }.get(r.status)
                 if bucket:
                     setattr(d, bucket, getattr(d, bucket) + 1)
                 if r.status == "pending":

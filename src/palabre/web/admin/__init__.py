@@ -24,13 +24,16 @@ def install(app: FastAPI, state: AppState) -> None:
     policies = PolicyService(state.db)
     # Bans, premod, trust and the site's saved policy apply to every new comment.
     state.posting.pipelines = with_people_checks(
-        state.posting.pipelines, SqlPeople(state.db),
-        default_trust_after=settings.admin_trust_after, policy_checks=policies.policy_checks,
+        state.posting.pipelines,
+        SqlPeople(state.db),
+        default_trust_after=settings.admin_trust_after,
+        policy_checks=policies.policy_checks,
     )
     app.state.palabre_admin = AdminServices(
         settings=settings,
         staff=StaffService(
-            state.db, session_hours=settings.admin_session_hours,
+            state.db,
+            session_hours=settings.admin_session_hours,
             max_failures=settings.admin_login_max_failures,
             window_seconds=settings.admin_login_window_seconds,
         ),

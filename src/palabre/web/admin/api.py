@@ -75,17 +75,30 @@ def card_json(card: Card) -> dict[str, Any]:
     r = card.row
     e = card.engine
     return {
-        "id": int(r.id), "site": r.site_id, "status": r.status,
+        "id": int(r.id),
+        "site": r.site_id,
+        "status": r.status,
         "thread": {"key": r.thread_key, "title": r.thread_title, "url": r.thread_url},
-        "parent_id": r.parent_id, "author_name": r.author_name, "text": r.body_markdown,
-        "html": r.body_html, "created_at": iso(r.created_at), "featured": bool(r.featured),
-        "email_hash": r.email_hash, "ip_hash": r.ip_hash,
+        "parent_id": r.parent_id,
+        "author_name": r.author_name,
+        "text": r.body_markdown,
+        "html": r.body_html,
+        "created_at": iso(r.created_at),
+        "featured": bool(r.featured),
+        "email_hash": r.email_hash,
+        "ip_hash": r.ip_hash,
         "anchor": r.anchor_exact,
-        "engine": {"action": e.action, "categories": e.categories, "scores": e.scores,
-                   "policy_version": e.policy_version} if e else None,
+        "engine": {
+            "action": e.action,
+            "categories": e.categories,
+            "scores": e.scores,
+            "policy_version": e.policy_version,
+        }
+        if e
+        else None,
         "reports": [{"reason": a, "note": b} for a, b in card.reports],
         "history": card.history_counts,
-    }  # fmt: skip
+    }
 
 
 @router.get("/moderation/queue", tags=["moderation"], summary="List a moderation queue")
@@ -101,9 +114,16 @@ def queue(
 ) -> Response:
     f = QueueFilter(tab=status, site=site, article=article)
     result = admin.moderation.queue(member, f, page=page, category=category, min_score=min_score)
-    return _json({"status": result.tab, "total": result.total, "page": result.page,
-                  "pages": result.pages, "counts": result.counts,
-                  "comments": [card_json(c) for c in result.cards]})  # fmt: skip
+    return _json(
+        {
+            "status": result.tab,
+            "total": result.total,
+            "page": result.page,
+            "pages": result.pages,
+            "counts": result.counts,
+            "comments": [card_json(c) for c in result.cards],
+        }
+    )
 
 
 @router.get("/moderation/comments/{comment_id}", tags=["moderation"], summary="One comment")
@@ -124,7 +144,9 @@ def edit(comment_id: int, body: TextIn, admin: Services, member: Member) -> Resp
 
 
 @router.post("/moderation/comments/{comment_id}/reply", tags=["moderation"], summary="Reply")
-def reply(comment_id: int, body: TextIn, admin: Services, member: Member, request: Request) -> Response:
+def reply(
+    comment_id: int, body: TextIn, admin: Services, member: Member, request: Request
+) -> Response:
     signature = message("admin.newsroom", request_language(request))
     new_id = admin.moderation.reply(member, comment_id, body.text, f"{signature} ({member.name})")
     return _json({"id": new_id}, 201)
@@ -137,7 +159,8 @@ def feature(comment_id: int, body: FeatureIn, admin: Services, member: Member) -
 
 
 @router.post(
-    "/moderation/comments/{comment_id}/{action}", tags=["moderation"],
+    "/moderation/comments/{comment_id}/{action}",
+    tags=["moderation"],
     summary="Approve, reject, mark as spam or as not spam",
 )
 def act(
@@ -149,13 +172,16 @@ def act(
 
 @router.post("/moderation/people", tags=["moderation"], summary="Ban, premod or trust")
 def add_rule(body: RuleIn, admin: Services, member: Member) -> Response:
-    rule_id = admin.people.add(member, body.site, body.rule, body.match, body.value,
-                               hours=body.hours, reason=body.reason)  # fmt: skip
+    rule_id = admin.people.add(
+        member, body.site, body.rule, body.match, body.value, hours=body.hours, reason=body.reason
+    )
     return _json({"id": rule_id}, 201)
 
 
 @router.get(
-    "/moderation/live", tags=["moderation"], summary="Decisions as they happen (SSE)",
+    "/moderation/live",
+    tags=["moderation"],
+    summary="Decisions as they happen (SSE)",
     response_class=StreamingResponse,
 )
 async def live(
@@ -190,9 +216,15 @@ async def live(
         while True:
             cursor, rows = await run_in_threadpool(poll, cursor)
             for r in rows:
-                data = {"comment_id": int(r.comment_id), "actor": r.actor, "action": r.action,
-                        "status": r.status, "site": r.site_id,
-                        "by": names.get(r.actor, r.actor), "mine": r.actor == member.actor}  # fmt: skip
+                data = {
+                    "comment_id": int(r.comment_id),
+                    "actor": r.actor,
+                    "action": r.action,
+                    "status": r.status,
+                    "site": r.site_id,
+                    "by": names.get(r.actor, r.actor),
+                    "mine": r.actor == member.actor,
+                }
                 yield b"id: %d\nevent: decision\ndata: %s\n\n" % (int(r.id), orjson.dumps(data))
             if not rows:
                 yield b": keep-alive\n\n"
@@ -205,11 +237,16 @@ async def live(
 
 
 @router.post(
-    "/comments/{comment_id}/reports", tags=["comments"], status_code=202,
+    "/comments/{comment_id}/reports",
+    tags=["comments"],
+    status_code=202,
     summary="Report a comment to the editors",
 )
 def report(
-    comment_id: int, body: ReportIn, request: Request, admin: Services,
+    comment_id: int,
+    body: ReportIn,
+    request: Request,
+    admin: Services,
     site: Annotated[Site, Depends(writable_site)],
 ) -> Response:
     ip = client_ip(request, admin.settings)

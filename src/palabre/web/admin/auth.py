@@ -37,13 +37,19 @@ def _login_page(
 ) -> Response:
     token = secrets.token_urlsafe(24)
     response = render(
-        request, "login.html",
+        request,
+        "login.html",
         {"csrf": token, "next": _safe_next(next_path), "error": error, "member": None},
         status_code=status,
     )
     response.set_cookie(
-        LOGIN_CSRF_COOKIE, token, max_age=3600, path="/admin", httponly=True,
-        secure=admin.settings.admin_secure_cookies, samesite="strict",
+        LOGIN_CSRF_COOKIE,
+        token,
+        max_age=3600,
+        path="/admin",
+        httponly=True,
+        secure=admin.settings.admin_secure_cookies,
+        samesite="strict",
     )
     return response
 

@@ -123,6 +123,11 @@ def login_redirect(request: Request, exc: Exception) -> Response:
 
 def set_session_cookie(response: Response, settings: Settings, token: str, max_age: int) -> None:
     response.set_cookie(
-        COOKIE, token, max_age=max_age, path="/", httponly=True,
-        secure=settings.admin_secure_cookies, samesite="strict",
+        COOKIE,
+        token,
+        max_age=max_age,
+        path="/",
+        httponly=True,
+        secure=settings.admin_secure_cookies,
+        samesite="strict",
     )

@@ -61,26 +61,50 @@ def queue_page(
     page: Annotated[int, Query(ge=1, le=100_000)] = 1,
 ) -> Response:
     status = status if status in TABS else "pending"
-    f = QueueFilter(tab=status, site=site or None, article=article or None, since=_day(since),
-                    until=_next_day(until))  # fmt: skip
+    f = QueueFilter(
+        tab=status,
+        site=site or None,
+        article=article or None,
+        since=_day(since),
+        until=_next_day(until),
+    )
     result = admin.moderation.queue(
         session.member, f, page=page, category=category or None, min_score=min_score
     )
     with admin.staff.db.read() as conn:
         last = QueueQueries(conn).last_decision_id()
-    filters = {"status": status, "site": site or "", "article": article or "",
-               "category": category or "", "min_score": "" if min_score is None else min_score,
-               "since": since or "", "until": until or ""}  # fmt: skip
-    return render(request, "queue.html", _base(
-        request, admin, session, result=result, tabs=TABS, filters=filters, last_decision=last,
-    ))  # fmt: skip
+    filters = {
+        "status": status,
+        "site": site or "",
+        "article": article or "",
+        "category": category or "",
+        "min_score": "" if min_score is None else min_score,
+        "since": since or "",
+        "until": until or "",
+    }
+    return render(
+        request,
+        "queue.html",
+        _base(
+            request,
+            admin,
+            session,
+            result=result,
+            tabs=TABS,
+            filters=filters,
+            last_decision=last,
+        ),
+    )
 
 
 @router.get("/people")
 def people_page(request: Request, admin: Services, session: PageSession) -> Response:
     rules = admin.people.rules(session.member)
-    return render(request, "people.html", _base(request, admin, session, rules=rules,
-                                                default_trust=admin.settings.admin_trust_after))
+    return render(
+        request,
+        "people.html",
+        _base(request, admin, session, rules=rules, default_trust=admin.settings.admin_trust_after),
+    )
 
 
 @router.post("/people")
@@ -106,16 +130,26 @@ def people_post(
         elif intent == "trust_after":
             admin.people.set_trust_after(member, site, trust_after)
         else:
-            admin.people.add(member, site, Rule(rule), Match(match), value, hours=hours,
-                             reason=reason)  # fmt: skip
+            admin.people.add(
+                member, site, Rule(rule), Match(match), value, hours=hours, reason=reason
+            )
     except (PalabreError, ValueError) as exc:
         code = exc.code if isinstance(exc, PalabreError) else "admin.invalid_action"
         error = message(code, request_language(request), **getattr(exc, "params", {}))
         rules = admin.people.rules(member)
-        return render(request, "people.html", _base(
-            request, admin, session, rules=rules, error=error,
-            default_trust=admin.settings.admin_trust_after,
-        ), status_code=422)  # fmt: skip
+        return render(
+            request,
+            "people.html",
+            _base(
+                request,
+                admin,
+                session,
+                rules=rules,
+                error=error,
+                default_trust=admin.settings.admin_trust_after,
+            ),
+            status_code=422,
+        )
     return RedirectResponse("/admin/people", status_code=303)
 
 
@@ -126,15 +160,24 @@ def _policy_context(
     site = sites.get(site_id) if site_id else sites.get(sites.default_id)
     session.member.require(site.id)
     current = admin.policies.current(site)
-    ctx = {"site": site, "current": current, "history": admin.policies.history(site.id),
-           "source": current.source, "test_text": "", "decision": None, "error": None}  # fmt: skip
+    ctx = {
+        "site": site,
+        "current": current,
+        "history": admin.policies.history(site.id),
+        "source": current.source,
+        "test_text": "",
+        "decision": None,
+        "error": None,
+    }
     ctx.update(extra)
     return _base(request, admin, session, **ctx)
 
 
 @router.get("/policy")
 def policy_page(
-    request: Request, admin: Services, session: PageSession,
+    request: Request,
+    admin: Services,
+    session: PageSession,
     site: Annotated[str | None, Query(max_length=64)] = None,
 ) -> Response:
     return render(request, "policy.html", _policy_context(request, admin, session, site))
@@ -171,20 +214,36 @@ def policy_post(
 def _audit_rows(admin: Services, session: Any, params: dict[str, Any], limit: int) -> list[Any]:
     with admin.staff.db.read() as conn:
         return QueueQueries(conn).audit(
-            sites=session.member.site_scope(), site=params["site"] or None,
-            actor=params["actor"] or None, action=params["action"] or None,
-            comment_id=params["comment"], since=_day(params["since"]),
+            sites=session.member.site_scope(),
+            site=params["site"] or None,
+            actor=params["actor"] or None,
+            action=params["action"] or None,
+            comment_id=params["comment"],
+            since=_day(params["since"]),
             until=_next_day(params["until"]),
-            limit=limit, offset=params["offset"],
-        )  # fmt: skip
+            limit=limit,
+            offset=params["offset"],
+        )
 
 
 def _audit_params(
-    site: str | None, actor: str | None, action: str | None, comment: int | None,
-    since: str | None, until: str | None, offset: int,
+    site: str | None,
+    actor: str | None,
+    action: str | None,
+    comment: int | None,
+    since: str | None,
+    until: str | None,
+    offset: int,
 ) -> dict[str, Any]:
-    return {"site": site or "", "actor": actor or "", "action": action or "", "comment": comment,
-            "since": since or "", "until": until or "", "offset": offset}  # fmt: skip
+    return {
+        "site": site or "",
+        "actor": actor or "",
+        "action": action or "",
+        "comment": comment,
+        "since": since or "",
+        "until": until or "",
+        "offset": offset,
+    }
 
 
 Q64 = Annotated[str | None, Query(max_length=64)]
@@ -193,22 +252,36 @@ QDay = Annotated[str | None, Query(max_length=10)]
 
 @router.get("/audit")
 def audit_page(
-    request: Request, admin: Services, session: PageSession, site: Q64 = None,
-    actor: Q64 = None, action: Q64 = None, comment: int | None = None, since: QDay = None,
-    until: QDay = None, offset: Annotated[int, Query(ge=0)] = 0,
+    request: Request,
+    admin: Services,
+    session: PageSession,
+    site: Q64 = None,
+    actor: Q64 = None,
+    action: Q64 = None,
+    comment: int | None = None,
+    since: QDay = None,
+    until: QDay = None,
+    offset: Annotated[int, Query(ge=0)] = 0,
 ) -> Response:
     params = _audit_params(site, actor, action, comment, since, until, offset)
     rows = _audit_rows(admin, session, params, 100)
     with admin.staff.db.read() as conn:
         names = QueueQueries(conn).staff_names()
-    return render(request, "audit.html", _base(request, admin, session, rows=rows, names=names,
-                                               params=params))  # fmt: skip
+    return render(
+        request, "audit.html", _base(request, admin, session, rows=rows, names=names, params=params)
+    )
 
 
 @router.get("/audit.csv")
 def audit_csv(
-    request: Request, admin: Services, session: PageSession, site: Q64 = None,
-    actor: Q64 = None, action: Q64 = None, comment: int | None = None, since: QDay = None,
+    request: Request,
+    admin: Services,
+    session: PageSession,
+    site: Q64 = None,
+    actor: Q64 = None,
+    action: Q64 = None,
+    comment: int | None = None,
+    since: QDay = None,
     until: QDay = None,
 ) -> Response:
     params = _audit_params(site, actor, action, comment, since, until, 0)
@@ -219,48 +292,98 @@ def audit_csv(
     def lines() -> Iterator[str]:
         buffer = io.StringIO()
         writer = csv.writer(buffer)
-        writer.writerow(["id", "time", "site", "article", "comment_id", "actor", "actor_name",
-                         "action", "status", "categories", "policy_version", "model_versions",
-                         "record"])  # fmt: skip
+        writer.writerow(
+            [
+                "id",
+                "time",
+                "site",
+                "article",
+                "comment_id",
+                "actor",
+                "actor_name",
+                "action",
+                "status",
+                "categories",
+                "policy_version",
+                "model_versions",
+                "record",
+            ]
+        )
         for r in rows:
             rec = r.record or {}
-            writer.writerow([
-                r.id, r.created_at.isoformat(), r.site_id, r.thread_key, r.comment_id, r.actor,
-                names.get(r.actor, ""), r.action, r.status, " ".join(rec.get("categories", [])),
-                r.policy_version, orjson.dumps(rec.get("model_versions", {})).decode(),
-                orjson.dumps(rec).decode(),
-            ])  # fmt: skip
+            writer.writerow(
+                [
+                    r.id,
+                    r.created_at.isoformat(),
+                    r.site_id,
+                    r.thread_key,
+                    r.comment_id,
+                    r.actor,
+                    names.get(r.actor, ""),
+                    r.action,
+                    r.status,
+                    " ".join(rec.get("categories", [])),
+                    r.policy_version,
+                    orjson.dumps(rec.get("model_versions", {})).decode(),
+                    orjson.dumps(rec).decode(),
+                ]
+            )
             yield buffer.getvalue()
             buffer.seek(0)
             buffer.truncate()
 
     stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M")
-    headers = {"Content-Disposition": f'attachment; filename="palabre-audit-{stamp}.csv"',
-               "Cache-Control": "no-store"}  # fmt: skip
+    headers = {
+        "Content-Disposition": f'attachment; filename="palabre-audit-{stamp}.csv"',
+        "Cache-Control": "no-store",
+    }
     return StreamingResponse(lines(), media_type="text/csv; charset=utf-8", headers=headers)
 
 
 @router.get("/overview")
 def overview_page(
-    request: Request, admin: Services, session: PageSession, site: Q64 = None,
+    request: Request,
+    admin: Services,
+    session: PageSession,
+    site: Q64 = None,
     days: Annotated[int, Query(ge=1, le=90)] = 14,
 ) -> Response:
     sites = request.app.state.palabre.sites
     the_site = sites.get(site) if site else sites.get(sites.default_id)
     stats = admin.overview.days(session.member, the_site.id, days)
     t = gettext_for(request_language(request))
-    labels = {"published": t.gettext("Auto-published"), "held": t.gettext("Held"),
-              "rejected": t.gettext("Rejected"), "spam": t.gettext("Spam")}  # fmt: skip
+    labels = {
+        "published": t.gettext("Auto-published"),
+        "held": t.gettext("Held"),
+        "rejected": t.gettext("Rejected"),
+        "spam": t.gettext("Spam"),
+    }
     waits = [d.median_wait_minutes for d in stats]
     agreement = [None if d.agreement is None else round(d.agreement * 100, 1) for d in stats]
     charts = {
         "volume": stacked_bars(stats, labels),
-        "wait": line_chart(waits, top=max([w for w in waits if w is not None], default=60),
-                           unit=" min"),
+        "wait": line_chart(
+            waits, top=max([w for w in waits if w is not None], default=60), unit=" min"
+        ),
         "agreement": line_chart(agreement, top=100, unit=" %"),
-    }  # fmt: skip
-    return render(request, "overview.html", _base(
-        request, admin, session, site=the_site, stats=stats, charts=charts, labels=labels,
-        colors={"published": "#2e7d32", "held": "#f9a825", "rejected": "#c62828",
-                "spam": "#6a1b9a"}, days=days,
-    ))  # fmt: skip
+    }
+    return render(
+        request,
+        "overview.html",
+        _base(
+            request,
+            admin,
+            session,
+            site=the_site,
+            stats=stats,
+            charts=charts,
+            labels=labels,
+            colors={
+                "published": "#2e7d32",
+                "held": "#f9a825",
+                "rejected": "#c62828",
+                "spam": "#6a1b9a",
+            },
+            days=days,
+        ),
+    )
