@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
 from collections.abc import Callable
+from datetime import UTC, datetime
 from typing import Any
 
 from palabre.domain.comments import CommentStatus
@@ -28,18 +28,38 @@ def site(db: Database, mode: ModerationMode = ModerationMode.POST) -> Site:
     s = SiteDirectory(db, default_id="default").get("default")
     with db.write() as conn:
         repo = SiteRepository(conn)
-        updated = Site(**{**{f: getattr(s, f) for f in s.__dataclass_fields__},
-                          "moderation_mode": mode, "name": "Le Quotidien"})
+        updated = Site(
+            **{
+                **{f: getattr(s, f) for f in s.__dataclass_fields__},
+                "moderation_mode": mode,
+                "name": "Le Quotidien",
+            }
+        )
         repo.update(updated)
     return updated
 
 
-def post(db: Database, settings: Settings, s: Site, text: str = "Un commentaire.", *,
-         email: str | None = None, name: str = "Léa", parent: int | None = None) -> Any:
-    posting = PostingService(db, basic_pipeline_factory(settings),
-                             Hasher(settings.resolved_secret_key()))
-    new = NewComment(thread_key=THREAD, text=text, author_name=name, author_email=email,
-                     parent_id=parent, thread_title="Les grandes marées de septembre")
+def post(
+    db: Database,
+    settings: Settings,
+    s: Site,
+    text: str = "Un commentaire.",
+    *,
+    email: str | None = None,
+    name: str = "Léa",
+    parent: int | None = None,
+) -> Any:
+    posting = PostingService(
+        db, basic_pipeline_factory(settings), Hasher(settings.resolved_secret_key())
+    )
+    new = NewComment(
+        thread_key=THREAD,
+        text=text,
+        author_name=name,
+        author_email=email,
+        parent_id=parent,
+        thread_title="Les grandes marées de septembre",
+    )
     return posting.post(s, new, ip=None).comment
 
 
@@ -50,20 +70,30 @@ def approve(db: Database, comment_id: int, site_id: str = "default") -> None:
         OutboxRepository(conn).add(events, datetime.now(UTC))
 
 
-def subscribe_active(db: Database, settings: Settings, s: Site, email: str, mode: str = "all",
-                     **extra: Any) -> int:
+def subscribe_active(
+    db: Database, settings: Settings, s: Site, email: str, mode: str = "all", **extra: Any
+) -> int:
     """A confirmed subscription, written directly (the flows are tested elsewhere)."""
     from palabre.storage.sql.repositories import ThreadRepository
 
     now = datetime.now(UTC)
     hasher = Hasher(settings.resolved_secret_key())
     with db.write() as conn:
-        thread = ThreadRepository(conn).create(s.id, THREAD, "Les grandes marées de septembre",
-                                               "", now)
+        thread = ThreadRepository(conn).create(
+            s.id, THREAD, "Les grandes marées de septembre", "", now
+        )
         return SubscriptionRepository(conn).insert(
-            site_id=s.id, thread_id=thread.id, email=email, email_hash=hasher.email(email),
-            mode=mode, lang=extra.get("lang", "fr"), digest=extra.get("digest", False),
-            status="active", created_at=now, requested_at=now, confirmed_at=now,
+            site_id=s.id,
+            thread_id=thread.id,
+            email=email,
+            email_hash=hasher.email(email),
+            mode=mode,
+            lang=extra.get("lang", "fr"),
+            digest=extra.get("digest", False),
+            status="active",
+            created_at=now,
+            requested_at=now,
+            confirmed_at=now,
         )
 
 

@@ -15,7 +15,6 @@ from email.message import EmailMessage
 from email.policy import default
 from typing import Any
 
-import pytest
 from aiosmtpd.controller import Controller
 
 
@@ -36,8 +35,9 @@ class Mailbox:
         self.before_accept: Callable[[Any], str | None] | None = None
         self.accepted = 0
 
-    async def handle_RCPT(self, server: Any, session: Any, envelope: Any, address: str,
-                          rcpt_options: Any) -> str:
+    async def handle_RCPT(
+        self, server: Any, session: Any, envelope: Any, address: str, rcpt_options: Any
+    ) -> str:
         if address in self.reject:
             return self.reject[address]
         envelope.rcpt_tos.append(address)
@@ -86,15 +86,20 @@ class SmtpServer:
             self.controller = None
 
     def settings(self) -> dict[str, object]:
-        return {"mail_backend": "smtp", "smtp_host": "127.0.0.1", "smtp_port": self.port,
-                "smtp_security": "none", "smtp_timeout": 5.0,
-                "mail_from": "Le Quotidien <commentaires@quotidien.example>",
-                "mail_reply_to": "redaction@quotidien.example",
-                "public_url": "http://palabre.test"}
+        return {
+            "mail_backend": "smtp",
+            "smtp_host": "127.0.0.1",
+            "smtp_port": self.port,
+            "smtp_security": "none",
+            "smtp_timeout": 5.0,
+            "mail_from": "Le Quotidien <commentaires@quotidien.example>",
+            "mail_reply_to": "redaction@quotidien.example",
+            "public_url": "http://palabre.test",
+        }
 
 
-@pytest.fixture
-def smtp() -> Iterator[SmtpServer]:
+def running_smtp() -> Iterator[SmtpServer]:
+    """Body of each test module's ``smtp`` fixture: a started server, stopped after."""
     server = SmtpServer()
     server.start()
     yield server

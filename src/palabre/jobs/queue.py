@@ -103,7 +103,8 @@ class JobQueue:
         stmt = (pg_insert(jobs) if self.postgres else sqlite_insert(jobs)).on_conflict_do_nothing(
             index_elements=["idempotency_key"]
         )
-        return int(self.conn.execute(stmt, rows).rowcount or 0)
+        # RETURNING counts what was really inserted, on both databases, for executemany.
+        return len(self.conn.execute(stmt.returning(jobs.c.id), rows).all())
 
     def has_due(self, now: datetime | None = None) -> bool:
         """A cheap read, so that an idle worker does not take the write lock to find out."""

@@ -5,6 +5,7 @@ This is also the fallback and search-engine path for the embeddable widget.
 
 from __future__ import annotations
 
+import contextlib
 from typing import Annotated, Any
 from urllib.parse import quote, urlencode
 
@@ -168,6 +169,7 @@ def post_form(
     hp: Annotated[str, Form()] = "",
     stamp: Annotated[str, Form()] = "",
     return_to: Annotated[str, Form()] = "",
+    notify_replies: Annotated[str, Form()] = "",
 ) -> Response:
     back = _safe_return(return_to, f"/threads/{quote(thread, safe='')}")
     try:
@@ -210,6 +212,12 @@ def post_form(
         return render(request, template, context, status_code=exc.status)
     c = result.comment
     code = outcome_code(result)
+    subscriptions = getattr(request.app.state, "subscriptions", None)
+    if notify_replies and new.author_email and subscriptions is not None:
+        # "Notify me of replies": a confirmation mail; a refusal must not lose the comment.
+        with contextlib.suppress(PalabreError):
+            subscriptions.request(site, thread, new.author_email, "replies",
+                                  lang=request_language(request))
     query = urlencode({"site": site.id, "status": code})
     anchor = f"#c{c.id}" if c.status.value == "published" else "#palabre-form"
     response = RedirectResponse(f"{back}?{query}{anchor}", status_code=303)
