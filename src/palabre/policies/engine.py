@@ -202,10 +202,15 @@ def _verdict(
     return Verdict(name, action, category, min(1.0, round(score, 4)), tuple(evidence[:12]), message)
 
 
-def build_checks(policy: Policy | None = None) -> list[Check]:
-    """The engine's text checks for a policy (the French default when ``None``)."""
+def build_checks(
+    policy: Policy | None = None, models: dict[str, LinearModel] | None = None
+) -> list[Check]:
+    """The engine's text checks for a policy (the French default when ``None``).
+
+    ``models`` are a site's retrained models (``palabre train``); ``None``: the shipped ones.
+    """
     policy = policy or default_policy("fr")
-    analyzer = _Analyzer(policy, shipped_models())
+    analyzer = _Analyzer(policy, shipped_models() if models is None else models)
     checks: list[Check] = [
         CategoryCheck(Category.HATE, analyzer, "hate"),
         CategoryCheck(Category.INSULT, analyzer, "insult"),
