@@ -45,6 +45,12 @@ def _parse(argv: list[str]) -> argparse.Namespace:
         help="comma-separated subset of palabre,isso,nginx (default: all three)",
     )
     parser.add_argument("--output", type=Path, default=None, help="default: bench/RESULTS.md")
+    parser.add_argument(
+        "--quiet-timeout",
+        type=float,
+        default=60,
+        help="before each system, wait up to this many seconds for the machine to be idle",
+    )
     parser.add_argument("--keep", action="store_true", help="keep the temporary data folder")
     parser.add_argument(
         "--profile",
@@ -134,7 +140,15 @@ def main(argv: list[str]) -> int:
         shutil.rmtree(old, ignore_errors=True)
     logs.mkdir(parents=True)
     work = Path(tempfile.mkdtemp(prefix="palabre-bench-"))
-    plan = measure.Plan(args.seconds, args.warmup, work, logs, live=[], profile=args.profile)
+    plan = measure.Plan(
+        args.seconds,
+        args.warmup,
+        work,
+        logs,
+        live=[],
+        profile=args.profile,
+        quiet_timeout=args.quiet_timeout,
+    )
     began = time.monotonic()
     try:
         _run_all(plan, run, args.systems)

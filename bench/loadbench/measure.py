@@ -19,6 +19,7 @@ from .processes import (
     memory,
     stop,
     wait_idle,
+    wait_quiet,
 )
 from .profiling import Sampler
 from .report import (
@@ -41,6 +42,7 @@ class Plan:
     logs: Path
     live: list[Server]
     profile: bool = False  # sample Palabre's workers with py-spy during the main loads
+    quiet_timeout: float = 60  # wait this long at most for an idle machine before a system
 
     def say(self, message: str) -> None:
         print(f"[{time.strftime('%H:%M:%S')}] {message}", flush=True)
@@ -127,6 +129,10 @@ def _measure(plan: Plan, target: Running, fig: SystemFigures) -> None:
             )
     if target.post_path:
         post_body = target.post_template.encode()
+        status = seeding.probe_post(target)
+        fig.notes.append(f"the comment posted under load comes back {status}")
+        if status != "published":
+            plan.say(f"{target.name}: warning: the load comment comes back {status}")
         _load(plan, target, target.post_path, 1, min(plan.warmup, 2), post_body)
         for c in POST_CONCURRENCY:
             fig.post[c] = _load(
@@ -150,6 +156,9 @@ def _run_system(
     starter: Callable[[], Running],
     prepare: Callable[[Running], None],
 ) -> Running:
+    busy = wait_quiet(BACKGROUND_LIMIT, plan.quiet_timeout)
+    if busy is not None:
+        plan.say(f"warning: the machine is still busy ({busy:.1f} cores); going on anyway")
     plan.say(f"{fig.name}: starting")
     target = starter()
     plan.live.append(target.server)
@@ -175,6 +184,11 @@ def _check_thread(target: Running, fig: SystemFigures) -> bytes:
     return raw
 
 
+def _excerpt(text: str, length: int = 90) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= length else flat[: length - 1] + "…"
+
+
 def run_palabre(plan: Plan, fig: SystemFigures) -> bytes:
     """Measure Palabre; return its JSON for the big thread (nginx serves it next)."""
     thread_json = b""
@@ -182,8 +196,16 @@ def run_palabre(plan: Plan, fig: SystemFigures) -> bytes:
     def prepare(target: Running) -> None:
         nonlocal thread_json
         started = time.monotonic()
-        seeded = seeding.seed_palabre(target)
+        held: list[seeding.Held] = []
+        seeded = seeding.seed_palabre(target, held)
         plan.say(f"Palabre: {seeded} comments posted in {time.monotonic() - started:.1f} s")
+        if held:
+            plan.say(f"Palabre: its moderation held {len(held)} seed comments; approved")
+            fig.notes.append(
+                f"Palabre's moderation held {len(held)} of the {seeded} seed comments; the "
+                "bench approved them through the moderation API, as an editor would. Held: "
+                + "; ".join(f"{h.thread} ({h.reason}): «{_excerpt(h.text)}»" for h in held)
+            )
         thread_json = _check_thread(target, fig)
         counts = seeding.fetch(target, target.counts_path)
         if not seeding.palabre_counts_ok(counts):

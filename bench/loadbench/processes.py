@@ -76,6 +76,20 @@ def run_checked(
         raise BenchError(f"{name} failed with status {result.returncode}:\n{tail}")
 
 
+def output_of(
+    name: str, argv: Sequence[str], env: Mapping[str, str], log_path: Path, timeout: float = 120
+) -> str:
+    """Run a one-shot command and return its standard output; fail when it fails."""
+    result = subprocess.run(
+        list(argv), env=dict(env), capture_output=True, text=True, timeout=timeout, check=False
+    )
+    with log_path.open("a") as log:
+        log.write(f"$ {name}\n{result.stderr}")
+    if result.returncode != 0:
+        raise BenchError(f"{name} failed with status {result.returncode}:\n{result.stderr}")
+    return result.stdout
+
+
 def start(name: str, argv: Sequence[str], env: Mapping[str, str], log_path: Path) -> Server:
     """Start a long-running server in a new session, its output going to log_path."""
     log_path.parent.mkdir(parents=True, exist_ok=True)
@@ -255,3 +269,19 @@ def machine_busy_seconds() -> float:
     fields = [int(x) for x in Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:]]
     user, nice, system, _idle, _iowait, irq, softirq, steal = fields[:8]
     return (user + nice + system + irq + softirq + steal) / os.sysconf("SC_CLK_TCK")
+
+
+def wait_quiet(limit: float, timeout: float, window: float = 2.0) -> float | None:
+    """Wait until the whole machine uses under limit cores over window seconds.
+
+    Returns the busy cores of the last window when timeout ran out first, else None.
+    """
+    deadline = time.monotonic() + timeout
+    while True:
+        before = machine_busy_seconds()
+        time.sleep(window)
+        busy = (machine_busy_seconds() - before) / window
+        if busy < limit:
+            return None
+        if time.monotonic() >= deadline:
+            return busy

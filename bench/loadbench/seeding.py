@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import json
+import secrets
 import urllib.error
 import urllib.parse
 import urllib.request
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 from . import dataset
 from .processes import BenchError
-from .systems import Running, isso_uri
+from .systems import UNIQUE, Running, isso_uri
 
 
 def request(
@@ -49,7 +51,18 @@ def _seed(post_one: Callable[[dataset.SeedComment, Any, bool], Any]) -> int:
     return len(ids)
 
 
-def seed_palabre(target: Running) -> int:
+@dataclass
+class Held:
+    """A seed comment Palabre's moderation held; the bench approved it as an editor would."""
+
+    thread: str
+    reason: str
+    text: str
+
+
+def seed_palabre(target: Running, held: list[Held]) -> int:
+    """Post every seed comment; approve (and list in held) those the moderation holds."""
+
     def post_one(comment: dataset.SeedComment, parent_id: Any, first: bool) -> Any:
         payload: dict[str, Any] = {
             "text": comment.text,
@@ -63,12 +76,27 @@ def seed_palabre(target: Running) -> int:
             payload["parent_id"] = parent_id
         url = target.url(f"/api/v1/threads/{urllib.parse.quote(comment.thread)}/comments")
         answer = _post(url, payload, "Palabre")
+        comment_id = answer["comment"]["id"]
         status = answer["comment"].get("status", "published")
         if status != "published":
-            raise BenchError(f"seeding Palabre: a comment came back {status!r}, not published")
-        return answer["comment"]["id"]
+            # Replies need a published parent, so approve now, not after the seeding.
+            _approve(target, comment_id, status)
+            reason = answer.get("moderation", {}).get("message_code") or status
+            held.append(Held(comment.thread, str(reason), comment.text))
+        return comment_id
 
     return _seed(post_one)
+
+
+def _approve(target: Running, comment_id: Any, status: str) -> None:
+    if not target.admin_token:
+        raise BenchError(f"seeding Palabre: a comment came back {status!r}, not published")
+    url = target.url(f"/api/v1/moderation/comments/{comment_id}/approve")
+    code, raw = request(
+        "POST", url, {"note": "bench seed"}, {"Authorization": f"Bearer {target.admin_token}"}
+    )
+    if code != 200:
+        raise BenchError(f"seeding Palabre: approving {comment_id} answered {code}: {raw[:300]!r}")
 
 
 def seed_isso(target: Running) -> int:
@@ -121,3 +149,17 @@ def palabre_counts_ok(raw: bytes) -> bool:
 def isso_counts_ok(raw: bytes) -> bool:
     counts = json.loads(raw)
     return isinstance(counts, list) and counts[:1] == [dataset.BIG_THREAD_COMMENTS]
+
+
+def probe_post(target: Running) -> str:
+    """Post the load body once and return the status it gets: held posts do less work."""
+    nonce = "".join(secrets.choice("abcdefghijklmnopqrstuvwxyz") for _ in range(8))
+    payload = json.loads(target.post_template.replace(UNIQUE, "sonde" + nonce))
+    code, raw = request("POST", target.url(target.post_path), payload)
+    try:
+        answer = json.loads(raw)
+    except json.JSONDecodeError:
+        return f"HTTP {code}"
+    if target.name == "Isso":
+        return {1: "published", 2: "pending"}.get(answer.get("mode"), f"HTTP {code}")
+    return str(answer.get("comment", {}).get("status", f"HTTP {code}"))

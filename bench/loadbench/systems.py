@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import secrets
 import shutil
 import subprocess
 import sys
@@ -17,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from . import dataset
-from .processes import BenchError, Server, free_port, run_checked, start, wait_http
+from .processes import BenchError, Server, free_port, output_of, run_checked, start, wait_http
 
 BENCH_DIR = Path(__file__).resolve().parent.parent
 ISSO_VENV = BENCH_DIR / ".venv-isso"
@@ -38,6 +39,7 @@ class Running:
     counts_body: bytes | None = None  # Isso's counts call is a POST
     post_path: str = ""
     post_template: str = ""  # JSON body holding UNIQUE
+    admin_token: str = ""  # Palabre: a staff API token, to approve held seed comments
 
     def url(self, path: str) -> str:
         return self.base_url + path
@@ -57,6 +59,7 @@ def _post_text() -> str:
 # Palabre -------------------------------------------------------------------------------
 
 PALABRE_THREAD_QUERY = "sort=oldest&limit=200"
+BENCH_EDITOR = "bench-editor@courriel.example"
 
 
 def palabre_executable() -> Path:
@@ -86,8 +89,15 @@ def start_palabre(work: Path, logs: Path) -> Running:
     exe = palabre_executable()
     port = free_port()
     env = palabre_env(work / "palabre-data", port)
-    run_checked("palabre db upgrade", [str(exe), "db", "upgrade"], env, logs / "palabre.log")
-    server = start("palabre", [str(exe), "serve"], env, logs / "palabre.log")
+    log = logs / "palabre.log"
+    run_checked("palabre db upgrade", [str(exe), "db", "upgrade"], env, log)
+    # An editor's account: Palabre's moderation may hold some seed comments, and an editor
+    # approves them, as in a newsroom, so the thread holds the same 200 comments as Isso's.
+    password = secrets.token_urlsafe(24)
+    add = [str(exe), "staff", "add", BENCH_EDITOR, "--name", "Bench", "--password", password]
+    output_of("palabre staff add", add, env, log)
+    token = output_of("palabre staff token", [str(exe), "staff", "token", BENCH_EDITOR], env, log)
+    server = start("palabre", [str(exe), "serve"], env, log)
     base = f"http://127.0.0.1:{port}"
     running = Running(
         name="Palabre",
@@ -105,6 +115,7 @@ def start_palabre(work: Path, logs: Path) -> Running:
             },
             ensure_ascii=False,
         ),
+        admin_token=token.strip().splitlines()[-1].strip(),
     )
     wait_http(server, base + running.read_path)
     return running
