@@ -304,22 +304,45 @@ def _threat(text: _Text, analysis: Analysis, names: bool) -> None:
             analysis.findings.append(Finding(Category.THREAT, 0.7, "threat.person", (modals[0], m)))
 
 
-def _named_people(original: str) -> list[str]:
-    """Capitalised names that do not merely start a sentence, and titles (M., Mme ...)."""
-    out = [m.group(0) for m in _TITLES.finditer(original)]
+def _named_people(original: str) -> list[int]:
+    """Where capitalised names that do not merely start a sentence, and titles, begin."""
+    out = [m.start() for m in _TITLES.finditer(original)]
     for m in _NAME.finditer(original):
         word = m.group(0).split()[0]
         before = original[: m.start()].rstrip()
         sentence_start = not before or before[-1] in ".!?:\n\"«"
         if word in _NOT_NAMES or (sentence_start and " " not in m.group(0)):
             continue
-        out.append(m.group(0))
+        out.append(m.start())
     return out
 
 
-def _defamation(text: _Text, analysis: Analysis, names: bool) -> None:
-    accusations = [m for m in text.scan.get("accusation") if not text.negated(m)]
-    if accusations and names:
+def _name_sentences(text: _Text, starts: list[int]) -> set[int]:
+    """The sentences (as token sentence numbers) that hold a name or a title."""
+    norm = text.scan.normalized
+    origin = [norm.offsets[t.start] if t.start < len(norm.offsets) else 0
+              for t in text.scan.tokens]  # fmt: skip
+    out = set()
+    for pos in starts:
+        i = bisect.bisect_left(origin, pos)
+        if i < len(origin):
+            out.add(text.sentence[i])
+    return out
+
+
+def _defamation(text: _Text, analysis: Analysis, names: set[int]) -> None:
+    # The accusation and the person in one sentence ("M. Durand a détourné ..."), or a
+    # person named and then "il/elle" accused: a crime word in a comment that names
+    # someone elsewhere ("toute fraude resterait détectable") accuses no one.
+    accusations = [
+        m for m in text.scan.get("accusation")
+        if not text.negated(m) and (
+            text.sentence[m.first] in names
+            or (names and any(text.keys[i] in _THIRD_SINGULAR for i in range(
+                text.sentence_start(m.first), m.first)))
+        )
+    ]  # fmt: skip
+    if accusations:
         analysis.findings.append(
             Finding(Category.DEFAMATION, 0.75, "defamation.named", tuple(accusations[:3]))
         )
@@ -334,7 +357,8 @@ def analyse(scan: Scan, original: str) -> Analysis:
     """Every rule finding for one comment (hate, insult, threat, defamation, custom)."""
     text = _Text(scan)
     analysis = Analysis()
-    names = bool(_named_people(original))
+    name_sentences = _name_sentences(text, _named_people(original))
+    names = bool(name_sentences)
     analysis.targeted = bool(
         any(scan.get(n) for n in ("identity", "identity_adj", "second_person", "third_person"))
         or _THIRD_SINGULAR.intersection(scan.keys)
@@ -343,6 +367,6 @@ def analyse(scan: Scan, original: str) -> Analysis:
     _hate(text, analysis)
     _insult(text, analysis, names)
     _threat(text, analysis, names)
-    _defamation(text, analysis, names)
+    _defamation(text, analysis, name_sentences)
     _custom(text, analysis)
     return analysis

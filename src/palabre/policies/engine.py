@@ -9,6 +9,7 @@ network.
 
 from __future__ import annotations
 
+import os
 import unicodedata
 from collections import OrderedDict
 from dataclasses import dataclass, field
@@ -98,6 +99,27 @@ class _Analyzer:
         return Report(scan, analysis, toxicity, combined, evidence, p_spam)
 
 
+#: Lexicon lists whose hit corroborates a model score: a derogatory or violent word.
+#: Weak words ("nul": "match nul") and violence verbs ("tuer le match") corroborate only
+#: through a rule's finding (aimed at someone, wished), not by being there.
+_DEROGATORY = ("insult", "profanity", "slur", "slur_ambiguous", "dehum", "neg_attr",
+               "hate_verb")  # fmt: skip
+#: Model score needed to act with no derogatory word at all (and a target).
+UNCORROBORATED_MODEL_SCORE = float(os.environ.get("PALABRE_UNCORROBORATED", "0.97"))
+
+
+def _corroborated(report: Report) -> bool:
+    """Whether something besides the model points at abuse: a rule or a derogatory word.
+
+    A model trained on abusive forum data scores plain civic French ("les chiffres de
+    l'Insee contredisent le maire") well above 0.5: its score alone must not hold a
+    comment unless it is near certain.
+    """
+    if report.analysis.findings:
+        return True
+    return any(report.scan.has(name) for name in _DEROGATORY)
+
+
 def _model_may_act(report: Report) -> bool:
     """Whether a model score alone may hold or reject a comment.
 
@@ -107,6 +129,10 @@ def _model_may_act(report: Report) -> bool:
     analysis = report.analysis
     if analysis.countered:
         return False
+    if not _corroborated(report):
+        p = report.toxicity or 0.0
+        return analysis.targeted and len(report.scan.tokens) >= 6 and (
+            p >= UNCORROBORATED_MODEL_SCORE)
     crude = report.scan.has("profanity") or any(
         f.category is Category.INSULT for f in analysis.findings
     )

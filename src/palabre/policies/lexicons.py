@@ -180,6 +180,8 @@ class Lexicon:
                 found = set(self._fuzzy_prefix.get(head, ()))
                 for variant in _deletes(head):
                     found.update(self._fuzzy_prefix.get(variant, ()))
+                # A changed letter is not a typo here: "conser(vation)" is no "conasse".
+                found = {s for s in found if _prefix_typo(key, s)}
                 if found:
                     stem = min(found)
                     return [stem + key[n:]]
@@ -239,6 +241,18 @@ def _plausible_typo(key: str, word: str) -> bool:
             return True  # swapped neighbours
         return len(diffs) == 1 and len(word) >= 7  # changed letter
     return len(word) == len(key) - 1 and len(word) >= 6 and word in _deletes(key)
+
+
+def _prefix_typo(key: str, stem: str) -> bool:
+    """Whether ``key`` starts with ``stem`` misspelt by a dropped or swapped letter."""
+    n = len(stem)
+    if len(key) - n > 3:
+        return False  # only an ending may follow: "conse|rvation" is no "conasse"
+    if key[: n - 1] in _deletes(stem):
+        return True  # "disgsted": a dropped letter
+    head = key[:n]
+    diffs = [i for i, (a, b) in enumerate(zip(head, stem, strict=False)) if a != b]
+    return len(diffs) == 2 and diffs[1] == diffs[0] + 1 and sorted(head) == sorted(stem)
 
 
 #: Words that may be glued in front of a lexicon word though too short to be "known".

@@ -160,7 +160,8 @@ def author_signals(
     blocked = list(blocked_domains)
     if name:
         if _LINK.search(name) or _EMAIL.search(name):
-            out.append(Signal(0.7, Evidence("author_name_link", name[:80])))
+            # Many bloggers sign with their site's name: a hint, not a reason alone.
+            out.append(Signal(0.55, Evidence("author_name_link", name[:80])))
         elif _SPAMMY_AUTHOR.search(name):
             out.append(Signal(0.5, Evidence("author_name_commercial", name[:80])))
         elif sum(c.isdigit() for c in name) >= 4:
