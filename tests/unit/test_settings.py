@@ -20,7 +20,7 @@ def test_environment_then_toml(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) 
     monkeypatch.setenv("PALABRE_CONFIG", str(config))
     monkeypatch.setenv("PALABRE_PORT", "9200")
     s = Settings()
-    assert s.port == 9200 and s.max_links == 4
+    assert s.port == 9200 and s.max_body_chars == 4000
 
 
 def test_unknown_or_invalid_settings_are_refused(
