@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from fastapi import FastAPI
 
-from palabre.web.widget.routes import router
 from palabre.web.state import AppState
+from palabre.web.widget.routes import router
 
 
 def install(app: FastAPI, state: AppState) -> None:

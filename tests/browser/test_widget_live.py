@@ -1,0 +1,52 @@
+"""Live updates: a second reader sees new comments arrive, without the page moving."""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+
+import pytest
+
+from tests.browser.conftest import STREAM_SECONDS
+from tests.browser.harness import Servers
+from tests.browser.helpers import api_post, comments, new_thread, open_article, post
+
+pytestmark = pytest.mark.browser
+
+
+def ids(page: Any) -> list[str]:
+    return [li.get_attribute("data-id") for li in comments(page).all()]
+
+
+def test_second_page_receives_new_comments_live(context: Any, servers: Servers) -> None:
+    thread = new_thread("live")
+    writer, reader = context.new_page(), context.new_page()
+    open_article(writer, servers, thread)
+    open_article(reader, servers, thread)
+    reader.wait_for_timeout(800)  # the stream is open
+
+    top = reader.evaluate("() => document.querySelector('#palabre').getBoundingClientRect().top")
+    post(writer, "Je viens de lire l'article, bravo.")
+    notice = reader.locator(".pw-new")
+    notice.filter(has_text="1 nouveau commentaire").wait_for(timeout=8000)
+    reader.locator(".pw-sr[aria-live=polite]", has_text="1 nouveau commentaire").wait_for(state="attached")
+    assert comments(reader).count() == 0  # nothing moves until the reader asks
+    assert reader.evaluate("() => document.querySelector('#palabre').getBoundingClientRect().top") == top
+    assert reader.locator(".pw-count").inner_text() == "1 Commentaire"
+    notice.click()
+    reader.locator(".pw-body", has_text="bravo").wait_for()
+
+    # Streams end every few seconds here; the widget reconnects and catches up.
+    time.sleep(STREAM_SECONDS + 0.5)
+    api_post(servers, thread, "Deuxième, pendant une reconnexion.")
+    time.sleep(STREAM_SECONDS)
+    api_post(servers, thread, "Troisième, après la reconnexion.")
+    notice.filter(has_text="2 nouveaux commentaires").wait_for(timeout=12000)
+    notice.click()
+    reader.locator(".pw-body", has_text="Troisième").wait_for()
+    seen = ids(reader)
+    assert len(seen) == 3 and len(set(seen)) == 3
+    assert reader.locator(".pw-count").inner_text() == "3 Commentaires"
+    # The writer's own comment came back on its stream too, without a duplicate.
+    writer.wait_for_timeout(500)
+    assert comments(writer).filter(has_text="bravo").count() == 1
