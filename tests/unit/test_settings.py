@@ -16,7 +16,7 @@ def test_every_setting_has_help_text() -> None:
 
 def test_environment_then_toml(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     config = tmp_path / "palabre.toml"
-    config.write_text("port = 9100\nmax_links = 4\n")
+    config.write_text("port = 9100\nmax_body_chars = 4000\n")
     monkeypatch.setenv("PALABRE_CONFIG", str(config))
     monkeypatch.setenv("PALABRE_PORT", "9200")
     s = Settings()
