@@ -92,7 +92,10 @@ class _Analyzer:
             signals.append(spam_signals.Signal(0.25, Evidence("spam_phrase", m.entry, start, end)))
         spam_model = self.models.get("spam")
         p_spam = spam_model.score(feats) if spam_model else None
-        combined = spam_signals.combine([s.score for s in signals] + [p_spam or 0.0])
+        # The model reads the same links and words as the signals: counted at half
+        # weight here, so that two ordinary links and a lukewarm model score do not add
+        # up to a hold. The model alone acts through the policy's spam_hold/spam_reject.
+        combined = spam_signals.combine([s.score for s in signals] + [(p_spam or 0.0) / 2])
         evidence = [s.evidence for s in signals]
         if p_spam is not None and p_spam >= 0.3:
             evidence.append(Evidence("model.spam", f"{p_spam:.2f}"))
@@ -100,10 +103,10 @@ class _Analyzer:
 
 
 #: Lexicon lists whose hit corroborates a model score: a derogatory or violent word.
-#: Weak words ("nul": "match nul") and violence verbs ("tuer le match") corroborate only
-#: through a rule's finding (aimed at someone, wished), not by being there.
-_DEROGATORY = ("insult", "profanity", "slur", "slur_ambiguous", "dehum", "neg_attr",
-               "hate_verb")  # fmt: skip
+#: Words that are ordinary in civil French ("nul": "match nul", "menace", "virus",
+#: "inférieur", "je déteste les bouchons", "tuer le match") corroborate only through a
+#: rule's finding (aimed at a group or a person, wished), not by being there.
+_DEROGATORY = ("insult", "profanity", "slur")
 #: Model score needed to act with no derogatory word at all (and a target).
 UNCORROBORATED_MODEL_SCORE = float(os.environ.get("PALABRE_UNCORROBORATED", "0.97"))
 

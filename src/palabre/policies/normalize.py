@@ -44,6 +44,10 @@ _WORDISH = re.compile(r"[a-z0-9@$€!|+]+")
 _SPREAD = re.compile(r"(?<![a-z0-9])[a-z](?:[ .\-_*·/]{1,2}[a-z](?![a-z0-9])){2,}")
 # A mask slipped inside a word: "co*nnard", "con_nard". Not dots: "pas.Ensuite" and
 # "money...as" are sentences, and spread-out "c.o.n" is handled above.
+# The same with leetspeak digits among the letters: "c 0 n n 4 r d".
+_SPREAD_LEET = re.compile(
+    r"(?<![a-z0-9])[a-z0-9@$](?:[ .\-_*·/]{1,2}[a-z0-9@$](?![a-z0-9])){3,}"
+)
 _INNER_PUNCT = re.compile(r"(?<=[a-z])[*_·]+(?=[a-z])")
 _LONG_RUN = re.compile(r"([a-z])\1{2,}")
 _TOKEN = re.compile(r"[a-z0-9]+")
@@ -129,6 +133,13 @@ def _unleet(match: re.Match[str]) -> str:
     return core.translate(_LEET) + word[len(core) :]
 
 
+def _unleet_spread(match: re.Match[str]) -> str:
+    run = match.group(0)
+    letters = sum(c.isalpha() for c in run)
+    digits = sum(c.isdigit() for c in run)
+    return run.translate(_LEET) if letters >= 2 and letters >= digits else run
+
+
 def normalize(text: str) -> Normalized:
     """Fold ``text`` for matching; see the module docstring for what is undone."""
     original = text[:MAX_CHARS]
@@ -145,6 +156,7 @@ def normalize(text: str) -> Normalized:
                 offsets.extend([i] * len(out))
         folded = "".join(parts)
     folded = _WORDISH.sub(_unleet, folded)  # one character for one: offsets unchanged
+    folded = _SPREAD_LEET.sub(_unleet_spread, folded)
     drop = [
         (m.start() + i, m.start() + i + 1)
         for m in _SPREAD.finditer(folded)
