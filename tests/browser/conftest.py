@@ -16,7 +16,13 @@ from typing import Any
 
 import pytest
 
-from tests.browser.harness import CHROMIUM, CHROMIUM_ARGS, Servers, chromium_missing, running_servers
+from tests.browser.harness import (
+    CHROMIUM,
+    CHROMIUM_ARGS,
+    Servers,
+    chromium_missing,
+    running_servers,
+)
 from tests.conftest import unavailable
 
 HERE = Path(__file__).resolve().parent
@@ -69,7 +75,10 @@ def axe_source() -> str:
             unavailable("npm is needed to install axe-core for the accessibility test")
         try:
             subprocess.run(
-                [npm, "ci", "--no-audit", "--no-fund"], cwd=HERE, check=True, timeout=180,
+                [npm, "ci", "--no-audit", "--no-fund"],
+                cwd=HERE,
+                check=True,
+                timeout=180,
                 capture_output=True,
             )
         except (subprocess.SubprocessError, OSError) as exc:

@@ -31,8 +31,12 @@ from palabre.storage.sql.engines import make_engine
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
-    "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-    "--disable-component-update", "--disable-sync", "--no-first-run",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
 ]
 
 # A publisher's stylesheet at its worst: none of it may reach the widget.
@@ -105,7 +109,8 @@ def host_page(api: str, q: dict[str, str]) -> str:
 <html lang="{lang}"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Front de mer : le grand chantier est lancé</title>{css}
-<style>body {{ max-width: 42rem; margin: 0 auto; padding: 1rem; font: 18px/1.6 Georgia, serif; }}</style>
+<style>body {{ max-width: 42rem; margin: 0 auto; padding: 1rem;
+  font: 18px/1.6 Georgia, serif; }}</style>
 </head><body>
 <article id="article-body"><h1>Front de mer : le grand chantier est lancé</h1>
 {body}</article>
@@ -117,7 +122,7 @@ def host_page(api: str, q: dict[str, str]) -> str:
 class _HostHandler(BaseHTTPRequestHandler):
     api = ""
 
-    def do_GET(self) -> None:  # noqa: N802 - the http.server naming
+    def do_GET(self) -> None:
         url = urlparse(self.path)
         if url.path != "/article":
             self.send_error(404)
@@ -130,7 +135,7 @@ class _HostHandler(BaseHTTPRequestHandler):
         self.end_headers()
         self.wfile.write(body)
 
-    def log_message(self, format: str, *args: object) -> None:  # noqa: A002
+    def log_message(self, format: str, *args: object) -> None:
         pass
 
 
@@ -143,11 +148,19 @@ def prepare_database(data_dir: Path, origin: str) -> str:
     sites = SiteDirectory(db, default_id="default", ttl=0)
     # Only the default site lists the page's origin, so that the origin names one site;
     # the others (no origins) accept writes from any page the CORS policy lets through.
-    sites.add(Site(id="default", name="Le Quotidien du Littoral", origins=(origin,),
-                   moderation_mode=ModerationMode.POST))
+    sites.add(
+        Site(
+            id="default",
+            name="Le Quotidien du Littoral",
+            origins=(origin,),
+            moderation_mode=ModerationMode.POST,
+        )
+    )
     post = ModerationMode.POST
     sites.add(Site(id="en", name="The Coastal Daily", language=Language.EN, moderation_mode=post))
-    sites.add(Site(id="short", name="Short edit window", edit_window_seconds=2, moderation_mode=post))
+    sites.add(
+        Site(id="short", name="Short edit window", edit_window_seconds=2, moderation_mode=post)
+    )
     sites.add(Site(id="pre", name="Pre-moderated", moderation_mode=ModerationMode.PRE))
     db.dispose()
     return url
@@ -174,10 +187,24 @@ def running_servers(data_dir: Path, *, stream_seconds: float = 600.0) -> Iterato
     }
     log = (data_dir / "server.log").open("wb")
     proc = subprocess.Popen(
-        [sys.executable, "-m", "uvicorn", "--factory", "palabre.web.app:app_from_environment",
-         "--host", "127.0.0.1", "--port", str(api_port), "--log-level", "warning",
-         "--timeout-graceful-shutdown", "1"],
-        env=env, stdout=log, stderr=subprocess.STDOUT,
+        [
+            sys.executable,
+            "-m",
+            "uvicorn",
+            "--factory",
+            "palabre.web.app:app_from_environment",
+            "--host",
+            "127.0.0.1",
+            "--port",
+            str(api_port),
+            "--log-level",
+            "warning",
+            "--timeout-graceful-shutdown",
+            "1",
+        ],
+        env=env,
+        stdout=log,
+        stderr=subprocess.STDOUT,
     )
     api = f"http://127.0.0.1:{api_port}"
     handler = type("Handler", (_HostHandler,), {"api": api})

@@ -38,7 +38,8 @@ def post(page: Any, text: str, name: str = "Léa") -> None:
     fill_and_post(form, text, name)
     comment(page, text).wait_for()
     page.wait_for_function(
-        "() => !document.querySelector('#palabre').shadowRoot.querySelector('form.pw-form[aria-busy]')"
+        "() => !document.querySelector('#palabre').shadowRoot"
+        ".querySelector('form.pw-form[aria-busy]')"
     )
 
 
@@ -54,7 +55,9 @@ def api_post(servers: Servers, thread: str, text: str, name: str = "API", **body
     """A comment posted by someone else, straight through the JSON API."""
     data = json.dumps({"text": text, "author_name": name, **body}).encode()
     req = urllib.request.Request(
-        f"{servers.api}/api/v1/threads/{thread}/comments", data=data, method="POST",
+        f"{servers.api}/api/v1/threads/{thread}/comments",
+        data=data,
+        method="POST",
         headers={"Content-Type": "application/json"},
     )
     with urllib.request.urlopen(req, timeout=10) as resp:

@@ -14,7 +14,8 @@ pytestmark = pytest.mark.browser
 PASSAGE = "dix-huit mois"
 
 SELECT = """(passage) => {
-  const p = [...document.querySelectorAll('#article-body p')].find(el => el.textContent.includes(passage));
+  const p = [...document.querySelectorAll('#article-body p')]
+    .find(el => el.textContent.includes(passage));
   const node = [...p.childNodes].find(n => n.nodeType === 3 && n.data.includes(passage));
   const start = node.data.indexOf(passage);
   const range = document.createRange();
@@ -41,7 +42,9 @@ def test_comment_on_a_selected_passage_and_see_its_marker(page: Any, servers: Se
     form.locator("input[name=author_name]").fill("Inès")
     fill_and_post(form, "Dix-huit mois, c'est optimiste.")
     page.locator(".pw-inline .pw-msg.pw-ok").wait_for()
-    page.locator("#article-body p", has_text=PASSAGE).locator("palabre-marker button[data-count='1']").wait_for()
+    page.locator("#article-body p", has_text=PASSAGE).locator(
+        "palabre-marker button[data-count='1']"
+    ).wait_for()
     item = page.locator(".pw-inline-item", has_text="Dix-huit mois, c'est optimiste")
     assert PASSAGE in item.locator(".pw-quote").inner_text()
 
@@ -53,7 +56,9 @@ def test_comment_on_a_selected_passage_and_see_its_marker(page: Any, servers: Se
     # The newsroom edits the article: the anchor still finds its passage.
     page.goto(servers.page(thread, edited="1"))
     page.locator(".pw-count").wait_for()
-    page.locator("#article-body p", has_text=PASSAGE).locator("palabre-marker button[data-count='1']").wait_for()
+    page.locator("#article-body p", has_text=PASSAGE).locator(
+        "palabre-marker button[data-count='1']"
+    ).wait_for()
     assert marker(page, "La commune a voté").get_attribute("data-count") == "0"
 
 
@@ -67,5 +72,7 @@ def test_comment_on_a_paragraph_from_its_marker(page: Any, servers: Servers) -> 
     assert "Plusieurs associations regrettent" in form.locator(".pw-quote").inner_text()
     form.locator("input[name=author_name]").fill("Hugo")
     fill_and_post(form, "Il faut des pistes séparées.")
-    page.locator("#article-body p", has_text="pistes cyclables").locator("palabre-marker button[data-count='1']").wait_for()
+    page.locator("#article-body p", has_text="pistes cyclables").locator(
+        "palabre-marker button[data-count='1']"
+    ).wait_for()
     assert marker(page, "pistes cyclables").get_attribute("aria-label").startswith("1 commentaire")

@@ -29,9 +29,14 @@ def test_second_page_receives_new_comments_live(context: Any, servers: Servers) 
     post(writer, "Je viens de lire l'article, bravo.")
     notice = reader.locator(".pw-new")
     notice.filter(has_text="1 nouveau commentaire").wait_for(timeout=8000)
-    reader.locator(".pw-sr[aria-live=polite]", has_text="1 nouveau commentaire").wait_for(state="attached")
+    reader.locator(".pw-sr[aria-live=polite]", has_text="1 nouveau commentaire").wait_for(
+        state="attached"
+    )
     assert comments(reader).count() == 0  # nothing moves until the reader asks
-    assert reader.evaluate("() => document.querySelector('#palabre').getBoundingClientRect().top") == top
+    assert (
+        reader.evaluate("() => document.querySelector('#palabre').getBoundingClientRect().top")
+        == top
+    )
     assert reader.locator(".pw-count").inner_text() == "1 Commentaire"
     notice.click()
     reader.locator(".pw-body", has_text="bravo").wait_for()

@@ -28,7 +28,8 @@ def test_hostile_page_css_does_not_reach_the_widget(page: Any, servers: Servers)
     heading = page.locator(".pw-count")
     assert heading.inner_text() == "0 Commentaires"
     style = heading.evaluate(
-        "el => { const s = getComputedStyle(el); return [s.color, s.fontSize, s.textTransform, s.visibility]; }"
+        "el => { const s = getComputedStyle(el);"
+        " return [s.color, s.fontSize, s.textTransform, s.visibility]; }"
     )
     assert style[0] != "rgb(255, 0, 255)"
     assert style[1] != "34px"
@@ -154,7 +155,8 @@ def test_long_thread_is_collapsed_and_loads_further_pages(page: Any, servers: Se
     more = page.get_by_role("button", name="Afficher tous les commentaires")
     more.click()
     page.wait_for_function(
-        "() => document.querySelector('#palabre').shadowRoot.querySelectorAll('.pw-list li.pw-c[data-id]').length === 26"
+        "() => document.querySelector('#palabre').shadowRoot"
+        ".querySelectorAll('.pw-list li.pw-c[data-id]').length === 26"
     )
     assert not more.is_visible()
 
@@ -162,7 +164,9 @@ def test_long_thread_is_collapsed_and_loads_further_pages(page: Any, servers: Se
 def test_other_origins_are_refused_with_a_console_message(page: Any, servers: Servers) -> None:
     page.goto(servers.page(new_thread(), origin=servers.other_origin))
     page.locator(".pw-error").wait_for()
-    expected = f"Palabre: this page's origin {servers.other_origin} is not allowed for site 'default'"
+    expected = (
+        f"Palabre: this page's origin {servers.other_origin} is not allowed for site 'default'"
+    )
     deadline = time.monotonic() + 5
     while not any(expected in m for m in page.console_messages) and time.monotonic() < deadline:
         page.wait_for_timeout(100)

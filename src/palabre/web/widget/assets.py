@@ -60,7 +60,9 @@ def catalog(lang: str, source: bytes) -> dict[str, object]:
     return {
         "lang": lang,
         "messages": {s: t.gettext(s) for s in singles},
-        "plurals": {one: [t.ngettext(one, many, 1), t.ngettext(one, many, 2)] for one, many in plurals},
+        "plurals": {
+            one: [t.ngettext(one, many, 1), t.ngettext(one, many, 2)] for one, many in plurals
+        },
     }
 
 

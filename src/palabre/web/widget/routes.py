@@ -32,7 +32,9 @@ PUBLIC = {"Access-Control-Allow-Origin": "*", "X-Content-Type-Options": "nosniff
 @router.get("/embed.js", include_in_schema=False)
 def loader() -> Response:
     """The two-line embed's script: loads this release's bundle."""
-    return Response(bundle().loader, media_type=JS, headers={**PUBLIC, "Cache-Control": LOADER_CACHE})
+    return Response(
+        bundle().loader, media_type=JS, headers={**PUBLIC, "Cache-Control": LOADER_CACHE}
+    )
 
 
 def _versioned(content_hash: str, body: bytes, media_type: str) -> Response:
@@ -67,7 +69,9 @@ def origin_check(
     """Tells the widget why the API refused it, so it can say so in the console."""
     allowed = [s.id for s in state.sites.all() if s.allows_origin(origin)]
     body = {"origin": origin, "site": site, "allowed_for": allowed}
-    return Response(orjson.dumps(body), media_type=JSON, headers={**PUBLIC, "Cache-Control": "no-store"})
+    return Response(
+        orjson.dumps(body), media_type=JSON, headers={**PUBLIC, "Cache-Control": "no-store"}
+    )
 
 
 def site_config(site: Site, features: set[str]) -> dict[str, object]:
@@ -90,7 +94,8 @@ def config(site: SiteDep, state: State) -> Response:
     """What the widget needs to know about a site, and which optional features
     (subscriptions, reports …) this server has."""
     return Response(
-        orjson.dumps(site_config(site, state.features)), media_type=JSON,
+        orjson.dumps(site_config(site, state.features)),
+        media_type=JSON,
         headers={"Cache-Control": "public, max-age=60"},
     )
 
@@ -109,14 +114,19 @@ async def events(
     receive what came since, without repeats."""
     settings = state.settings
     body = live.stream(
-        db=state.db, reading=state.reading, site=site, key=thread,
+        db=state.db,
+        reading=state.reading,
+        site=site,
+        key=thread,
         after=live.parse_event_id(after, last_event_id),
         disconnected=request.is_disconnected,
-        poll=settings.live_poll_seconds, heartbeat=settings.live_heartbeat_seconds,
+        poll=settings.live_poll_seconds,
+        heartbeat=settings.live_heartbeat_seconds,
         lifetime=settings.live_stream_seconds,
     )
     return StreamingResponse(
-        body, media_type="text/event-stream",
+        body,
+        media_type="text/event-stream",
         headers={"Cache-Control": "no-store", "X-Accel-Buffering": "no"},
     )
 
@@ -127,9 +137,12 @@ def privacy(request: Request, state: State, site: SiteDep) -> Response:
     lang = request_language(request)
     t = gettext_for(lang)
     return templates.TemplateResponse(
-        request, "privacy.html",
+        request,
+        "privacy.html",
         {
-            "_": t.gettext, "lang": lang, "site": site,
+            "_": t.gettext,
+            "lang": lang,
+            "site": site,
             "contact": state.settings.privacy_contact,
             "edit_minutes": max(1, site.edit_window_seconds // 60),
         },

@@ -545,7 +545,7 @@
       const text = h("textarea", { id: id + "text", name: "text", rows: parent ? 3 : 4, required: true, "aria-required": "true", "aria-describedby": id + "hint", maxlength: 10000 });
       const tool = (label, before, after, key) => h("button", { type: "button", class: "pw-md", "data-action": "md", "data-before": before, "data-after": after, "aria-label": label, title: label }, key);
       const f = h("form", { class: "pw-form", "data-kind": "comment", "data-parent": parent || "", "aria-labelledby": id + "title", novalidate: true },
-        h("h3", { id: id + "title" }, parent ? t("Reply") : anchor ? t("Comment on this passage") : t("Leave a comment")),
+        h(parent || anchor ? "h3" : "h2", { id: id + "title", class: "pw-title" }, parent ? t("Reply") : anchor ? t("Comment on this passage") : t("Leave a comment")),
         anchor && h("blockquote", { class: "pw-quote" }, `« ${anchor.exact} »`),
         h("label", { for: id + "text" }, t("Your comment")),
         h("div", { class: "pw-toolbar", role: "toolbar", "aria-label": t("Formatting"), "aria-controls": id + "text" },

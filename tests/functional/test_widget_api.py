@@ -1,0 +1,166 @@
+"""The widget's server side: its files and their caching, configuration, live updates
+(Server-Sent Events) and the privacy notice."""
+
+from __future__ import annotations
+
+import gzip
+from collections.abc import Callable
+from typing import Any
+
+import orjson
+import pytest
+from fastapi.testclient import TestClient
+
+from palabre.web.widget.assets import bundle
+from tests.functional.conftest import post
+
+BUDGET = 30 * 1024
+
+
+def events(text: str) -> list[dict[str, str]]:
+    found = []
+    for block in text.split("\n\n"):
+        fields: dict[str, str] = {}
+        for line in block.splitlines():
+            if line and not line.startswith(":") and ":" in line:
+                name, _, value = line.partition(":")
+                fields[name] = value.removeprefix(" ")
+        if "event" in fields:
+            found.append(fields)
+    return found
+
+
+@pytest.fixture
+def live(make_client: Callable[..., TestClient]) -> TestClient:
+    # Streams end quickly here so that a test can read one whole.
+    return make_client(live_stream_seconds=0.6, live_poll_seconds=0.1)
+
+
+def test_script_and_style_stay_under_30_kb_gzipped(client: TestClient) -> None:
+    h = bundle().hash
+    total = 0
+    for name in ("widget.js", "widget.css"):
+        body = client.get(f"/widget/{h}/{name}").content
+        total += len(gzip.compress(body, compresslevel=9))
+    loader = len(gzip.compress(client.get("/embed.js").content, compresslevel=9))
+    assert total + loader < BUDGET, f"{total + loader} bytes gzipped"
+
+
+def test_loader_is_short_lived_and_the_bundle_immutable(client: TestClient) -> None:
+    loader = client.get("/embed.js")
+    assert loader.headers["cache-control"] == "public, max-age=300"
+    assert f"/widget/{bundle().hash}/" in loader.text
+    for name in ("widget.js", "widget.css", "i18n/fr.json"):
+        r = client.get(f"/widget/{bundle().hash}/{name}")
+        assert r.status_code == 200
+        assert r.headers["cache-control"] == "public, max-age=31536000, immutable"
+        assert r.headers["access-control-allow-origin"] == "*"
+    # A page still holding the previous loader gets the files, but nobody keeps them.
+    stale = client.get("/widget/0123456789ab/widget.js")
+    assert stale.status_code == 200
+    assert stale.headers["cache-control"] == "no-cache"
+
+
+def test_catalogs_carry_every_string_and_both_plural_forms(client: TestClient) -> None:
+    fr = client.get(f"/widget/{bundle().hash}/i18n/fr.json").json()
+    en = client.get(f"/widget/{bundle().hash}/i18n/en.json").json()
+    assert fr["messages"]["0 Comments"] == "0 Commentaires"
+    assert fr["plurals"]["{n} Comment"] == ["{n} Commentaire", "{n} Commentaires"]
+    assert fr["plurals"]["{n} new comment"] == [
+        "{n} nouveau commentaire",
+        "{n} nouveaux commentaires",
+    ]
+    assert fr["messages"]["Show all comments"] == "Afficher tous les commentaires"
+    assert fr["messages"]["Inline comments"] == "Commentaires en ligne"
+    assert en["plurals"]["{n} Comment"] == ["{n} Comment", "{n} Comments"]
+    assert set(fr["messages"]) == set(en["messages"])
+
+
+def test_config_names_the_site_and_the_features(client: TestClient) -> None:
+    state = client.app.state.palabre  # type: ignore[attr-defined]
+    state.features.add("subscriptions")
+    body = client.get("/api/v1/config?site=default").json()
+    assert body["site"] == {
+        "id": "default",
+        "name": "Test",
+        "language": "fr",
+        "require_email": False,
+        "max_depth": 5,
+        "edit_window_seconds": 900,
+        "moderation_mode": "auto",
+    }
+    assert body["features"] == sorted(state.features)
+    assert "subscriptions" in body["features"]
+    assert client.get("/api/v1/config?site=nope").json()["error"]["code"] == "site_not_found"
+
+
+def test_origin_check_says_which_sites_allow_an_origin(client: TestClient) -> None:
+    state = client.app.state.palabre  # type: ignore[attr-defined]
+    state.sites.update("default", origins=("https://journal.example",))
+    ok = client.get("/widget/origin-check?origin=https://journal.example").json()
+    assert ok["allowed_for"] == ["default"]
+    assert (
+        client.get("/widget/origin-check?origin=https://evil.example").json()["allowed_for"] == []
+    )
+
+
+def test_a_fresh_stream_starts_from_now(live: TestClient) -> None:
+    post(live, "a1", text="Déjà là avant.")
+    got = events(live.get("/api/v1/threads/a1/events").text)
+    assert got[0]["event"] == "ready"
+    assert got[0]["id"] == str(_last_id(live, "a1"))
+    assert [e for e in got if e["event"] == "comment"] == []
+
+
+def test_reconnecting_resumes_after_the_last_event_without_repeats(live: TestClient) -> None:
+    ids = [
+        post(live, "a1", text=f"Avis {word}.").json()["comment"]["id"]
+        for word in ("un", "deux", "trois")
+    ]
+    pending = post(live, "a1", text="Un lien https://a.example https://b.example https://c.example")
+    assert pending.json()["comment"]["status"] == "pending"
+    got = events(live.get("/api/v1/threads/a1/events", headers={"Last-Event-ID": str(ids[0])}).text)
+    comments = [e for e in got if e["event"] == "comment"]
+    assert [int(e["id"]) for e in comments] == ids[1:]
+    assert orjson.loads(comments[0]["data"])["html"] == "<p>Avis deux.</p>"
+    # The widget's own reconnects pass ?after=; the larger of the two wins.
+    got = events(
+        live.get(
+            f"/api/v1/threads/a1/events?after={ids[1]}", headers={"Last-Event-ID": str(ids[0])}
+        ).text
+    )
+    assert [int(e["id"]) for e in got if e["event"] == "comment"] == ids[2:]
+
+
+def test_stream_sends_comments_posted_while_it_is_open(live: TestClient) -> None:
+    import threading
+
+    first = post(live, "a2", text="Le premier.").json()["comment"]["id"]
+    timer = threading.Timer(0.2, lambda: post(live, "a2", text="Arrivé pendant le flux."))
+    timer.start()
+    got = events(live.get(f"/api/v1/threads/a2/events?after={first}").text)
+    timer.join()
+    comments = [orjson.loads(e["data"]) for e in got if e["event"] == "comment"]
+    assert [c["html"] for c in comments] == ["<p>Arrivé pendant le flux.</p>"]
+
+
+def test_stream_of_a_thread_without_comments_yet(live: TestClient) -> None:
+    got = events(live.get("/api/v1/threads/nouveau/events").text)
+    assert got[0] == {"id": "0", "event": "ready", "data": "{}"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "title"), [("fr", "Comment les données"), ("en", "How your comment data")]
+)
+def test_privacy_notice(client: TestClient, lang: str, title: str) -> None:
+    r = client.get(f"/privacy?site=default&lang={lang}")
+    assert r.status_code == 200
+    assert f"<title>{title}" in r.text
+    assert f'<html lang="{lang}">' in r.text
+    assert ("tiers" if lang == "fr" else "third parties") in r.text
+    assert "15 minutes" in r.text
+
+
+def _last_id(client: TestClient, thread: str) -> Any:
+    page = client.get(f"/api/v1/threads/{thread}/comments?sort=newest").json()
+    return page["comments"][0]["id"]
