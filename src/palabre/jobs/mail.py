@@ -55,6 +55,9 @@ class MailJobs:
         self.senders = senders
 
     def __call__(self, ctx: JobContext, batch: list[Job]) -> None:
+        # A batch is mostly one comment's mails: its thread and site are read once.
+        self._threads: dict[int, Any] = {}
+        self._sites: dict[str, Any] = {}
         sender = self.senders()
         try:
             for i, job in enumerate(batch):
@@ -144,8 +147,7 @@ class MailJobs:
             wanted = PENDING if kind == "confirm" else ACTIVE
             if sub is None or sub.status != wanted:
                 return None
-            thread = ThreadRepository(conn).get(int(sub.thread_id))
-            site = SiteRepository(conn).get(sub.site_id)
+            thread, site = self._thread_and_site(conn, int(sub.thread_id), sub.site_id)
             if thread is None or site is None:
                 return None
             context: dict[str, Any] = {
@@ -184,6 +186,14 @@ class MailJobs:
         if kind == "digest":
             return self._digest(conn, p, mid)
         raise ValueError(f"unknown mail type {kind!r}")
+
+    def _thread_and_site(self, conn: Any, thread_id: int, site_id: str) -> tuple[Any, Any]:
+        threads, sites = getattr(self, "_threads", {}), getattr(self, "_sites", {})
+        if thread_id not in threads:
+            threads[thread_id] = ThreadRepository(conn).get(thread_id)
+        if site_id not in sites:
+            sites[site_id] = SiteRepository(conn).get(site_id)
+        return threads[thread_id], sites[site_id]
 
     def _held(self, conn: Any, p: dict[str, Any], mid: str) -> tuple[Mail, dict[str, Any]] | None:
         comment = CommentRepository(conn).get_row(int(p["comment_id"]))

@@ -11,14 +11,19 @@ import asyncio
 import contextlib
 import logging
 import sys
-from email.message import EmailMessage
+from email.message import Message
+from email.policy import compat32
 from typing import Protocol, TextIO
 
 import aiosmtplib
 
+from palabre.notify.compose import envelope, text_part
 from palabre.settings import Settings
 
 log = logging.getLogger("palabre.notify")
+#: Long headers (List-Unsubscribe's signed URL) stay on one line: folding them before the
+#: URL is legal but some parsers then keep the leading space.
+WIRE = compat32.clone(max_line_length=998)
 
 
 class DeliveryError(Exception):
@@ -38,7 +43,7 @@ class DeliveryError(Exception):
 
 
 class Sender(Protocol):
-    def send(self, message: EmailMessage) -> str:
+    def send(self, message: Message) -> str:
         """Hand ``message`` over; returns the server's reply. Raises DeliveryError."""
         ...
 
@@ -48,7 +53,7 @@ class Sender(Protocol):
 class NullSender:
     """Drops every mail: for instances that must never send."""
 
-    def send(self, message: EmailMessage) -> str:
+    def send(self, message: Message) -> str:
         return "dropped"
 
     def close(self) -> None:
@@ -61,10 +66,9 @@ class ConsoleSender:
     def __init__(self, stream: TextIO | None = None) -> None:
         self.stream = stream
 
-    def send(self, message: EmailMessage) -> str:
+    def send(self, message: Message) -> str:
         out = self.stream or sys.stdout
-        body = message.get_body(("plain",))
-        text = body.get_content() if body is not None else ""
+        text = text_part(message)
         rule = "─" * 72
         headers = "\n".join(
             f"{name}: {message[name]}" for name in ("From", "To", "Subject", "Message-ID")
@@ -108,11 +112,14 @@ class SmtpSender:
             raise DeliveryError(0, f"{type(exc).__name__}: {exc}") from exc
         return client
 
-    def send(self, message: EmailMessage) -> str:
+    def send(self, message: Message) -> str:
         if self._client is None or not self._client.is_connected:
             self._client = self._connect()
         try:
-            _errors, reply = self._loop.run_until_complete(self._client.send_message(message))
+            sender, recipient = envelope(message)
+            _errors, reply = self._loop.run_until_complete(
+                self._client.sendmail(sender, [recipient], message.as_bytes(policy=WIRE))
+            )
         except aiosmtplib.SMTPRecipientsRefused as exc:
             first = exc.recipients[0]
             raise DeliveryError(first.code, first.message) from exc
