@@ -12,8 +12,8 @@ Only those words are kept, so the list stays small.
 
 from __future__ import annotations
 
-from collections import Counter
 import sys
+from collections import Counter
 from pathlib import Path
 
 from palabre.policies import datasets

@@ -122,7 +122,10 @@ def sms() -> list[Example]:
 
 
 def wordpress_fr() -> list[Example]:
-    """Approved comments of a real French blog: clean French negatives for spam."""
+    """Approved comments of a real French blog, all legitimate.
+
+    An evaluation set only (the flag rate on civil French): never trained on.
+    """
     import re
     from xml.etree import ElementTree
 
@@ -138,6 +141,26 @@ def wordpress_fr() -> list[Example]:
             continue
         out.append(Example(f"wp-{cid}", text, "fr", 0, "",
                            c.findtext("wp:comment_author", "", ns)))  # fmt: skip
+    return out
+
+
+def benign_path() -> Path:
+    """The hand-written civil comments (French and English) kept with the unit tests."""
+    return Path(__file__).resolve().parents[3] / "tests/unit/policies/data/benign_comments.jsonl"
+
+
+def benign_handwritten() -> list[Example]:
+    """News-reader comments written by us: disagreement and irony, no abuse, no spam."""
+    import json
+
+    path = benign_path()
+    if not path.is_file():
+        return []
+    out = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            r = json.loads(line)
+            out.append(Example(f"benign-{r['id']}", r["text"], r["lang"], 0))
     return out
 
 

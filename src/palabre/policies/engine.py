@@ -9,7 +9,6 @@ network.
 
 from __future__ import annotations
 
-import os
 import unicodedata
 from collections import OrderedDict
 from dataclasses import dataclass, field
@@ -108,7 +107,7 @@ class _Analyzer:
 #: rule's finding (aimed at a group or a person, wished), not by being there.
 _DEROGATORY = ("insult", "profanity", "slur")
 #: Model score needed to act with no derogatory word at all (and a target).
-UNCORROBORATED_MODEL_SCORE = float(os.environ.get("PALABRE_UNCORROBORATED", "0.97"))
+UNCORROBORATED_MODEL_SCORE = 0.97
 
 
 def _corroborated(report: Report) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import time
 from collections import defaultdict
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from palabre.policies import datasets
 from palabre.policies.datasets import Example, held_out
@@ -38,6 +38,14 @@ SETS: tuple[EvalSet, ...] = (
     EvalSet("YouTube spam (en)", datasets.youtube, SPAM, "held-out half"),
     EvalSet("SMS spam (en)", datasets.sms, SPAM, "held-out half"),
 )
+#: Civil comments only: what counts is how many get flagged (lower is better).
+BENIGN: tuple[EvalSet, ...] = (
+    EvalSet("benign French comments (WordPress export)", datasets.wordpress_fr, ABUSE,
+            "all (never trained on)"),
+    EvalSet("benign hand-written comments (fr, en)", datasets.benign_handwritten, ABUSE,
+            "all (never trained on)"),
+)
+_ABUSE_ONLY = frozenset({"hate", "insult", "threat"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,6 +81,8 @@ class Result:
     rows: list[tuple[str, str, str, Scores]]
     functionalities: list[tuple[str, int, float, float]]  # name, n, gold share, flagged
     seconds: float
+    #: name, n, flagged (any), flagged as hate/insult/threat
+    benign: list[tuple[str, int, int, int]] = field(default_factory=list)
 
 
 def run(policy_path: str | None = None, limit: int | None = None) -> Result:
@@ -102,7 +112,18 @@ def run(policy_path: str | None = None, limit: int | None = None) -> Result:
         (name, len(v), sum(t for t, _ in v) / len(v), sum(p for _, p in v) / len(v))
         for name, v in sorted(by_function.items())
     ]
-    return Result(rows, functionalities, time.perf_counter() - started)
+    benign = []
+    for spec in BENIGN:
+        examples = spec.load()[:limit] if limit else spec.load()
+        any_flag = abuse = 0
+        for ex in examples:
+            out = engines[ex.lang].classify({"id": ex.id, "text": ex.text, "lang": ex.lang,
+                                             "author_name": ex.author})  # fmt: skip
+            if out["action"] != "publish":
+                any_flag += 1
+                abuse += bool(_ABUSE_ONLY & set(out["categories"]))
+        benign.append((spec.name, len(examples), any_flag, abuse))
+    return Result(rows, functionalities, time.perf_counter() - started, benign)
 
 
 def markdown(result: Result, command: str) -> str:
@@ -115,6 +136,16 @@ def markdown(result: Result, command: str) -> str:
             f"| {name} | {category} | {split} | {s.n} | {s.precision:.3f} | {s.recall:.3f} "
             f"| {s.f1:.3f} | {s.macro_f1:.3f} |"
         )
+    lines += [
+        "",
+        "Civil comments only (every one should publish; flagged = hold or reject):",
+        "",
+        "| dataset | n | flagged (any) | flagged as hate/insult/threat |",
+        "|---|---|---|---|",
+    ]
+    for name, n, any_flag, abuse in result.benign:
+        lines.append(f"| {name} | {n} | {any_flag} ({any_flag / max(1, n):.1%}) "
+                     f"| {abuse} ({abuse / max(1, n):.1%}) |")  # fmt: skip
     lines += [
         "",
         "HateCheck by functionality (`_h` hateful, `_nh` non-hateful; flagged = hold or reject):",
