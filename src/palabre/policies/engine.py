@@ -107,7 +107,7 @@ class _Analyzer:
 #: rule's finding (aimed at a group or a person, wished), not by being there.
 _DEROGATORY = ("insult", "profanity", "slur")
 #: Model score needed to act with no derogatory word at all (and a target).
-UNCORROBORATED_MODEL_SCORE = 0.97
+UNCORROBORATED_MODEL_SCORE = 0.9
 
 
 def _corroborated(report: Report) -> bool:
