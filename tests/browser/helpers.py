@@ -51,11 +51,13 @@ def comment(page: Any, text: str) -> Any:
     return comments(page).filter(has_text=text)
 
 
-def api_post(servers: Servers, thread: str, text: str, name: str = "API", **body: Any) -> Any:
+def api_post(
+    servers: Servers, thread: str, text: str, name: str = "API", site: str = "default", **body: Any
+) -> Any:
     """A comment posted by someone else, straight through the JSON API."""
     data = json.dumps({"text": text, "author_name": name, **body}).encode()
     req = urllib.request.Request(
-        f"{servers.api}/api/v1/threads/{thread}/comments",
+        f"{servers.api}/api/v1/threads/{thread}/comments?site={site}",
         data=data,
         method="POST",
         headers={"Content-Type": "application/json"},

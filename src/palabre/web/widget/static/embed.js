@@ -25,8 +25,14 @@
   const plural = (n) => (LANG === "fr" ? (n > 1 ? 1 : 0) : n === 1 ? 0 : 1);
   const t = (s, p) => fill(CAT.messages[s] || s, p);
   const tn = (one, many, n, p) => fill((CAT.plurals[one] || [one, many])[plural(n)], { n, ...p });
+  // The loader may have asked for a response already (see loader.js): take it, once.
+  function fetchOnce(url, init) {
+    const pre = G.prefetched && G.prefetched[url];
+    if (pre && (!init || init.method === "GET")) { delete G.prefetched[url]; return pre; }
+    return fetch(url, init);
+  }
   const loadCatalog = (lang) =>
-    (catalogs[lang] = catalogs[lang] || fetch(`${DIR}i18n/${lang}.json`).then((r) => r.json()));
+    (catalogs[lang] = catalogs[lang] || fetchOnce(`${DIR}i18n/${lang}.json`).then((r) => r.json()));
   async function useLang(lang) {
     CAT = await loadCatalog(lang).catch(() => ({ messages: {}, plurals: {} }));
     LANG = lang;
@@ -145,8 +151,9 @@
     const N = ix.norm, ex = a.exact;
     let best = -1, score = -1;
     for (let i = N.indexOf(ex); i >= 0 && ex; i = N.indexOf(ex, i + 1)) {
-      const s = same(N.slice(Math.max(0, i - a.prefix.length), i), a.prefix, true)
-        + same(N.slice(i + ex.length, i + ex.length + a.suffix.length), a.suffix, false);
+      // The server trims the context, so compare it without its outer spaces.
+      const s = same(N.slice(Math.max(0, i - a.prefix.length - 1), i).trimEnd(), a.prefix.trimEnd(), true)
+        + same(N.slice(i + ex.length, i + ex.length + a.suffix.length + 1).trimStart(), a.suffix.trimStart(), false);
       if (s > score) { score = s; best = i; }
     }
     if (best >= 0) return [best, best + ex.length];
@@ -207,7 +214,7 @@
         init.headers["Content-Type"] = "application/json";
         init.body = JSON.stringify(body);
       }
-      return fetch(`${BASE}/api/v1${path}${path.includes("?") ? "&" : "?"}${q}`, init).then(async (r) => {
+      return fetchOnce(`${BASE}/api/v1${path}${path.includes("?") ? "&" : "?"}${q}`, init).then(async (r) => {
         let data = null;
         if (r.status !== 204) try { data = await r.json(); } catch (e) { /* not JSON */ }
         return { ok: r.ok, status: r.status, data };
