@@ -120,7 +120,7 @@ def add_public(data: TrainingSet) -> list[str]:
         Sample(e.text, e.label) for e in tf_test
     ]
     data.public_test["spam: YouTube (held-out half)"] = [Sample(e.text, e.label) for e in yt_test]
-    return list(_PUBLIC_SOURCES)
+    return [f"{path}: {source}" for path, source in _PUBLIC_SOURCES.items()]
 
 
 def design(texts: Sequence[str]) -> sparse.csr_matrix:
@@ -268,7 +268,7 @@ def train_site(
         report.rows.append((f"{name} (site validation)", "before", evaluate(in_use[name], valid)))
         report.rows.append((f"{name} (site validation)", "after", evaluate(model, valid)))
         report.rows.append(
-            (f"{name} (site training)", "after", evaluate(model, data_set.train[name]))
+            (f"{name} (training set)", "after", evaluate(model, data_set.train[name]))
         )
     for set_name, samples in data_set.public_test.items():
         name = set_name.split(":", 1)[0]
