@@ -109,7 +109,7 @@ def test_queue_lists_held_comments_and_approve_publishes(mod: tuple[TestClient, 
     assert res.status_code == 200 and res.json()["status"] == "published"
     thread = client.get("/api/v1/threads/article-1/comments").json()
     assert [c["id"] for c in thread["comments"]] == [ids[0]]
-    audit = client.get(f"/admin/audit?comment={ids[0]}").text
+    audit = client.get(f"/admin/audit?comment={ids[0]}&lang=en").text
     assert "approve" in audit
 
 
@@ -150,13 +150,23 @@ def test_bulk_edit_feature_and_reply(mod: tuple[TestClient, str]) -> None:
     res = client.post("/api/v1/moderation/bulk", json={"ids": ids, "action": "approve"}, headers=h)
     assert res.status_code == 200 and sorted(res.json()["changed"]) == ids
     assert client.get("/api/v1/moderation/queue").json()["total"] == 0
-    edited = client.post(f"/api/v1/moderation/comments/{ids[0]}/edit",
-                         json={"text": "Texte corrigé par la rédaction."}, headers=h)  # fmt: skip
+    edited = client.post(
+        f"/api/v1/moderation/comments/{ids[0]}/edit",
+        json={"text": "Texte corrigé par la rédaction."},
+        headers=h,
+    )
     assert edited.status_code == 200 and edited.json()["text"] == "Texte corrigé par la rédaction."
-    assert client.post(f"/api/v1/moderation/comments/{ids[1]}/feature", json={"featured": True},
-                       headers=h).status_code == 200  # fmt: skip
-    reply = client.post(f"/api/v1/moderation/comments/{ids[1]}/reply",
-                        json={"text": "Merci pour votre lecture."}, headers=h)  # fmt: skip
+    assert (
+        client.post(
+            f"/api/v1/moderation/comments/{ids[1]}/feature", json={"featured": True}, headers=h
+        ).status_code
+        == 200
+    )
+    reply = client.post(
+        f"/api/v1/moderation/comments/{ids[1]}/reply",
+        json={"text": "Merci pour votre lecture."},
+        headers=h,
+    )
     assert reply.status_code == 201
     thread = client.get("/api/v1/threads/article-1/comments").json()["comments"]
     first = next(c for c in thread if c["id"] == ids[0])
@@ -231,8 +241,9 @@ def test_login_throttling_and_logout(make_client: Callable[..., TestClient]) -> 
     page = client.get("/admin/login")
     for _ in range(3):
         csrf = re.search(r'name="csrf" value="([^"]+)"', page.text).group(1)  # type: ignore[union-attr]
-        page = client.post("/admin/login", data={"email": "ed@example.org", "password": "wrong",
-                                                 "csrf": csrf})  # fmt: skip
+        page = client.post(
+            "/admin/login", data={"email": "ed@example.org", "password": "wrong", "csrf": csrf}
+        )
         assert page.status_code == 403 and 'role="alert"' in page.text
     csrf = re.search(r'name="csrf" value="([^"]+)"', page.text).group(1)  # type: ignore[union-attr]
     res = client.post(
@@ -252,8 +263,9 @@ def test_login_throttling_and_logout(make_client: Callable[..., TestClient]) -> 
 def test_login_form_needs_its_csrf_cookie(make_client: Callable[..., TestClient]) -> None:
     client = admin_app(make_client)
     add_staff(client)
-    res = client.post("/admin/login", data={"email": "ed@example.org", "password": PASSWORD,
-                                            "csrf": "x"})  # fmt: skip
+    res = client.post(
+        "/admin/login", data={"email": "ed@example.org", "password": PASSWORD, "csrf": "x"}
+    )
     assert res.status_code == 403
 
 
@@ -265,8 +277,11 @@ def test_session_cookie_is_secure_httponly_strict_by_default(
     page = client.get("/admin/login")
     csrf = re.search(r'name="csrf" value="([^"]+)"', page.text).group(1)  # type: ignore[union-attr]
     client.cookies.set("palabre_admin_login", csrf)
-    res = client.post("/admin/login", data={"email": "ed@example.org", "password": PASSWORD,
-                                            "csrf": csrf}, follow_redirects=False)  # fmt: skip
+    res = client.post(
+        "/admin/login",
+        data={"email": "ed@example.org", "password": PASSWORD, "csrf": csrf},
+        follow_redirects=False,
+    )
     cookie = res.headers["set-cookie"].lower()
     assert "palabre_admin=" in cookie and "httponly" in cookie and "secure" in cookie
     assert "samesite=strict" in cookie

@@ -14,8 +14,9 @@ from tests.functional.test_admin_api import add_staff, admin_app, held, login, p
 
 
 def _post(client: TestClient, text: str, name: str = "Léa", **extra: Any) -> Any:
-    res = client.post("/api/v1/threads/article-1/comments",
-                      json={"text": text, "author_name": name, **extra})  # fmt: skip
+    res = client.post(
+        "/api/v1/threads/article-1/comments", json={"text": text, "author_name": name, **extra}
+    )
     assert res.status_code == 201, res.text
     return res.json()["comment"]
 
@@ -51,17 +52,34 @@ def test_ban_holds_the_authors_next_comment(make_client: Callable[..., TestClien
     client, csrf = _signed_in(make_client)
     first = _post(client, "Premier commentaire publié.", "Marc", author_email="marc@example.org")
     assert first["status"] == "published"
-    res = client.post("/admin/people", data={"csrf": csrf, "site": "default", "rule": "ban",
-                                             "match": "email", "value": "marc@example.org",
-                                             "hours": "0", "reason": "insultes"},
-                      follow_redirects=False)  # fmt: skip
+    res = client.post(
+        "/admin/people",
+        data={
+            "csrf": csrf,
+            "site": "default",
+            "rule": "ban",
+            "match": "email",
+            "value": "marc@example.org",
+            "hours": "0",
+            "reason": "insultes",
+        },
+        follow_redirects=False,
+    )
     assert res.status_code == 303
     assert "insultes" in client.get("/admin/people").text
     second = _post(client, "Deuxième commentaire.", "Marc", author_email="MARC@example.org")
     assert second["status"] == "pending"
-    by_name = client.post("/api/v1/moderation/people", headers={"X-CSRF-Token": csrf},
-                          json={"site": "default", "rule": "ban", "match": "author",
-                                "value": "Troll  Royal", "hours": 24})  # fmt: skip
+    by_name = client.post(
+        "/api/v1/moderation/people",
+        headers={"X-CSRF-Token": csrf},
+        json={
+            "site": "default",
+            "rule": "ban",
+            "match": "author",
+            "value": "Troll  Royal",
+            "hours": 24,
+        },
+    )
     assert by_name.status_code == 201
     assert _post(client, "Encore moi.", "troll royal")["status"] == "pending"
     assert _post(client, "Bonjour à tous.", "Quelqu'un d'autre")["status"] == "published"
@@ -69,12 +87,16 @@ def test_ban_holds_the_authors_next_comment(make_client: Callable[..., TestClien
 
 def test_premod_flag_and_trust_after_n_comments(make_client: Callable[..., TestClient]) -> None:
     client, csrf = _signed_in(make_client)
-    client.post("/admin/people", data={"csrf": csrf, "site": "default", "rule": "premod",
-                                       "match": "author", "value": "Zoé"})  # fmt: skip
+    client.post(
+        "/admin/people",
+        data={"csrf": csrf, "site": "default", "rule": "premod", "match": "author", "value": "Zoé"},
+    )
     assert _post(client, "Un avis mesuré.", "Zoé")["status"] == "pending"
-    res = client.post("/admin/people", data={"csrf": csrf, "intent": "trust_after",
-                                             "site": "default", "trust_after": "2"},
-                      follow_redirects=False)  # fmt: skip
+    res = client.post(
+        "/admin/people",
+        data={"csrf": csrf, "intent": "trust_after", "site": "default", "trust_after": "2"},
+        follow_redirects=False,
+    )
     assert res.status_code == 303
     # Trust is recorded as a verdict: the pipeline says why the comment went through.
     for i in range(2):
@@ -125,24 +147,43 @@ def test_policy_test_save_and_decision_change(make_client: Callable[..., TestCli
     client, csrf = _signed_in(make_client)
     text = "Le marché de la place ouvre samedi, belle nouvelle pour le quartier."
     source = default_source("fr")
-    tested = client.post("/admin/policy?lang=en", data={"csrf": csrf, "site": "default",
-                                                        "intent": "test", "source": source,
-                                                        "text": text})  # fmt: skip
+    tested = client.post(
+        "/admin/policy?lang=en",
+        data={"csrf": csrf, "site": "default", "intent": "test", "source": source, "text": text},
+    )
     assert tested.status_code == 200 and 'id="decision"' in tested.text
     assert "act-publish" in tested.text
     assert _post(client, text, "Avant")["status"] == "published"
     edited = source.replace(
         "[categories.custom]\n", '[categories.custom]\nterms.fr = ["marché de la place"]\n'
     )
-    changed = client.post("/admin/policy", data={"csrf": csrf, "site": "default", "intent": "test",
-                                                  "source": edited, "text": text})  # fmt: skip
+    changed = client.post(
+        "/admin/policy",
+        data={"csrf": csrf, "site": "default", "intent": "test", "source": edited, "text": text},
+    )
     assert changed.status_code == 200 and "act-hold" in changed.text
-    broken = client.post("/admin/policy", data={"csrf": csrf, "site": "default", "intent": "save",
-                                                 "source": "version = ", "text": ""})  # fmt: skip
+    broken = client.post(
+        "/admin/policy",
+        data={
+            "csrf": csrf,
+            "site": "default",
+            "intent": "save",
+            "source": "version = ",
+            "text": "",
+        },
+    )
     assert broken.status_code == 422
-    saved = client.post("/admin/policy", data={"csrf": csrf, "site": "default", "intent": "save",
-                                                "source": edited, "note": "marché"},
-                        follow_redirects=False)  # fmt: skip
+    saved = client.post(
+        "/admin/policy",
+        data={
+            "csrf": csrf,
+            "site": "default",
+            "intent": "save",
+            "source": edited,
+            "note": "marché",
+        },
+        follow_redirects=False,
+    )
     assert saved.status_code == 303 and "saved=1" in saved.headers["location"]
     assert "marché de la place" in client.get("/admin/policy").text
     # New comments are judged by the saved version.
@@ -154,8 +195,11 @@ def test_audit_log_filters_and_csv(make_client: Callable[..., TestClient]) -> No
     client, csrf = _signed_in(make_client)
     premod(client)
     ids = held(client, 3)
-    client.post("/api/v1/moderation/bulk", json={"ids": ids[:2], "action": "reject"},
-                headers={"X-CSRF-Token": csrf})  # fmt: skip
+    client.post(
+        "/api/v1/moderation/bulk",
+        json={"ids": ids[:2], "action": "reject"},
+        headers={"X-CSRF-Token": csrf},
+    )
     page = client.get("/admin/audit?actor=staff")
     assert page.status_code == 200
     res = client.get("/admin/audit.csv?actor=staff")

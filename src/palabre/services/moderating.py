@@ -212,6 +212,10 @@ class ModerationService:
         emails = sorted({r.email_hash for r in rows if r.email_hash})
         ips = sorted({r.ip_hash for r in rows if r.ip_hash})
         history = q.history(emails, ips) if rows else []
+        by_hash: dict[str | None, list[Any]] = {}
+        for h in history:
+            for key in {h.email_hash, h.ip_hash} - {None}:
+                by_hash.setdefault(key, []).append(h)
         names = (
             q.staff_names()
             if any(str(d.actor).startswith("staff:") for ds in decisions.values() for d in ds)
@@ -222,15 +226,11 @@ class ModerationService:
             ds = decisions.get(int(r.id), [])
             staff_rows = [d for d in ds if str(d.actor).startswith("staff:")]
             last = staff_rows[-1] if staff_rows else None
-            mine = [
-                h
-                for h in history
-                if int(h.id) != int(r.id)
-                and (
-                    (r.email_hash and h.email_hash == r.email_hash)
-                    or (r.ip_hash and h.ip_hash == r.ip_hash)
-                )
-            ]
+            linked = by_hash.get(r.email_hash, []) + by_hash.get(r.ip_hash, [])
+            mine = sorted(
+                {int(h.id): h for h in linked if int(h.id) != int(r.id)}.values(),
+                key=lambda h: -int(h.id),
+            )
             counts: dict[str, int] = {}
             for h in mine:
                 counts[h.status] = counts.get(h.status, 0) + 1

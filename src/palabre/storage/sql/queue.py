@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, Select, and_, exists, func, select
+from sqlalchemy import ColumnElement, Connection, Select, and_, exists, func, select
 
 from palabre.storage.sql.schema import comments, decisions, threads
 from palabre.storage.sql.tables_staff import reports, staff
@@ -133,7 +133,7 @@ class QueueQueries:
         self, email_hashes: Sequence[str], ip_hashes: Sequence[str], limit: int = 2000
     ) -> list[Any]:
         """Comments sharing an email or IP hash with the cards, newest first."""
-        conds = []
+        conds: list[ColumnElement[bool]] = []
         if email_hashes:
             conds.append(comments.c.email_hash.in_(list(email_hashes)))
         if ip_hashes:
@@ -208,7 +208,7 @@ class QueueQueries:
             .join(threads, threads.c.id == comments.c.thread_id)
             .order_by(decisions.c.id.desc())
         )
-        conds = []
+        conds: list[ColumnElement[bool]] = []
         if sites is not None:
             conds.append(threads.c.site_id.in_(list(sites)))
         if site:
