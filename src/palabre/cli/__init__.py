@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from palabre.cli import db, jobs, moderation, server, sites, staff
+from palabre.cli import db, jobs, moderation, server, sites, staff, train
 
 app = typer.Typer(
     name="palabre",
@@ -15,6 +15,7 @@ app = typer.Typer(
 server.register(app)
 jobs.register(app)
 moderation.register(app)
+train.register(app)
 staff.register(app)
 app.add_typer(db.app, name="db")
 app.add_typer(sites.app, name="sites")

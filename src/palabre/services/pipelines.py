@@ -10,7 +10,7 @@ from pathlib import Path
 
 from palabre.domain.sites import Site
 from palabre.policies.base import Check, Pipeline
-from palabre.policies.engine import build_checks, load_policy, versions
+from palabre.policies.engine import build_checks, load_policy
 from palabre.policies.policy import Policy
 from palabre.policies.rate_limits import RateLimitCheck
 from palabre.policies.rules import (
@@ -20,6 +20,8 @@ from palabre.policies.rules import (
     LinkLimitCheck,
     MinimumTimeCheck,
 )
+from palabre.policies.webhook import external_checks
+from palabre.services.training import model_versions_of, site_models
 from palabre.settings import Settings
 
 PipelineFactory = Callable[[Site], Pipeline]
@@ -76,23 +78,32 @@ def pipeline_factory(
     *,
     extra_checks: Callable[[Site], list[Check]] | None = None,
 ) -> PipelineFactory:
-    """Pipelines per site: the structural checks, ``extra_checks`` (about the person), then
-    the engine's text checks under the site's policy. Built once per policy version."""
-    built: dict[tuple[str, str], Pipeline] = {}
+    """Pipelines per site: the structural checks, ``extra_checks`` (about the person), the
+    engine's text checks under the site's policy and with the site's retrained models when
+    it has some, then the optional network checks (Akismet, webhook). A pipeline is built
+    once per policy version and model version."""
+    built: dict[tuple[str, str, str], Pipeline] = {}
     lock = threading.Lock()
+    network = external_checks(settings)  # built once: they hold the HTTP clients
 
     def factory(site: Site) -> Pipeline:
         policy = policies.for_site(site)
-        key = (site.id, policy.fingerprint)
+        models = site_models(settings, site.id) if settings.moderation_engine else None
+        model_versions = model_versions_of(models)
+        key = (site.id, policy.fingerprint, ",".join(sorted(model_versions.values())))
         pipeline = built.get(key)
         if pipeline is None:
             checks = basic_checks(settings, policy)
             if extra_checks is not None:
                 checks.extend(extra_checks(site))
             if settings.moderation_engine:
-                checks.extend(build_checks(policy))
-            pipeline = Pipeline(checks, policy.fingerprint, versions())
+                checks.extend(build_checks(policy, models))
+            checks.extend(network)
+            pipeline = Pipeline(checks, policy.fingerprint, model_versions)
             with lock:
+                # Each model set weighs a few MB: keep only the current one per site.
+                for stale in [k for k in built if k[0] == site.id]:
+                    del built[stale]
                 built[key] = pipeline
         return pipeline
 

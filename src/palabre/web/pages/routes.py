@@ -14,6 +14,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from palabre.domain.errors import PalabreError
 from palabre.domain.sites import Site
+from palabre.services.identity import new_token
 from palabre.services.reading import Sort
 from palabre.web.errors import request_language
 from palabre.web.messages import message
@@ -243,7 +244,14 @@ def vote_form(
     return_to: Annotated[str, Form()] = "",
 ) -> Response:
     ip = client_ip(request, state.settings)
-    voter = request.cookies.get("palabre_reader") or f"ip:{ip}"
-    state.voting.vote(site, comment_id, value, voter=voter, ip=ip)
+    # A random reader id, so that readers behind one address (a newsroom, a campus) each
+    # get their own vote; the IP hash still limits how fast one address can vote.
+    reader = request.cookies.get("palabre_reader") or new_token()
+    state.voting.vote(site, comment_id, value, voter=reader, ip=ip)
     back = _safe_return(return_to, "/")
-    return RedirectResponse(f"{back}?site={site.id}#c{comment_id}", status_code=303)
+    response = RedirectResponse(f"{back}?site={site.id}#c{comment_id}", status_code=303)
+    if "palabre_reader" not in request.cookies:
+        response.set_cookie(
+            "palabre_reader", reader, max_age=400 * 86400, httponly=True, samesite="lax"
+        )
+    return response
