@@ -22,6 +22,7 @@ from palabre.jobs.outbox import OutboxDispatcher
 from palabre.jobs.queue import Job, JobQueue, backoff
 from palabre.settings import Settings
 from palabre.storage.sql.database import Database
+from palabre.storage.sql.repositories import OutboxRepository
 
 log = logging.getLogger("palabre.jobs")
 
@@ -150,13 +151,15 @@ class Worker:
                     ctx.done(conn, job)
 
     def purge(self) -> None:
-        """Forget old finished jobs (hourly); failed ones stay for the operator."""
+        """Forget old finished jobs and dispatched outbox events (hourly); failed jobs stay
+        for the operator."""
         if time.monotonic() < self._next_purge:
             return
         self._next_purge = time.monotonic() + 3600
         before = datetime.now(UTC) - timedelta(days=self.settings.jobs_keep_days)
         with self.db.write() as conn:
             JobQueue(conn).purge(before)
+            OutboxRepository(conn).purge_dispatched(before)
 
     def run(self, stop: threading.Event | None = None, *, until_idle: bool = False) -> None:
         """Work until ``stop`` is set (or, with ``until_idle``, until nothing is left)."""

@@ -355,6 +355,15 @@ class OutboxRepository:
                 [{"name": e.name, "payload": e.payload(), "created_at": now} for e in events],
             )
 
+    def purge_dispatched(self, before: datetime) -> int:
+        """Forget events handed on before ``before``; undispatched ones always stay."""
+        done = self.conn.execute(
+            outbox.delete().where(
+                outbox.c.dispatched_at.is_not(None), outbox.c.dispatched_at < before
+            )
+        )
+        return int(done.rowcount or 0)
+
     def pending(self, limit: int = 100) -> list[Any]:
         return list(
             self.conn.execute(
