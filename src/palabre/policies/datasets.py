@@ -164,5 +164,27 @@ def benign_handwritten() -> list[Example]:
     return out
 
 
+def functional_fr_path() -> Path:
+    """Our French functional suite (``training/make_functional_fr.py`` writes it)."""
+    return Path(__file__).resolve().parents[3] / "tests/unit/policies/data/functional_fr.jsonl"
+
+
+def functional_fr(split: str | None = None) -> list[Example]:
+    """HateCheck-style French cases written by us; ``split``: "dev" or "heldout" templates."""
+    import json
+
+    path = functional_fr_path()
+    if not path.is_file():
+        return []
+    out = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            r = json.loads(line)
+            if split is None or r["split"] == split:
+                out.append(Example(r["id"], r["text"], "fr", int(r["label"] == "hateful"),
+                                   r["functionality"]))  # fmt: skip
+    return out
+
+
 def available() -> bool:
     return (data_dir() / "README.md").is_file()

@@ -31,6 +31,10 @@ class EvalSet:
 
 SETS: tuple[EvalSet, ...] = (
     EvalSet("HateCheck (en)", datasets.hatecheck, ABUSE, "all (never trained on)"),
+    EvalSet("Functional FR (ours), dev templates", lambda: datasets.functional_fr("dev"),
+            ABUSE, "dev templates (tuned on)"),
+    EvalSet("Functional FR (ours), held-out templates",
+            lambda: datasets.functional_fr("heldout"), ABUSE, "held-out templates"),
     EvalSet("ToxiFrench dev half (fr)", datasets.toxifrench, ABUSE, "held-out half"),
     EvalSet("Jigsaw FR (fr)", datasets.jigsaw_fr, ABUSE, "held-out half"),
     EvalSet("MLMA (fr)", lambda: datasets.mlma("fr"), ABUSE, "held-out half"),
@@ -46,6 +50,8 @@ BENIGN: tuple[EvalSet, ...] = (
             "all (never trained on)"),
 )
 _ABUSE_ONLY = frozenset({"hate", "insult", "threat"})
+#: Functional test suites, reported by functionality as well.
+_SUITES = ("HateCheck", "Functional FR")
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,7 +85,8 @@ def scores(truth: Sequence[int], pred: Sequence[int]) -> Scores:
 @dataclass(slots=True)
 class Result:
     rows: list[tuple[str, str, str, Scores]]
-    functionalities: list[tuple[str, int, float, float]]  # name, n, gold share, flagged
+    #: suite ("HateCheck (en)", ...) -> rows of (functionality, n, gold share, flagged)
+    functionalities: dict[str, list[tuple[str, int, float, float]]]
     seconds: float
     #: name, n, flagged (any), flagged as hate/insult/threat
     benign: list[tuple[str, int, int, int]] = field(default_factory=list)
@@ -88,7 +95,9 @@ class Result:
 def run(policy_path: str | None = None, limit: int | None = None) -> Result:
     engines = {lang: Engine(load_policy(policy_path, lang)) for lang in ("fr", "en")}
     rows: list[tuple[str, str, str, Scores]] = []
-    by_function: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    by_function: dict[str, dict[str, list[tuple[int, int]]]] = defaultdict(
+        lambda: defaultdict(list)
+    )
     started = time.perf_counter()
     for spec in SETS:
         examples = spec.load()
@@ -103,15 +112,18 @@ def run(policy_path: str | None = None, limit: int | None = None) -> Result:
             truth.append(ex.label)
             flagged.append(is_flagged)
             in_category.append(int(is_flagged and bool(spec.categories & set(out["categories"]))))
-            if spec.name.startswith("HateCheck"):
-                by_function[ex.group].append((ex.label, is_flagged))
+            if spec.name.startswith(_SUITES):
+                by_function[spec.name][ex.group].append((ex.label, is_flagged))
         label = "abuse" if spec.categories is ABUSE else "spam"
         rows.append((spec.name, "any (hold or reject)", spec.split, scores(truth, flagged)))
         rows.append((spec.name, label, spec.split, scores(truth, in_category)))
-    functionalities = [
-        (name, len(v), sum(t for t, _ in v) / len(v), sum(p for _, p in v) / len(v))
-        for name, v in sorted(by_function.items())
-    ]
+    functionalities = {
+        suite: [
+            (name, len(v), sum(t for t, _ in v) / len(v), sum(p for _, p in v) / len(v))
+            for name, v in sorted(rows.items())
+        ]
+        for suite, rows in by_function.items()
+    }
     benign = []
     for spec in BENIGN:
         examples = spec.load()[:limit] if limit else spec.load()
@@ -146,15 +158,17 @@ def markdown(result: Result, command: str) -> str:
     for name, n, any_flag, abuse in result.benign:
         lines.append(f"| {name} | {n} | {any_flag} ({any_flag / max(1, n):.1%}) "
                      f"| {abuse} ({abuse / max(1, n):.1%}) |")  # fmt: skip
-    lines += [
-        "",
-        "HateCheck by functionality (`_h` hateful, `_nh` non-hateful; flagged = hold or reject):",
-        "",
-        "| functionality | n | gold hateful | flagged | accuracy |",
-        "|---|---|---|---|---|",
-    ]
-    for name, n, gold, flagged in result.functionalities:
-        accuracy = flagged if gold >= 0.5 else 1 - flagged
-        lines.append(f"| {name} | {n} | {gold:.0%} | {flagged:.1%} | {accuracy:.1%} |")
+    for suite, rows in result.functionalities.items():
+        lines += [
+            "",
+            f"{suite} by functionality (`_h` hateful, `_nh` non-hateful; flagged = hold or "
+            "reject):",
+            "",
+            "| functionality | n | gold hateful | flagged | accuracy |",
+            "|---|---|---|---|---|",
+        ]
+        for name, n, gold, flagged in rows:
+            accuracy = flagged if gold >= 0.5 else 1 - flagged
+            lines.append(f"| {name} | {n} | {gold:.0%} | {flagged:.1%} | {accuracy:.1%} |")
     lines += ["", f"Command: `{command}` ({result.seconds:.0f} s)."]
     return "\n".join(lines)
