@@ -14,10 +14,10 @@ from . import dataset, seeding, systems, wrk
 from .processes import (
     BenchError,
     Server,
-    cpu_seconds,
-    machine_busy_seconds,
+    machine_user_seconds,
     memory,
     stop,
+    tree_cpu,
     wait_idle,
     wait_quiet,
 )
@@ -69,14 +69,14 @@ def _load(
         sampler = Sampler(target.server.pid, profile_as, seconds, plan.logs.parent / "profiles")
     before = _cpu_clocks(target.server.pid)
     result = wrk.run(load)
-    server, load_generator, machine, elapsed = (
+    server, server_user, ours, machine_user, elapsed = (
         b - a for a, b in zip(before, _cpu_clocks(target.server.pid), strict=True)
     )
+    # User time nobody of ours spent went to other work (tests, another bench): CPU the
+    # server could not have. Kernel time is left out; see machine_user_seconds.
+    other = max(0.0, machine_user - server_user - ours)
     result = dataclasses.replace(
-        result,
-        server_cpu=round(server / elapsed, 2),
-        # Whatever else ran meanwhile (tests, another bench) took CPU from the server.
-        other_cpu=round(max(0.0, machine - server - load_generator) / elapsed, 2),
+        result, server_cpu=round(server / elapsed, 2), other_cpu=round(other / elapsed, 2)
     )
     if sampler is not None:
         plan.say(f"profile written to {sampler.finish()}")
@@ -89,13 +89,17 @@ def _load(
     return result
 
 
-def _cpu_clocks(server_pid: int) -> tuple[float, float, float, float]:
-    """CPU seconds of the server, of finished children (wrk), of the machine; wall time."""
-    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+def _cpu_clocks(server_pid: int) -> tuple[float, float, float, float, float]:
+    """CPU seconds so far: server (user + system), server user, user time of this process
+    and its finished children (wrk), machine user time; then the wall clock."""
+    server_user, server_system = tree_cpu(server_pid)
+    ours = resource.getrusage(resource.RUSAGE_CHILDREN).ru_utime
+    ours += resource.getrusage(resource.RUSAGE_SELF).ru_utime
     return (
-        cpu_seconds(server_pid),
-        children.ru_utime + children.ru_stime,
-        machine_busy_seconds(),
+        server_user + server_system,
+        server_user,
+        ours,
+        machine_user_seconds(),
         time.monotonic(),
     )
 

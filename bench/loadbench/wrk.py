@@ -9,7 +9,7 @@ import subprocess
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from .processes import BenchError
+from .processes import BenchError, prioritised
 
 LUA_SCRIPT = Path(__file__).parent / "lua" / "request.lua"
 RESULT_MARK = "BENCH_RESULT "
@@ -91,7 +91,12 @@ def run(load: Load) -> Result:
         load.url,
     ]
     completed = subprocess.run(
-        argv, env=env, capture_output=True, text=True, timeout=load.seconds + 60, check=False
+        prioritised(argv),
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=load.seconds + 60,
+        check=False,
     )
     line = next((ln for ln in completed.stdout.splitlines() if ln.startswith(RESULT_MARK)), None)
     if completed.returncode != 0 or line is None:
