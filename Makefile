@@ -18,6 +18,7 @@ demo: install
 	$(BIN)/palabre demo
 
 test: install
+	[ -d tests/browser/node_modules/axe-core ] || (cd tests/browser && npm ci --no-audit --no-fund --loglevel=error)
 	$(BIN)/pytest -n 2 --dist loadfile
 
 lint: install

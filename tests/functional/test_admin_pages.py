@@ -144,7 +144,7 @@ def test_reports_rise_in_the_queue_and_are_rate_limited(
 
 
 def test_policy_test_save_and_decision_change(make_client: Callable[..., TestClient]) -> None:
-    client, csrf = _signed_in(make_client)
+    client, csrf = _signed_in(make_client, moderation_engine=True)
     text = "Le marché de la place ouvre samedi, belle nouvelle pour le quartier."
     source = default_source("fr")
     tested = client.post(

@@ -1,7 +1,7 @@
 """Editors' rules about commenters (ban, premod, trust), and the pipeline that applies them.
 
 The rules act on new comments through :class:`~palabre.policies.people.PeopleCheck`,
-which :func:`with_people_checks` adds to every site's pipeline.
+which the admin feature adds to every site's pipeline (see ``palabre.web.admin.install``).
 """
 
 from __future__ import annotations
@@ -13,10 +13,8 @@ from datetime import timedelta
 from typing import Any
 
 from palabre.domain.errors import Forbidden, InvalidInput
-from palabre.policies.base import Check, Pipeline
-from palabre.policies.people import PeopleCheck, PeopleLookup, author_key
+from palabre.policies.people import author_key
 from palabre.services.identity import Hasher
-from palabre.services.pipelines import PipelineFactory
 from palabre.services.posting import Clock, utcnow
 from palabre.services.sites import SiteDirectory
 from palabre.services.staff import StaffMember
@@ -145,27 +143,3 @@ class PeopleService:
         with self.db.write() as conn:
             SiteRepository(conn).update(updated)
         self.sites.invalidate()
-
-
-def with_people_checks(
-    factory: PipelineFactory,
-    lookup: PeopleLookup,
-    *,
-    default_trust_after: int = 0,
-    policy_checks: Any = None,
-) -> PipelineFactory:
-    """``factory``'s pipelines plus the people checks. ``policy_checks(site)``, when
-    given, may replace the engine's text checks with those of the site's saved policy."""
-    people: Check = PeopleCheck(lookup, default_trust_after)
-
-    def wrapped(site: Any) -> Pipeline:
-        base = factory(site)
-        checks = list(base.checks)
-        version, models = base.policy_version, base.model_versions
-        if policy_checks is not None:
-            override = policy_checks(site, checks)
-            if override is not None:
-                checks, version, models = override
-        return Pipeline([*checks, people], policy_version=version, model_versions=models)
-
-    return wrapped

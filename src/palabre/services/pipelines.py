@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import timedelta
+from importlib import resources
 from pathlib import Path
 
 from palabre.domain.sites import Site
@@ -27,14 +29,27 @@ from palabre.settings import Settings
 PipelineFactory = Callable[[Site], Pipeline]
 
 
+SavedPolicy = Callable[[str], Policy | None]
+
+
 @dataclass
 class SitePolicies:
-    """Each site's moderation policy: ``POLICY_DIR/<site id>.toml`` when there is one, else
-    the shipped default for the site's language. A changed file is read again (by its
-    modification time), so editors' changes apply without a restart."""
+    """Each site's moderation policy, first found of:
+
+    1. the latest version the editors saved from the dashboard (``saved``);
+    2. ``POLICY_DIR/<site id>.toml``, read again when the file changes;
+    3. the shipped default for the site's language.
+
+    Saved versions are looked up at most every ``saved_ttl`` seconds per site (another
+    worker's save shows within that delay); a save in this process calls
+    :meth:`invalidate` and shows at once.
+    """
 
     policy_dir: Path | None = None
-    _cache: dict[str, tuple[float, Policy]] = field(default_factory=dict)
+    saved: SavedPolicy | None = None
+    saved_ttl: float = 5.0
+    _files: dict[str, tuple[float, Policy]] = field(default_factory=dict)
+    _saved: dict[str, tuple[float, Policy | None]] = field(default_factory=dict)
     _lock: threading.Lock = field(default_factory=threading.Lock)
 
     def path_for(self, site: Site) -> Path | None:
@@ -44,16 +59,46 @@ class SitePolicies:
         return path if path.exists() else None
 
     def for_site(self, site: Site) -> Policy:
+        saved = self._saved_policy(site.id)
+        return saved if saved is not None else self.from_file(site)
+
+    def source_for(self, site: Site) -> str:
+        """The TOML text of the file or shipped policy, for editors to start from."""
+        path = self.path_for(site)
+        if path is not None:
+            return path.read_text(encoding="utf-8")
+        name = "policy-en.toml" if site.language.value == "en" else "policy-fr.toml"
+        return (resources.files("palabre.policies") / "defaults" / name).read_text("utf-8")
+
+    def from_file(self, site: Site) -> Policy:
+        """The file or shipped policy, ignoring what the editors saved."""
         path = self.path_for(site)
         stamp = path.stat().st_mtime if path else -1.0
         with self._lock:
-            cached = self._cache.get(site.id)
+            cached = self._files.get(site.id)
             if cached and cached[0] == stamp:
                 return cached[1]
         policy = load_policy(path, site.language.value)
         with self._lock:
-            self._cache[site.id] = (stamp, policy)
+            self._files[site.id] = (stamp, policy)
         return policy
+
+    def _saved_policy(self, site_id: str) -> Policy | None:
+        if self.saved is None:
+            return None
+        now = time.monotonic()
+        with self._lock:
+            cached = self._saved.get(site_id)
+        if cached and now - cached[0] < self.saved_ttl:
+            return cached[1]
+        policy = self.saved(site_id)
+        with self._lock:
+            self._saved[site_id] = (now, policy)
+        return policy
+
+    def invalidate(self, site_id: str) -> None:
+        with self._lock:
+            self._saved.pop(site_id, None)
 
 
 def basic_checks(settings: Settings, policy: Policy) -> list[Check]:

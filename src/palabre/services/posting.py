@@ -13,6 +13,7 @@ from palabre.domain.events import CommentEdited, CommentHeld, CommentPosted, Com
 from palabre.domain.moderation import Action, Category, Decision
 from palabre.domain.sites import ModerationMode, Site
 from palabre.policies.base import CheckContext, Submission, fingerprint
+from palabre.policies.people import TRUSTED_CHECK
 from palabre.services.identity import Hasher, new_token, token_hash, token_matches
 from palabre.services.pipelines import PipelineFactory
 from palabre.services.visibility import change_status, count_new, is_listed
@@ -69,7 +70,11 @@ def status_for(decision: Decision, site: Site, *, staff: bool = False) -> Commen
         return CommentStatus.SPAM if spam else CommentStatus.REJECTED
     if staff:
         return CommentStatus.PUBLISHED
-    if decision.action is Action.HOLD or site.moderation_mode is ModerationMode.PRE:
+    if decision.action is Action.HOLD:
+        return CommentStatus.PENDING
+    # A commenter the editors trust skips pre-moderation; the checks above still apply.
+    trusted = any(v.check == TRUSTED_CHECK for v in decision.verdicts)
+    if site.moderation_mode is ModerationMode.PRE and not trusted:
         return CommentStatus.PENDING
     return CommentStatus.PUBLISHED
 

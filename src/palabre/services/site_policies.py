@@ -6,7 +6,7 @@ comments are judged by the latest version; a site with none uses the shipped def
 
 from __future__ import annotations
 
-from collections import OrderedDict
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from importlib import resources
@@ -15,14 +15,8 @@ from typing import Any
 from palabre.domain.errors import InvalidInput
 from palabre.domain.moderation import Decision
 from palabre.domain.sites import Site
-from palabre.policies.base import Check, CheckContext, Submission
-from palabre.policies.engine import (
-    CategoryCheck,
-    SpamTextCheck,
-    build_checks,
-    build_pipeline,
-    versions,
-)
+from palabre.policies.base import CheckContext, Submission
+from palabre.policies.engine import build_pipeline
 from palabre.policies.policy import Policy, PolicyError, parse_policy
 from palabre.services.posting import Clock, utcnow
 from palabre.services.staff import StaffMember
@@ -30,7 +24,6 @@ from palabre.storage.sql.database import Database
 from palabre.storage.sql.staff_repositories import PolicyRepository
 
 MAX_SOURCE = 200_000
-_ENGINE_CHECKS = (CategoryCheck, SpamTextCheck)
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,10 +50,20 @@ def parse(source: str) -> Policy:
 
 
 class PolicyService:
-    def __init__(self, db: Database, clock: Clock = utcnow) -> None:
+    def __init__(
+        self,
+        db: Database,
+        clock: Clock = utcnow,
+        *,
+        fallback_source: Callable[[Site], str] | None = None,
+        on_saved: Callable[[str], None] | None = None,
+    ) -> None:
         self.db = db
         self.clock = clock
-        self._checks: OrderedDict[str, list[Check]] = OrderedDict()
+        #: The policy text a site has before any save (its file, else the shipped default).
+        self.fallback_source = fallback_source
+        self.on_saved = on_saved
+        self._parsed: dict[str, Policy] = {}
 
     def current(self, site: Site) -> SitePolicy:
         with self.db.read() as conn:
@@ -68,7 +71,10 @@ class PolicyService:
             version = repo.latest_version(site.id)
             row = repo.get(site.id, version) if version else None
         if row is None:
-            source = default_source(site.language.value)
+            if self.fallback_source is not None:
+                source = self.fallback_source(site)
+            else:
+                source = default_source(site.language.value)
             return SitePolicy(0, source, parse_policy(source, "default"))
         return SitePolicy(
             version,
@@ -97,6 +103,8 @@ class PolicyService:
                 created_by=member.actor,
                 created_at=self.clock(),
             )
+        if self.on_saved is not None:
+            self.on_saved(site.id)
         return version
 
     def test(self, site: Site, source: str, text: str) -> Decision:
@@ -107,25 +115,17 @@ class PolicyService:
         submission = Submission(text=text[:10_000], lang=site.language.value, site_id=site.id)
         return build_pipeline(policy).decide(submission, CheckContext(site=site))
 
-    def _built(self, policy: Policy) -> list[Check]:
-        key = policy.fingerprint
-        if key not in self._checks:
-            self._checks[key] = build_checks(policy)
-            if len(self._checks) > 16:
-                self._checks.popitem(last=False)
-        return self._checks[key]
-
-    def policy_checks(
-        self, site: Site, checks: list[Check]
-    ) -> tuple[list[Check], str, dict[str, str]] | None:
-        """For :func:`~palabre.services.people.with_people_checks`: the site's saved policy
-        in place of the engine's default text checks, or ``None`` when it has none."""
+    def saved(self, site_id: str) -> Policy | None:
+        """The latest version the editors saved, or ``None``; parsed once per version."""
         with self.db.read() as conn:
             repo = PolicyRepository(conn)
-            version = repo.latest_version(site.id)
+            version = repo.latest_version(site_id)
             if not version:
                 return None
-            row = repo.get(site.id, version)
+            key = f"{site_id}:{version}"
+            if key in self._parsed:
+                return self._parsed[key]
+            row = repo.get(site_id, version)
         policy = parse_policy(row.source, f"v{version}")
-        kept = [c for c in checks if not isinstance(c, _ENGINE_CHECKS)]
-        return [*kept, *self._built(policy)], policy.fingerprint, versions()
+        self._parsed[key] = policy
+        return policy

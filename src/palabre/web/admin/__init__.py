@@ -6,9 +6,12 @@ from __future__ import annotations
 from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
 
+from palabre.policies.base import Check
+from palabre.policies.people import PeopleCheck
 from palabre.services.moderating import ModerationService
 from palabre.services.overview import OverviewService
-from palabre.services.people import PeopleService, with_people_checks
+from palabre.services.people import PeopleService
+from palabre.services.pipelines import pipeline_factory
 from palabre.services.reports import ReportService
 from palabre.services.site_policies import PolicyService
 from palabre.services.staff import StaffService
@@ -21,13 +24,14 @@ from palabre.web.state import AppState
 
 def install(app: FastAPI, state: AppState) -> None:
     settings = state.settings
-    policies = PolicyService(state.db)
-    # Bans, premod, trust and the site's saved policy apply to every new comment.
-    state.posting.pipelines = with_people_checks(
-        state.posting.pipelines,
-        SqlPeople(state.db),
-        default_trust_after=settings.admin_trust_after,
-        policy_checks=policies.policy_checks,
+    policies = PolicyService(
+        state.db, fallback_source=state.policies.source_for, on_saved=state.policies.invalidate
+    )
+    # The policy editors save applies to new comments, and so do bans, premod and trust.
+    state.policies.saved = policies.saved
+    people: list[Check] = [PeopleCheck(SqlPeople(state.db), settings.admin_trust_after)]
+    state.posting.pipelines = pipeline_factory(
+        settings, state.policies, extra_checks=lambda site: people
     )
     app.state.palabre_admin = AdminServices(
         settings=settings,
