@@ -39,6 +39,12 @@ _ARTICLES = frozenset(map(squeeze, _ARTICLES))
 _SLUR_LEAD = frozenset(map(squeeze, _SLUR_LEAD))
 _BUT = frozenset({"but", "mais", "yet", "cependant", "pourtant", "however", "although"})
 _BUT = frozenset(map(squeeze, _BUT))
+#: "ne sont-ils pas ...?": a subject pronoun between the verb and "pas" asks, it does
+#: not deny (a rhetorical question asserts what it seems to negate).
+_INVERTED = frozenset({"ils", "eles", "il", "ele", "on", "vous", "nous", "tu", "ce"})
+_NE = frozenset({"ne", "n"})
+#: Object pronouns in front of a verb: "je les méprise", "il faudrait les expulser".
+_OBJECT_PRONOUNS = frozenset({"les", "leur"})
 #: How far (in words) a negation reaches forward, and a group name from its insult.
 NEGATION_REACH = 3
 TARGET_REACH = 15
@@ -92,8 +98,10 @@ class _Text:
     def __init__(self, scan: Scan) -> None:
         self.scan = scan
         norm = scan.normalized.text
-        ends = [m.start() for m in _SENTENCE_END.finditer(norm)]
+        found = list(_SENTENCE_END.finditer(norm))
+        ends = [m.start() for m in found]
         self.sentence = [bisect.bisect_right(ends, t.start) for t in scan.tokens]
+        self.question = [("?" in m.group(0)) for m in found] + [False]
         quotes = [i for i, c in enumerate(norm) if c == '"']
         self.quoted = [False] * len(scan.tokens)
         for a, b in zip(quotes[::2], quotes[1::2], strict=False):
@@ -116,7 +124,12 @@ class _Text:
 
     def negated(self, m: Match) -> bool:
         """A negation shortly before (or French "pas" right after) the match."""
+        if any(c.last <= m.first for c in self.in_sentence("neg_clause", m.first)):
+            return True  # "je ne pense pas que ...", "personne ne devrait ...": the clause
+        inner = _POST_NEGATION.intersection(self.keys[m.first : m.last])
         for n in self.in_sentence("negation", m.first):
+            if self.rhetorical(n) or (inner and self.keys[n.first] in _NE):
+                continue  # "je ne supporte pas": the "ne" belongs to the phrase
             if n.last <= m.first and m.first - n.last < NEGATION_REACH:
                 between = self.keys[n.last : m.first]
                 if not _BUT.intersection(between):
@@ -125,6 +138,14 @@ class _Text:
         return nxt < len(self.keys) and self.keys[nxt] in _POST_NEGATION and (
             self.same_sentence(m.first, nxt)
         )
+
+    def rhetorical(self, n: Match) -> bool:
+        """ "Les X ne sont-ils pas des ...?": a negative question that asserts."""
+        i = n.first
+        return (
+            i >= 2 and self.keys[i] == "pas" and self.keys[i - 1] in _INVERTED
+            and self.question[self.sentence[i]]
+        )  # fmt: skip
 
     def counter_in_sentence(self, at: int) -> bool:
         return any(not self.negated(c) for c in self.in_sentence("counter", at))
@@ -145,8 +166,10 @@ def _countered(text: _Text, m: Match, target: Match) -> bool:
     """Counter-speech: the phrase is quoted or reported in order to condemn it."""
     counters = [c for c in text.scan.get("counter") if not text.negated(c)]
     if text.quoted[m.first] or text.quoted[target.first]:
-        # A quote with any reporting or condemning words around it is a quote, not a claim.
-        return any(not text.quoted[c.first] for c in counters) or (any(
+        # A quote with any reporting or condemning words around it is a quote, not a claim:
+        # "il a écrit « ... »", "ton « ... » n'a pas sa place ici".
+        reported = any(not text.quoted[r.first] for r in text.scan.get("reporting"))
+        return reported or any(not text.quoted[c.first] for c in counters) or (any(
             not q for q in text.quoted
         ) and bool(counters))
     return any(text.same_sentence(c.first, m.first) for c in counters)
@@ -158,6 +181,9 @@ def _hate(text: _Text, analysis: Analysis) -> None:
     analysis.identity = bool(targets)
     pronouns = {text.sentence[m.first] for name in ("third_person", "second_person")
                 for m in scan.get(name)}  # fmt: skip
+    pronouns.update(text.sentence[m.first] for name in ("hate_verb", "threat")
+                    for m in scan.get(name)
+                    if m.first and text.keys[m.first - 1] in _OBJECT_PRONOUNS)  # fmt: skip
     for name in ("slur", "dehum", "threat", "hate_verb", "neg_attr", "insult", "profanity",
                  "positive"):  # fmt: skip
         for m in scan.get(name):

@@ -30,6 +30,7 @@ LISTS = (
     "threat", "threat_direct", "slur", "slur_ambiguous", "insult", "insult_weak",
     "profanity", "negation", "positive", "counter", "neutral", "second_person",
     "third_person", "accusation", "spam", "custom", "modal", "first_person", "victim_prep",
+    "neg_clause", "reporting",
 )  # fmt: skip
 
 #: Lists whose words are worth repairing a misspelling towards.
@@ -152,6 +153,8 @@ class Lexicon:
                         fuzzy[variant].add(stem)
         self._vocab = frozenset(w for w in vocab if len(w) >= 2)
         self._strong = frozenset(w for w in fuzzy if w in vocab)
+        #: Stems of long "word*" entries: "sontinferieures" is "sont" + "inferieur*".
+        self._strong_stems = frozenset(s for s in fuzzy_prefix if s in vocab and len(s) >= 6)
         self._known = known_words() | self._vocab
         self._fuzzy = {k: sorted(v) for k, v in fuzzy.items()}
         self._prefix_lengths = sorted({len(k) for k in self._prefix})
@@ -175,7 +178,7 @@ class Lexicon:
             # Closest length first (a dropped letter beats a changed one), then stable.
             return [min(candidates, key=lambda c: (abs(len(c) - len(key) - 1), c))]
         for n in self._fuzzy_prefix_lengths:  # "disgutsed": a misspelt "disgust*"
-            if len(key) > n + 1 and n >= 6:
+            if len(key) >= n and n >= 6:
                 head = key[:n]
                 found = set(self._fuzzy_prefix.get(head, ()))
                 for variant in _deletes(head):
@@ -184,11 +187,18 @@ class Lexicon:
                 found = {s for s in found if _prefix_typo(key, s)}
                 if found:
                     stem = min(found)
-                    return [stem + key[n:]]
+                    head = key[: len(stem)]
+                    swapped = sorted(head) == sorted(stem)
+                    cut = len(stem) if swapped else len(stem) - 1
+                    return [stem + key[cut:]]
         if len(key) >= 5:
             for i in range(1, len(key)):
                 left, right = key[:i], key[i:]
-                if _glued(left, right, self._strong, self._known):
+                if _glued(left, right, self._strong, self._known) or (
+                    (left in self._known or left in _GLUE_LEFT)
+                    and any(right.startswith(s) for s in self._strong_stems
+                            if len(right) - len(s) <= 3)
+                ):  # fmt: skip
                     return [left, right]
         return [key]
 

@@ -14,6 +14,7 @@ with every repeated letter squeezed (``connnnard`` and ``connard`` both give
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -126,11 +127,25 @@ def _unleet(match: re.Match[str]) -> str:
         return word
     letters = sum(c.isalpha() for c in word)
     digits = sum(c.isdigit() for c in word)
-    if letters == 0 or digits > letters:
+    if letters == 0 or (digits > letters and not _interleaved(word)):
         return word
     # Trailing "!" or "+" are punctuation, not letters: "stupid!" is not "stupidi".
     core = word.rstrip("!|+")
     return core.translate(_LEET) + word[len(core) :]
+
+
+_LEET_DIGITS = frozenset("013457")
+
+
+def _interleaved(word: str) -> bool:
+    """Mostly digits, but letters and leet digits alternate: "h41n3", "p4r451t35".
+
+    Codes and measures ("100km", "a380", "mp3") change from letters to digits once.
+    """
+    if len(word) < 4 or not all(c in _LEET_DIGITS for c in word if c.isdigit()):
+        return False
+    changes = sum(1 for a, b in itertools.pairwise(word) if a.isdigit() != b.isdigit())
+    return changes >= 2
 
 
 def _unleet_spread(match: re.Match[str]) -> str:
