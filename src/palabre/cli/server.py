@@ -10,6 +10,8 @@ import uvicorn
 from rich.table import Table
 
 from palabre.cli.common import ConfigOption, console, load_settings, migrate
+from palabre.cli.demo_data import seed_demo
+from palabre.services.staff import seed_demo_staff
 from palabre.settings import Settings, describe_settings
 
 
@@ -51,8 +53,6 @@ def demo(
     data_dir: Path = typer.Option(Path("data/demo"), help="Where the demo SQLite file lives."),
 ) -> None:
     """Start the demo: a French news article with its comment section, on SQLite."""
-    from palabre.cli.demo_data import seed_demo
-
     os.environ.setdefault("PALABRE_DATA_DIR", str(data_dir))
     base = f"http://127.0.0.1:{port}"
     settings = load_settings(
@@ -64,12 +64,15 @@ def demo(
     )
     migrate(settings)
     seed_demo(settings)
-    from palabre.services.staff import seed_demo_staff
-
     email, password = seed_demo_staff(settings)
-    console.print(f"\n  Demo article:  [bold]{base}/demo[/bold]")
-    console.print(f"  Dashboard:     [bold]{base}/admin[/bold]  ({email} / {password}, demo only)")
-    console.print(f"  API docs:      {base}/api/docs\n")
+    # soft_wrap: a URL or a password cut in two by the terminal width cannot be copied.
+    console.print(f"\n  Demo article:  [bold]{base}/demo[/bold]", soft_wrap=True)
+    console.print(
+        f"  Dashboard:     [bold]{base}/admin[/bold]  (sign in as {email}, password "
+        f"{password}; demo only)",
+        soft_wrap=True,
+    )
+    console.print(f"  API docs:      {base}/api/docs\n", soft_wrap=True)
     _run(settings, 1)
 
 
