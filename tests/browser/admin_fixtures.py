@@ -3,6 +3,7 @@ held comments, and Debian's Chromium through Playwright. Import them explicitly.
 
 from __future__ import annotations
 
+import os
 import shutil
 import socket
 import threading
@@ -138,5 +139,9 @@ def sign_in(
 
 
 def shot(page: Any, name: str) -> None:
+    """Refresh docs/screenshots/admin-NAME.png, only when asked (PALABRE_SCREENSHOTS=1):
+    an ordinary test run leaves the tracked pictures alone."""
+    if os.environ.get("PALABRE_SCREENSHOTS") != "1":
+        return
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=str(SCREENSHOTS / f"admin-{name}.png"), full_page=False)
