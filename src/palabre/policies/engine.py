@@ -122,6 +122,22 @@ def _corroborated(report: Report) -> bool:
     return any(report.scan.has(name) for name in _DEROGATORY)
 
 
+#: The doubt band: a model score this high holds (never rejects) a short comment when
+#: French cues corroborate it (the ``doubt`` list: sexual remarks, body shaming,
+#: violence, name-calling; or "you" next to a weak insult or a dehumanising word).
+DOUBT_MODEL_SCORE = 0.5
+DOUBT_MAX_TOKENS = 60
+
+
+def _doubt(report: Report) -> bool:
+    scan = report.scan
+    if len(scan.tokens) > DOUBT_MAX_TOKENS or report.analysis.countered:
+        return False  # long, reasoned comments are where the model errs on civil French
+    if scan.has("doubt"):
+        return True
+    return scan.has("second_person") and (scan.has("insult_weak") or scan.has("dehum"))
+
+
 def _model_may_act(report: Report) -> bool:
     """Whether a model score alone may hold or reject a comment.
 
@@ -184,7 +200,11 @@ class CategoryCheck:
                     model_action = Action(rules.action_high)
                 elif p >= policy.models.toxicity_hold:
                     model_action = Action(rules.action_doubt)
-                if not _model_may_act(report):
+                doubt = min(DOUBT_MODEL_SCORE, policy.models.toxicity_hold) <= p < (
+                    policy.models.toxicity_reject) and _doubt(report)
+                if doubt:
+                    model_action = Action(rules.action_doubt)
+                elif not _model_may_act(report):
                     model_action = None
                 if rules.enabled and model_action and (
                     action is None or model_action.severity > action.severity

@@ -1,0 +1,60 @@
+"""Our French functional suite (HateCheck-style) and the French context rules it exercises."""
+
+from __future__ import annotations
+
+import pytest
+
+from palabre.policies.datasets import functional_fr
+from palabre.policies.engine import Engine, load_policy
+
+
+@pytest.fixture(scope="module")
+def engine() -> Engine:
+    return Engine(load_policy(None, "fr"))
+
+
+def _flagged(engine: Engine, text: str) -> bool:
+    return engine.classify({"id": "t", "text": text, "lang": "fr"})["action"] != "publish"
+
+
+def test_suite_is_generated_and_split() -> None:
+    dev, held = functional_fr("dev"), functional_fr("heldout")
+    assert 500 <= len(dev) + len(held) <= 1300
+    assert {ex.group for ex in dev} == {ex.group for ex in held}
+
+
+def test_dev_templates_accuracy(engine: Engine) -> None:
+    cases = functional_fr("dev")
+    right = sum(_flagged(engine, ex.text) == bool(ex.label) for ex in cases)
+    assert right / len(cases) >= 0.95
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Je ne crois pas que les femmes soient inférieures.",
+        "Nul ne devrait mépriser les Juifs.",
+        "Il ne faut pas expulser les Roms.",
+        "Des manifestants criaient « dehors les Roms », c'est une honte.",
+        "Ses « les Arabes sont des rats » n'ont rien à faire sur ce site.",
+        "Je ne supporte pas les retards de la SNCF.",
+    ],
+)
+def test_negated_or_quoted_hate_publishes(engine: Engine, text: str) -> None:
+    assert not _flagged(engine, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Je ne supporte pas les Juifs.",
+        "Les musulmans ne sont-ils pas des parasites ?",
+        "Les immigrés ? Je les méprise.",
+        "Les femmes ne devraient pas avoir le droit de voter.",
+        "Rentrez chez vous, les Arabes.",
+        "Les Roms sont des p4r451t35.",
+        "Les Noirs sont des êtres infréieurs.",
+    ],
+)
+def test_french_hate_is_flagged(engine: Engine, text: str) -> None:
+    assert _flagged(engine, text)
