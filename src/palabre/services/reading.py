@@ -6,6 +6,7 @@ import base64
 import binascii
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from enum import StrEnum
 
 from palabre.domain.comments import Comment
@@ -101,6 +102,19 @@ class ReadingService:
         if comment is None or thread is None or thread.site_id != site.id:
             raise NotFound("comment_not_found")
         return thread, comment
+
+    def last_published_id(self, thread: Thread) -> int:
+        """Where a live stream that starts now begins."""
+        with self.db.read() as conn:
+            return CommentRepository(conn).last_published_id(thread.id)
+
+    def published_after(
+        self, thread: Thread, after_id: int, late_since: datetime | None = None, limit: int = 200
+    ) -> list[Comment]:
+        """New published comments for a live stream, oldest first."""
+        with self.db.read() as conn:
+            rows = CommentRepository(conn).published_after(thread.id, after_id, late_since, limit)
+        return [comment_from_row(row) for row in rows]
 
     def counts(self, site: Site, keys: Sequence[str]) -> dict[str, tuple[int, int]]:
         with self.db.read() as conn:

@@ -230,6 +230,31 @@ class CommentRepository:
         )
         return list(self.conn.execute(query))
 
+    def last_published_id(self, thread_id: int) -> int:
+        found = self.conn.execute(
+            select(func.max(comments.c.id)).where(
+                comments.c.thread_id == thread_id, comments.c.status == "published"
+            )
+        ).scalar()
+        return int(found or 0)
+
+    def published_after(
+        self, thread_id: int, after_id: int, late_since: datetime | None, limit: int
+    ) -> list[Any]:
+        """Published comments with an id above ``after_id``, oldest first; with
+        ``late_since``, also those created since then whatever their id (a transaction
+        that took an id earlier may commit later)."""
+        newer = comments.c.id > after_id
+        if late_since is not None:
+            newer = or_(newer, comments.c.created_at >= late_since)
+        query = (
+            select(comments)
+            .where(comments.c.thread_id == thread_id, comments.c.status == "published", newer)
+            .order_by(comments.c.id)
+            .limit(limit)
+        )
+        return list(self.conn.execute(query))
+
     def by_status(self, site_id: str | None, status: str, limit: int = 100) -> list[Any]:
         query = (
             select(comments, threads.c.key.label("thread_key"), threads.c.site_id)

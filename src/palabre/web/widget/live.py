@@ -21,48 +21,16 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import orjson
-from sqlalchemy import func, or_, select
 from starlette.concurrency import run_in_threadpool
 
 from palabre.domain.comments import Comment
 from palabre.domain.sites import Site
 from palabre.services.reading import ReadingService
-from palabre.storage.sql.database import Database
-from palabre.storage.sql.rows import comment_from_row
-from palabre.storage.sql.schema import comments
 from palabre.web.api.schemas import comment_json
 
 #: How far back a stream looks for comments committed out of id order.
 LATE_COMMIT_WINDOW = timedelta(seconds=10)
 BATCH = 200
-
-
-def last_published_id(db: Database, thread_id: int) -> int:
-    with db.read() as conn:
-        found = conn.execute(
-            select(func.max(comments.c.id)).where(
-                comments.c.thread_id == thread_id, comments.c.status == "published"
-            )
-        ).scalar()
-    return int(found or 0)
-
-
-def published_after(
-    db: Database, thread_id: int, after_id: int, late_since: datetime | None
-) -> list[Comment]:
-    """Published comments of a thread with an id above ``after_id``, oldest first; with
-    ``late_since``, also those created since then whatever their id."""
-    newer = comments.c.id > after_id
-    if late_since is not None:
-        newer = or_(newer, comments.c.created_at >= late_since)
-    query = (
-        select(comments)
-        .where(comments.c.thread_id == thread_id, comments.c.status == "published", newer)
-        .order_by(comments.c.id)
-        .limit(BATCH)
-    )
-    with db.read() as conn:
-        return [comment_from_row(row) for row in conn.execute(query)]
 
 
 def parse_event_id(*values: str | None) -> int | None:
@@ -77,7 +45,6 @@ def event(comment: Comment) -> bytes:
 
 async def stream(
     *,
-    db: Database,
     reading: ReadingService,
     site: Site,
     key: str,
@@ -93,7 +60,7 @@ async def stream(
         # A fresh stream starts from now: the page has already loaded the rest. Its first
         # event id tells the browser where to resume if the connection drops.
         existing = await run_in_threadpool(reading.thread, site, key)
-        after = await run_in_threadpool(last_published_id, db, existing.id) if existing else 0
+        after = await run_in_threadpool(reading.last_published_id, existing) if existing else 0
         yield f"id: {after}\nevent: ready\ndata: {{}}\n\n".encode()
     started = time.monotonic()
     opened_at = datetime.now(UTC)
@@ -108,7 +75,7 @@ async def stream(
         if thread is not None and thread.version != version:
             version = thread.version
             late = None if first else max(opened_at, datetime.now(UTC) - LATE_COMMIT_WINDOW)
-            found = await run_in_threadpool(published_after, db, thread.id, after, late)
+            found = await run_in_threadpool(reading.published_after, thread, after, late, BATCH)
             for comment in found:
                 if comment.id in sent:
                     continue

@@ -114,7 +114,6 @@ async def events(
     receive what came since, without repeats."""
     settings = state.settings
     body = live.stream(
-        db=state.db,
         reading=state.reading,
         site=site,
         key=thread,
