@@ -67,6 +67,7 @@ class SiteDirectory:
             repo = SiteRepository(conn)
             if repo.get(site.id) is not None:
                 raise Conflict("site_exists")
+            _refuse_shared_origins(site, repo.all())
             repo.add(site, self.clock())
         self.invalidate()
         return site
@@ -75,7 +76,9 @@ class SiteDirectory:
         site = replace(self.get(site_id), **changes)  # type: ignore[arg-type]
         validate_site(site)
         with self.db.write() as conn:
-            SiteRepository(conn).update(site)
+            repo = SiteRepository(conn)
+            _refuse_shared_origins(site, repo.all())
+            repo.update(site)
         self.invalidate()
         return site
 
@@ -90,3 +93,15 @@ def validate_site(site: Site) -> None:
     for origin in site.origins:
         if not origin.startswith(("http://", "https://")):
             raise InvalidInput("invalid_origin", field="origins", origin=origin)
+
+
+def _refuse_shared_origins(site: Site, existing: list[Site]) -> None:
+    """An origin belongs to one site: the API picks the site from the page's origin."""
+    mine = {o.rstrip("/") for o in site.origins}
+    for other in existing:
+        if other.id != site.id:
+            taken = mine & {o.rstrip("/") for o in other.origins}
+            if taken:
+                raise Conflict(
+                    "origin_taken", field="origins", origin=sorted(taken)[0], site=other.id
+                )

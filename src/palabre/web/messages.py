@@ -43,6 +43,7 @@ CORE_MESSAGES: dict[str, str] = {
     "invalid_max_depth": N_("The reply depth must be between 1 and 20."),
     "invalid_origin": N_("An origin starts with http:// or https://."),
     "origin_not_allowed": N_("This page is not allowed to use these comments."),
+    "origin_taken": N_("The origin {origin} already belongs to the site {site}."),
     "invalid_transition": N_("This comment cannot change to that status."),
     "not_found": N_("Nothing here."),
     "method_not_allowed": N_("This method is not allowed here."),
