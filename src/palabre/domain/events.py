@@ -66,3 +66,17 @@ class SubscriptionRequested(Event):
     subscription_id: int
     thread_id: int
     site_id: str
+
+
+@dataclass(frozen=True, slots=True)
+class CommentModerated(Event):
+    """An editor decided (approve, reject, spam, not_spam): a label for the engine, and a
+    report for an outside spam service when one is used."""
+
+    name: ClassVar[str] = "comment.moderated"
+    comment_id: int
+    thread_id: int
+    site_id: str
+    verb: str
+    #: What the engine had seen in the comment, to tell a correction from a confirmation.
+    engine_categories: tuple[str, ...] = ()

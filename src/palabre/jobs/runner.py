@@ -15,6 +15,7 @@ import threading
 from collections.abc import AsyncIterator, Callable
 from contextlib import AbstractAsyncContextManager, asynccontextmanager
 
+from palabre.jobs import akismet_reports
 from palabre.jobs.notifications import build_registry
 from palabre.jobs.worker import Worker
 from palabre.settings import Settings
@@ -24,7 +25,9 @@ log = logging.getLogger("palabre.jobs")
 
 
 def make_worker(settings: Settings, db: Database, *, secret: str | None = None) -> Worker:
-    return Worker(db, settings, build_registry(settings, secret=secret))
+    registry = build_registry(settings, secret=secret)
+    akismet_reports.register(registry, settings)
+    return Worker(db, settings, registry)
 
 
 def in_thread(

@@ -15,7 +15,7 @@ from typing import Any
 
 from palabre.domain.comments import CommentStatus
 from palabre.domain.errors import InvalidInput, NotFound
-from palabre.domain.events import CommentEdited, Event
+from palabre.domain.events import CommentEdited, CommentModerated, Event
 from palabre.policies.base import fingerprint
 from palabre.services.posting import Clock, NewComment, PostingService, utcnow
 from palabre.services.sites import SiteDirectory
@@ -302,6 +302,15 @@ class ModerationService:
                     **({"note": note} if note else {}),
                 }
                 audit.append((cid, record, e.policy_version if e else "staff"))
+                events.append(
+                    CommentModerated(
+                        cid,
+                        int(row.thread_id),
+                        row.site_id,
+                        verb.value,
+                        tuple(e.categories) if e else (),
+                    )
+                )
             decisions = DecisionRepository(conn)
             for cid, record, policy in audit:
                 decisions.add(cid, member.actor, verb.value, new.value, record, policy, now)
