@@ -8,7 +8,7 @@ delivery row) in one transaction, so a crash mid-way leaves all of them or none.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -238,8 +238,21 @@ def build_registry(
     registry.job("mail.confirm")(mail)
     registry.on("comment.published", "notify.published")
     registry.on("comment.held", "notify.held")
+    registry.guard("notify.published", _has_subscribers)
+    registry.guard("notify.held", lambda conn, payload: _has_editors(settings, conn, payload))
     registry.on("subscription.requested", "mail.confirm")
     return registry
+
+
+def _has_subscribers(conn: Any, payload: Mapping[str, Any]) -> bool:
+    return SubscriptionRepository(conn).any_active(int(payload["thread_id"]))
+
+
+def _has_editors(settings: Settings, conn: Any, payload: Mapping[str, Any]) -> bool:
+    if settings.editor_emails:
+        return True
+    site = SiteRepository(conn).get(str(payload["site_id"]))
+    return bool(site and site.settings.get("editor_emails"))
 
 
 def limits_from(settings: Settings) -> SubscriptionLimits:

@@ -9,8 +9,9 @@ a second pass harmless anyway).
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import UTC, datetime
+from typing import Any
 
 from sqlalchemy import select, update
 
@@ -21,10 +22,17 @@ from palabre.storage.sql.schema import outbox
 
 class OutboxDispatcher:
     def __init__(
-        self, db: Database, routes: Mapping[str, Sequence[str]], *, max_attempts: int = 10
+        self,
+        db: Database,
+        routes: Mapping[str, Sequence[str]],
+        *,
+        guards: Mapping[str, Callable[[Any, Mapping[str, Any]], bool]] | None = None,
+        max_attempts: int = 10,
     ) -> None:
         #: event name -> job kinds it starts. Events no one listens to are just marked.
         self.routes = routes
+        #: job kind -> whether this event gives it anything to do.
+        self.guards = guards or {}
         self.db = db
         self.max_attempts = max_attempts
 
@@ -57,6 +65,7 @@ class OutboxDispatcher:
                 )
                 for row in rows
                 for kind in self.routes.get(row.name, ())
+                if kind not in self.guards or self.guards[kind](conn, row.payload or {})
             ]
             JobQueue(conn, max_attempts=self.max_attempts).enqueue(new, now)
             conn.execute(

@@ -17,6 +17,7 @@ import uuid
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 from palabre.jobs.outbox import OutboxDispatcher
 from palabre.jobs.queue import Job, JobQueue, backoff
@@ -27,6 +28,8 @@ from palabre.storage.sql.repositories import OutboxRepository
 log = logging.getLogger("palabre.jobs")
 
 Handler = Callable[["JobContext", list[Job]], None]
+#: Whether an event's job has anything to do, asked in the dispatch transaction.
+Guard = Callable[[Any, Mapping[str, Any]], bool]
 
 
 @dataclass
@@ -35,6 +38,7 @@ class Registry:
 
     handlers: dict[str, Handler] = field(default_factory=dict)
     routes: dict[str, list[str]] = field(default_factory=dict)
+    guards: dict[str, Guard] = field(default_factory=dict)
 
     def job(self, kind: str) -> Callable[[Handler], Handler]:
         def register(fn: Handler) -> Handler:
@@ -45,6 +49,12 @@ class Registry:
 
     def on(self, event: str, *kinds: str) -> None:
         self.routes.setdefault(event, []).extend(kinds)
+
+    def guard(self, kind: str, wanted: Guard) -> None:
+        """Only enqueue ``kind`` when ``wanted(conn, payload)``: most comments go to
+        threads nobody subscribed to, and a job that has nothing to do still costs the
+        server a write transaction and a claim."""
+        self.guards[kind] = wanted
 
 
 class JobContext:
@@ -108,7 +118,7 @@ class Worker:
         self.registry = registry
         self.worker_id = worker_id or f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:6]}"
         self.dispatcher = OutboxDispatcher(
-            db, registry.routes, max_attempts=settings.job_max_attempts
+            db, registry.routes, guards=registry.guards, max_attempts=settings.job_max_attempts
         )
         self.stop_event = threading.Event()
         self._next_purge = 0.0

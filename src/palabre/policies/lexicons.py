@@ -117,6 +117,9 @@ def _deletes(word: str) -> set[str]:
     return {word[:i] + word[i + 1 :] for i in range(len(word))}
 
 
+#: Words whose repair each lexicon remembers (a few MB at most).
+_REPAIR_CACHE = 50_000
+
 class Lexicon:
     """The compiled lists of one language, ready to scan comments."""
 
@@ -160,6 +163,7 @@ class Lexicon:
         self._prefix_lengths = sorted({len(k) for k in self._prefix})
         self._fuzzy_prefix = {k: sorted(v) for k, v in fuzzy_prefix.items()}
         self._fuzzy_prefix_lengths = sorted({len(k) for k in self._fuzzy_prefix}, reverse=True)
+        self._repairs: dict[str, tuple[str, ...]] = {}
 
     # -- repairs -----------------------------------------------------------------
 
@@ -167,7 +171,17 @@ class Lexicon:
         return any(key[:n] in self._prefix for n in self._prefix_lengths if n <= len(key))
 
     def _repair(self, key: str) -> list[str]:
-        """Misspelt or glued words, read as the lexicon words they hide."""
+        """Misspelt or glued words, read as the lexicon words they hide. Remembered per
+        word: comments reuse the same words, and finding no repair is the costly case."""
+        cached = self._repairs.get(key)
+        if cached is None:
+            cached = tuple(self._repair_uncached(key))
+            if len(self._repairs) >= _REPAIR_CACHE:
+                self._repairs.clear()  # a crude bound: refilling is cheap
+            self._repairs[key] = cached
+        return list(cached)
+
+    def _repair_uncached(self, key: str) -> list[str]:
         if key in self._known or len(key) < 4 or key.isdigit() or self._matches_prefix(key):
             return [key]
         candidates: set[str] = set(self._fuzzy.get(key, ()))

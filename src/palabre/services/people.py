@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import enum
 import re
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 from datetime import timedelta
 from typing import Any
 
@@ -52,12 +53,20 @@ class RuleView:
 
 class PeopleService:
     def __init__(
-        self, db: Database, hasher: Hasher, sites: SiteDirectory, clock: Clock = utcnow
+        self,
+        db: Database,
+        hasher: Hasher,
+        sites: SiteDirectory,
+        clock: Clock = utcnow,
+        *,
+        on_change: Callable[[str | None], None] | None = None,
     ) -> None:
         self.db = db
         self.hasher = hasher
         self.sites = sites
         self.clock = clock
+        #: Told when a rule changes, so that this process applies it at once.
+        self.on_change = on_change
 
     def key(self, match: Match, value: str) -> str:
         """What the rule stores: hashes for emails and IPs (a hash from a card is kept as
@@ -89,7 +98,7 @@ class PeopleService:
             raise InvalidInput("admin.invalid_duration", field="hours")
         now = self.clock()
         with self.db.write() as conn:
-            return RuleRepository(conn).add(
+            rule_id = RuleRepository(conn).add(
                 site_id=site_id,
                 rule=rule.value,
                 match=match.value,
@@ -99,11 +108,16 @@ class PeopleService:
                 created_by=member.actor,
                 created_at=now,
             )
+        if self.on_change is not None:
+            self.on_change(site_id)
+        return rule_id
 
     def remove(self, member: StaffMember, rule_id: int) -> None:
         with self.db.write() as conn:
             if RuleRepository(conn).remove(rule_id, member.site_scope()) == 0:
                 raise Forbidden("admin.site_forbidden")
+        if self.on_change is not None:
+            self.on_change(None)
 
     def rules(self, member: StaffMember) -> list[RuleView]:
         now = self.clock()
@@ -137,8 +151,6 @@ class PeopleService:
         if not 0 <= n <= 10_000:
             raise InvalidInput("admin.invalid_trust", field="trust_after")
         site = self.sites.get(site_id)
-        from dataclasses import replace
-
         updated = replace(site, settings={**site.settings, "trust_after": n})
         with self.db.write() as conn:
             SiteRepository(conn).update(updated)

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 from collections.abc import AsyncIterator
 from contextlib import AsyncExitStack, asynccontextmanager
 from pathlib import Path
 
+import anyio.to_thread
 from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
@@ -60,9 +62,20 @@ def build_state(
     )
 
 
+def _warm_up(state: AppState) -> None:
+    """Load every site's policy, lexicons and models before the first reader waits for
+    them, then move what start-up built out of the garbage collector's way: scanning
+    those long-lived objects made a full collection pause a request for tens of ms."""
+    for site in state.sites.all():
+        state.posting.pipelines(site)
+    gc.collect()
+    gc.freeze()
+
+
 @asynccontextmanager
 async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
     state: AppState = app.state.palabre
+    await anyio.to_thread.run_sync(_warm_up, state)
     async with AsyncExitStack() as stack:
         for start in state.lifespans:
             await stack.enter_async_context(start())

@@ -20,12 +20,21 @@ from palabre.storage.sql.engines import is_sqlite
 
 
 class HotReads:
+    """On SQLite, answers are also remembered until the database changes: this connection
+    never writes, so ``PRAGMA data_version`` changes exactly when any other connection
+    (another thread or worker process) commits, and checking it costs far less than the
+    query. PostgreSQL has no such marker, and is always asked."""
+
+    MAX_REMEMBERED = 10_000
+
     def __init__(self, url: str) -> None:
         self.url = url
         self._sqlite = is_sqlite(url)
         self._conn: Any = None
         self._lock = threading.Lock()
         self._mark = "?" if self._sqlite else "%s"
+        self._data_version: int | None = None
+        self._remembered: dict[tuple[object, ...], Any] = {}
 
     def _connect(self) -> Any:
         parsed = make_url(self.url)
@@ -54,14 +63,43 @@ class HotReads:
                 self.close()
                 raise
 
+    def _recall(self, key: tuple[object, ...]) -> Any:
+        """What was answered for ``key`` while the database has not changed, else None."""
+        if not self._sqlite:
+            return None
+        version = self._rows("PRAGMA data_version", ())[0][0]
+        with self._lock:
+            if version != self._data_version:
+                self._remembered.clear()
+                self._data_version = version
+            return self._remembered.get(key)
+
+    def _remember(self, key: tuple[object, ...], value: Any) -> Any:
+        if self._sqlite:
+            with self._lock:
+                if len(self._remembered) >= self.MAX_REMEMBERED:
+                    self._remembered.clear()
+                self._remembered[key] = value
+        return value
+
     def thread_version(self, site_id: str, key: str) -> tuple[int, int] | None:
+        memo = ("thread", site_id, key)
+        known = self._recall(memo)
+        if known is not None:
+            return known if known != () else None
         rows = self._rows(
             f"SELECT id, version FROM threads WHERE site_id = {self._mark} AND key = {self._mark}",  # noqa: S608 - placeholders only
             (site_id, key),
         )
-        return (int(rows[0][0]), int(rows[0][1])) if rows else None
+        found = (int(rows[0][0]), int(rows[0][1])) if rows else None
+        self._remember(memo, found if found is not None else ())
+        return found
 
     def counts(self, site_id: str, keys: Sequence[str]) -> dict[str, tuple[int, int]]:
+        memo = ("counts", site_id, *keys)
+        known = self._recall(memo)
+        if known is not None:
+            return dict(known)
         marks = ", ".join([self._mark] * len(keys))
         rows = self._rows(
             "SELECT key, published_count, inline_count FROM threads "  # noqa: S608 - marks only
@@ -69,7 +107,7 @@ class HotReads:
             (site_id, *keys),
         )
         found = {r[0]: (int(r[1]), int(r[2])) for r in rows}
-        return {k: found.get(k, (0, 0)) for k in keys}
+        return dict(self._remember(memo, {k: found.get(k, (0, 0)) for k in keys}))
 
     def close(self) -> None:
         if self._conn is not None:

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+import threading
+import time
+from datetime import UTC, datetime
+from typing import Any
 
 from sqlalchemy import func, select
 
@@ -13,8 +16,37 @@ from palabre.storage.sql.staff_repositories import RuleRepository
 
 
 class SqlPeople:
-    def __init__(self, db: Database) -> None:
+    """Rules are read on every new comment and change rarely, so each worker keeps a
+    site's active rules in memory for ``ttl`` seconds: a ban made in another process
+    applies within that delay, one made here at once (:meth:`invalidate`)."""
+
+    def __init__(self, db: Database, *, ttl: float = 5.0) -> None:
         self.db = db
+        self.ttl = ttl
+        self._rules: dict[str, tuple[float, dict[str, list[Any]]]] = {}
+        self._lock = threading.Lock()
+
+    def invalidate(self, site_id: str | None = None) -> None:
+        with self._lock:
+            if site_id is None:
+                self._rules.clear()
+            else:
+                self._rules.pop(site_id, None)
+
+    def _site_rules(self, site_id: str, now: datetime) -> dict[str, list[Any]]:
+        """Active rules of a site, by the value they match."""
+        with self._lock:
+            cached = self._rules.get(site_id)
+        if cached and time.monotonic() - cached[0] < self.ttl:
+            return cached[1]
+        with self.db.read() as conn:
+            rows = RuleRepository(conn).active(site_id, now)
+        by_value: dict[str, list[Any]] = {}
+        for row in rows:
+            by_value.setdefault(row.value, []).append(row)
+        with self._lock:
+            self._rules[site_id] = (time.monotonic(), by_value)
+        return by_value
 
     def standing(
         self,
@@ -31,13 +63,17 @@ class SqlPeople:
             keys["email"] = email_hash
         if ip_hash:
             keys["ip"] = ip_hash
+        site_rules = self._site_rules(site_id, now)
+        rules = [r for v in set(keys.values()) for r in site_rules.get(v, ())]
+        hits = [
+            r for r in rules
+            if keys.get(r.match) == r.value and (r.expires_at is None or _aware(r.expires_at) > now)
+        ]  # fmt: skip
+        banned = next((r.match for r in hits if r.rule == "ban"), None)
+        premod = any(r.rule == "premod" for r in hits)
+        trusted = any(r.rule == "trust" for r in hits)
+        published = 0
         with self.db.read() as conn:
-            rules = RuleRepository(conn).matching(site_id, list(keys.values()), now)
-            hits = [r for r in rules if keys.get(r.match) == r.value]
-            banned = next((r.match for r in hits if r.rule == "ban"), None)
-            premod = any(r.rule == "premod" for r in hits)
-            trusted = any(r.rule == "trust" for r in hits)
-            published = 0
             if not trusted and not banned and not premod and trust_after > 0 and email_hash:
                 published = int(
                     conn.execute(
@@ -53,3 +89,7 @@ class SqlPeople:
                 )
                 trusted = published >= trust_after
         return Standing(banned=banned, premod=premod, trusted=trusted, published=published)
+
+
+def _aware(value: datetime) -> datetime:
+    return value if value.tzinfo else value.replace(tzinfo=UTC)

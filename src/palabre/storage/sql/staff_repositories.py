@@ -170,10 +170,10 @@ class RuleRepository:
             query = query.where(commenter_rules.c.site_id.in_(list(site_ids)))
         return int(self.conn.execute(query).rowcount)
 
-    def matching(self, site_id: str, values: Sequence[str], now: datetime) -> list[Any]:
+    def active(self, site_id: str, now: datetime) -> list[Any]:
+        """Every rule of a site that has not expired."""
         query = select(commenter_rules).where(
             commenter_rules.c.site_id == site_id,
-            commenter_rules.c.value.in_(list(values)),
             or_(commenter_rules.c.expires_at.is_(None), commenter_rules.c.expires_at > now),
         )
         return list(self.conn.execute(query))

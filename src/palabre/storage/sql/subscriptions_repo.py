@@ -18,6 +18,15 @@ PENDING, ACTIVE, ENDED = "pending", "active", "ended"
 
 
 class SubscriptionRepository:
+    def any_active(self, thread_id: int) -> bool:
+        """Whether anyone follows the thread (both modes are kept per thread)."""
+        query = (
+            select(subscriptions.c.id)
+            .where(subscriptions.c.thread_id == thread_id, subscriptions.c.status == "active")
+            .limit(1)
+        )
+        return self.conn.execute(query).first() is not None
+
     def __init__(self, conn: Connection) -> None:
         self.conn = conn
 

@@ -29,7 +29,8 @@ def install(app: FastAPI, state: AppState) -> None:
     )
     # The policy editors save applies to new comments, and so do bans, premod and trust.
     state.policies.saved = policies.saved
-    people: list[Check] = [PeopleCheck(SqlPeople(state.db), settings.admin_trust_after)]
+    lookup = SqlPeople(state.db)
+    people: list[Check] = [PeopleCheck(lookup, settings.admin_trust_after)]
     state.posting.pipelines = pipeline_factory(
         settings, state.policies, extra_checks=lambda site: people
     )
@@ -44,7 +45,7 @@ def install(app: FastAPI, state: AppState) -> None:
         moderation=ModerationService(
             state.db, state.sites, state.posting, page_size=settings.admin_queue_page_size
         ),
-        people=PeopleService(state.db, state.hasher, state.sites),
+        people=PeopleService(state.db, state.hasher, state.sites, on_change=lookup.invalidate),
         reports=ReportService(state.db, state.hasher, per_hour=settings.report_rate_limit),
         policies=policies,
         overview=OverviewService(state.db),
