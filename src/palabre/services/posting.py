@@ -90,23 +90,23 @@ class PostingService:
 
     def _decide(
         self,
+        conn: Any,
         site: Site,
         submission: Submission,
-        thread_id: int | None,
         ip_hash: str | None,
         email_hash: str | None,
         now: datetime,
     ) -> Decision:
-        with self.db.read() as conn:
-            context = CheckContext(
-                site=site,
-                history=SqlModerationHistory(conn, thread_id),
-                now=now,
-                ip_hash=ip_hash,
-                email_hash=email_hash,
-                body_fingerprint=fingerprint(submission.text),
-            )
-            return self.pipelines(site).decide(submission, context)
+        """Run the site's checks, before any write: the write lock is not held meanwhile."""
+        context = CheckContext(
+            site=site,
+            history=SqlModerationHistory(conn, submission.thread_id),
+            now=now,
+            ip_hash=ip_hash,
+            email_hash=email_hash,
+            body_fingerprint=fingerprint(submission.text),
+        )
+        return self.pipelines(site).decide(submission, context)
 
     def post(
         self, site: Site, new: NewComment, *, ip: str | None, staff: bool = False
@@ -119,25 +119,25 @@ class PostingService:
         ip_hash, email_hash = self.hasher.ip(ip), self.hasher.email(new.author_email)
         with self.db.read() as conn:
             thread = ThreadRepository(conn).by_key(site.id, new.thread_key)
-        if thread is None and not site.auto_create_threads:
-            raise NotFound("thread_not_found")
-        if thread is not None and not thread.is_open:
-            raise ThreadClosed()
-        submission = Submission(
-            text=new.text,
-            lang=new.lang or site.language.value,
-            author_name=new.author_name,
-            author_email=new.author_email,
-            author_url=new.author_website,
-            ip=ip,
-            site_id=site.id,
-            thread_key=new.thread_key,
-            thread_id=thread.id if thread else None,
-            honeypot=new.honeypot,
-            elapsed_seconds=new.elapsed_seconds,
-            is_staff=staff,
-        )
-        decision = self._decide(site, submission, submission.thread_id, ip_hash, email_hash, now)
+            if thread is None and not site.auto_create_threads:
+                raise NotFound("thread_not_found")
+            if thread is not None and not thread.is_open:
+                raise ThreadClosed()
+            submission = Submission(
+                text=new.text,
+                lang=new.lang or site.language.value,
+                author_name=new.author_name,
+                author_email=new.author_email,
+                author_url=new.author_website,
+                ip=ip,
+                site_id=site.id,
+                thread_key=new.thread_key,
+                thread_id=thread.id if thread else None,
+                honeypot=new.honeypot,
+                elapsed_seconds=new.elapsed_seconds,
+                is_staff=staff,
+            )
+            decision = self._decide(conn, site, submission, ip_hash, email_hash, now)
         status = status_for(decision, site, staff=staff)
         token = new_token()
         # CPU work before the write transaction: the write lock is held for SQL only.
@@ -257,20 +257,18 @@ class PostingService:
         now = self.clock()
         with self.db.read() as conn:
             row = self._own(conn, site, comment_id, token)
-        submission = Submission(
-            text=text,
-            lang=row.lang or site.language.value,
-            author_name=row.author_name,
-            author_email=row.author_email,
-            author_url=row.author_website,
-            ip=ip,
-            site_id=site.id,
-            thread_id=int(row.thread_id),
-            is_edit=True,
-        )
-        decision = self._decide(
-            site, submission, int(row.thread_id), row.ip_hash, row.email_hash, now
-        )
+            submission = Submission(
+                text=text,
+                lang=row.lang or site.language.value,
+                author_name=row.author_name,
+                author_email=row.author_email,
+                author_url=row.author_website,
+                ip=ip,
+                site_id=site.id,
+                thread_id=int(row.thread_id),
+                is_edit=True,
+            )
+            decision = self._decide(conn, site, submission, row.ip_hash, row.email_hash, now)
         status = status_for(decision, site)
         if row.status == CommentStatus.PENDING.value and status is CommentStatus.PUBLISHED:
             status = CommentStatus.PENDING  # Editing never lets a held comment skip the editors.

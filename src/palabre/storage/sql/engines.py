@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import orjson
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.pool import NullPool
@@ -32,6 +33,11 @@ def _sqlite_begin_immediate(conn: Any) -> None:
     conn.exec_driver_sql("BEGIN IMMEDIATE")
 
 
+def _json(value: Any) -> str:
+    # orjson: the audit record and the outbox payloads are encoded on every post.
+    return orjson.dumps(value).decode()
+
+
 def make_engine(url: str, *, echo: bool = False, pooled: bool = True) -> Engine:
     if is_sqlite(url):
         parsed = make_url(url)
@@ -41,6 +47,7 @@ def make_engine(url: str, *, echo: bool = False, pooled: bool = True) -> Engine:
             url,
             echo=echo,
             connect_args={"check_same_thread": False, "timeout": 5},
+            json_serializer=_json,
             **({"pool_size": 8, "max_overflow": 16} if pooled else {"poolclass": NullPool}),
         )
         event.listen(engine, "connect", _sqlite_pragmas)
@@ -61,8 +68,10 @@ def make_engine(url: str, *, echo: bool = False, pooled: bool = True) -> Engine:
     if url.startswith("postgresql://"):
         url = "postgresql+psycopg://" + url.removeprefix("postgresql://")
     if not pooled:
-        return create_engine(url, echo=echo, poolclass=NullPool)
-    return create_engine(url, echo=echo, pool_size=10, max_overflow=10, pool_pre_ping=True)
+        return create_engine(url, echo=echo, poolclass=NullPool, json_serializer=_json)
+    return create_engine(
+        url, echo=echo, pool_size=10, max_overflow=10, pool_pre_ping=True, json_serializer=_json
+    )
 
 
 def make_throwaway_engine(url: str) -> Engine:
