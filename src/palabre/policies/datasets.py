@@ -1,7 +1,7 @@
 """Readers for the public labelled data in ``../shared/data``, for training and eval.
 
 The data is never copied into the project: these functions read it where it lies
-(``PALABRE_DATA_DIR``, else ``<repo>/../shared/data``). Every example gets a stable
+(``PALABRE_DATASETS_DIR``, else ``<repo>/../shared/data``). Every example gets a stable
 id, and :func:`held_out` splits on a hash of that id, so that training and
 ``palabre eval`` agree on which half a model has never seen.
 """
@@ -30,8 +30,9 @@ class Example:
 
 
 def data_dir() -> Path:
-    """Where the shared data lives; override with ``PALABRE_DATA_DIR``."""
-    env = os.environ.get("PALABRE_DATA_DIR")
+    """Where the public data sets live; override with ``PALABRE_DATASETS_DIR`` (not
+    ``PALABRE_DATA_DIR``, which is the server's own data folder)."""
+    env = os.environ.get("PALABRE_DATASETS_DIR")
     if env:
         return Path(env)
     repo = Path(__file__).resolve().parents[3]

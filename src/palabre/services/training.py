@@ -218,16 +218,16 @@ class TrainingReport:
 
 @contextmanager
 def _data_dir(path: Path) -> Iterator[None]:
-    """The dataset readers find the data through ``PALABRE_DATA_DIR``."""
-    before = os.environ.get("PALABRE_DATA_DIR")
-    os.environ["PALABRE_DATA_DIR"] = str(path)
+    """The dataset readers find the data through ``PALABRE_DATASETS_DIR``."""
+    before = os.environ.get("PALABRE_DATASETS_DIR")
+    os.environ["PALABRE_DATASETS_DIR"] = str(path)
     try:
         yield
     finally:
         if before is None:
-            os.environ.pop("PALABRE_DATA_DIR", None)
+            os.environ.pop("PALABRE_DATASETS_DIR", None)
         else:
-            os.environ["PALABRE_DATA_DIR"] = before
+            os.environ["PALABRE_DATASETS_DIR"] = before
 
 
 def model_root(settings: Settings) -> Path:
