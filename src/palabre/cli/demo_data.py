@@ -59,5 +59,11 @@ def _set_status(db: Database, comment_id: int, site_id: str, status: CommentStat
         row = CommentRepository(conn).get_row(comment_id)
         change_status(conn, row, status, site_id=site_id)
         DecisionRepository(conn).add(
-            comment_id, "demo", record["action"], status.value, record, "demo", datetime.now(UTC)
+            comment_id,
+            "demo",
+            str(record["action"]),
+            status.value,
+            record,
+            "demo",
+            datetime.now(UTC),
         )

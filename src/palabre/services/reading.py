@@ -16,6 +16,7 @@ from palabre.domain.threads import Thread
 from palabre.storage.sql.database import Database
 from palabre.storage.sql.repositories import CommentRepository, PageCursor, ThreadRepository
 from palabre.storage.sql.rows import comment_from_row
+from palabre.text.clean import is_possible_key
 
 
 class Sort(StrEnum):
@@ -59,6 +60,8 @@ class ReadingService:
         self.db = db
 
     def thread(self, site: Site, key: str) -> Thread | None:
+        if not is_possible_key(key):
+            return None
         with self.db.read() as conn:
             return ThreadRepository(conn).by_key(site.id, key)
 
@@ -117,6 +120,7 @@ class ReadingService:
         return [comment_from_row(row) for row in rows]
 
     def counts(self, site: Site, keys: Sequence[str]) -> dict[str, tuple[int, int]]:
+        possible = [k for k in keys if is_possible_key(k)]
         with self.db.read() as conn:
-            found = ThreadRepository(conn).counts(site.id, keys)
+            found = ThreadRepository(conn).counts(site.id, possible) if possible else {}
         return {key: found.get(key, (0, 0)) for key in keys}

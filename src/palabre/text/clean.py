@@ -33,3 +33,9 @@ def clean_optional(value: str | None, *, field: str) -> str | None:
         return None
     cleaned = clean_text(value, field=field, multiline=False)
     return cleaned or None
+
+
+def is_possible_key(key: str, max_length: int = 500) -> bool:
+    """Whether a thread key could have been stored: posting refuses control characters
+    (PostgreSQL cannot even compare text holding NUL) and over-long keys."""
+    return 0 < len(key) <= max_length and not _CONTROL.search(key)

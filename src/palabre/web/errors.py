@@ -61,13 +61,14 @@ def error_response(
         "accept", ""
     ):
         templates = request.app.state.templates
-        return templates.TemplateResponse(
+        page: Response = templates.TemplateResponse(
             request,
             "error.html",
             {"message": text, "code": code, "lang": lang},
             status_code=status,
             headers=headers,
         )
+        return page
     body: dict[str, Any] = {"code": code, "message": text}
     if field:
         body["field"] = field

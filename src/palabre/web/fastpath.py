@@ -20,6 +20,7 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 from palabre.domain.errors import PalabreError
 from palabre.services.reading import MAX_PAGE, Sort
 from palabre.storage.sql.hot_reads import HotReads
+from palabre.text.clean import is_possible_key
 from palabre.web.api.thread_pages import etag_for, page_key
 from palabre.web.state import AppState
 
@@ -81,7 +82,7 @@ class HotPaths:
 
     def _thread_page(self, scope: Scope, key: str) -> tuple[int, Headers, bytes] | None:
         params = self._params(scope)
-        if params is None or not key or key != key.strip():
+        if params is None or not is_possible_key(key) or key != key.strip():
             return None
         if not unicodedata.is_normalized("NFC", key):
             return None
@@ -113,6 +114,8 @@ class HotPaths:
         keys = [v for k, v in params if k == "thread"]
         sites = [v for k, v in params if k == "site"]
         if not keys or len(keys) > 100 or len(sites) > 1:
+            return None
+        if not all(is_possible_key(k) for k in keys):
             return None
         found = self.hot.counts(self._site_id(scope, sites[0] if sites else None), keys)
         body = orjson.dumps(

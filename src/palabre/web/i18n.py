@@ -43,6 +43,7 @@ def translations(lang: str) -> gettext.NullTranslations:
             for msg in catalog:
                 if msg.id:
                     merged[msg.id] = msg
+    assert merged is not None  # files is not empty
     buffer = io.BytesIO()
     write_mo(buffer, merged)
     buffer.seek(0)

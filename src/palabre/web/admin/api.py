@@ -20,7 +20,7 @@ from palabre.services.people import Match, Rule
 from palabre.storage.sql.queue import QueueFilter, QueueQueries
 from palabre.web.admin.deps import Member, Services
 from palabre.web.api.routes import ERRORS, writable_site
-from palabre.web.api.schemas import iso
+from palabre.web.api.schemas import MAX_ID, CommentIdPath, iso
 from palabre.web.errors import request_language
 from palabre.web.messages import message
 from palabre.web.state import client_ip
@@ -127,7 +127,7 @@ def queue(
 
 
 @router.get("/moderation/comments/{comment_id}", tags=["moderation"], summary="One comment")
-def one(comment_id: int, admin: Services, member: Member) -> Response:
+def one(comment_id: CommentIdPath, admin: Services, member: Member) -> Response:
     return _json(card_json(admin.moderation.card(member, comment_id)))
 
 
@@ -138,14 +138,14 @@ def bulk(body: BulkIn, admin: Services, member: Member) -> Response:
 
 
 @router.post("/moderation/comments/{comment_id}/edit", tags=["moderation"], summary="Edit")
-def edit(comment_id: int, body: TextIn, admin: Services, member: Member) -> Response:
+def edit(comment_id: CommentIdPath, body: TextIn, admin: Services, member: Member) -> Response:
     admin.moderation.edit(member, comment_id, body.text, body.note)
     return _json(card_json(admin.moderation.card(member, comment_id)))
 
 
 @router.post("/moderation/comments/{comment_id}/reply", tags=["moderation"], summary="Reply")
 def reply(
-    comment_id: int, body: TextIn, admin: Services, member: Member, request: Request
+    comment_id: CommentIdPath, body: TextIn, admin: Services, member: Member, request: Request
 ) -> Response:
     signature = message("admin.newsroom", request_language(request))
     new_id = admin.moderation.reply(member, comment_id, body.text, f"{signature} ({member.name})")
@@ -153,7 +153,9 @@ def reply(
 
 
 @router.post("/moderation/comments/{comment_id}/feature", tags=["moderation"], summary="Feature")
-def feature(comment_id: int, body: FeatureIn, admin: Services, member: Member) -> Response:
+def feature(
+    comment_id: CommentIdPath, body: FeatureIn, admin: Services, member: Member
+) -> Response:
     admin.moderation.feature(member, comment_id, body.featured)
     return _json({"id": comment_id, "featured": body.featured})
 
@@ -164,7 +166,11 @@ def feature(comment_id: int, body: FeatureIn, admin: Services, member: Member) -
     summary="Approve, reject, mark as spam or as not spam",
 )
 def act(
-    comment_id: int, action: Verb, admin: Services, member: Member, body: NoteIn | None = None
+    comment_id: CommentIdPath,
+    action: Verb,
+    admin: Services,
+    member: Member,
+    body: NoteIn | None = None,
 ) -> Response:
     changed = admin.moderation.act(member, [comment_id], action, body.note if body else "")
     return _json({"id": comment_id, "status": action.status.value, "changed": bool(changed)})
@@ -188,7 +194,7 @@ async def live(
     request: Request,
     admin: Services,
     member: Member,
-    after: Annotated[int | None, Query(ge=0)] = None,
+    after: Annotated[int | None, Query(ge=0, le=MAX_ID)] = None,
     max_seconds: Annotated[float, Query(ge=0, le=300)] = 60,
 ) -> StreamingResponse:
     """Server-sent events, one per decision after ``after``. Polls the audit record, so
@@ -243,7 +249,7 @@ async def live(
     summary="Report a comment to the editors",
 )
 def report(
-    comment_id: int,
+    comment_id: CommentIdPath,
     body: ReportIn,
     request: Request,
     admin: Services,

@@ -17,6 +17,7 @@ from palabre.services.people import Match, Rule
 from palabre.storage.sql.queue import TABS, QueueFilter, QueueQueries
 from palabre.web.admin.deps import PageSession, Services, form_session
 from palabre.web.admin.render import line_chart, render, stacked_bars
+from palabre.web.api.schemas import MAX_ID
 from palabre.web.errors import request_language
 from palabre.web.i18n import gettext_for
 from palabre.web.messages import message
@@ -119,7 +120,7 @@ def people_post(
     value: Text = "",
     hours: Annotated[float, Form(ge=0, le=24 * 3650)] = 0,
     reason: Text = "",
-    rule_id: Annotated[int, Form()] = 0,
+    rule_id: Annotated[int, Form(ge=0, le=MAX_ID)] = 0,
     trust_after: Annotated[int, Form(ge=0, le=10_000)] = 0,
 ) -> Response:
     session = form_session(request, admin, csrf)
@@ -261,7 +262,7 @@ def audit_page(
     comment: int | None = None,
     since: QDay = None,
     until: QDay = None,
-    offset: Annotated[int, Query(ge=0)] = 0,
+    offset: Annotated[int, Query(ge=0, le=1_000_000)] = 0,
 ) -> Response:
     params = _audit_params(site, actor, action, comment, since, until, offset)
     rows = _audit_rows(admin, session, params, 100)

@@ -18,6 +18,7 @@ from palabre.web.api.schemas import (
     CommentDelete,
     CommentEdit,
     CommentEdited,
+    CommentIdPath,
     CountsOut,
     ErrorOut,
     ThreadPageOut,
@@ -138,7 +139,7 @@ def list_comments(
 
 @router.patch("/comments/{comment_id}", response_model=CommentEdited)
 def edit_comment(
-    comment_id: int, body: CommentEdit, request: Request, site: WritableSite, state: State
+    comment_id: CommentIdPath, body: CommentEdit, request: Request, site: WritableSite, state: State
 ) -> Response:
     """Edit one's own comment with its edit token, within the site's window."""
     text = clean_body(body.text, state.settings)
@@ -155,7 +156,7 @@ def edit_comment(
 
 @router.delete("/comments/{comment_id}", status_code=204)
 def delete_comment(
-    comment_id: int,
+    comment_id: CommentIdPath,
     request: Request,
     site: WritableSite,
     state: State,
@@ -172,7 +173,7 @@ def delete_comment(
 
 @router.post("/comments/{comment_id}/vote", response_model=VoteOut)
 def vote(
-    comment_id: int, body: VoteIn, request: Request, site: WritableSite, state: State
+    comment_id: CommentIdPath, body: VoteIn, request: Request, site: WritableSite, state: State
 ) -> Response:
     """Vote a comment up (1) or down (-1), or withdraw the vote (0). One vote per reader."""
     ip = client_ip(request, state.settings)

@@ -3,12 +3,18 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
+from fastapi import Path, Query
 from pydantic import BaseModel, ConfigDict, Field
 
 from palabre.domain.comments import Comment
 from palabre.domain.threads import Thread
+
+#: Ids are 64-bit in the database: a larger number is refused at the edge, not by the driver.
+MAX_ID = 2**63 - 1
+CommentIdPath = Annotated[int, Path(ge=1, le=MAX_ID, description="Comment id.")]
+DbIdQuery = Annotated[int | None, Query(ge=1, le=MAX_ID)]
 
 
 class AnchorIn(BaseModel):
@@ -30,7 +36,9 @@ class CommentCreate(BaseModel):
     author_website: str | None = Field(
         None, description="Optional http(s) URL shown with the name."
     )
-    parent_id: int | None = Field(None, description="The comment this one replies to.")
+    parent_id: int | None = Field(
+        None, ge=1, le=MAX_ID, description="The comment this one replies to."
+    )
     anchor: AnchorIn | None = Field(None, description="For an inline comment on a passage.")
     thread_title: str = Field(
         "", max_length=500, description="Title, when this creates the thread."

@@ -16,6 +16,7 @@ from palabre.domain.errors import PalabreError
 from palabre.domain.sites import Site
 from palabre.services.identity import new_token
 from palabre.services.reading import Sort
+from palabre.web.api.schemas import MAX_ID, CommentIdPath, DbIdQuery
 from palabre.web.errors import request_language
 from palabre.web.messages import message
 from palabre.web.outcome import outcome_code, outcome_message
@@ -66,7 +67,7 @@ def section_context(
     *,
     sort: Sort,
     show_all: bool,
-    reply_to: int | None = None,
+    reply_to: DbIdQuery = None,
     form: dict[str, Any] | None = None,
     error: str | None = None,
     notice: str | None = None,
@@ -114,7 +115,7 @@ def demo(
     site: SiteDep,
     sort: Sort = Sort.OLDEST,
     all: bool = False,
-    reply_to: int | None = None,
+    reply_to: DbIdQuery = None,
     status: str | None = None,
 ) -> Response:
     context = section_context(
@@ -140,7 +141,7 @@ def thread_page(
     site: SiteDep,
     sort: Sort = Sort.OLDEST,
     all: bool = False,
-    reply_to: int | None = None,
+    reply_to: DbIdQuery = None,
     status: str | None = None,
 ) -> Response:
     context = section_context(
@@ -166,7 +167,7 @@ def post_form(
     author_name: Annotated[str, Form()] = "",
     author_email: Annotated[str, Form()] = "",
     author_website: Annotated[str, Form()] = "",
-    parent_id: Annotated[int | None, Form()] = None,
+    parent_id: Annotated[int | None, Form(ge=1, le=MAX_ID)] = None,
     hp: Annotated[str, Form()] = "",
     stamp: Annotated[str, Form()] = "",
     return_to: Annotated[str, Form()] = "",
@@ -217,8 +218,9 @@ def post_form(
     if notify_replies and new.author_email and subscriptions is not None:
         # "Notify me of replies": a confirmation mail; a refusal must not lose the comment.
         with contextlib.suppress(PalabreError):
-            subscriptions.request(site, thread, new.author_email, "replies",
-                                  lang=request_language(request))
+            subscriptions.request(
+                site, thread, new.author_email, "replies", lang=request_language(request)
+            )
     query = urlencode({"site": site.id, "status": code})
     anchor = f"#c{c.id}" if c.status.value == "published" else "#palabre-form"
     response = RedirectResponse(f"{back}?{query}{anchor}", status_code=303)
@@ -236,7 +238,7 @@ def post_form(
 
 @router.post("/comments/{comment_id}/vote")
 def vote_form(
-    comment_id: int,
+    comment_id: CommentIdPath,
     request: Request,
     state: State,
     site: SiteDep,

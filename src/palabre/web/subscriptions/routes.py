@@ -19,6 +19,7 @@ from palabre.domain.errors import PalabreError
 from palabre.domain.sites import Site
 from palabre.services.subscriptions import SubscriptionService
 from palabre.web.api.routes import ERRORS, writable_site
+from palabre.web.api.schemas import MAX_ID
 from palabre.web.errors import request_language
 from palabre.web.messages import message
 from palabre.web.pages.routes import page_site
@@ -205,7 +206,7 @@ def manage_post(
     request: Request,
     token: Token,
     svc: Service,
-    subscription_id: Annotated[int | None, Form()] = None,
+    subscription_id: Annotated[int | None, Form(ge=1, le=MAX_ID)] = None,
     all: Annotated[str, Form(max_length=8)] = "",
 ) -> Response:
     try:

@@ -10,7 +10,6 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-
 revision = "0003_staff"
 down_revision = "0001"
 branch_labels = ("staff",)
