@@ -17,7 +17,8 @@ install: $(STAMP)
 demo: install
 	$(BIN)/palabre demo
 
-test: install
+# Lint and strict typing first: a type error fails the suite like a failing test.
+test: lint
 	[ -d tests/browser/node_modules/axe-core ] || (cd tests/browser && npm ci --no-audit --no-fund --loglevel=error)
 	$(BIN)/pytest -n 2 --dist loadfile
 
