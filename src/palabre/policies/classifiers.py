@@ -63,8 +63,13 @@ def features(text: str | Normalized, keys: list[str] | None = None) -> IntArray:
         parts.append(np.array([zlib.crc32(g.encode()) for g in grams], dtype=np.uint64))
     if not parts:
         return np.zeros(0, dtype=np.int64)
-    every = np.concatenate(parts) % np.uint64(DIMENSIONS)
-    return np.unique(every.astype(np.int64))
+    every = (np.concatenate(parts) % np.uint64(DIMENSIONS)).astype(np.int64)
+    # What np.unique returns (sorted, each index once), without its hash table: a sort
+    # and a mask are cheaper for the few thousand features of a comment.
+    every.sort()
+    if every.size > 1:
+        every = every[np.concatenate(([True], every[1:] != every[:-1]))]
+    return every
 
 
 @dataclass(frozen=True, slots=True)

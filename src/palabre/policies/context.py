@@ -17,6 +17,7 @@ from palabre.domain.moderation import Category
 from palabre.policies.lexicons import Match, Scan
 from palabre.policies.normalize import squeeze
 
+_QUOTE = re.compile('"')
 _SENTENCE_END = re.compile(r"[.!?;:\n]+|\s[-–—]\s")
 #: French puts its negation after the verb ("je (ne) hais pas").
 _POST_NEGATION = frozenset({"pas", "plus", "jamais"})
@@ -102,7 +103,7 @@ class _Text:
         ends = [m.start() for m in found]
         self.sentence = [bisect.bisect_right(ends, t.start) for t in scan.tokens]
         self.question = [("?" in m.group(0)) for m in found] + [False]
-        quotes = [i for i, c in enumerate(norm) if c == '"']
+        quotes = [m.start() for m in _QUOTE.finditer(norm)]
         self.quoted = [False] * len(scan.tokens)
         for a, b in zip(quotes[::2], quotes[1::2], strict=False):
             for i, tok in enumerate(scan.tokens):
@@ -335,8 +336,10 @@ def _named_people(original: str) -> list[int]:
     out = [m.start() for m in _TITLES.finditer(original)]
     for m in _NAME.finditer(original):
         word = m.group(0).split()[0]
-        before = original[: m.start()].rstrip()
-        sentence_start = not before or before[-1] in ".!?:\n\"«"
+        before = m.start()  # the last character before the name that is not a space
+        while before and original[before - 1].isspace():
+            before -= 1
+        sentence_start = not before or original[before - 1] in ".!?:\n\"«"
         if word in _NOT_NAMES or (sentence_start and " " not in m.group(0)):
             continue
         out.append(m.start())

@@ -120,6 +120,50 @@ def _deletes(word: str) -> set[str]:
 #: Words whose repair each lexicon remembers (a few MB at most).
 _REPAIR_CACHE = 50_000
 
+_Entry = tuple[Pattern, str, str]  # the pattern, its list and the entry as written
+
+
+@dataclass(frozen=True, slots=True)
+class _Heads:
+    """The entries that may start at one word, ready for the words that follow it."""
+
+    #: One-word entries, ``(list, entry)``: found as soon as the word is.
+    single: tuple[tuple[str, str], ...]
+    #: Longer entries by their second word, and those whose second word ends in "*",
+    #: each with its rank among the word's entries.
+    second: dict[str, list[tuple[int, _Entry]]]
+    second_prefix: tuple[tuple[str, int, _Entry], ...]
+
+    @classmethod
+    def of(cls, entries: list[_Entry]) -> _Heads:
+        single: list[tuple[str, str]] = []
+        second: dict[str, list[tuple[int, _Entry]]] = defaultdict(list)
+        second_prefix: list[tuple[str, int, _Entry]] = []
+        for rank, item in enumerate(entries):
+            pattern, name, entry = item
+            if len(pattern) == 1:
+                single.append((name, entry))
+            elif pattern[1].endswith("*"):
+                second_prefix.append((pattern[1][:-1], rank, item))
+            else:
+                second[pattern[1]].append((rank, item))
+        return cls(tuple(single), dict(second), tuple(second_prefix))
+
+    def longer(self, following: str) -> list[_Entry]:
+        """Entries of two words or more whose second word ``following`` matches, in the
+        order of the lexicon (which one is kept among equal spans depends on it)."""
+        ranked = list(self.second.get(following, ()))
+        ranked.extend((rank, e) for stem, rank, e in self.second_prefix
+                      if following.startswith(stem))  # fmt: skip
+        if len(ranked) > 1:
+            ranked.sort(key=_rank)
+        return [e for _, e in ranked]
+
+
+def _rank(item: tuple[int, _Entry]) -> int:
+    return item[0]
+
+
 class Lexicon:
     """The compiled lists of one language, ready to scan comments."""
 
@@ -164,6 +208,7 @@ class Lexicon:
         self._fuzzy_prefix = {k: sorted(v) for k, v in fuzzy_prefix.items()}
         self._fuzzy_prefix_lengths = sorted({len(k) for k in self._fuzzy_prefix}, reverse=True)
         self._repairs: dict[str, tuple[str, ...]] = {}
+        self._heads: dict[str, _Heads] = {}
 
     # -- repairs -----------------------------------------------------------------
 
@@ -218,6 +263,19 @@ class Lexicon:
 
     # -- matching ----------------------------------------------------------------
 
+    def _heads_uncached(self, key: str) -> _Heads:
+        """The entries whose first word ``key`` is: exact ones, then "word*" ones by
+        length. Remembered per key, like repairs."""
+        found = list(self._exact.get(key, ()))
+        for n in self._prefix_lengths:
+            if n <= len(key):
+                found.extend(self._prefix.get(key[:n], ()))
+        heads = _Heads.of(found)
+        if len(self._heads) >= _REPAIR_CACHE:
+            self._heads.clear()
+        self._heads[key] = heads
+        return heads
+
     def scan(self, text: str | Normalized) -> Scan:
         """Normalise ``text`` (unless it already is) and find every lexicon entry."""
         normalized = text if isinstance(text, Normalized) else normalize(text)
@@ -235,14 +293,17 @@ class Lexicon:
                 toks.append(Token(tok.text[cut - tok.start :], repaired[1], cut, tok.end))
                 keys.extend(repaired)
         found: list[Match] = []
+        last = len(keys) - 1
         for i, key in enumerate(keys):
-            candidates = list(self._exact.get(key, ()))
-            for n in self._prefix_lengths:
-                if n <= len(key):
-                    candidates.extend(self._prefix.get(key[:n], ()))
-            for pattern, name, entry in candidates:
-                if _matches_at(pattern, keys, i):
-                    found.append(Match(name, entry, i, i + len(pattern)))
+            heads = self._heads.get(key)
+            if heads is None:
+                heads = self._heads_uncached(key)
+            for name, entry in heads.single:
+                found.append(Match(name, entry, i, i + 1))
+            if i < last and (heads.second or heads.second_prefix):
+                for pattern, name, entry in heads.longer(keys[i + 1]):
+                    if len(pattern) == 2 or _matches_at(pattern, keys, i):
+                        found.append(Match(name, entry, i, i + len(pattern)))
         matches = _drop_nested(found)
         by_list: dict[str, list[Match]] = defaultdict(list)
         for m in matches:

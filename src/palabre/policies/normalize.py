@@ -17,8 +17,10 @@ from __future__ import annotations
 import itertools
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
+from typing import NamedTuple
 
 #: Texts longer than this are cut before normalisation: a decision must stay fast
 #: whatever is pasted in, and abuse that matters is never only after 20,000 characters.
@@ -40,7 +42,8 @@ _CONFUSABLES = {
 _LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t",
                        "@": "a", "$": "s", "€": "e", "!": "i", "|": "l", "+": "t"})  # fmt: skip
 _LEET_CHARS = frozenset("013457@$€!|+")
-_WORDISH = re.compile(r"[a-z0-9@$€!|+]+")
+# Only the words that hold a leet character: the others are left as they are anyway.
+_WORDISH = re.compile(r"(?<![a-z0-9@$€!|+])[a-z0-9@$€!|+]*[0-9@$€!|+][a-z0-9@$€!|+]*")
 # Letters spread out one by one: "c o n n a r d", "c.o.n", "s-c-u-m" (three or more).
 _SPREAD = re.compile(r"(?<![a-z0-9])[a-z](?:[ .\-_*·/]{1,2}[a-z](?![a-z0-9])){2,}")
 # A mask slipped inside a word: "co*nnard", "con_nard". Not dots: "pas.Ensuite" and
@@ -78,9 +81,11 @@ class Normalized:
         return (self.offsets[start], stop)
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
-    """One word of the normalised text: its text, its squeezed key and its span."""
+class Token(NamedTuple):
+    """One word of the normalised text: its text, its squeezed key and its span.
+
+    A named tuple, not a dataclass: a comment has hundreds and they are built fast.
+    """
 
     text: str
     key: str
@@ -103,6 +108,37 @@ def _fold_char(ch: str) -> str:
     folded = "".join(out)
     # Keep whitespace as a single space: line breaks matter only as word boundaries.
     return " " if folded.isspace() else folded
+
+
+class _FoldTable(dict[int, str]):
+    """``_fold_char`` by code point, filled as characters are met, for ``str.translate``."""
+
+    def __missing__(self, code: int) -> str:
+        out = _fold_char(chr(code))
+        if len(self) < 65_536:  # a bound against texts made of every code point
+            self[code] = out
+        return out
+
+
+_FOLD = _FoldTable()
+
+
+def _fold(original: str) -> tuple[str, list[int]]:
+    """Fold every character, and the original index of each character of the result."""
+    folded = original.translate(_FOLD)
+    # Most characters fold to one character: only "œ", "ß", zero-width marks and the
+    # like shift the offsets, so only their positions are visited one by one.
+    odd = {c for c in set(original) if len(_FOLD[ord(c)]) != 1}
+    if not odd:
+        return folded, list(range(len(original)))
+    offsets: list[int] = []
+    pos = 0
+    for i in [i for i, c in enumerate(original) if c in odd]:
+        offsets.extend(range(pos, i))
+        offsets.extend([i] * len(_FOLD[ord(original[i])]))
+        pos = i + 1
+    offsets.extend(range(pos, len(original)))
+    return folded, offsets
 
 
 def _delete(text: str, offsets: list[int], drop: list[tuple[int, int]]) -> tuple[str, list[int]]:
@@ -162,14 +198,7 @@ def normalize(text: str) -> Normalized:
         folded = original.lower()
         offsets = list(range(len(folded)))
     else:
-        parts: list[str] = []
-        offsets = []
-        for i, ch in enumerate(original):
-            out = _fold_char(ch)
-            if out:
-                parts.append(out)
-                offsets.extend([i] * len(out))
-        folded = "".join(parts)
+        folded, offsets = _fold(original)
     folded = _WORDISH.sub(_unleet, folded)  # one character for one: offsets unchanged
     folded = _SPREAD_LEET.sub(_unleet_spread, folded)
     drop = [
@@ -196,10 +225,19 @@ def tokens(normalized: Normalized) -> list[Token]:
     # Squeezing never joins or splits words, so the words of the squeezed text are the
     # keys of the words of the text, in order: one regex pass instead of one per word.
     keys = _TOKEN.findall(squeeze(normalized.text))
-    return [
-        Token(m.group(0), key, m.start(), m.end())
-        for m, key in zip(_TOKEN.finditer(normalized.text), keys, strict=True)
-    ]
+    found = list(_TOKEN.finditer(normalized.text))
+    # Built by C-level calls only: a long comment has hundreds of words.
+    columns = zip(map(_GROUP, found), keys, map(_START, found), map(_END, found), strict=True)
+    return list(map(_new_token, columns))
+
+
+_GROUP = re.Match.group
+_START = re.Match.start
+_END = re.Match.end
+
+
+#: ``Token`` from its four fields in one tuple, as ``Token._make`` but with no Python frame.
+_new_token: Callable[[tuple[str, str, int, int]], Token] = partial(tuple.__new__, Token)
 
 
 def fold(text: str) -> str:

@@ -21,6 +21,7 @@ _LINK = re.compile(
     r"[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|info|biz|io|co|ly|me|fr|ru|xyz|top|"
     r"click|link|shop|online|site|store|live|tk|ml|ga|cf|gq|cn|be|ch|de|uk)(?:/[^\s<>\"']*)?)\b"
 )
+_WORD = re.compile(r"\w+")
 _EMAIL = re.compile(r"(?i)\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
 # Phone numbers as spam leaves them (French and international shapes), not amounts.
 _PHONE = re.compile(r"(?<![\d.,])(?:\+\d{2}[ .-]?|0)\d(?:[ .-]?\d{2}){4}(?![\d.,])")
@@ -119,7 +120,8 @@ def text_signals(
     out: list[Signal] = []
     allowed = list(allowed_domains)
     blocked = list(blocked_domains)
-    links = [m for m in _LINK.finditer(text) if "@" not in text[max(0, m.start() - 1) : m.start()]]
+    found = list(_LINK.finditer(text))
+    links = [m for m in found if "@" not in text[max(0, m.start() - 1) : m.start()]]
     for m in links[:10]:
         host = domain_of(m.group(0))
         if not host or _matches_domain(host, allowed):
@@ -132,24 +134,38 @@ def text_signals(
             out.append(Signal(0.5, Evidence("suspicious_tld", host, m.start(), m.end())))
         else:
             out.append(Signal(0.2, Evidence("link", host, m.start(), m.end())))
-    outside = _LINK.sub(" ", text)
-    words = [w for w in re.findall(r"\w+", outside) if not w.isdigit()]
-    if links and len(words) <= 3:
-        out.append(Signal(0.8, Evidence("link_only", f"{len(words)} words besides links")))
-    elif links and len(words) <= 8:
-        out.append(Signal(0.45, Evidence("short_with_link", f"{len(words)} words")))
+    if links:
+        outside = _without(text, found)
+        words = [w for w in _WORD.findall(outside) if not w.isdigit()]
+        if len(words) <= 3:
+            out.append(Signal(0.8, Evidence("link_only", f"{len(words)} words besides links")))
+        elif len(words) <= 8:
+            out.append(Signal(0.45, Evidence("short_with_link", f"{len(words)} words")))
     for m in _EMAIL.finditer(text):
         out.append(Signal(0.35, Evidence("email_in_body", "", m.start(), m.end())))
     for m in _PHONE.finditer(text):
         out.append(Signal(0.35, Evidence("phone_in_body", "", m.start(), m.end())))
     if check_language:
         lang, share = detect_language(tokens)
-        latin = sum(c.isascii() for c in text) / max(1, len(text))
+        # Encoding drops what is not ASCII: its length counts the ASCII characters.
+        latin = len(text.encode("ascii", "ignore")) / max(1, len(text))
         if lang and lang != site_language and share >= 0.8:
             out.append(Signal(0.62, Evidence("language_mismatch", f"{lang}, site {site_language}")))
         elif len(text) >= 40 and latin < 0.3 and not lang:
             out.append(Signal(0.62, Evidence("language_mismatch", f"script, site {site_language}")))
     return out
+
+
+def _without(text: str, links: list[re.Match[str]]) -> str:
+    """``text`` with each link replaced by a space (``_LINK.sub``, from its matches)."""
+    parts: list[str] = []
+    pos = 0
+    for m in links:
+        parts.append(text[pos : m.start()])
+        parts.append(" ")
+        pos = m.end()
+    parts.append(text[pos:])
+    return "".join(parts)
 
 
 def author_signals(
