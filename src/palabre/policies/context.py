@@ -54,8 +54,10 @@ _STRENGTH = {
     "profanity": 0.88, "insult": 0.9, "positive": 0.85, "slur_ambiguous": 0.85,
 }  # fmt: skip
 _NAME = re.compile(r"\b(?:[A-ZÀ-Ý][a-zà-ÿ'’-]+|[A-Z]{2,})(?:\s+(?:[A-ZÀ-Ý][a-zà-ÿ'’-]+))*")
+# The lookahead changes no match (every title starts with one of its letters): it
+# spares trying each title at every word.
 _TITLES = re.compile(
-    r"(?i)\b(?:m\.|mme|mlle|monsieur|madame|mr\.?|mrs\.?|ms\.?|dr\.?|le maire|la maire|"
+    r"(?i)\b(?=[dlmpst])(?:m\.|mme|mlle|monsieur|madame|mr\.?|mrs\.?|ms\.?|dr\.?|le maire|la maire|"
     r"le ministre|la ministre|le président|la présidente|le député|la députée|le sénateur|"
     r"the mayor|the minister|senator|president)\b"
 )

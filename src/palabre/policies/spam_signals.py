@@ -16,11 +16,17 @@ from urllib.parse import urlsplit
 from palabre.domain.moderation import Evidence
 from palabre.policies.normalize import Token
 
+_TLDS = (
+    r"com|net|org|info|biz|io|co|ly|me|fr|ru|xyz|top|"
+    r"click|link|shop|online|site|store|live|tk|ml|ga|cf|gq|cn|be|ch|de|uk"
+)
 _LINK = re.compile(
     r"(?i)\b(?:https?://[^\s<>\"']+|www\.[^\s<>\"']+|"
-    r"[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|info|biz|io|co|ly|me|fr|ru|xyz|top|"
-    r"click|link|shop|online|site|store|live|tk|ml|ga|cf|gq|cn|be|ch|de|uk)(?:/[^\s<>\"']*)?)\b"
+    rf"[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:{_TLDS})(?:/[^\s<>\"']*)?)\b"
 )
+#: What every link holds: three times cheaper to look for than the links themselves,
+#: and most comments have none.
+_LINK_HINT = re.compile(rf"(?i)https?://|www\.|\.(?:{_TLDS})")
 _WORD = re.compile(r"\w+")
 _EMAIL = re.compile(r"(?i)\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
 # Phone numbers as spam leaves them (French and international shapes), not amounts.
@@ -99,7 +105,7 @@ def detect_language(tokens: list[Token]) -> tuple[str | None, float]:
     words = [t.key for t in tokens if not t.key.isdigit()]
     if len(words) < 6:
         return None, 0.0
-    counts = {lang: sum(w in stop for w in words) for lang, stop in _STOPWORDS.items()}
+    counts = {lang: sum(map(stop.__contains__, words)) for lang, stop in _STOPWORDS.items()}
     best = max(counts, key=lambda k: counts[k])
     total = counts["fr"] + counts["en"]
     if total < 3:
@@ -120,7 +126,7 @@ def text_signals(
     out: list[Signal] = []
     allowed = list(allowed_domains)
     blocked = list(blocked_domains)
-    found = list(_LINK.finditer(text))
+    found = list(_LINK.finditer(text)) if _LINK_HINT.search(text) else []
     links = [m for m in found if "@" not in text[max(0, m.start() - 1) : m.start()]]
     for m in links[:10]:
         host = domain_of(m.group(0))
@@ -141,9 +147,9 @@ def text_signals(
             out.append(Signal(0.8, Evidence("link_only", f"{len(words)} words besides links")))
         elif len(words) <= 8:
             out.append(Signal(0.45, Evidence("short_with_link", f"{len(words)} words")))
-    for m in _EMAIL.finditer(text):
+    for m in _EMAIL.finditer(text) if "@" in text else ():
         out.append(Signal(0.35, Evidence("email_in_body", "", m.start(), m.end())))
-    for m in _PHONE.finditer(text):
+    for m in _PHONE.finditer(text) if "0" in text or "+" in text else ():
         out.append(Signal(0.35, Evidence("phone_in_body", "", m.start(), m.end())))
     if check_language:
         lang, share = detect_language(tokens)

@@ -1,0 +1,232 @@
+"""The engine's speed-ups change no decision: a fixed sample against the slow version.
+
+``EXPECTED`` and ``DIGEST`` were recorded with the engine as it was before it was made
+faster (commit 8faf669): the decision of each sample comment, and a digest of
+everything the engine computed on the way (normalised text and offsets, tokens,
+lexicon matches, rule findings, hashed features, exact model scores, evidence). The
+other tests compare each fast path with the plain code it replaced, on inputs chosen
+to reach the cases the fast path skips. The full check, over every text of the shared
+data sets, is ``bench/bench_engine_long.py --record`` / ``--check``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import itertools
+import re
+import zlib
+from typing import Any
+
+import numpy as np
+import orjson
+import pytest
+
+from palabre.policies import context, spam_signals
+from palabre.policies.base import Submission
+from palabre.policies.classifiers import DIMENSIONS, features
+from palabre.policies.engine import Engine, load_policy
+from palabre.policies.lexicons import Match, _drop_nested, builtin_lexicon
+from palabre.policies.normalize import _fold, _fold_char, normalize, squeeze, tokens
+
+_LONG = (
+    "Les commerçants de la rue Pasteur ont perdu une bonne partie de leur clientèle. "
+    "Le conseil municipal a voté ce budget à l’unanimité, opposition comprise. "
+) * 30
+SAMPLE = [
+    ("fr", "Merci pour cet article très clair et bien documenté."),
+    ("fr", "Je ne suis pas d'accord avec l'auteur : les chiffres de l'Insee disent l'inverse."),
+    ("fr", "Espèce d'abruti, tu n'as rien compris à l'article."),
+    ("fr", "Ferme ta gueule, espèce de c0nn4rd !!!"),
+    ("fr", "Les immigrés sont des parasites, il faut les expulser."),
+    ("fr", "Le député Jean Martin a détourné l'argent public, c'est un voleur."),
+    ("fr", "Je ne hais pas les musulmans, au contraire."),
+    ("fr", "« Les juifs sont des rats » a-t-il écrit : c'est honteux et inacceptable."),
+    ("fr", "T'es un c o n n a r d, tu le sais ?"),
+    ("fr", "Quel сonnаrd ce mec\u200b, vraiment."),
+    ("fr", "Le cœur de la ville mérite mieux que ce chantier. Sœur Anne ne voit rien venir."),
+    ("fr", "Straße, œuvre, ﬁn : des caractères qui se plient en plusieurs lettres."),
+    ("fr", "Appelez le 06 12 34 56 78 ou écrivez à promo@exemple.com pour gagner !"),
+    ("fr", "Super affaire ici www.promo-casino.xyz et https://bit.ly/abc"),
+    ("fr", "connnnnnaaaaard"),
+    ("fr", "M. Dupont et Mme Durand, le maire et la ministre, ont menti au conseil."),
+    ("fr", "On devrait tous les tuer, ces gens-là."),
+    ("fr", "ihate everyone here, justpathetic"),
+    ("en", "You are a complete idiot and everyone knows it."),
+    ("en", "I will find you and kill you."),
+    ("en", "Women are disgusting and should not be allowed to vote."),
+    ("en", "No woman deserves to be treated like that."),
+    ("en", "Check out my channel http://bit.ly/xyz and subscribe!!!"),
+    ("en", "Cheap ſite at www.example.TOP, call +33 6 12 34 56 78"),
+    ("en", "I think the mayor made the right call on the new bike lanes."),
+    ("en", "s.t.u.p.i.d people everywhere, what a bunch of m0r0ns"),
+    ("en", "Tu es vraiment une personne formidable."),
+    ("fr", "Ceci est un texte en anglais? No, this is the English text that is not in French."),
+    ("fr", "Это комментарий на русском языке, совсем не на французском."),
+    ("fr", _LONG),
+]
+#: action, categories, scores of each SAMPLE comment, by the engine before 2x faster.
+EXPECTED: list[Any] = [
+    ['publish', [], {}],
+    ['publish', [], {'insult': 0.3344}],
+    ['reject', ['insult'], {'insult': 0.93}],
+    ['reject', ['insult'], {'insult': 0.9878}],
+    ['reject', ['hate', 'threat'], {'hate': 0.95, 'threat': 0.95}],
+    ['hold', ['defamation'], {'insult': 0.4028, 'defamation': 0.75}],
+    ['publish', [], {'hate': 0.6421}],
+    ['publish', [], {'hate': 0.4952}],
+    ['reject', ['insult'], {'insult': 0.93}],
+    ['hold', ['insult'], {'insult': 0.8}],
+    ['publish', [], {'insult': 0.5112}],
+    ['publish', [], {'insult': 0.5844}],
+    ['hold', ['spam'], {'spam': 0.7633}],
+    ['reject', ['spam'], {'insult': 0.5043, 'spam': 0.95}],
+    ['hold', ['insult'], {'insult': 0.8}],
+    ['publish', [], {'insult': 0.5283}],
+    ['publish', [], {'insult': 0.6895}],
+    ['publish', [], {'insult': 0.319}],
+    ['reject', ['insult'], {'insult': 0.93}],
+    ['reject', ['threat'], {'insult': 0.7718, 'threat': 0.95}],
+    ['reject', ['hate'], {'hate': 0.9}],
+    ['publish', [], {'hate': 0.419}],
+    ['reject', ['spam'], {'spam': 0.9381}],
+    ['hold', ['spam'], {'insult': 0.2489, 'spam': 0.8701}],
+    ['publish', [], {'insult': 0.2545}],
+    ['publish', [], {'insult': 0.6333}],
+    ['publish', [], {'insult': 0.8448}],
+    ['publish', [], {'insult': 0.3314}],
+    ['hold', ['spam'], {'insult': 0.2536, 'spam': 0.6286}],
+    ['publish', [], {'insult': 0.2745}],
+]
+DIGEST = "1d3c4f23b688dce09985db5a035bd1c7d1e4ab16aaa4fbc26d879872a19876c3"
+
+
+def _observed() -> tuple[list[Any], str]:
+    engines = {lang: Engine(load_policy(None, lang)) for lang in ("fr", "en")}
+    table: list[Any] = []
+    digest = hashlib.sha256()
+    for i, (lang, text) in enumerate(SAMPLE):
+        engine = engines[lang]
+        out = engine.classify({"id": i, "text": text, "lang": lang})
+        table.append([out["action"], out["categories"], out["scores"]])
+        digest.update(orjson.dumps(out, option=orjson.OPT_SORT_KEYS))
+        analyzer = engine.pipeline.checks[1].analyzer  # type: ignore[attr-defined]
+        report = analyzer.report(Submission(text=text, lang=lang, site_id="default"), lang)
+        scan = report.scan
+        for part in (
+            scan.normalized.text, scan.normalized.offsets, scan.tokens, scan.keys,
+            scan.raw_keys, scan.matches, report.analysis, report.toxicity, report.spam,
+            report.spam_model, report.spam_evidence,
+        ):  # fmt: skip
+            digest.update(repr(part).encode())
+        digest.update(features(scan.normalized, scan.raw_keys).tobytes())
+    return table, digest.hexdigest()
+
+
+def test_decisions_are_those_of_the_slow_engine() -> None:
+    table, digest = _observed()
+    assert table == EXPECTED
+    assert digest == DIGEST
+
+
+# -- each fast path against the code it replaced ---------------------------------------
+
+_TRICKY = [
+    "", "abc", "Œuvre", "Straße ß", "ﬁn ﬂ", "a\u200bb\u200dc\u00ad", "e\u0301te\u0301",
+    "Ǆ ǅ ǆ", "İstanbul ı", "K ſ", "ｃｏｎｎａｒｄ", "сonnаrd", "“quote” «x» ‘y’",
+    "tab\tnew\nline\r\n", "\x00\x01", "😀 emoji 👍🏽", "a\u0308\u0301", "ﷺ", "㍿",
+]
+
+
+@pytest.mark.parametrize("text", _TRICKY)
+def test_fold_is_the_character_by_character_fold(text: str) -> None:
+    parts: list[str] = []
+    offsets: list[int] = []
+    for i, ch in enumerate(text):
+        out = _fold_char(ch)
+        if out:
+            parts.append(out)
+            offsets.extend([i] * len(out))
+    assert _fold(text) == ("".join(parts), offsets)
+
+
+@pytest.mark.parametrize("text", [*_TRICKY, "c0nn4rd h41n3 2024 a380 stupid! |+|", _LONG])
+def test_tokens_are_the_regex_words(text: str) -> None:
+    norm = normalize(text)
+    words = list(re.finditer(r"[a-z0-9]+", norm.text))
+    assert [tuple(t) for t in tokens(norm)] == [
+        (m.group(0), squeeze(m.group(0)), m.start(), m.end()) for m in words
+    ]
+
+
+@pytest.mark.parametrize("text", ["", "a", "aa aa aa", *_TRICKY, _LONG])
+def test_features_are_np_unique(text: str) -> None:
+    norm = normalize(text)
+    got = features(norm)
+    # The unique step as it was: np.unique of the same hashes.
+    folded = " ".join(norm.text[:3000].split())
+    raw = np.frombuffer(f" {folded} ".encode(), dtype=np.uint8).astype(np.uint64)
+    parts = []
+    rolling = np.zeros(len(raw), dtype=np.uint64)
+    prime, mix = np.uint64(1_099_511_628_211), np.uint64(0x9E3779B97F4A7C15)
+    with np.errstate(over="ignore"):
+        for n in range(1, 6):
+            size = len(raw) - n + 1
+            if size <= 0:
+                break
+            rolling = rolling[:size] * prime + raw[n - 1 :]
+            if n >= 2:
+                salt = np.uint64((n * 0x517CC1B727220A95) % 2**64)
+                parts.append(((rolling ^ salt) * mix) >> np.uint64(40))
+    words = [t.key for t in tokens(norm)][:600]
+    grams = [f"w:{w}" for w in words] + [f"b:{a} {b}" for a, b in itertools.pairwise(words)]
+    if grams:
+        parts.append(np.array([zlib.crc32(g.encode()) for g in grams], dtype=np.uint64))
+    want = np.unique((np.concatenate(parts) % np.uint64(DIMENSIONS)).astype(np.int64))
+    assert got.dtype == want.dtype
+    assert got.tolist() == want.tolist()
+
+
+_SPAMMY = [
+    "rien ici", "voir http://localhost:8000/x", "HTTPS://EXEMPLE.FR/a", "WWW.site.Com",
+    "exemple.ſite", "a.K", "mail: a.b@c.fr", "appelle 06 12 34 56 78", "+33 6 12 34 56 78",
+    "1 2 3 4 5 6 7 8 9", "x@y", "réf. 0", "site.com.", "@exemple.com", "shop.click/p?q=1",
+]
+
+
+@pytest.mark.parametrize("text", _SPAMMY + _TRICKY)
+def test_spam_shortcuts_miss_no_link_email_or_phone(text: str) -> None:
+    links = list(spam_signals._LINK.finditer(text))
+    assert bool(spam_signals._LINK_HINT.search(text)) or not links
+    assert "@" in text or not spam_signals._EMAIL.search(text)
+    assert "0" in text or "+" in text or not spam_signals._PHONE.search(text)
+    outside = spam_signals._LINK.sub(" ", text)
+    assert spam_signals._without(text, links) == outside
+    latin = sum(c.isascii() for c in text)
+    assert len(text.encode("ascii", "ignore")) == latin
+
+
+@pytest.mark.parametrize("text", [*_SPAMMY, *_TRICKY, "Le Maire, M. Dupont, ſenator DR. X"])
+def test_titles_lookahead_changes_no_match(text: str) -> None:
+    plain = re.compile(context._TITLES.pattern.replace("(?=[dlmpst])", ""))
+    assert [m.span() for m in context._TITLES.finditer(text)] == [
+        m.span() for m in plain.finditer(text)
+    ]
+
+
+def test_lexicon_index_finds_what_the_plain_scan_finds() -> None:
+    lexicon = builtin_lexicon("fr")
+    scan = lexicon.scan(_LONG + " je ne supporte pas ces gens, ferme ta gueule, espèce de con")
+    keys = scan.keys
+    found: list[Match] = []
+    for i, key in enumerate(keys):
+        candidates = list(lexicon._exact.get(key, ()))
+        for n in lexicon._prefix_lengths:
+            if n <= len(key):
+                candidates.extend(lexicon._prefix.get(key[:n], ()))
+        for pattern, name, entry in candidates:
+            if i + len(pattern) <= len(keys) and all(
+                k.startswith(w[:-1]) if w.endswith("*") else k == w
+                for w, k in zip(pattern, keys[i : i + len(pattern)], strict=True)
+            ):
+                found.append(Match(name, entry, i, i + len(pattern)))
+    assert scan.matches == _drop_nested(found)
