@@ -58,9 +58,12 @@ def features(text: str | Normalized, keys: list[str] | None = None) -> IntArray:
                 mixed = (rolling ^ _SALT[n]) * _MIX
                 parts.append(mixed >> np.uint64(40))
     words = (keys if keys is not None else [t.key for t in tokens(norm)])[:600]
-    grams = [f"w:{w}" for w in words] + [f"b:{a} {b}" for a, b in itertools.pairwise(words)]
-    if grams:
-        parts.append(np.array([zlib.crc32(g.encode()) for g in grams], dtype=np.uint64))
+    if words:
+        hashed = [_WORD_HASHES.get(w) or _word_hashes(w) for w in words]
+        grams = [unigram for unigram, _, _ in hashed]
+        # crc32("b:a b") continued from crc32("b:a"): the same number, one word's work.
+        grams += [zlib.crc32(b[2], a[1]) for a, b in itertools.pairwise(hashed)]
+        parts.append(np.array(grams, dtype=np.uint64))
     if not parts:
         return np.zeros(0, dtype=np.int64)
     every = (np.concatenate(parts) % np.uint64(DIMENSIONS)).astype(np.int64)
@@ -70,6 +73,20 @@ def features(text: str | Normalized, keys: list[str] | None = None) -> IntArray:
     if every.size > 1:
         every = every[np.concatenate(([True], every[1:] != every[:-1]))]
     return every
+
+
+#: Per word: crc32 of "w:word" and of "b:word", and " word" as bytes, to hash the word
+#: and the bigrams it starts and ends without encoding it again.
+_WORD_HASHES: dict[str, tuple[int, int, bytes]] = {}
+
+
+def _word_hashes(word: str) -> tuple[int, int, bytes]:
+    out = (zlib.crc32(f"w:{word}".encode()), zlib.crc32(f"b:{word}".encode()),
+           f" {word}".encode())  # fmt: skip
+    if len(_WORD_HASHES) >= 50_000:
+        _WORD_HASHES.clear()  # a crude bound, as for the lexicon's repairs
+    _WORD_HASHES[word] = out
+    return out
 
 
 @dataclass(frozen=True, slots=True)

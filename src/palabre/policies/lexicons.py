@@ -133,6 +133,7 @@ class _Heads:
     #: each with its rank among the word's entries.
     second: dict[str, list[tuple[int, _Entry]]]
     second_prefix: tuple[tuple[str, int, _Entry], ...]
+    longer_entries: bool = False
 
     @classmethod
     def of(cls, entries: list[_Entry]) -> _Heads:
@@ -147,7 +148,8 @@ class _Heads:
                 second_prefix.append((pattern[1][:-1], rank, item))
             else:
                 second[pattern[1]].append((rank, item))
-        return cls(tuple(single), dict(second), tuple(second_prefix))
+        longer = bool(second or second_prefix)
+        return cls(tuple(single), dict(second), tuple(second_prefix), longer)
 
     def longer(self, following: str) -> list[_Entry]:
         """Entries of two words or more whose second word ``following`` matches, in the
@@ -282,8 +284,11 @@ class Lexicon:
         toks: list[Token] = []
         keys: list[str] = []
         raw = tokens(normalized)
+        repairs = self._repairs
         for tok in raw:
-            repaired = self._repair(tok.key)
+            repaired = repairs.get(tok.key)  # what _repair remembers, without a copy
+            if repaired is None:
+                repaired = tuple(self._repair(tok.key))
             if len(repaired) == 1:
                 toks.append(tok)
                 keys.append(repaired[0])
@@ -294,13 +299,12 @@ class Lexicon:
                 keys.extend(repaired)
         found: list[Match] = []
         last = len(keys) - 1
+        known = self._heads
         for i, key in enumerate(keys):
-            heads = self._heads.get(key)
-            if heads is None:
-                heads = self._heads_uncached(key)
+            heads = known.get(key) or self._heads_uncached(key)
             for name, entry in heads.single:
                 found.append(Match(name, entry, i, i + 1))
-            if i < last and (heads.second or heads.second_prefix):
+            if heads.longer_entries and i < last:
                 for pattern, name, entry in heads.longer(keys[i + 1]):
                     if len(pattern) == 2 or _matches_at(pattern, keys, i):
                         found.append(Match(name, entry, i, i + len(pattern)))
