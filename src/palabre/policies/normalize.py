@@ -208,8 +208,9 @@ def normalize(text: str) -> Normalized:
         if not c.isalpha()
     ]
     folded, offsets = _delete(folded, offsets, drop)
-    drop = [(m.start(), m.end()) for m in _INNER_PUNCT.finditer(folded)]
-    folded, offsets = _delete(folded, offsets, drop)
+    if "*" in folded or "_" in folded or "·" in folded:  # what _INNER_PUNCT removes
+        drop = [(m.start(), m.end()) for m in _INNER_PUNCT.finditer(folded)]
+        folded, offsets = _delete(folded, offsets, drop)
     drop = [(m.start() + 2, m.end()) for m in _LONG_RUN.finditer(folded)]
     folded, offsets = _delete(folded, offsets, drop)
     return Normalized(folded, tuple(offsets), original)
@@ -222,13 +223,24 @@ def squeeze(word: str) -> str:
 
 def tokens(normalized: Normalized) -> list[Token]:
     """The words of a normalised text, with their lexicon keys and spans."""
-    # Squeezing never joins or splits words, so the words of the squeezed text are the
-    # keys of the words of the text, in order: one regex pass instead of one per word.
-    keys = _TOKEN.findall(squeeze(normalized.text))
     found = list(_TOKEN.finditer(normalized.text))
+    words = list(map(_GROUP, found))
+    # Keys remembered per word: comments reuse words, and squeezing costs a regex pass.
+    keys = [_KEYS.get(w) or _key(w) for w in words]
     # Built by C-level calls only: a long comment has hundreds of words.
-    columns = zip(map(_GROUP, found), keys, map(_START, found), map(_END, found), strict=True)
+    columns = zip(words, keys, map(_START, found), map(_END, found), strict=True)
     return list(map(_new_token, columns))
+
+
+_KEYS: dict[str, str] = {}
+
+
+def _key(word: str) -> str:
+    key = squeeze(word)
+    if len(_KEYS) >= 50_000:
+        _KEYS.clear()  # a crude bound: refilling is cheap
+    _KEYS[word] = key
+    return key
 
 
 _GROUP = re.Match.group
