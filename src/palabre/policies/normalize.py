@@ -113,8 +113,15 @@ def _fold_char(ch: str) -> str:
 class _FoldTable(dict[int, str]):
     """``_fold_char`` by code point, filled as characters are met, for ``str.translate``."""
 
+    def __init__(self) -> None:
+        super().__init__()
+        #: Every character met that folds to more or less than one: "œ", "ß", "\u200b".
+        self.odd: set[str] = set()
+
     def __missing__(self, code: int) -> str:
         out = _fold_char(chr(code))
+        if len(out) != 1:
+            self.odd.add(chr(code))
         if len(self) < 65_536:  # a bound against texts made of every code point
             self[code] = out
         return out
@@ -128,7 +135,7 @@ def _fold(original: str) -> tuple[str, list[int]]:
     folded = original.translate(_FOLD)
     # Most characters fold to one character: only "œ", "ß", zero-width marks and the
     # like shift the offsets, so only their positions are visited one by one.
-    odd = {c for c in set(original) if len(_FOLD[ord(c)]) != 1}
+    odd = _FOLD.odd.intersection(original)  # translate has met every character
     if not odd:
         return folded, list(range(len(original)))
     offsets: list[int] = []
