@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 import pytest
@@ -20,7 +21,7 @@ def test_switch_to_english(page: Any, servers: Servers) -> None:
     open_article(page, servers, thread)
     assert page.locator(".pw-count").inner_text() == "1 Commentaire"
     page.evaluate("() => { document.getElementById('palabre').dataset.lang = 'en'; }")
-    page.locator(".pw-count", has_text="1 Comment").wait_for()
+    page.locator(".pw-count", has_text=re.compile(r"^1 Comment$")).wait_for()
     assert page.get_by_role("button", name="Post as guest").is_visible()
     assert page.get_by_role("button", name="Most voted").is_visible()
     assert "just now" in page.locator(".pw-c time").inner_text()

@@ -55,3 +55,32 @@ def test_second_page_receives_new_comments_live(context: Any, servers: Servers) 
     # The writer's own comment came back on its stream too, without a duplicate.
     writer.wait_for_timeout(500)
     assert comments(writer).filter(has_text="bravo").count() == 1
+
+
+def test_own_comment_from_the_stream_before_the_answer_counts_once(
+    page: Any, servers: Servers
+) -> None:
+    thread = new_thread("race")
+    open_article(page, servers, thread)
+    page.wait_for_timeout(800)  # the stream is open
+
+    def answer_late(route: Any) -> None:
+        if route.request.method != "POST":
+            route.continue_()
+            return
+        response = route.fetch()
+        # The comment is stored and published: the stream delivers it meanwhile.
+        time.sleep(2.5)
+        route.fulfill(response=response)
+
+    page.route(lambda url: "/comments" in url, answer_late)
+    notice = page.locator(".pw-new")
+    main = page.locator("form.pw-form[data-kind=comment]").first
+    main.locator("input[name=author_name]").fill("Léa")
+    main.locator("textarea[name=text]").fill("Le stream arrive avant la réponse.")
+    main.locator("button[type=submit]").click()
+    notice.filter(has_text="1 nouveau commentaire").wait_for(timeout=8000)
+    comments(page).filter(has_text="avant la réponse").wait_for()
+    assert page.locator(".pw-count").inner_text() == "1 Commentaire"
+    assert notice.is_hidden()
+    assert comments(page).count() == 1

@@ -97,7 +97,7 @@ EXPECTED: list[Any] = [
     ['hold', ['spam'], {'insult': 0.2536, 'spam': 0.6286}],
     ['publish', [], {'insult': 0.2745}],
 ]
-DIGEST = "1d3c4f23b688dce09985db5a035bd1c7d1e4ab16aaa4fbc26d879872a19876c3"
+DIGEST = "2c8a90f2b987e38b2c7e63cc93cb80c1cf42f629d86ea5873ac5bd6bf0cd1de5"
 
 
 def _observed() -> tuple[list[Any], str]:

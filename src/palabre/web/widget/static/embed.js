@@ -499,10 +499,23 @@
       this.total++;
       this.count();
       if (c.anchor) { this.inlines.set(c.id, c); this.markers(); }
+      this.say(this.notice());
+    }
+
+    notice() {
       const text = tn("{n} new comment", "{n} new comments", this.queue.length);
       this.el.notice.textContent = text;
-      this.el.notice.hidden = false;
-      this.say(text);
+      this.el.notice.hidden = !this.queue.length;
+      return text;
+    }
+
+    // The stream can bring the reader's own comment before the POST answers: it is
+    // then taken out of the "new comments" notice, and counted once.
+    mine(c) {
+      const queued = this.queue.findIndex((q) => q.id === c.id);
+      if (queued < 0) { if (c.status === "published") { this.total++; this.count(); } return; }
+      this.queue.splice(queued, 1);
+      this.notice();
     }
 
     live() {
@@ -631,7 +644,7 @@
       if (!shown) return;
       f.elements.text.value = "";
       f.born = Date.now();
-      if (c.status === "published") { this.total++; this.count(); }
+      this.mine(c);
       const li = this.insert(c);
       if (f.elements.subscribe && f.elements.subscribe.checked && body.author_email) {
         const sub = await this.api("POST", this.threadPath("/subscriptions"), { email: body.author_email, mode: "replies", lang: LANG }).catch(() => null);
