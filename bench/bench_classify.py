@@ -24,6 +24,8 @@ import sys
 import time
 from pathlib import Path
 
+from loadbench.sections import write_section
+
 SAMPLE = [
     "Merci pour cet article, très clair et bien documenté.",
     "Je ne suis pas d'accord avec l'auteur : les chiffres de l'Insee disent l'inverse.",
@@ -62,6 +64,7 @@ def texts(n: int) -> list[tuple[str, str]]:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--n", type=int, default=5000)
+    parser.add_argument("--no-write", action="store_true", help="print only, keep RESULTS.md")
     args = parser.parse_args()
     if hasattr(os, "sched_setaffinity"):
         os.sched_setaffinity(0, {sorted(os.sched_getaffinity(0))[0]})
@@ -98,17 +101,23 @@ def main() -> None:
     p50 = statistics.median(latencies)
     p99 = latencies[int(len(latencies) * 0.99) - 1]
     after = rss_mb()
-    print("```")
-    print(f"bench/bench_classify.py --n {args.n}  (python {platform.python_version()}, "
-          f"{platform.machine()}, one core)")  # fmt: skip
-    print(f"classify throughput      {throughput:,.0f} comments/s  ({len(corpus)} comments, "
-          f"mean {sum(len(t) for t, _ in corpus) / len(corpus):.0f} chars)")  # fmt: skip
-    print(f"decision latency         p50 {p50:.2f} ms   p99 {p99:.2f} ms   "
-          f"max {latencies[-1]:.2f} ms")  # fmt: skip
-    print(f"RSS                      {base:.0f} MB bare -> {loaded:.0f} MB with policy+models "
-          f"({loaded - base:.0f} MB for engine+models; {after:.0f} MB at the end)")  # fmt: skip
-    print(f"load time                {load_s * 1000:.0f} ms (imports, lexicons, models)")
-    print("```")
+    lines = [
+        "```",
+        f"bench/bench_classify.py --n {args.n}  (python {platform.python_version()}, "
+        f"{platform.machine()}, one core)",
+        f"classify throughput      {throughput:,.0f} comments/s  ({len(corpus)} comments, "
+        f"mean {sum(len(t) for t, _ in corpus) / len(corpus):.0f} chars)",
+        f"decision latency         p50 {p50:.2f} ms   p99 {p99:.2f} ms   "
+        f"max {latencies[-1]:.2f} ms",
+        f"RSS                      {base:.0f} MB bare -> {loaded:.0f} MB with policy+models "
+        f"({loaded - base:.0f} MB for engine+models; {after:.0f} MB at the end)",
+        f"load time                {load_s * 1000:.0f} ms (imports, lexicons, models)",
+        "```",
+    ]
+    block = "### Moderation engine: `palabre classify` on one core\n\n" + "\n".join(lines) + "\n"
+    print(block)
+    if not args.no_write:
+        write_section("classify", block)
     sys.stdout.flush()
 
 

@@ -4,7 +4,7 @@
 
 Seeds a fresh database in a temporary folder (or the PostgreSQL URL given), then times
 the server side through the app (TestClient: no network, the handler's own time).
-Prints a markdown block; it does not write bench/RESULTS.md.
+Prints a markdown block and puts it in bench/RESULTS.md (``--no-write``: print only).
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from fastapi.testclient import TestClient
+from loadbench.sections import write_section
 from sqlalchemy import insert
 
 from palabre.services.staff import Role, StaffService
@@ -123,6 +124,7 @@ def timed(fn, n: int) -> list[float]:  # type: ignore[no-untyped-def]
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--db", default="sqlite")
+    parser.add_argument("--no-write", action="store_true", help="print only, keep RESULTS.md")
     args = parser.parse_args()
     tmp = Path(tempfile.mkdtemp(prefix="palabre-bench-"))
     url = f"sqlite:///{tmp / 'bench.db'}" if args.db == "sqlite" else args.db
@@ -163,7 +165,7 @@ def main() -> None:
             bulks.append((time.perf_counter() - start) * 1000)
             assert res.status_code == 200 and len(res.json()["changed"]) == BULK, res.text
     db = "SQLite" if url.startswith("sqlite") else "PostgreSQL"
-    print(f"""
+    block = f"""
 ### Dashboard ({db}, {HELD:,} held comments, page of {settings.admin_queue_page_size})
 
 | measure | median | max | target |
@@ -174,7 +176,10 @@ def main() -> None:
 | bulk approve of {BULK} comments (`POST /api/v1/moderation/bulk`) | {statistics.median(bulks):.0f} ms | {max(bulks):.0f} ms | < 2,000 ms |
 
 Command: `.venv/bin/python bench/bench_dashboard.py --db {args.db if args.db == "sqlite" else "POSTGRES_URL"}`
-""")
+"""
+    print(block)
+    if not args.no_write:
+        write_section("dashboard" if args.db == "sqlite" else "dashboard-postgresql", block)
 
 
 if __name__ == "__main__":

@@ -26,6 +26,8 @@ from typing import Any
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent / "src"))
 
+from loadbench.sections import write_section  # noqa: E402
+
 
 def smtp_server(port: int, count: Any, first: Any, last: Any, ready: Any) -> None:
     from aiosmtpd.controller import Controller
@@ -60,6 +62,7 @@ def main() -> None:
     parser.add_argument("--subscribers", type=int, default=1000)
     parser.add_argument("--database-url", default="")
     parser.add_argument("--batch", type=int, default=50)
+    parser.add_argument("--no-write", action="store_true", help="print only, keep RESULTS.md")
     args = parser.parse_args()
 
     from sqlalchemy import create_engine, text
@@ -193,7 +196,8 @@ def main() -> None:
     latency = end - approved
     throughput = n / (end - first.value) if end > first.value else float("nan")
     backend = "PostgreSQL" if url.startswith("postgresql") else "SQLite (WAL)"
-    print(f"""
+    db_flag = " --database-url POSTGRES_URL" if args.database_url else ""
+    block = f"""
 ### Mail: approved comment → {args.subscribers} mails handed to SMTP
 
 | measure | value |
@@ -210,8 +214,11 @@ def main() -> None:
 Database: {backend}; SMTP: aiosmtpd on 127.0.0.1 (own process), no TLS; one worker,
 batches of {args.batch} over one SMTP connection, one delivery row and two commits per mail.
 Machine: {platform.machine()}, {os.cpu_count()} CPUs, Python {platform.python_version()}.
-Command: `.venv/bin/python bench/bench_mail.py --subscribers {args.subscribers}`
-""")
+Command: `.venv/bin/python bench/bench_mail.py --subscribers {args.subscribers}{db_flag}`
+"""
+    print(block)
+    if not args.no_write:
+        write_section("mail-postgresql" if schema else "mail", block)
     shutil.rmtree(tmp, ignore_errors=True)
     if schema:
         with create_engine(args.database_url).begin() as conn:

@@ -24,6 +24,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from loadbench.sections import write_section  # noqa: E402
 from playwright.sync_api import sync_playwright  # noqa: E402
 from tests.browser.harness import (  # noqa: E402
     CHROMIUM,
@@ -88,6 +89,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=15)
     parser.add_argument("--comments", type=int, default=500)
+    parser.add_argument("--no-write", action="store_true", help="print only, keep RESULTS.md")
     args = parser.parse_args()
     reason = chromium_missing()
     if reason:
@@ -132,7 +134,7 @@ def main() -> int:
         browser.close()
 
     total_gz = sum(gz for _, gz in sizes.values())
-    print(
+    block = (
         f"""
 ### Widget: first paint of a {args.comments}-comment thread (headless Chromium)
 
@@ -151,6 +153,9 @@ Times are from navigation start. Bundle: """
         )
         + f"; total {total_gz / 1024:.1f} KB gzipped (budget 30 KB).\n"
     )
+    print(block)
+    if not args.no_write:
+        write_section("widget", block)
     return 0
 
 
