@@ -62,6 +62,9 @@ def main() -> None:
     parser.add_argument("--subscribers", type=int, default=1000)
     parser.add_argument("--database-url", default="")
     parser.add_argument("--batch", type=int, default=50)
+    parser.add_argument(
+        "--connections", type=int, default=1, help="SMTP connections (setting smtp_connections)"
+    )
     parser.add_argument("--no-write", action="store_true", help="print only, keep RESULTS.md")
     args = parser.parse_args()
 
@@ -117,6 +120,7 @@ def main() -> None:
         smtp_host="127.0.0.1",
         smtp_port=port,
         smtp_security="none",
+        smtp_connections=args.connections,
         public_url="http://palabre.test",
         mail_batch_size=args.batch,
         notify_cap_per_address_hour=1000,
@@ -197,6 +201,7 @@ def main() -> None:
     throughput = n / (end - first.value) if end > first.value else float("nan")
     backend = "PostgreSQL" if url.startswith("postgresql") else "SQLite (WAL)"
     db_flag = " --database-url POSTGRES_URL" if args.database_url else ""
+    conn_flag = f" --connections {args.connections}" if args.connections != 1 else ""
     block = f"""
 ### Mail: approved comment → {args.subscribers} mails handed to SMTP
 
@@ -212,13 +217,15 @@ def main() -> None:
 | load average at start (2-core machine shared) | {load0:.1f} |
 
 Database: {backend}; SMTP: aiosmtpd on 127.0.0.1 (own process), no TLS; one worker,
-batches of {args.batch} over one SMTP connection, one delivery row and two commits per mail.
+batches of {args.batch} over {args.connections} SMTP connection(s); per batch one read and one
+write transaction, then one commit per mail (marked sent with its job done).
 Machine: {platform.machine()}, {os.cpu_count()} CPUs, Python {platform.python_version()}.
-Command: `.venv/bin/python bench/bench_mail.py --subscribers {args.subscribers}{db_flag}`
+Command: `.venv/bin/python bench/bench_mail.py --subscribers {args.subscribers}{db_flag}{conn_flag}`
 """
     print(block)
     if not args.no_write:
-        write_section("mail-postgresql" if schema else "mail", block)
+        key = ("mail-postgresql" if schema else "mail") + conn_flag.replace(" --connections ", "-")
+        write_section(key, block)
     shutil.rmtree(tmp, ignore_errors=True)
     if schema:
         with create_engine(args.database_url).begin() as conn:

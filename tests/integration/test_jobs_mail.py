@@ -184,3 +184,31 @@ def test_caps_send_the_excess_to_a_digest(
     text = digest.get_body(("plain",)).get_content()
     assert "Commentaire 2." in text and "Commentaire 3." in text
     assert digest["List-Unsubscribe"]
+
+
+def test_several_connections_deliver_each_mail_once(
+    db: Database, make_settings: Callable[..., Settings], smtp: SmtpServer
+) -> None:
+    settings = _settings(make_settings, smtp, smtp_connections=3, mail_batch_size=7)
+    site = ns.site(db)
+    expected = [f"lecteur{i:02d}@example.org" for i in range(20)]
+    for address in expected:
+        ns.subscribe_active(db, settings, site, address)
+    smtp.box.reject["lecteur05@example.org"] = "451 4.2.0 Greylisted, try later"
+    ns.post(db, settings, site, "Le port rouvre demain.", email="w@example.org")
+    worker = ns.worker(db, settings)
+    for _ in range(6):
+        worker.run_once()
+    assert len(smtp.box.wait_for(19, timeout=5)) == 19
+    del smtp.box.reject["lecteur05@example.org"]
+    import time
+
+    time.sleep(0.1)
+    for _ in range(3):
+        worker.run_once()
+    mails = smtp.box.wait_for(20, timeout=5)
+    assert sorted(m["To"] for m in mails) == expected
+    assert len({m["Message-ID"] for m in mails}) == 20
+    with db.read() as conn:
+        assert DeliveryRepository(conn).count("sent") == 20
+        assert JobQueue(conn).counts() == {"done": 21}

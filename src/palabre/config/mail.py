@@ -26,7 +26,16 @@ class MailSettings(BaseModel):
     mail_from: str = Field("Palabre <noreply@localhost>", description="From header of every mail.")
     mail_reply_to: str = Field("", description="Reply-To header; empty: none.")
     mail_batch_size: int = Field(
-        50, description="Mails a worker takes at once and sends over one SMTP connection."
+        50, description="Mails a worker takes at once, sent over its SMTP connections."
+    )
+    smtp_connections: int = Field(
+        1,
+        ge=1,
+        le=16,
+        description="SMTP connections a worker sends a batch over at once. More help with a "
+        "distant relay (while one waits for its reply, another sends), but a worker killed "
+        "mid-batch may then resend a mail another connection had just handed over (same "
+        "Message-ID); with 1, only a kill between the server's reply and its record can.",
     )
 
     # Subscriptions

@@ -3,9 +3,10 @@
 The guarantee. Each mail has a Message-ID derived from its job's idempotency key, and a
 row in ``mail_deliveries`` keyed by it. For each mail the worker
 
-1. in one transaction: renews its lease on the job (leaving the job alone if another
-   worker took it over) and moves the delivery row to ``sending``, unless it is already
-   final (``sent``, ``bounced``, ``dropped``), in which case the job is simply done;
+1. in one transaction for the whole batch: renews its lease on each job (leaving the job
+   alone if another worker took it over) and moves each delivery row to ``sending``,
+   unless it is already final (``sent``, ``bounced``, ``dropped``), in which case the job
+   is simply done;
 2. hands the mail to SMTP;
 3. in one transaction: marks the row ``sent`` *and* the job done.
 
@@ -22,7 +23,10 @@ reply ends the recipient's subscription and records the job as failed.
 from __future__ import annotations
 
 import logging
+import threading
+from collections import deque
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime
 from typing import Any
 
@@ -55,62 +59,105 @@ class MailJobs:
         self.senders = senders
 
     def __call__(self, ctx: JobContext, batch: list[Job]) -> None:
-        # A batch is mostly one comment's mails: its thread and site are read once.
-        self._threads: dict[int, Any] = {}
-        self._sites: dict[str, Any] = {}
+        ready = self.prepare(ctx, batch)
+        if not ready:
+            return
+        pending = _Pending(ready)
+        lanes = min(ctx.settings.smtp_connections, len(ready))
+        if lanes <= 1:
+            self._lane(ctx, pending)
+            return
+        # SMTP is a conversation of round trips: a thread per connection keeps the server
+        # busy while another mail is rendered or recorded (the waits release the GIL).
+        with ThreadPoolExecutor(lanes, thread_name_prefix="palabre-smtp") as pool:
+            for lane in [pool.submit(self._lane, ctx, pending) for _ in range(lanes)]:
+                lane.result()
+
+    def _lane(self, ctx: JobContext, pending: _Pending) -> None:
+        """Send mails from ``pending`` over one SMTP connection until none is left."""
         sender = self.senders()
         try:
-            for i, job in enumerate(batch):
+            while (item := pending.take()) is not None:
+                job, mid, mail = item
                 if ctx.stopping:
-                    ctx.release(batch[i:])
+                    ctx.release([job, *pending.drain()])
                     return
                 try:
-                    self.send_one(ctx, job, sender)
+                    self.deliver(ctx, job, mid, mail, sender)
                 except DeliveryError as exc:
                     if exc.code:
                         ctx.retry(job, str(exc))  # This recipient only (greylisting, full box).
                         continue
                     # No server: every mail left in the batch would fail the same way.
-                    for rest in batch[i:]:
+                    for rest in [job, *pending.drain()]:
                         ctx.retry(rest, str(exc))
                     return
         finally:
             sender.close()
 
-    def send_one(self, ctx: JobContext, job: Job, sender: Sender) -> None:
+    def prepare(self, ctx: JobContext, batch: list[Job]) -> list[tuple[Job, str, Mail]]:
+        """Step 1 for the whole batch: the mails are built from one read transaction, then
+        one short write renews the leases and records each mail as ``sending``. A job
+        already sent, or with nothing left to say, is settled here."""
         settings = ctx.settings
-        key = job.idempotency_key or f"job:{job.id}"
-        mid = str(job.payload.get("message_id") or message_id_for(key, settings.mail_from))
+        mids = {
+            job.id: str(
+                job.payload.get("message_id")
+                or message_id_for(job.idempotency_key or f"job:{job.id}", settings.mail_from)
+            )
+            for job in batch
+        }
+        # A batch is mostly one comment's mails to its thread's subscribers: the thread,
+        # site and comment are read once, the subscriptions in one query.
+        self._threads: dict[int, Any] = {}
+        self._sites: dict[str, Any] = {}
+        self._comments: dict[int, Any] = {}
+        with ctx.db.read() as conn:
+            rows = DeliveryRepository(conn).get_many(list(mids.values()))
+            sub_ids = [j.payload.get("subscription_id") for j in batch]
+            self._subs = SubscriptionRepository(conn).get_many([int(i) for i in sub_ids if i])
+            built = {
+                job.id: self.build(conn, job, mids[job.id])
+                for job in batch
+                if not (mids[job.id] in rows and rows[mids[job.id]].status in FINAL)
+            }
+        ready: list[tuple[Job, str, Mail]] = []
+        now = datetime.now(UTC)
         with ctx.db.write() as conn:
-            if not ctx.queue(conn).extend(job.id, ctx.worker_id, settings.job_lease_seconds):
-                ctx.settled.add(job.id)  # Another worker holds it now.
-                return
-            deliveries = DeliveryRepository(conn)
-            row = deliveries.get(mid)
-            if row is not None and row.status in FINAL:
-                ctx.done(conn, job)
-                return
-            built = self.build(conn, job, mid)
-            if built is None:  # Nothing to say any more (unsubscribed, comment removed).
-                if row is not None:
-                    deliveries.set(mid, status="dropped")
-                ctx.done(conn, job)
-                return
-            mail, meta = built
-            if row is None:
-                deliveries.add_many(
-                    [
-                        {
-                            **meta,
-                            "message_id": mid,
-                            "status": "sending",
-                            "attempts": 1,
-                            "created_at": datetime.now(UTC),
-                        }
-                    ]
-                )
-            else:
-                deliveries.set(mid, status="sending", attempts=int(row.attempts) + 1)
+            queue, deliveries = ctx.queue(conn), DeliveryRepository(conn)
+            held = queue.extend_many(
+                [job.id for job in batch], ctx.worker_id, settings.job_lease_seconds, now
+            )
+            new_rows: list[dict[str, Any]] = []
+            again: list[str] = []
+            for job in batch:
+                mid = mids[job.id]
+                if job.id not in held:
+                    ctx.settled.add(job.id)  # Another worker holds it now.
+                    continue
+                row = rows.get(mid)
+                found = built.get(job.id)
+                if found is None:  # Sent already, or nothing to say any more.
+                    if row is not None and row.status not in FINAL:
+                        deliveries.set(mid, status="dropped")
+                    ctx.done(conn, job)
+                    continue
+                mail, meta = found
+                if row is None:
+                    new_rows.append(
+                        {**meta, "message_id": mid, "status": "sending", "attempts": 1,
+                         "created_at": now}
+                    )  # fmt: skip
+                else:
+                    again.append(mid)
+                ready.append((job, mid, mail))
+            deliveries.add_many(new_rows)
+            deliveries.mark_sending(again)
+        return ready
+
+    def deliver(self, ctx: JobContext, job: Job, mid: str, mail: Mail, sender: Sender) -> None:
+        """Steps 2 and 3: hand the mail to SMTP, then mark it sent and its job done."""
+        settings = ctx.settings
         message = render(mail, mail_from=settings.mail_from, reply_to=settings.mail_reply_to)
         try:
             reply = sender.send(message)
@@ -132,9 +179,7 @@ class MailJobs:
                     deliveries.set(mid, status="queued", response=str(exc)[:500])
             raise
         with ctx.db.write() as conn:
-            DeliveryRepository(conn).set(
-                mid, status="sent", sent_at=datetime.now(UTC), response=reply[:500]
-            )
+            DeliveryRepository(conn).mark_sent(mid, datetime.now(UTC), reply[:500])
             ctx.done(conn, job)
 
     def build(self, conn: Any, job: Job, mid: str) -> tuple[Mail, dict[str, Any]] | None:
@@ -143,7 +188,9 @@ class MailJobs:
         p = job.payload
         kind = "confirm" if job.kind == "mail.confirm" else str(p.get("type"))
         if kind in ("confirm", "comment"):
-            sub = SubscriptionRepository(conn).get(int(p["subscription_id"]))
+            sub_id = int(p["subscription_id"])
+            subs = getattr(self, "_subs", {})
+            sub = subs[sub_id] if sub_id in subs else SubscriptionRepository(conn).get(sub_id)
             wanted = PENDING if kind == "confirm" else ACTIVE
             if sub is None or sub.status != wanted:
                 return None
@@ -163,7 +210,7 @@ class MailJobs:
                     "hours": self.links.tokens.limits.confirm_hours,
                 }
                 return Mail(sub.email, sub.lang, "confirm", context, mid), meta
-            comment = CommentRepository(conn).get_row(int(p["comment_id"]))
+            comment = self._comment(conn, int(p["comment_id"]))
             if comment is None or comment.status != "published":
                 return None
             context |= {
@@ -186,6 +233,12 @@ class MailJobs:
         if kind == "digest":
             return self._digest(conn, p, mid)
         raise ValueError(f"unknown mail type {kind!r}")
+
+    def _comment(self, conn: Any, comment_id: int) -> Any:
+        comments = getattr(self, "_comments", {})
+        if comment_id not in comments:
+            comments[comment_id] = CommentRepository(conn).get_row(comment_id)
+        return comments[comment_id]
 
     def _thread_and_site(self, conn: Any, thread_id: int, site_id: str) -> tuple[Any, Any]:
         threads, sites = getattr(self, "_threads", {}), getattr(self, "_sites", {})
@@ -268,3 +321,21 @@ class MailJobs:
         return Mail(
             first.recipient, first.lang, "digest", context, mid, unsubscribe_url=unsubscribe
         ), meta
+
+
+class _Pending:
+    """The batch's mails still to send, shared by the connections."""
+
+    def __init__(self, items: list[tuple[Job, str, Mail]]) -> None:
+        self._items = deque(items)
+        self._lock = threading.Lock()
+
+    def take(self) -> tuple[Job, str, Mail] | None:
+        with self._lock:
+            return self._items.popleft() if self._items else None
+
+    def drain(self) -> list[Job]:
+        with self._lock:
+            jobs = [job for job, _, _ in self._items]
+            self._items.clear()
+            return jobs

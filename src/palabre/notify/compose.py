@@ -37,9 +37,14 @@ class Mail:
 def message_id_for(key: str, mail_from: str) -> str:
     """A Message-ID derived from the job's idempotency key: a retried or resent mail
     carries the same id, so that a receiver can recognise it as the same message."""
-    domain = parseaddr(mail_from)[1].rpartition("@")[2] or "palabre.invalid"
+    domain = _domain(mail_from)
     digest = hashlib.sha256(key.encode("utf-8")).hexdigest()[:32]
     return f"<{digest}.palabre@{domain}>"
+
+
+@lru_cache(maxsize=8)
+def _domain(mail_from: str) -> str:
+    return parseaddr(mail_from)[1].rpartition("@")[2] or "palabre.invalid"
 
 
 @lru_cache(maxsize=2)
@@ -51,6 +56,8 @@ def _environment(lang: str) -> Environment:
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
+        # The templates ship with the package: no stat() of each file for each mail.
+        auto_reload=False,
     )
 
 
@@ -92,7 +99,12 @@ def render(
 
 def envelope(message: Message) -> tuple[str, str]:
     """(sender, recipient) addresses for the SMTP transaction."""
-    return parseaddr(str(message["From"]))[1], parseaddr(str(message["To"]))[1]
+    return _addr_spec(str(message["From"])), _addr_spec(str(message["To"]))
+
+
+@lru_cache(maxsize=64)
+def _addr_spec(value: str) -> str:
+    return parseaddr(value)[1]
 
 
 def text_part(message: Message) -> str:
@@ -104,6 +116,7 @@ def text_part(message: Message) -> str:
     return ""
 
 
+@lru_cache(maxsize=16)
 def _mailbox(value: str) -> str:
     """ "Name <addr>" with a non-ASCII name encoded as RFC 2047 wants."""
     name, addr = parseaddr(value)

@@ -6,13 +6,20 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, and_, case, func, insert, select, update
+from sqlalchemy import Connection, and_, bindparam, case, func, insert, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from palabre.storage.sql.schema import threads
 from palabre.storage.sql.tables_jobs import mail_deliveries
 from palabre.storage.sql.tables_subscriptions import digest_items, subscriptions
+
+# Built once: a thousand subscribers mean a thousand of these per published comment.
+_MARK_SENT = (
+    update(mail_deliveries)
+    .where(mail_deliveries.c.message_id == bindparam("mid"))
+    .values(status="sent", sent_at=bindparam("at"), response=bindparam("response"))
+)
 
 PENDING, ACTIVE, ENDED = "pending", "active", "ended"
 
@@ -32,6 +39,12 @@ class SubscriptionRepository:
 
     def get(self, sub_id: int) -> Any:
         return self.conn.execute(select(subscriptions).where(subscriptions.c.id == sub_id)).first()
+
+    def get_many(self, sub_ids: Sequence[int]) -> dict[int, Any]:
+        if not sub_ids:
+            return {}
+        rows = self.conn.execute(select(subscriptions).where(subscriptions.c.id.in_(sub_ids)))
+        return {int(row.id): row for row in rows}
 
     def find(self, thread_id: int, email_hash: str, mode: str) -> Any:
         return self.conn.execute(
@@ -121,6 +134,27 @@ class DeliveryRepository:
         return self.conn.execute(
             select(mail_deliveries).where(mail_deliveries.c.message_id == message_id)
         ).first()
+
+    def get_many(self, message_ids: Sequence[str]) -> dict[str, Any]:
+        if not message_ids:
+            return {}
+        rows = self.conn.execute(
+            select(mail_deliveries).where(mail_deliveries.c.message_id.in_(list(message_ids)))
+        )
+        return {row.message_id: row for row in rows}
+
+    def mark_sending(self, message_ids: Sequence[str]) -> None:
+        """Mails recorded earlier (queued, or left ``sending`` by a worker that died) are
+        about to be handed to SMTP, once more."""
+        if message_ids:
+            self.conn.execute(
+                update(mail_deliveries)
+                .where(mail_deliveries.c.message_id.in_(list(message_ids)))
+                .values(status="sending", attempts=mail_deliveries.c.attempts + 1)
+            )
+
+    def mark_sent(self, message_id: str, at: datetime, response: str) -> None:
+        self.conn.execute(_MARK_SENT, {"mid": message_id, "at": at, "response": response})
 
     def set(self, message_id: str, **values: Any) -> None:
         self.conn.execute(
