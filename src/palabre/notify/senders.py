@@ -34,7 +34,7 @@ class _Wire(Compat32):
             and value.isascii()
             and "\r" not in value
             and "\n" not in value
-            and len(name) + len(value) + 2 <= self.max_line_length
+            and len(name) + len(value) + 2 <= (self.max_line_length or 998)
         ):
             return f"{name}: {value}{self.linesep}".encode("ascii")
         return super().fold_binary(name, value)
