@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import gzip
 from collections.abc import Callable
-from typing import Any
 
 import orjson
 import pytest
@@ -104,44 +103,90 @@ def test_origin_check_says_which_sites_allow_an_origin(client: TestClient) -> No
     )
 
 
+def _version(client: TestClient, thread: str) -> int:
+    state = client.app.state.palabre  # type: ignore[attr-defined]
+    found = state.reading.thread(state.sites.get("default"), thread)
+    return int(found.version)
+
+
+def _comments(got: list[dict[str, str]]) -> list[tuple[int, str]]:
+    return [(int(e["id"]), orjson.loads(e["data"])["html"]) for e in got if e["event"] == "comment"]
+
+
 def test_a_fresh_stream_starts_from_now(live: TestClient) -> None:
     post(live, "a1", text="Déjà là avant.")
     got = events(live.get("/api/v1/threads/a1/events").text)
     assert got[0]["event"] == "ready"
-    assert got[0]["id"] == str(_last_id(live, "a1"))
+    assert got[0]["id"] == str(_version(live, "a1"))
     assert [e for e in got if e["event"] == "comment"] == []
 
 
 def test_reconnecting_resumes_after_the_last_event_without_repeats(live: TestClient) -> None:
-    ids = [
-        post(live, "a1", text=f"Avis {word}.").json()["comment"]["id"]
-        for word in ("un", "deux", "trois")
-    ]
+    for word in ("un", "deux", "trois"):
+        post(live, "a1", text=f"Avis {word}.")
     pending = post(live, "a1", text="Un lien https://a.example https://b.example https://c.example")
     assert pending.json()["comment"]["status"] == "pending"
-    got = events(live.get("/api/v1/threads/a1/events", headers={"Last-Event-ID": str(ids[0])}).text)
-    comments = [e for e in got if e["event"] == "comment"]
-    assert [int(e["id"]) for e in comments] == ids[1:]
-    assert orjson.loads(comments[0]["data"])["html"] == "<p>Avis deux.</p>"
+    everything = _comments(events(live.get("/api/v1/threads/a1/events?after=0").text))
+    assert [html for _, html in everything] == [
+        f"<p>Avis {w}.</p>" for w in ("un", "deux", "trois")
+    ]
+    versions = [v for v, _ in everything]
+    assert versions == sorted(versions)
+    got = events(
+        live.get("/api/v1/threads/a1/events", headers={"Last-Event-ID": str(versions[0])}).text
+    )
+    assert _comments(got) == everything[1:]
     # The widget's own reconnects pass ?after=; the larger of the two wins.
     got = events(
         live.get(
-            f"/api/v1/threads/a1/events?after={ids[1]}", headers={"Last-Event-ID": str(ids[0])}
+            f"/api/v1/threads/a1/events?after={versions[1]}",
+            headers={"Last-Event-ID": str(versions[0])},
         ).text
     )
-    assert [int(e["id"]) for e in got if e["event"] == "comment"] == ids[2:]
+    assert _comments(got) == everything[2:]
 
 
 def test_stream_sends_comments_posted_while_it_is_open(live: TestClient) -> None:
     import threading
 
-    first = post(live, "a2", text="Le premier.").json()["comment"]["id"]
+    post(live, "a2", text="Le premier.")
+    since = _version(live, "a2")
     timer = threading.Timer(0.2, lambda: post(live, "a2", text="Arrivé pendant le flux."))
     timer.start()
-    got = events(live.get(f"/api/v1/threads/a2/events?after={first}").text)
+    got = events(live.get(f"/api/v1/threads/a2/events?after={since}").text)
+    timer.join()
+    assert [html for _, html in _comments(got)] == ["<p>Arrivé pendant le flux.</p>"]
+
+
+def test_a_held_comment_approved_later_reaches_open_streams(live: TestClient) -> None:
+    """Its id is older than comments the reader already has: it is sent all the same."""
+    import threading
+
+    from palabre.domain.comments import CommentStatus
+    from palabre.services.visibility import change_status
+    from palabre.storage.sql.repositories import CommentRepository
+
+    held = post(live, "a3", text="Un lien https://a.example https://b.example https://c.example")
+    held_id = held.json()["comment"]["id"]
+    assert held.json()["comment"]["status"] == "pending"
+    post(live, "a3", text="Publié après.")
+    since = _version(live, "a3")
+    state = live.app.state.palabre  # type: ignore[attr-defined]
+
+    def approve() -> None:
+        with state.db.write() as conn:
+            row = CommentRepository(conn).get_row(held_id)
+            change_status(conn, row, CommentStatus.PUBLISHED, site_id="default")
+
+    timer = threading.Timer(0.2, approve)
+    timer.start()
+    got = events(live.get(f"/api/v1/threads/a3/events?after={since}").text)
     timer.join()
     comments = [orjson.loads(e["data"]) for e in got if e["event"] == "comment"]
-    assert [c["html"] for c in comments] == ["<p>Arrivé pendant le flux.</p>"]
+    assert [c["id"] for c in comments] == [held_id]
+    # A reader who reconnects from before the approval gets it once, and nothing more.
+    again = events(live.get(f"/api/v1/threads/a3/events?after={since}").text)
+    assert [orjson.loads(e["data"])["id"] for e in again if e["event"] == "comment"] == [held_id]
 
 
 def test_stream_of_a_thread_without_comments_yet(live: TestClient) -> None:
@@ -159,8 +204,3 @@ def test_privacy_notice(client: TestClient, lang: str, title: str) -> None:
     assert f'<html lang="{lang}">' in r.text
     assert ("tiers" if lang == "fr" else "third parties") in r.text
     assert "15 minutes" in r.text
-
-
-def _last_id(client: TestClient, thread: str) -> Any:
-    page = client.get(f"/api/v1/threads/{thread}/comments?sort=newest").json()
-    return page["comments"][0]["id"]

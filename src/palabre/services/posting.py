@@ -149,6 +149,13 @@ class PostingService:
                     site.id, new.thread_key, new.thread_title, new.thread_url, now
                 )
             parent_id, root_id, reply_to, depth = self._place(conn, thread.id, new.parent_id, site)
+            published_version = (
+                count_new(
+                    conn, thread_id=thread.id, parent_id=parent_id, inline=new.anchor is not None
+                )
+                if status is CommentStatus.PUBLISHED
+                else None
+            )
             comments = CommentRepository(conn)
             row = comments.insert(
                 thread_id=thread.id,
@@ -178,12 +185,9 @@ class PostingService:
                 featured=False,
                 edit_token_hash=token_hash(token),
                 created_at=now,
+                published_version=published_version,
             )
             comment_id = int(row.id)
-            if status is CommentStatus.PUBLISHED:
-                count_new(
-                    conn, thread_id=thread.id, parent_id=parent_id, inline=new.anchor is not None
-                )
             self._record(conn, comment_id, decision, status, now)
             ids = (comment_id, thread.id, site.id)
             events: list[Event] = [CommentPosted(*ids, status=status.value)]

@@ -6,7 +6,6 @@ import base64
 import binascii
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
 from enum import StrEnum
 
 from palabre.domain.comments import Comment
@@ -106,18 +105,14 @@ class ReadingService:
             raise NotFound("comment_not_found")
         return thread, comment
 
-    def last_published_id(self, thread: Thread) -> int:
-        """Where a live stream that starts now begins."""
+    def published_since(
+        self, thread: Thread, version: int, limit: int = 200
+    ) -> list[tuple[int, Comment]]:
+        """Comments published after the thread's ``version`` (posted or approved), each
+        with the version at which it was, for a live stream."""
         with self.db.read() as conn:
-            return CommentRepository(conn).last_published_id(thread.id)
-
-    def published_after(
-        self, thread: Thread, after_id: int, late_since: datetime | None = None, limit: int = 200
-    ) -> list[Comment]:
-        """New published comments for a live stream, oldest first."""
-        with self.db.read() as conn:
-            rows = CommentRepository(conn).published_after(thread.id, after_id, late_since, limit)
-        return [comment_from_row(row) for row in rows]
+            rows = CommentRepository(conn).published_since(thread.id, version, limit)
+        return [(int(row.published_version), comment_from_row(row)) for row in rows]
 
     def counts(self, site: Site, keys: Sequence[str]) -> dict[str, tuple[int, int]]:
         possible = [k for k in keys if is_possible_key(k)]

@@ -24,11 +24,12 @@ def is_listed(status: CommentStatus, reply_count: int) -> bool:
     )
 
 
-def count_new(conn: Connection, *, thread_id: int, parent_id: int | None, inline: bool) -> None:
-    """Account for a comment that was just stored as published."""
+def count_new(conn: Connection, *, thread_id: int, parent_id: int | None, inline: bool) -> int:
+    """Account for a comment stored as published; returns the thread's new version, the
+    comment's ``published_version``."""
     if parent_id is not None:
         _adjust_parent(conn, parent_id, +1)
-    ThreadRepository(conn).touch(thread_id, published=1, inline=1 if inline else 0)
+    return ThreadRepository(conn).touch(thread_id, published=1, inline=1 if inline else 0)
 
 
 def change_status(
@@ -38,14 +39,16 @@ def change_status(
     old = CommentStatus(row.status)
     if not can_transition(old, new):
         raise Conflict("invalid_transition", current=old.value, wanted=new.value)
-    comments = CommentRepository(conn)
-    comments.update(row.id, status=new.value, listed=is_listed(new, row.reply_count), **extra)
     delta = int(new is CommentStatus.PUBLISHED) - int(old is CommentStatus.PUBLISHED)
-    if delta and row.parent_id is not None:
-        _adjust_parent(conn, row.parent_id, delta)
-    ThreadRepository(conn).touch(
+    version = ThreadRepository(conn).touch(
         row.thread_id, published=delta, inline=delta if row.anchor_exact else 0
     )
+    if delta > 0:
+        extra["published_version"] = version  # Live streams send it from this version on.
+    comments = CommentRepository(conn)
+    comments.update(row.id, status=new.value, listed=is_listed(new, row.reply_count), **extra)
+    if delta and row.parent_id is not None:
+        _adjust_parent(conn, row.parent_id, delta)
     if old == new:
         return []
     kinds: dict[CommentStatus, type[CommentPublished | CommentHeld | CommentDeleted]] = {

@@ -66,6 +66,9 @@ class Receiver(BaseHTTPRequestHandler):
 def url() -> Iterator[str]:
     Receiver.answer, Receiver.delay, Receiver.seen = {"action": "publish"}, 0.0, []
     httpd = ThreadingHTTPServer(("127.0.0.1", 0), Receiver)
+    # server_close() then waits for a slow answer still in flight: it would otherwise
+    # land in the next test's Receiver.seen.
+    httpd.daemon_threads = False
     thread = threading.Thread(target=httpd.serve_forever, args=(0.05,), daemon=True)
     thread.start()
     yield f"http://127.0.0.1:{httpd.server_address[1]}/moderate"

@@ -31,8 +31,19 @@ _TOUCH_THREAD = (
         published_count=threads.c.published_count + bindparam("d_published"),
         inline_count=threads.c.inline_count + bindparam("d_inline"),
     )
+    .returning(threads.c.version)
 )
 _INSERT_COMMENT = insert(comments).returning(*comments.c)
+_PUBLISHED_SINCE = (
+    select(comments)
+    .where(
+        comments.c.thread_id == bindparam("thread_id"),
+        comments.c.published_version > bindparam("version"),
+        comments.c.status == "published",
+    )
+    .order_by(comments.c.published_version)
+    .limit(bindparam("limit"))
+)
 _COMMENT_BY_ID = select(comments).where(comments.c.id == bindparam("comment_id"))
 _ADJUST_REPLIES = (
     update(comments)
@@ -135,11 +146,12 @@ class ThreadRepository:
         assert thread is not None
         return thread
 
-    def touch(self, thread_id: int, *, published: int = 0, inline: int = 0) -> None:
-        """Record a change readers can see: new version, adjusted counters."""
-        self.conn.execute(
-            _TOUCH_THREAD, {"thread_id": thread_id, "d_published": published, "d_inline": inline}
-        )
+    def touch(self, thread_id: int, *, published: int = 0, inline: int = 0) -> int:
+        """Record a change readers can see: new version, adjusted counters. Returns the
+        new version. The row stays locked until commit, so a thread's versions commit in
+        order (PostgreSQL) as they do anyway with SQLite's one writer."""
+        params = {"thread_id": thread_id, "d_published": published, "d_inline": inline}
+        return int(self.conn.execute(_TOUCH_THREAD, params).scalar_one())
 
     def set_fields(self, thread_id: int, **values: Any) -> None:
         self.conn.execute(
@@ -230,30 +242,12 @@ class CommentRepository:
         )
         return list(self.conn.execute(query))
 
-    def last_published_id(self, thread_id: int) -> int:
-        found = self.conn.execute(
-            select(func.max(comments.c.id)).where(
-                comments.c.thread_id == thread_id, comments.c.status == "published"
-            )
-        ).scalar()
-        return int(found or 0)
-
-    def published_after(
-        self, thread_id: int, after_id: int, late_since: datetime | None, limit: int
-    ) -> list[Any]:
-        """Published comments with an id above ``after_id``, oldest first; with
-        ``late_since``, also those created since then whatever their id (a transaction
-        that took an id earlier may commit later)."""
-        newer = comments.c.id > after_id
-        if late_since is not None:
-            newer = or_(newer, comments.c.created_at >= late_since)
-        query = (
-            select(comments)
-            .where(comments.c.thread_id == thread_id, comments.c.status == "published", newer)
-            .order_by(comments.c.id)
-            .limit(limit)
-        )
-        return list(self.conn.execute(query))
+    def published_since(self, thread_id: int, version: int, limit: int) -> list[Any]:
+        """Comments published after the thread's ``version``, in the order they were."""
+        return list(
+            self.conn.execute(_PUBLISHED_SINCE, {"thread_id": thread_id, "version": version,
+                                                 "limit": limit})
+        )  # fmt: skip
 
     def by_status(self, site_id: str | None, status: str, limit: int = 100) -> list[Any]:
         query = (

@@ -87,10 +87,14 @@ comments = Table(
     Column("edit_token_hash", String(64), nullable=True),
     Column("created_at", DateTime(timezone=True), nullable=False),
     Column("edited_at", DateTime(timezone=True), nullable=True),
+    # The thread's version when the comment became published: live streams resume from it,
+    # so a comment approved late still reaches readers (its id may be older than theirs).
+    Column("published_version", Id, nullable=True),
     # Keyset pagination of a thread's top-level comments, oldest/newest and by score.
     Index("ix_comments_thread_page", "thread_id", "listed", "depth", "id"),
     Index("ix_comments_thread_top", "thread_id", "listed", "depth", "score", "id"),
     Index("ix_comments_root", "root_id"),
+    Index("ix_comments_thread_published", "thread_id", "published_version"),
     Index("ix_comments_fingerprint", "body_fingerprint", "created_at"),
     Index("ix_comments_ip", "ip_hash", "created_at"),
     Index("ix_comments_email", "email_hash", "created_at"),

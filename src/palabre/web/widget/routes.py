@@ -106,12 +106,13 @@ async def events(
     request: Request,
     site: SiteDep,
     state: State,
-    after: Annotated[str | None, Query(max_length=20, description="Last comment id seen.")] = None,
+    after: Annotated[str | None, Query(max_length=20, description="Last event id seen.")] = None,
     last_event_id: Annotated[str | None, Header(max_length=20)] = None,
 ) -> StreamingResponse:
-    """Server-Sent Events: each new published comment of the thread, as the API shows it,
-    with its id as the event id. Reconnect with ``Last-Event-ID`` (or ``after``) to
-    receive what came since, without repeats."""
+    """Server-Sent Events: each comment of the thread that becomes published (posted, or
+    approved by an editor), as the API shows it. Event ids are the thread's versions;
+    reconnect with ``Last-Event-ID`` (or ``after``) to receive what came since, without
+    repeats."""
     settings = state.settings
     body = live.stream(
         reading=state.reading,
