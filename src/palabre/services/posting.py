@@ -96,6 +96,7 @@ class PostingService:
         ip_hash: str | None,
         email_hash: str | None,
         now: datetime,
+        body_fingerprint: str | None = None,
     ) -> Decision:
         """Run the site's checks, before any write: the write lock is not held meanwhile."""
         context = CheckContext(
@@ -104,7 +105,7 @@ class PostingService:
             now=now,
             ip_hash=ip_hash,
             email_hash=email_hash,
-            body_fingerprint=fingerprint(submission.text),
+            body_fingerprint=body_fingerprint or fingerprint(submission.text),
         )
         return self.pipelines(site).decide(submission, context)
 
@@ -137,11 +138,14 @@ class PostingService:
                 elapsed_seconds=new.elapsed_seconds,
                 is_staff=staff,
             )
-            decision = self._decide(conn, site, submission, ip_hash, email_hash, now)
+            body_fingerprint = fingerprint(new.text)
+            decision = self._decide(
+                conn, site, submission, ip_hash, email_hash, now, body_fingerprint
+            )
         status = status_for(decision, site, staff=staff)
         token = new_token()
         # CPU work before the write transaction: the write lock is held for SQL only.
-        body_html, body_fingerprint = render_markdown(new.text), fingerprint(new.text)
+        body_html = render_markdown(new.text)
         with self.db.write() as conn:
             threads = ThreadRepository(conn)
             if thread is None:
