@@ -12,6 +12,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 RESULTS = Path(__file__).resolve().parents[1] / "RESULTS.md"
+HEADING = (
+    "## Widget, mail, dashboard and engine\n\n"
+    "Each section below is written by its own script, named in it, when that script runs.\n"
+)
 _SECTION = re.compile(r"<!-- section:(?P<key>[\w-]+) -->\n.*?<!-- /section:(?P=key) -->\n", re.S)
 
 
@@ -30,6 +34,8 @@ def write_section(key: str, markdown: str, path: Path = RESULTS) -> None:
         m = found[-1]
         text = text[: m.start()] + block + text[m.end() :]
     else:
+        if HEADING not in text:
+            text = text.rstrip("\n") + "\n\n" + HEADING
         text = text.rstrip("\n") + "\n\n" + block
     path.write_text(text)
 
@@ -38,4 +44,5 @@ def sections(path: Path = RESULTS) -> str:
     """The marked sections of ``path``, for the load test to keep when it rewrites it."""
     if not path.exists():
         return ""
-    return "".join("\n" + m.group(0) for m in _SECTION.finditer(path.read_text()))
+    found = "".join("\n" + m.group(0) for m in _SECTION.finditer(path.read_text()))
+    return "\n" + HEADING + found if found else ""
