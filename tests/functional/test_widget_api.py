@@ -204,3 +204,22 @@ def test_privacy_notice(client: TestClient, lang: str, title: str) -> None:
     assert f'<html lang="{lang}">' in r.text
     assert ("tiers" if lang == "fr" else "third parties") in r.text
     assert "15 minutes" in r.text
+    assert "Akismet" not in r.text
+
+
+def test_privacy_notice_names_what_leaves_the_server(
+    make_client: Callable[..., TestClient],
+) -> None:
+    client = make_client(
+        akismet_enabled=True,
+        akismet_key="k",
+        moderation_webhook_url="https://moderation.example/check",
+        moderation_webhook_secret="s",
+    )
+    page = client.get("/privacy?site=default&lang=fr").text
+    assert "Ce qui quitte ce serveur" in page
+    assert "Akismet (Automattic), qui reçoit le texte du commentaire" in page
+    assert "moderation.example, qui reçoit" in page
+    assert "Rien n’est envoyé à des tiers" not in page
+    english = client.get("/privacy?site=default&lang=en").text
+    assert "What leaves this server" in english and "the IP address" in english

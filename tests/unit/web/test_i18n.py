@@ -48,3 +48,20 @@ def test_parameters_are_filled_in() -> None:
         == "Votre commentaire est trop long : 10 caractères au plus."
     )
     assert message("no.such.code", "en") == "Something went wrong."
+
+
+TEMPLATE_STRING = re.compile(r"""_\(\s*(?:"((?:[^"\\]|\\.)*)"|'((?:[^'\\]|\\.)*)')\s*\)""")
+
+
+def test_every_template_string_is_translated_to_french() -> None:
+    translated: set[str] = set()
+    for po in catalog_files("fr"):
+        with po.open("rb") as fh:
+            translated |= {m.id for m in read_po(fh, locale="fr") if isinstance(m.id, str)}
+    sources = {
+        a or b
+        for path in SRC.rglob("templates/**/*.html")
+        for a, b in TEMPLATE_STRING.findall(path.read_text())
+    }
+    assert len(sources) > 50, "the pattern found too few strings"
+    assert sorted(sources - translated) == []

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 from typing import Annotated
+from urllib.parse import urlsplit
 
 import orjson
 from fastapi import APIRouter, Depends, Header, Query, Request
@@ -136,6 +137,21 @@ def privacy(request: Request, state: State, site: SiteDep) -> Response:
     """How a commenter's data is processed, in the reader's language."""
     lang = request_language(request)
     t = gettext_for(lang)
+    settings = state.settings
+    # What leaves this server when the operator turns on a remote check: said plainly.
+    outside: list[str] = []
+    if settings.akismet_enabled and settings.akismet_key:
+        outside.append(
+            t.gettext(
+                "Akismet (Automattic), which receives the comment's text, "
+                "the name, email and website given, and the IP address"
+            )
+        )
+    if settings.moderation_webhook_url:
+        host = urlsplit(settings.moderation_webhook_url).hostname or ""
+        outside.append(t.gettext("%(host)s, which receives the comment's text, the name and "
+                                 "website given, and keyed hashes of the email and IP address")
+                       % {"host": host})  # fmt: skip
     return templates.TemplateResponse(
         request,
         "privacy.html",
@@ -143,7 +159,8 @@ def privacy(request: Request, state: State, site: SiteDep) -> Response:
             "_": t.gettext,
             "lang": lang,
             "site": site,
-            "contact": state.settings.privacy_contact,
+            "contact": settings.privacy_contact,
+            "outside": outside,
             "edit_minutes": max(1, site.edit_window_seconds // 60),
         },
         headers={"Cache-Control": "public, max-age=3600"},
