@@ -4,6 +4,7 @@ mailbox provider expects (Message-ID, Date, From, Reply-To, List-Unsubscribe).""
 from __future__ import annotations
 
 import hashlib
+import secrets
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from email.header import Header
@@ -74,7 +75,10 @@ def render(
     text = env.get_template(f"{mail.template}.txt").render(context)
     html = env.get_template(f"{mail.template}.html").render(context)
 
-    message = MIMEMultipart("alternative")
+    # Both parts are base64, whose lines never start with "--": a random boundary cannot
+    # appear in them, so the generator is spared searching the text for a collision
+    # (a regex compiled per mail).
+    message = MIMEMultipart("alternative", boundary=f"=_palabre_{secrets.token_hex(12)}")
     # Newlines in a header would let a crafted title inject headers; one line only.
     message["Subject"] = Header(" ".join(subject.split()), "utf-8", header_name="Subject").encode()
     message["From"] = _mailbox(mail_from)
