@@ -7,6 +7,7 @@ import hashlib
 import secrets
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from email.charset import BASE64, Charset
 from email.header import Header
 from email.message import Message
 from email.mime.multipart import MIMEMultipart
@@ -19,6 +20,10 @@ from typing import Any
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
 TEMPLATES = Path(__file__).parent / "templates"
+#: UTF-8 headers in base64, decided once: Charset("utf-8") weighs quoted-printable against
+#: base64 for each header, byte by byte.
+_UTF8_B64 = Charset("utf-8")
+_UTF8_B64.header_encoding = BASE64
 LANGS = ("fr", "en")
 
 
@@ -80,7 +85,8 @@ def render(
     # (a regex compiled per mail).
     message = MIMEMultipart("alternative", boundary=f"=_palabre_{secrets.token_hex(12)}")
     # Newlines in a header would let a crafted title inject headers; one line only.
-    message["Subject"] = Header(" ".join(subject.split()), "utf-8", header_name="Subject").encode()
+    one_line = " ".join(subject.split())
+    message["Subject"] = Header(one_line, _UTF8_B64, header_name="Subject").encode()
     message["From"] = _mailbox(mail_from)
     message["To"] = _address(mail.to)
     if reply_to:
