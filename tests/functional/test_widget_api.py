@@ -189,6 +189,23 @@ def test_a_held_comment_approved_later_reaches_open_streams(live: TestClient) ->
     assert [orjson.loads(e["data"])["id"] for e in again if e["event"] == "comment"] == [held_id]
 
 
+def test_a_page_tells_the_version_a_stream_resumes_from(live: TestClient) -> None:
+    post(live, "a4", text="Avant la page.")
+    page = live.get("/api/v1/threads/a4/comments").json()
+    assert page["thread"]["version"] == _version(live, "a4")
+    post(live, "a4", text="Entre la page et le flux.")
+    got = events(live.get(f"/api/v1/threads/a4/events?after={page['thread']['version']}").text)
+    assert [html for _, html in _comments(got)] == ["<p>Entre la page et le flux.</p>"]
+
+
+def test_an_id_this_thread_never_reached_starts_a_fresh_stream(live: TestClient) -> None:
+    """A tab opened before event ids were thread versions resumes with a comment id."""
+    post(live, "a5", text="Déjà là.")
+    got = events(live.get("/api/v1/threads/a5/events", headers={"Last-Event-ID": "987654"}).text)
+    assert got[0] == {"id": str(_version(live, "a5")), "event": "ready", "data": "{}"}
+    assert _comments(got) == []
+
+
 def test_stream_of_a_thread_without_comments_yet(live: TestClient) -> None:
     got = events(live.get("/api/v1/threads/nouveau/events").text)
     assert got[0] == {"id": "0", "event": "ready", "data": "{}"}

@@ -212,3 +212,44 @@ def test_several_connections_deliver_each_mail_once(
     with db.read() as conn:
         assert DeliveryRepository(conn).count("sent") == 20
         assert JobQueue(conn).counts() == {"done": 21}
+
+
+@pytest.mark.slow
+def test_a_batch_longer_than_the_lease_keeps_its_jobs(
+    db: Database, make_settings: Callable[..., Settings]
+) -> None:
+    """A slow relay: the batch outlives its lease; a second worker meanwhile takes none of
+    its mails, and each is sent once."""
+    import threading
+    import time
+    from collections import Counter
+
+    settings = make_settings(job_lease_seconds=1, mail_batch_size=6, mail_backend="null")
+    site = ns.site(db)
+    for i in range(6):
+        ns.subscribe_active(db, settings, site, f"r{i}@example.org")
+    ns.post(db, settings, site, "La digue a tenu.", email="w@example.org")
+    sent: Counter[str] = Counter()
+
+    class SlowRelay:
+        def send(self, message: Any) -> str:
+            time.sleep(0.5)
+            sent[str(message["Message-ID"])] += 1
+            return "250 OK"
+
+        def close(self) -> None:
+            pass
+
+    first, second = ns.worker(db, settings, SlowRelay), ns.worker(db, settings, SlowRelay)
+    first.run_once()  # the comment's notification job: the six mail jobs
+    busy = threading.Thread(target=first.run_once)
+    busy.start()
+    time.sleep(1.6)  # past the first lease
+    second.run_once()
+    busy.join()
+    for _ in range(3):
+        first.run_once()
+    assert len(sent) == 6
+    assert set(sent.values()) == {1}, sent
+    with db.read() as conn:
+        assert DeliveryRepository(conn).count("sent") == 6

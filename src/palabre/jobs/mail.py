@@ -1,29 +1,34 @@
 """Sending mail jobs, idempotently.
 
 The guarantee. Each mail has a Message-ID derived from its job's idempotency key, and a
-row in ``mail_deliveries`` keyed by it. For each mail the worker
+row in ``mail_deliveries`` keyed by it. The worker
 
 1. in one transaction for the whole batch: renews its lease on each job (leaving the job
    alone if another worker took it over) and moves each delivery row to ``sending``,
    unless it is already final (``sent``, ``bounced``, ``dropped``), in which case the job
-   is simply done;
-2. hands the mail to SMTP;
-3. in one transaction: marks the row ``sent`` *and* the job done.
+   is simply done; while the batch is sent, it renews the leases of the jobs it still
+   holds every third of the lease, so that a slow relay never lets another worker take a
+   job this one is about to send;
+2. hands each mail to SMTP;
+3. in one transaction per mail: marks the row ``sent`` *and* the job done.
 
 So a worker killed at any point before the server's "250 OK" leaves a job that the next
 worker (after the lease) sends again, and one killed after step 3 leaves nothing to
 redo: no mail is lost, and none is sent twice. The one window no protocol can close is
 between the server's "250 OK" and the commit of step 3 (a few hundred microseconds, or a
 connection cut while waiting for that reply): the mail is then sent again, with the *same*
-Message-ID, which receivers use to recognise a duplicate. A 4xx reply is known not to be
-accepted, so the row goes back to ``queued`` and the job retries with backoff; a 5xx
-reply ends the recipient's subscription and records the job as failed.
+Message-ID, which receivers use to recognise a duplicate. With several SMTP connections
+(``smtp_connections``) each connection has such a window open at times, so a kill is
+likelier to fall in one. A 4xx reply is known not to be accepted, so the row goes back to
+``queued`` and the job retries with backoff; a 5xx reply ends the recipient's
+subscription and records the job as failed.
 """
 
 from __future__ import annotations
 
 import logging
 import threading
+import time
 from collections import deque
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
@@ -62,7 +67,7 @@ class MailJobs:
         ready = self.prepare(ctx, batch)
         if not ready:
             return
-        pending = _Pending(ready)
+        pending = _Pending(ready, ctx)
         lanes = min(ctx.settings.smtp_connections, len(ready))
         if lanes <= 1:
             self._lane(ctx, pending)
@@ -85,6 +90,7 @@ class MailJobs:
                 try:
                     self.deliver(ctx, job, mid, mail, sender)
                 except DeliveryError as exc:
+                    pending.landed(job)
                     if exc.code:
                         ctx.retry(job, str(exc))  # This recipient only (greylisting, full box).
                         continue
@@ -92,6 +98,7 @@ class MailJobs:
                     for rest in [job, *pending.drain()]:
                         ctx.retry(rest, str(exc))
                     return
+                pending.landed(job)
         finally:
             sender.close()
 
@@ -116,11 +123,19 @@ class MailJobs:
             rows = DeliveryRepository(conn).get_many(list(mids.values()))
             sub_ids = [j.payload.get("subscription_id") for j in batch]
             self._subs = SubscriptionRepository(conn).get_many([int(i) for i in sub_ids if i])
-            built = {
-                job.id: self.build(conn, job, mids[job.id])
-                for job in batch
-                if not (mids[job.id] in rows and rows[mids[job.id]].status in FINAL)
-            }
+            built: dict[int, tuple[Mail, dict[str, Any]] | None] = {}
+            broken: list[tuple[Job, str]] = []
+            for job in batch:
+                if mids[job.id] in rows and rows[mids[job.id]].status in FINAL:
+                    continue
+                try:
+                    built[job.id] = self.build(conn, job, mids[job.id])
+                except Exception as exc:  # One bad job must not hold back the batch.
+                    log.exception("mail job %s cannot be built", job.id)
+                    broken.append((job, f"{type(exc).__name__}: {exc}"))
+        for job, error in broken:
+            ctx.retry(job, error)
+        batch = [job for job in batch if job.id not in ctx.settled]
         ready: list[tuple[Job, str, Mail]] = []
         now = datetime.now(UTC)
         with ctx.db.write() as conn:
@@ -324,18 +339,45 @@ class MailJobs:
 
 
 class _Pending:
-    """The batch's mails still to send, shared by the connections."""
+    """The batch's mails still to send, shared by the connections, and the leases of the
+    jobs this worker holds, renewed as the batch goes."""
 
-    def __init__(self, items: list[tuple[Job, str, Mail]]) -> None:
+    def __init__(self, items: list[tuple[Job, str, Mail]], ctx: JobContext) -> None:
         self._items = deque(items)
+        self._flying: dict[int, Job] = {}
         self._lock = threading.Lock()
+        self._ctx = ctx
+        self._lease = float(ctx.settings.job_lease_seconds)
+        self._renew_at = time.monotonic() + self._lease / 3
 
     def take(self) -> tuple[Job, str, Mail] | None:
         with self._lock:
-            return self._items.popleft() if self._items else None
+            if self._items and time.monotonic() >= self._renew_at:
+                self._renew()
+            if not self._items:
+                return None
+            item = self._items.popleft()
+            self._flying[item[0].id] = item[0]
+            return item
+
+    def landed(self, job: Job) -> None:
+        """``job`` is settled, one way or the other: its lease needs no renewing."""
+        with self._lock:
+            self._flying.pop(job.id, None)
 
     def drain(self) -> list[Job]:
         with self._lock:
             jobs = [job for job, _, _ in self._items]
             self._items.clear()
             return jobs
+
+    def _renew(self) -> None:
+        ctx = self._ctx
+        ids = [job.id for job, _, _ in self._items] + list(self._flying)
+        with ctx.db.write() as conn:
+            held = ctx.queue(conn).extend_many(ids, ctx.worker_id, self._lease, datetime.now(UTC))
+        for job, _, _ in self._items:
+            if job.id not in held:
+                ctx.settled.add(job.id)  # Another worker holds it now: it sends it.
+        self._items = deque(item for item in self._items if item[0].id in held)
+        self._renew_at = time.monotonic() + self._lease / 3

@@ -11,6 +11,7 @@ import asyncio
 import contextlib
 import logging
 import sys
+from email.header import decode_header, make_header
 from email.message import Message
 from email.policy import Compat32
 from typing import Any, Protocol, TextIO
@@ -32,8 +33,7 @@ class _Wire(Compat32):
         if (
             isinstance(value, str)
             and value.isascii()
-            and "\r" not in value
-            and "\n" not in value
+            and len(value.splitlines()) <= 1  # as compat32 splits (\v, \f, \x1c... too)
             and len(name) + len(value) + 2 <= (self.max_line_length or 998)
         ):
             return f"{name}: {value}{self.linesep}".encode("ascii")
@@ -89,8 +89,10 @@ class ConsoleSender:
         out = self.stream or sys.stdout
         text = text_part(message)
         rule = "─" * 72
+        # Decoded, as a mail client shows them: "=?utf-8?b?...?=" says nothing to a reader.
         headers = "\n".join(
-            f"{name}: {message[name]}" for name in ("From", "To", "Subject", "Message-ID")
+            f"{name}: {make_header(decode_header(str(message[name])))}"
+            for name in ("From", "To", "Subject", "Message-ID")
         )
         out.write(f"\n{rule}\n{headers}\n\n{text}\n{rule}\n")
         out.flush()

@@ -39,16 +39,19 @@ def change_status(
     old = CommentStatus(row.status)
     if not can_transition(old, new):
         raise Conflict("invalid_transition", current=old.value, wanted=new.value)
+    comments = CommentRepository(conn)
+    comments.update(row.id, status=new.value, listed=is_listed(new, row.reply_count), **extra)
     delta = int(new is CommentStatus.PUBLISHED) - int(old is CommentStatus.PUBLISHED)
+    if delta and row.parent_id is not None:
+        _adjust_parent(conn, row.parent_id, delta)
+    # The thread row last, as every writer takes its locks (comment, parent, thread):
+    # PostgreSQL would otherwise deadlock two of them.
     version = ThreadRepository(conn).touch(
         row.thread_id, published=delta, inline=delta if row.anchor_exact else 0
     )
     if delta > 0:
-        extra["published_version"] = version  # Live streams send it from this version on.
-    comments = CommentRepository(conn)
-    comments.update(row.id, status=new.value, listed=is_listed(new, row.reply_count), **extra)
-    if delta and row.parent_id is not None:
-        _adjust_parent(conn, row.parent_id, delta)
+        # Live streams send it from this version on (its row is already ours).
+        comments.update(row.id, published_version=version)
     if old == new:
         return []
     kinds: dict[CommentStatus, type[CommentPublished | CommentHeld | CommentDeleted]] = {

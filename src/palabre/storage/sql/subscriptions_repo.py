@@ -149,7 +149,10 @@ class DeliveryRepository:
         if message_ids:
             self.conn.execute(
                 update(mail_deliveries)
-                .where(mail_deliveries.c.message_id.in_(list(message_ids)))
+                .where(
+                    mail_deliveries.c.message_id.in_(list(message_ids)),
+                    mail_deliveries.c.status.not_in(["sent", "bounced", "dropped"]),
+                )
                 .values(status="sending", attempts=mail_deliveries.c.attempts + 1)
             )
 

@@ -131,6 +131,10 @@ class ThreadOut(BaseModel):
     status: str
     published_count: int
     inline_count: int
+    version: int = Field(
+        description="Moves on with every change readers can see. A live stream opened with "
+        "after=version receives every comment published since this answer."
+    )
 
 
 class ThreadPageOut(BaseModel):
@@ -209,4 +213,5 @@ def thread_json(t: Thread) -> dict[str, Any]:
         "status": t.status.value,
         "published_count": t.published_count,
         "inline_count": t.inline_count,
+        "version": t.version,
     }

@@ -54,11 +54,14 @@ async def stream(
 ) -> AsyncIterator[bytes]:
     """The event stream of one reader, until they leave or ``lifetime`` runs out."""
     yield b"retry: 3000\n: palabre live\n\n"
-    if after is None:
-        # A fresh stream starts from now: the page has already loaded the rest. Its first
-        # event id tells the browser where to resume if the connection drops.
-        existing = await run_in_threadpool(reading.thread, site, key)
-        after = existing.version if existing else 0
+    existing = await run_in_threadpool(reading.thread, site, key)
+    current = existing.version if existing else 0
+    if after is None or after > current:
+        # A fresh stream starts from now: the page has already loaded the rest. So does
+        # one resuming from a number this thread never reached (an id kept by a page
+        # opened before event ids were versions). Its first event id tells the browser
+        # where to resume if the connection drops.
+        after = current
         yield f"id: {after}\nevent: ready\ndata: {{}}\n\n".encode()
     started = time.monotonic()
     last_beat = started

@@ -139,19 +139,11 @@ def privacy(request: Request, state: State, site: SiteDep) -> Response:
     t = gettext_for(lang)
     settings = state.settings
     # What leaves this server when the operator turns on a remote check: said plainly.
-    outside: list[str] = []
-    if settings.akismet_enabled and settings.akismet_key:
-        outside.append(
-            t.gettext(
-                "Akismet (Automattic), which receives the comment's text, "
-                "the name, email and website given, and the IP address"
-            )
-        )
-    if settings.moderation_webhook_url:
-        host = urlsplit(settings.moderation_webhook_url).hostname or ""
-        outside.append(t.gettext("%(host)s, which receives the comment's text, the name and "
-                                 "website given, and keyed hashes of the email and IP address")
-                       % {"host": host})  # fmt: skip
+    webhook = settings.moderation_webhook_url
+    outside = {
+        "akismet": bool(settings.akismet_enabled and settings.akismet_key),
+        "webhook_host": (urlsplit(webhook).hostname or webhook) if webhook else "",
+    }
     return templates.TemplateResponse(
         request,
         "privacy.html",
@@ -160,8 +152,8 @@ def privacy(request: Request, state: State, site: SiteDep) -> Response:
             "lang": lang,
             "site": site,
             "contact": settings.privacy_contact,
-            "outside": outside,
+            **outside,
             "edit_minutes": max(1, site.edit_window_seconds // 60),
         },
-        headers={"Cache-Control": "public, max-age=3600"},
+        headers={"Cache-Control": "public, max-age=600"},
     )

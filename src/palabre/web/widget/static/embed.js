@@ -325,6 +325,9 @@
       if (!res.ok && res.status !== 404) E.list.append(h("li", { class: "pw-error", role: "alert" }, this.err(res)));
       if (d) { this.total = d.thread.published_count; this.inlineTotal = d.thread.inline_count; }
       else if (!append) { this.total = 0; this.inlineTotal = 0; }
+      // The stream resumes from the version this page was read at: nothing published in
+      // between is missed.
+      if (d && this.lastEvent == null) this.lastEvent = d.thread.version;
       this.open = !d || d.thread.status === "open";
       E.form.hidden = !this.open;
       E.closed.hidden = this.open;
@@ -494,7 +497,16 @@
     }
 
     arrive(c) {
-      if (this.known.has(c.id) || this.queue.some((q) => q.id === c.id)) return;
+      const shown = this.known.get(c.id);
+      if (shown && shown.status === "pending" && c.status === "published") {
+        // The reader's own held comment, just approved: shown as published, and counted.
+        const old = this.el.list.querySelector(`#pw-c${c.id}`);
+        if (old) old.replaceWith(this.item(c));
+        this.total++;
+        this.count();
+        return;
+      }
+      if (shown || this.queue.some((q) => q.id === c.id)) return;
       this.queue.push(c);
       this.total++;
       this.count();
@@ -513,9 +525,9 @@
     // then taken out of the "new comments" notice, and counted once.
     mine(c) {
       const queued = this.queue.findIndex((q) => q.id === c.id);
-      if (queued < 0) { if (c.status === "published") { this.total++; this.count(); } return; }
-      this.queue.splice(queued, 1);
-      this.notice();
+      if (queued >= 0) { this.queue.splice(queued, 1); this.notice(); return; }
+      if (this.known.has(c.id)) return; // shown from the notice already, counted then
+      if (c.status === "published") { this.total++; this.count(); }
     }
 
     live() {
@@ -527,7 +539,8 @@
         if (this.lastEvent != null) q.set("after", this.lastEvent);
         const es = (this.es = new EventSource(`${BASE}/api/v1${this.threadPath("/events")}?${q}`));
         const seen = (e) => { if (e.lastEventId) this.lastEvent = Math.max(this.lastEvent || 0, +e.lastEventId); delay = 1000; };
-        es.addEventListener("ready", seen);
+        // "ready" is where the server starts this stream: taken as it is, even if lower.
+        es.addEventListener("ready", (e) => { if (e.lastEventId) this.lastEvent = +e.lastEventId; delay = 1000; });
         es.addEventListener("comment", (e) => { seen(e); this.arrive(JSON.parse(e.data)); });
         es.onerror = () => {
           // The browser retries by itself with Last-Event-ID; when it gives up, we retry,
