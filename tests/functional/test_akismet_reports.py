@@ -35,6 +35,7 @@ def test_marking_spam_sends_submit_spam(
     client = admin_app(
         make_client, akismet_enabled=True, akismet_key="good-key", akismet_api_url=server,
         akismet_blog_url="https://www.quotidien.example", akismet_report=True,
+        worker_in_server=False,  # the test runs the jobs itself, once, then looks
     )  # fmt: skip
     comment = post(client, text="Gagnez gros, visitez mon site de paris en ligne").json()
     _editor_says(client, comment["comment"]["id"], "spam")
@@ -54,6 +55,7 @@ def test_no_report_without_the_setting(
     client = admin_app(
         make_client, akismet_enabled=True, akismet_key="good-key", akismet_api_url=server,
         akismet_blog_url="https://www.quotidien.example", akismet_report=False,
+        worker_in_server=False,
     )  # fmt: skip
     comment = post(client, text="Encore un message à juger").json()
     _editor_says(client, comment["comment"]["id"], "spam")
