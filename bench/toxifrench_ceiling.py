@@ -45,7 +45,9 @@ def main() -> None:
 
     train = [e for e in toxi if not datasets.held_out(e.id)]
     jigsaw = [e for e in datasets.jigsaw_fr() if not datasets.held_out(e.id)]
-    jigsaw += [e for e in datasets.jigsaw_subset() if e.lang == "fr" and not datasets.held_out(e.id)]
+    jigsaw += [
+        e for e in datasets.jigsaw_subset() if e.lang == "fr" and not datasets.held_out(e.id)
+    ]
     mlma = [e for e in datasets.mlma("fr") if not datasets.held_out(e.id)]
     for name, rows in (("ToxiFrench", train), ("+ Jigsaw FR", train + jigsaw),
                        ("+ MLMA FR", train + jigsaw + mlma)):  # fmt: skip
