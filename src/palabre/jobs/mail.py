@@ -167,8 +167,11 @@ class MailJobs:
                     again.append(mid)
                 ready.append((job, mid, mail))
             deliveries.add_many(new_rows)
-            deliveries.mark_sending(again)
-        return ready
+            marked = deliveries.mark_sending(again)
+            for job, mid, _ in ready:
+                if mid in again and mid not in marked:
+                    ctx.done(conn, job)  # Final already: sent (or given up) by another.
+        return [item for item in ready if item[0].id not in ctx.settled]
 
     def deliver(self, ctx: JobContext, job: Job, mid: str, mail: Mail, sender: Sender) -> None:
         """Steps 2 and 3: hand the mail to SMTP, then mark it sent and its job done."""

@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
+from sqlalchemy.exc import DBAPIError
+
 from palabre.domain.comments import CommentStatus
 from palabre.domain.errors import InvalidInput, NotFound
 from palabre.domain.events import CommentEdited, CommentModerated, Event
@@ -21,7 +23,7 @@ from palabre.services.posting import Clock, NewComment, PostingService, utcnow
 from palabre.services.sites import SiteDirectory
 from palabre.services.staff import StaffMember
 from palabre.services.visibility import change_status
-from palabre.storage.sql.database import Database
+from palabre.storage.sql.database import Database, is_deadlock
 from palabre.storage.sql.queue import TABS, QueueFilter, QueueQueries
 from palabre.storage.sql.repositories import (
     CommentRepository,
@@ -272,6 +274,18 @@ class ModerationService:
             return []
         if len(ids) > MAX_BULK:
             raise InvalidInput("admin.too_many", field="ids", max=MAX_BULK)
+        # Several comments, their parents and threads are locked in one transaction, in an
+        # order other writers may cross (they lock one comment, then its thread): when
+        # PostgreSQL breaks such a deadlock by aborting this transaction, it runs again.
+        for attempt in range(3):
+            try:
+                return self._act(member, ids, verb, note)
+            except DBAPIError as exc:
+                if attempt == 2 or not is_deadlock(exc):
+                    raise
+        raise AssertionError("unreachable")
+
+    def _act(self, member: StaffMember, ids: list[int], verb: Verb, note: str) -> list[int]:
         now = self.clock()
         new = verb.status
         changed: list[int] = []

@@ -50,6 +50,12 @@ class _SqliteWriterLock:
             self._fd = None
 
 
+def is_deadlock(exc: BaseException) -> bool:
+    """PostgreSQL chose this transaction as a deadlock's victim (or a serialisation
+    failure): running it again is the remedy."""
+    return getattr(getattr(exc, "orig", None), "sqlstate", None) in ("40P01", "40001")
+
+
 class Database:
     """Hands out connections: ``write()`` for one transaction that commits or rolls back
     as a whole, ``read()`` for queries."""

@@ -143,18 +143,22 @@ class DeliveryRepository:
         )
         return {row.message_id: row for row in rows}
 
-    def mark_sending(self, message_ids: Sequence[str]) -> None:
+    def mark_sending(self, message_ids: Sequence[str]) -> set[str]:
         """Mails recorded earlier (queued, or left ``sending`` by a worker that died) are
-        about to be handed to SMTP, once more."""
-        if message_ids:
-            self.conn.execute(
-                update(mail_deliveries)
-                .where(
-                    mail_deliveries.c.message_id.in_(list(message_ids)),
-                    mail_deliveries.c.status.not_in(["sent", "bounced", "dropped"]),
-                )
-                .values(status="sending", attempts=mail_deliveries.c.attempts + 1)
+        about to be handed to SMTP, once more. Returns those that were; the others are
+        final already (another worker got there first) and must not be sent."""
+        if not message_ids:
+            return set()
+        rows = self.conn.execute(
+            update(mail_deliveries)
+            .where(
+                mail_deliveries.c.message_id.in_(list(message_ids)),
+                mail_deliveries.c.status.not_in(["sent", "bounced", "dropped"]),
             )
+            .values(status="sending", attempts=mail_deliveries.c.attempts + 1)
+            .returning(mail_deliveries.c.message_id)
+        )
+        return {str(mid) for mid in rows.scalars()}
 
     def mark_sent(self, message_id: str, at: datetime, response: str) -> None:
         self.conn.execute(_MARK_SENT, {"mid": message_id, "at": at, "response": response})

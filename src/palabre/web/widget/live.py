@@ -7,7 +7,7 @@ broadcast would only reach readers connected to the worker that took the post.
 
 Event ids are thread versions: each comment carries the version at which it became
 published, whether when it was posted or when an editor approved it, so a held comment
-approved later reaches readers too, though its id is older than theirs. A reconnecting
+approved later reaches readers too. A reconnecting
 browser sends the last one back (``Last-Event-ID``, or ``after`` for the widget's own
 reconnects) and gets what came after it. A thread's versions commit in order (its row is
 locked from the bump to the commit), so a stream never skips one that commits late.
@@ -31,9 +31,13 @@ from palabre.web.api.schemas import comment_json
 BATCH = 200
 
 
-def parse_event_id(*values: str | None) -> int | None:
-    ids = [int(v) for v in values if v and v.strip().isdigit()]
-    return max(ids) if ids else None
+def parse_event_id(last_event_id: str | None, after: str | None) -> int | None:
+    """Where a stream resumes. The browser's own ``Last-Event-ID`` wins: after a fresh
+    start it holds the server's "ready" id, while the URL's ``after`` may be stale."""
+    for value in (last_event_id, after):
+        if value and value.strip().isdigit():
+            return int(value)
+    return None
 
 
 def event(version: int, comment: Comment) -> bytes:

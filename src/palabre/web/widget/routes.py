@@ -119,7 +119,7 @@ async def events(
         reading=state.reading,
         site=site,
         key=thread,
-        after=live.parse_event_id(after, last_event_id),
+        after=live.parse_event_id(last_event_id, after),
         disconnected=request.is_disconnected,
         poll=settings.live_poll_seconds,
         heartbeat=settings.live_heartbeat_seconds,

@@ -700,8 +700,14 @@
       if (!res || !res.ok) return this.fieldError(f, res);
       own.text = text;
       store.set("tokens", this.tokens);
-      const c = res.data.comment;
+      const c = res.data.comment, was = this.known.get(id);
       this.known.set(id, c);
+      if (was && was.status === "published" && c.status !== "published") {
+        // The edit is held: the comment leaves the count until an editor approves it.
+        this.total--;
+        this.count();
+        li.classList.add("pw-pending");
+      }
       li.querySelector(".pw-body").innerHTML = c.html;
       if (!li.querySelector(".pw-edited")) li.querySelector("time").after(h("span", { class: "pw-edited" }, t("(edited)")));
       if (c.status !== "published") this.message(f, res.data.moderation.message, "wait");

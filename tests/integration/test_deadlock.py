@@ -1,0 +1,72 @@
+"""Two writers that lock a thread and a comment in opposite orders (a bulk moderation
+against an author deleting one of its comments): PostgreSQL aborts one of them, and the
+error is one that ``is_deadlock`` recognises, so that the bulk action runs again."""
+
+from __future__ import annotations
+
+import threading
+import time
+from datetime import UTC, datetime
+
+import pytest
+from sqlalchemy.exc import DBAPIError
+
+from palabre.domain.comments import CommentStatus
+from palabre.services.visibility import change_status
+from palabre.storage.sql.database import Database, is_deadlock
+from palabre.storage.sql.repositories import CommentRepository, ThreadRepository
+
+
+def _pending(conn: object, thread_id: int, n: int, now: datetime) -> list[int]:
+    comments = CommentRepository(conn)  # type: ignore[arg-type]
+    return [
+        int(
+            comments.insert(
+                thread_id=thread_id, parent_id=None, root_id=None, reply_to_id=None, depth=0,
+                status="pending", listed=False, author_kind="guest", author_name="a",
+                author_email=None, author_website=None, email_hash=None, ip_hash=None,
+                body_markdown="x", body_html="<p>x</p>", body_fingerprint=f"f{i}", lang="fr",
+                anchor_exact=None, anchor_prefix=None, anchor_suffix=None, upvotes=0,
+                downvotes=0, score=0, reply_count=0, featured=False, edit_token_hash=None,
+                created_at=now, published_version=None,
+            ).id
+        )
+        for i in range(n)
+    ]  # fmt: skip
+
+
+def test_crossed_locks_raise_an_error_is_deadlock_recognises(
+    db: Database, database_url: str
+) -> None:
+    if not database_url.startswith("postgresql"):
+        pytest.skip("SQLite has one writer at a time: no deadlock to break")
+    now = datetime.now(UTC)
+    with db.write() as conn:
+        thread = ThreadRepository(conn).create("default", "verrous", "t", "http://x", now)
+        first, second = _pending(conn, thread.id, 2, now)
+    go = threading.Event()
+    errors: list[BaseException] = []
+
+    def author_deletes_second() -> None:
+        go.wait()
+        try:
+            with db.write() as conn:
+                row = CommentRepository(conn).get_row(second)
+                change_status(conn, row, CommentStatus.DELETED, site_id="default")
+        except DBAPIError as exc:
+            errors.append(exc)
+
+    author = threading.Thread(target=author_deletes_second)
+    author.start()
+    try:
+        with db.write() as conn:  # what ModerationService.act does for [first, second]
+            rows = {i: CommentRepository(conn).get_row(i) for i in (first, second)}
+            change_status(conn, rows[first], CommentStatus.PUBLISHED, site_id="default")
+            go.set()
+            time.sleep(0.5)  # the author now holds the second comment, waits for the thread
+            change_status(conn, rows[second], CommentStatus.PUBLISHED, site_id="default")
+    except DBAPIError as exc:
+        errors.append(exc)
+    author.join()
+    assert len(errors) == 1
+    assert is_deadlock(errors[0])
