@@ -253,3 +253,38 @@ def test_a_batch_longer_than_the_lease_keeps_its_jobs(
     assert set(sent.values()) == {1}, sent
     with db.read() as conn:
         assert DeliveryRepository(conn).count("sent") == 6
+
+
+@pytest.mark.slow
+def test_a_mail_sent_longer_than_the_lease_stays_this_workers(
+    db: Database, make_settings: Callable[..., Settings]
+) -> None:
+    """One send outlasts the whole lease: the worker sending it keeps it all along."""
+    import threading
+    import time
+    from collections import Counter
+
+    settings = make_settings(job_lease_seconds=1, mail_backend="null")
+    site = ns.site(db)
+    ns.subscribe_active(db, settings, site, "lent@example.org")
+    ns.post(db, settings, site, "Un relais très lent.", email="w@example.org")
+    sent: Counter[str] = Counter()
+
+    class VerySlowRelay:
+        def send(self, message: Any) -> str:
+            time.sleep(2.5)
+            sent[str(message["Message-ID"])] += 1
+            return "250 OK"
+
+        def close(self) -> None:
+            pass
+
+    first, second = ns.worker(db, settings, VerySlowRelay), ns.worker(db, settings, VerySlowRelay)
+    first.run_once()
+    busy = threading.Thread(target=first.run_once)
+    busy.start()
+    time.sleep(1.6)  # the mail is being sent, past its first lease
+    second.run_once()
+    busy.join()
+    second.run_once()
+    assert list(sent.values()) == [1]

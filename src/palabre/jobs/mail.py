@@ -6,9 +6,9 @@ row in ``mail_deliveries`` keyed by it. The worker
 1. in one transaction for the whole batch: renews its lease on each job (leaving the job
    alone if another worker took it over) and moves each delivery row to ``sending``,
    unless it is already final (``sent``, ``bounced``, ``dropped``), in which case the job
-   is simply done; while the batch is sent, it renews the leases of the jobs it still
-   holds every third of the lease, so that a slow relay never lets another worker take a
-   job this one is about to send;
+   is simply done; while the batch is sent, a keeper thread renews the leases of the jobs
+   it still holds (waiting or being sent) every third of the lease, so that a slow relay
+   never lets another worker take a job this one is about to send or is sending;
 2. hands each mail to SMTP;
 3. in one transaction per mail: marks the row ``sent`` *and* the job done.
 
@@ -28,7 +28,6 @@ from __future__ import annotations
 
 import logging
 import threading
-import time
 from collections import deque
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
@@ -67,16 +66,16 @@ class MailJobs:
         ready = self.prepare(ctx, batch)
         if not ready:
             return
-        pending = _Pending(ready, ctx)
         lanes = min(ctx.settings.smtp_connections, len(ready))
-        if lanes <= 1:
-            self._lane(ctx, pending)
-            return
-        # SMTP is a conversation of round trips: a thread per connection keeps the server
-        # busy while another mail is rendered or recorded (the waits release the GIL).
-        with ThreadPoolExecutor(lanes, thread_name_prefix="palabre-smtp") as pool:
-            for lane in [pool.submit(self._lane, ctx, pending) for _ in range(lanes)]:
-                lane.result()
+        with _Pending(ready, ctx) as pending:
+            if lanes <= 1:
+                self._lane(ctx, pending)
+                return
+            # SMTP is a conversation of round trips: a thread per connection keeps the
+            # server busy while another mail is rendered or recorded (waits release the GIL).
+            with ThreadPoolExecutor(lanes, thread_name_prefix="palabre-smtp") as pool:
+                for lane in [pool.submit(self._lane, ctx, pending) for _ in range(lanes)]:
+                    lane.result()
 
     def _lane(self, ctx: JobContext, pending: _Pending) -> None:
         """Send mails from ``pending`` over one SMTP connection until none is left."""
@@ -342,8 +341,10 @@ class MailJobs:
 
 
 class _Pending:
-    """The batch's mails still to send, shared by the connections, and the leases of the
-    jobs this worker holds, renewed as the batch goes."""
+    """The batch's mails still to send, shared by the connections. While the batch is
+    sent (``with``), a keeper thread renews the leases of the jobs this worker still
+    holds, those waiting and those being sent, every third of the lease: a slow relay
+    never lets another worker take a job this one is about to send or sending."""
 
     def __init__(self, items: list[tuple[Job, str, Mail]], ctx: JobContext) -> None:
         self._items = deque(items)
@@ -351,12 +352,19 @@ class _Pending:
         self._lock = threading.Lock()
         self._ctx = ctx
         self._lease = float(ctx.settings.job_lease_seconds)
-        self._renew_at = time.monotonic() + self._lease / 3
+        self._stop = threading.Event()
+        self._keeper = threading.Thread(target=self._keep, name="palabre-mail-lease", daemon=True)
+
+    def __enter__(self) -> _Pending:
+        self._keeper.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._keeper.join()
 
     def take(self) -> tuple[Job, str, Mail] | None:
         with self._lock:
-            if self._items and time.monotonic() >= self._renew_at:
-                self._renew()
             if not self._items:
                 return None
             item = self._items.popleft()
@@ -374,6 +382,16 @@ class _Pending:
             self._items.clear()
             return jobs
 
+    def _keep(self) -> None:
+        while not self._stop.wait(self._lease / 3):
+            with self._lock:
+                if not (self._items or self._flying):
+                    continue
+                try:
+                    self._renew()
+                except Exception:  # The next round tries again; the lease has time left.
+                    log.exception("renewing the leases of mail jobs failed")
+
     def _renew(self) -> None:
         ctx = self._ctx
         ids = [job.id for job, _, _ in self._items] + list(self._flying)
@@ -383,4 +401,3 @@ class _Pending:
             if job.id not in held:
                 ctx.settled.add(job.id)  # Another worker holds it now: it sends it.
         self._items = deque(item for item in self._items if item[0].id in held)
-        self._renew_at = time.monotonic() + self._lease / 3
