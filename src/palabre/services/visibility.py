@@ -40,7 +40,11 @@ def change_status(
     if not can_transition(old, new):
         raise Conflict("invalid_transition", current=old.value, wanted=new.value)
     comments = CommentRepository(conn)
-    comments.update(row.id, status=new.value, listed=is_listed(new, row.reply_count), **extra)
+    if not comments.update_from(
+        row.id, old.value, status=new.value, listed=is_listed(new, row.reply_count), **extra
+    ):
+        # Changed meanwhile by someone else: their change counted; ours would count twice.
+        raise Conflict("invalid_transition", current="changed", wanted=new.value)
     delta = int(new is CommentStatus.PUBLISHED) - int(old is CommentStatus.PUBLISHED)
     if delta and row.parent_id is not None:
         _adjust_parent(conn, row.parent_id, delta)

@@ -204,6 +204,17 @@ class CommentRepository:
     def update(self, comment_id: int, **values: Any) -> None:
         self.conn.execute(update(comments).where(comments.c.id == comment_id).values(**values))
 
+    def update_from(self, comment_id: int, expected: str, **values: Any) -> bool:
+        """Update the comment only if its status is still ``expected``; False when another
+        transaction changed it first (PostgreSQL re-checks the condition once that one
+        commits), so that the loser of a race does not count the change twice."""
+        result = self.conn.execute(
+            update(comments)
+            .where(comments.c.id == comment_id, comments.c.status == expected)
+            .values(**values)
+        )
+        return bool(result.rowcount)
+
     def adjust_replies(self, parent_id: int, delta: int) -> None:
         self.conn.execute(_ADJUST_REPLIES, {"b_parent_id": parent_id, "delta": delta})
 

@@ -1,6 +1,10 @@
-"""Two writers that lock a thread and a comment in opposite orders (a bulk moderation
-against an author deleting one of its comments): PostgreSQL aborts one of them, and the
-error is one that ``is_deadlock`` recognises, so that the bulk action runs again."""
+"""Writers that meet on PostgreSQL (READ COMMITTED, row locks).
+
+- Two that lock a thread and a comment in opposite orders (a bulk moderation against an
+  author deleting one of its comments): PostgreSQL aborts one, with an error that
+  ``is_deadlock`` recognises, so that the bulk action runs again.
+- Two editors approving the same comment at once: the comment is counted once.
+"""
 
 from __future__ import annotations
 
@@ -70,3 +74,43 @@ def test_crossed_locks_raise_an_error_is_deadlock_recognises(
     author.join()
     assert len(errors) == 1
     assert is_deadlock(errors[0])
+
+
+def test_two_approvals_at_once_count_the_comment_once(db: Database, database_url: str) -> None:
+    """Both read the comment as pending; the second to write finds it changed and stops,
+    instead of counting the publication twice."""
+    from palabre.domain.errors import Conflict
+
+    if not database_url.startswith("postgresql"):
+        pytest.skip("SQLite has one writer at a time: the second reads after the first")
+    now = datetime.now(UTC)
+    with db.write() as conn:
+        thread = ThreadRepository(conn).create("default", "double", "t", "http://x", now)
+        (comment,) = _pending(conn, thread.id, 1, now)
+    has_read, first_wrote = threading.Event(), threading.Event()
+    outcome: list[str] = []
+
+    def second_editor() -> None:
+        try:
+            with db.write() as conn:
+                row = CommentRepository(conn).get_row(comment)
+                has_read.set()
+                first_wrote.wait()
+                change_status(conn, row, CommentStatus.PUBLISHED, site_id="default")
+            outcome.append("applied")
+        except Conflict:
+            outcome.append("conflict")
+
+    other = threading.Thread(target=second_editor)
+    other.start()
+    has_read.wait()
+    with db.write() as conn:
+        row = CommentRepository(conn).get_row(comment)
+        change_status(conn, row, CommentStatus.PUBLISHED, site_id="default")
+        first_wrote.set()
+        time.sleep(0.3)  # the second editor now waits on the comment's row
+    other.join()
+    assert outcome == ["conflict"]
+    with db.read() as conn:
+        found = ThreadRepository(conn).get(thread.id)
+    assert found is not None and found.published_count == 1
