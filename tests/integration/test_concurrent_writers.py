@@ -114,3 +114,33 @@ def test_two_approvals_at_once_count_the_comment_once(db: Database, database_url
     with db.read() as conn:
         found = ThreadRepository(conn).get(thread.id)
     assert found is not None and found.published_count == 1
+
+
+def test_votes_cast_at_once_are_all_counted(db: Database, database_url: str) -> None:
+    from palabre.services.identity import Hasher
+    from palabre.services.sites import SiteDirectory
+    from palabre.services.voting import VotingService
+
+    now = datetime.now(UTC)
+    with db.write() as conn:
+        thread = ThreadRepository(conn).create("default", "votes", "t", "http://x", now)
+        (comment,) = _pending(conn, thread.id, 1, now)
+        row = CommentRepository(conn).get_row(comment)
+        change_status(conn, row, CommentStatus.PUBLISHED, site_id="default")
+    site = SiteDirectory(db, default_id="default").get("default")
+    voting = VotingService(db, Hasher("secret-for-tests"), per_ip=0)
+    readers = [f"lecteur-{i}" for i in range(12)]
+    start = threading.Barrier(len(readers))
+
+    def vote(reader: str) -> None:
+        start.wait()
+        voting.vote(site, comment, 1, voter=reader, ip=None)
+
+    threads = [threading.Thread(target=vote, args=(r,)) for r in readers]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    with db.read() as conn:
+        found = CommentRepository(conn).get_row(comment)
+    assert (found.upvotes, found.score) == (len(readers), len(readers))

@@ -67,9 +67,11 @@ class VotingService:
             before = votes.current(comment_id, voter_hash)
             up, down = int(row.upvotes), int(row.downvotes)
             if before != value:
-                up += (value == 1) - (before == 1)
-                down += (value == -1) - (before == -1)
                 votes.set(comment_id, voter_hash, value, ip_hash, now)
-                comments.update(comment_id, upvotes=up, downvotes=down, score=up - down)
+                # Added to the stored totals, not to those read above: other readers may
+                # have voted on this comment since (PostgreSQL runs them side by side).
+                up, down = comments.add_votes(
+                    comment_id, (value == 1) - (before == 1), (value == -1) - (before == -1)
+                )
                 ThreadRepository(conn).touch(int(row.thread_id))
         return VoteResult(comment_id, up, down, value)

@@ -44,6 +44,16 @@ _PUBLISHED_SINCE = (
     .order_by(comments.c.published_version)
     .limit(bindparam("limit"))
 )
+_ADD_VOTES = (
+    update(comments)
+    .where(comments.c.id == bindparam("comment_id"))
+    .values(
+        upvotes=comments.c.upvotes + bindparam("up"),
+        downvotes=comments.c.downvotes + bindparam("down"),
+        score=comments.c.score + bindparam("up") - bindparam("down"),
+    )
+    .returning(comments.c.upvotes, comments.c.downvotes)
+)
 _COMMENT_BY_ID = select(comments).where(comments.c.id == bindparam("comment_id"))
 _ADJUST_REPLIES = (
     update(comments)
@@ -214,6 +224,12 @@ class CommentRepository:
             .values(**values)
         )
         return bool(result.rowcount)
+
+    def add_votes(self, comment_id: int, up: int, down: int) -> tuple[int, int]:
+        """Add to the vote totals in place; returns the new (upvotes, downvotes)."""
+        row = self.conn.execute(_ADD_VOTES, {"comment_id": comment_id, "up": up, "down": down})
+        new = row.one()
+        return int(new.upvotes), int(new.downvotes)
 
     def adjust_replies(self, parent_id: int, delta: int) -> None:
         self.conn.execute(_ADJUST_REPLIES, {"b_parent_id": parent_id, "delta": delta})
