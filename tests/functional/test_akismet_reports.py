@@ -29,8 +29,7 @@ def _run_jobs(client: TestClient) -> None:
 
 
 def test_marking_spam_sends_submit_spam(
-    make_client: Callable[..., TestClient],
-    server: str,  # noqa: F811
+    make_client: Callable[..., TestClient], server: str  # noqa: F811
 ) -> None:
     client = admin_app(
         make_client, akismet_enabled=True, akismet_key="good-key", akismet_api_url=server,
@@ -49,8 +48,7 @@ def test_marking_spam_sends_submit_spam(
 
 
 def test_no_report_without_the_setting(
-    make_client: Callable[..., TestClient],
-    server: str,  # noqa: F811
+    make_client: Callable[..., TestClient], server: str  # noqa: F811
 ) -> None:
     client = admin_app(
         make_client, akismet_enabled=True, akismet_key="good-key", akismet_api_url=server,

@@ -63,64 +63,11 @@ _TITLES = re.compile(
 )
 _NOT_NAMES = frozenset(
     [
-        "I",
-        "Je",
-        "Il",
-        "Elle",
-        "On",
-        "Nous",
-        "Vous",
-        "Ils",
-        "Elles",
-        "Le",
-        "La",
-        "Les",
-        "Un",
-        "Une",
-        "Des",
-        "Ce",
-        "Cette",
-        "Ces",
-        "Et",
-        "Mais",
-        "Ou",
-        "Si",
-        "Quand",
-        "The",
-        "A",
-        "An",
-        "And",
-        "But",
-        "Or",
-        "If",
-        "When",
-        "This",
-        "That",
-        "These",
-        "Those",
-        "It",
-        "He",
-        "She",
-        "They",
-        "We",
-        "You",
-        "My",
-        "Your",
-        "Oui",
-        "Non",
-        "Yes",
-        "No",
-        "Bref",
-        "Enfin",
-        "Alors",
-        "Donc",
-        "Pourtant",
-        "Merci",
-        "Bravo",
-        "OK",
-        "Ok",
-        "Lol",
-        "Mdr",
+        "I", "Je", "Il", "Elle", "On", "Nous", "Vous", "Ils", "Elles", "Le", "La", "Les",
+        "Un", "Une", "Des", "Ce", "Cette", "Ces", "Et", "Mais", "Ou", "Si", "Quand", "The",
+        "A", "An", "And", "But", "Or", "If", "When", "This", "That", "These", "Those", "It",
+        "He", "She", "They", "We", "You", "My", "Your", "Oui", "Non", "Yes", "No", "Bref",
+        "Enfin", "Alors", "Donc", "Pourtant", "Merci", "Bravo", "OK", "Ok", "Lol", "Mdr"
     ]
 )
 
@@ -191,10 +138,8 @@ class _Text:
                 if not _BUT.intersection(between):
                     return True
         nxt = m.last
-        return (
-            nxt < len(self.keys)
-            and self.keys[nxt] in _POST_NEGATION
-            and (self.same_sentence(m.first, nxt))
+        return nxt < len(self.keys) and self.keys[nxt] in _POST_NEGATION and (
+            self.same_sentence(m.first, nxt)
         )
 
     def rhetorical(self, n: Match) -> bool:
@@ -227,11 +172,9 @@ def _countered(text: _Text, m: Match, target: Match) -> bool:
         # A quote with any reporting or condemning words around it is a quote, not a claim:
         # "il a écrit « ... »", "ton « ... » n'a pas sa place ici".
         reported = any(not text.quoted[r.first] for r in text.scan.get("reporting"))
-        return (
-            reported
-            or any(not text.quoted[c.first] for c in counters)
-            or (any(not q for q in text.quoted) and bool(counters))
-        )
+        return reported or any(not text.quoted[c.first] for c in counters) or (any(
+            not q for q in text.quoted
+        ) and bool(counters))
     return any(text.same_sentence(c.first, m.first) for c in counters)
 
 
@@ -398,7 +341,7 @@ def _named_people(original: str) -> list[int]:
         before = m.start()  # the last character before the name that is not a space
         while before and original[before - 1].isspace():
             before -= 1
-        sentence_start = not before or original[before - 1] in '.!?:\n"«'
+        sentence_start = not before or original[before - 1] in ".!?:\n\"«"
         if word in _NOT_NAMES or (sentence_start and " " not in m.group(0)):
             continue
         out.append(m.start())

@@ -149,9 +149,8 @@ def _model_may_act(report: Report) -> bool:
         return False
     if not _corroborated(report):
         p = report.toxicity or 0.0
-        return (
-            analysis.targeted and len(report.scan.tokens) >= 6 and (p >= UNCORROBORATED_MODEL_SCORE)
-        )
+        return analysis.targeted and len(report.scan.tokens) >= 6 and (
+            p >= UNCORROBORATED_MODEL_SCORE)
     crude = report.scan.has("profanity") or any(
         f.category is Category.INSULT for f in analysis.findings
     )
@@ -202,16 +201,13 @@ class CategoryCheck:
                 elif p >= policy.models.toxicity_hold:
                     model_action = Action(rules.action_doubt)
                 doubt = min(DOUBT_MODEL_SCORE, policy.models.toxicity_hold) <= p < (
-                    policy.models.toxicity_reject
-                ) and _doubt(report)
+                    policy.models.toxicity_reject) and _doubt(report)
                 if doubt:
                     model_action = Action(rules.action_doubt)
                 elif not _model_may_act(report):
                     model_action = None
-                if (
-                    rules.enabled
-                    and model_action
-                    and (action is None or model_action.severity > action.severity)
+                if rules.enabled and model_action and (
+                    action is None or model_action.severity > action.severity
                 ):
                     action = model_action
         return _verdict(self.name, self.category, action, score, evidence)

@@ -31,18 +31,10 @@ class EvalSet:
 
 SETS: tuple[EvalSet, ...] = (
     EvalSet("HateCheck (en)", datasets.hatecheck, ABUSE, "all (never trained on)"),
-    EvalSet(
-        "Functional FR (ours), dev templates",
-        lambda: datasets.functional_fr("dev"),
-        ABUSE,
-        "dev templates (tuned on)",
-    ),
-    EvalSet(
-        "Functional FR (ours), held-out templates",
-        lambda: datasets.functional_fr("heldout"),
-        ABUSE,
-        "held-out templates",
-    ),
+    EvalSet("Functional FR (ours), dev templates", lambda: datasets.functional_fr("dev"),
+            ABUSE, "dev templates (tuned on)"),
+    EvalSet("Functional FR (ours), held-out templates",
+            lambda: datasets.functional_fr("heldout"), ABUSE, "held-out templates"),
     EvalSet("ToxiFrench dev half (fr)", datasets.toxifrench, ABUSE, "held-out half"),
     EvalSet("Jigsaw FR (fr)", datasets.jigsaw_fr, ABUSE, "held-out half"),
     EvalSet("MLMA (fr)", lambda: datasets.mlma("fr"), ABUSE, "held-out half"),
@@ -52,18 +44,10 @@ SETS: tuple[EvalSet, ...] = (
 )
 #: Civil comments only: what counts is how many get flagged (lower is better).
 BENIGN: tuple[EvalSet, ...] = (
-    EvalSet(
-        "benign French comments (WordPress export)",
-        datasets.wordpress_fr,
-        ABUSE,
-        "all (never trained on)",
-    ),
-    EvalSet(
-        "benign hand-written comments (fr, en)",
-        datasets.benign_handwritten,
-        ABUSE,
-        "all (never trained on)",
-    ),
+    EvalSet("benign French comments (WordPress export)", datasets.wordpress_fr, ABUSE,
+            "all (never trained on)"),
+    EvalSet("benign hand-written comments (fr, en)", datasets.benign_handwritten, ABUSE,
+            "all (never trained on)"),
 )
 _ABUSE_ONLY = frozenset({"hate", "insult", "threat"})
 #: Functional test suites, reported by functionality as well.

@@ -35,18 +35,8 @@ LISTS = (
 
 #: Lists whose words are worth repairing a misspelling towards.
 _FUZZY_LISTS = frozenset(
-    {
-        "identity",
-        "identity_adj",
-        "person_noun",
-        "hate_verb",
-        "neg_attr",
-        "dehum",
-        "threat",
-        "slur",
-        "insult",
-        "positive",
-    }
+    {"identity", "identity_adj", "person_noun", "hate_verb", "neg_attr", "dehum", "threat",
+     "slur", "insult", "positive"}
 )
 
 Pattern = tuple[str, ...]

@@ -49,7 +49,9 @@ _SPREAD = re.compile(r"(?<![a-z0-9])[a-z](?:[ .\-_*·/]{1,2}[a-z](?![a-z0-9])){2
 # A mask slipped inside a word: "co*nnard", "con_nard". Not dots: "pas.Ensuite" and
 # "money...as" are sentences, and spread-out "c.o.n" is handled above.
 # The same with leetspeak digits among the letters: "c 0 n n 4 r d".
-_SPREAD_LEET = re.compile(r"(?<![a-z0-9])[a-z0-9@$](?:[ .\-_*·/]{1,2}[a-z0-9@$](?![a-z0-9])){3,}")
+_SPREAD_LEET = re.compile(
+    r"(?<![a-z0-9])[a-z0-9@$](?:[ .\-_*·/]{1,2}[a-z0-9@$](?![a-z0-9])){3,}"
+)
 _INNER_PUNCT = re.compile(r"(?<=[a-z])[*_·]+(?=[a-z])")
 _LONG_RUN = re.compile(r"([a-z])\1{2,}")
 _TOKEN = re.compile(r"[a-z0-9]+")

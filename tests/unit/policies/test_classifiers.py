@@ -117,8 +117,7 @@ def test_evidence_spans_point_into_the_text() -> None:
 @pytest.mark.skipif(not datasets.available(), reason="../shared/data is absent")
 def test_hatecheck_counter_speech_is_rarely_flagged() -> None:
     cases = [
-        ex
-        for ex in datasets.hatecheck()
+        ex for ex in datasets.hatecheck()
         if ex.group in {"counter_quote_nh", "counter_ref_nh", "negate_neg_nh", "ident_pos_nh"}
     ]
     hits = sum(bool(flagged("en", ex.text) & {Category.HATE, Category.THREAT}) for ex in cases)

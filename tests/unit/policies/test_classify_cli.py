@@ -51,29 +51,18 @@ def test_bad_lines_get_an_error_not_a_crash() -> None:
     out = run(lines)
     assert len(out) == len(lines)
     assert [o.get("error") for o in out] == [
-        "invalid_json",
-        "missing_text",
-        "empty_text",
-        "no_words",
-        "text_too_long",
-        "binary_text",
-        "invalid_json",
-        "not_an_object",
-        "invalid_json",
-        "bad_lang",
-        None,
+        "invalid_json", "missing_text", "empty_text", "no_words", "text_too_long",
+        "binary_text", "invalid_json", "not_an_object", "invalid_json", "bad_lang", None,
     ]
     assert out[1]["id"] == "no-text"
     assert out[-1]["action"] == "publish"
 
 
 def test_mixed_language_and_obfuscation_get_a_decision() -> None:
-    out = run(
-        [
-            json.dumps({"id": "m", "text": "C'est so nice, j'adore this article!"}).encode(),
-            json.dumps({"id": "o", "text": "t'es un c 0 n n 4 r d"}).encode(),
-        ]
-    )
+    out = run([
+        json.dumps({"id": "m", "text": "C'est so nice, j'adore this article!"}).encode(),
+        json.dumps({"id": "o", "text": "t'es un c 0 n n 4 r d"}).encode(),
+    ])
     assert "error" not in out[0]
     assert out[1]["action"] != "publish"
 

@@ -103,7 +103,5 @@ def test_language_mismatch() -> None:
 def test_suspicious_author() -> None:
     signals = author_signals("Best Casino Bonus", "x@mailinator.com", "https://bit.ly/abc")
     assert {s.evidence.signal for s in signals} == {
-        "author_name_commercial",
-        "author_url_suspicious",
-        "disposable_email",
+        "author_name_commercial", "author_url_suspicious", "disposable_email",
     }
