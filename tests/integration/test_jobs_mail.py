@@ -4,6 +4,9 @@ them as a mail client would. SQLite and PostgreSQL."""
 from __future__ import annotations
 
 import re
+import threading
+import time
+from collections import Counter
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -201,8 +204,6 @@ def test_several_connections_deliver_each_mail_once(
         worker.run_once()
     assert len(smtp.box.wait_for(19, timeout=5)) == 19
     del smtp.box.reject["lecteur05@example.org"]
-    import time
-
     time.sleep(0.1)
     for _ in range(3):
         worker.run_once()
@@ -214,26 +215,17 @@ def test_several_connections_deliver_each_mail_once(
         assert JobQueue(conn).counts() == {"done": 21}
 
 
-@pytest.mark.slow
-def test_a_batch_longer_than_the_lease_keeps_its_jobs(
-    db: Database, make_settings: Callable[..., Settings]
-) -> None:
-    """A slow relay: the batch outlives its lease; a second worker meanwhile takes none of
-    its mails, and each is sent once."""
-    import threading
-    import time
-    from collections import Counter
-
-    settings = make_settings(job_lease_seconds=1, mail_batch_size=6, mail_backend="null")
-    site = ns.site(db)
-    for i in range(6):
-        ns.subscribe_active(db, settings, site, f"r{i}@example.org")
-    ns.post(db, settings, site, "La digue a tenu.", email="w@example.org")
+def _race_a_slow_relay(
+    db: Database, settings: Settings, seconds_per_mail: float, after: int = 0
+) -> Counter[str]:
+    """A worker sends the mails of one comment over a relay taking ``seconds_per_mail``
+    each; past its first lease, a second worker looks for jobs. Returns the mails sent,
+    by Message-ID."""
     sent: Counter[str] = Counter()
 
     class SlowRelay:
         def send(self, message: Any) -> str:
-            time.sleep(0.5)
+            time.sleep(seconds_per_mail)
             sent[str(message["Message-ID"])] += 1
             return "250 OK"
 
@@ -241,14 +233,30 @@ def test_a_batch_longer_than_the_lease_keeps_its_jobs(
             pass
 
     first, second = ns.worker(db, settings, SlowRelay), ns.worker(db, settings, SlowRelay)
-    first.run_once()  # the comment's notification job: the six mail jobs
+    first.run_once()  # the comment's notification job: the mail jobs
     busy = threading.Thread(target=first.run_once)
     busy.start()
-    time.sleep(1.6)  # past the first lease
+    time.sleep(1.6)  # past the first lease (1 s)
     second.run_once()
     busy.join()
-    for _ in range(3):
+    for _ in range(after):
         first.run_once()
+    second.run_once()
+    return sent
+
+
+@pytest.mark.slow
+def test_a_batch_longer_than_the_lease_keeps_its_jobs(
+    db: Database, make_settings: Callable[..., Settings]
+) -> None:
+    """A slow relay: the batch outlives its lease; a second worker meanwhile takes none of
+    its mails, and each is sent once."""
+    settings = make_settings(job_lease_seconds=1, mail_batch_size=6, mail_backend="null")
+    site = ns.site(db)
+    for i in range(6):
+        ns.subscribe_active(db, settings, site, f"r{i}@example.org")
+    ns.post(db, settings, site, "La digue a tenu.", email="w@example.org")
+    sent = _race_a_slow_relay(db, settings, 0.5, after=3)
     assert len(sent) == 6
     assert set(sent.values()) == {1}, sent
     with db.read() as conn:
@@ -260,31 +268,9 @@ def test_a_mail_sent_longer_than_the_lease_stays_this_workers(
     db: Database, make_settings: Callable[..., Settings]
 ) -> None:
     """One send outlasts the whole lease: the worker sending it keeps it all along."""
-    import threading
-    import time
-    from collections import Counter
-
     settings = make_settings(job_lease_seconds=1, mail_backend="null")
     site = ns.site(db)
     ns.subscribe_active(db, settings, site, "lent@example.org")
     ns.post(db, settings, site, "Un relais très lent.", email="w@example.org")
-    sent: Counter[str] = Counter()
-
-    class VerySlowRelay:
-        def send(self, message: Any) -> str:
-            time.sleep(2.5)
-            sent[str(message["Message-ID"])] += 1
-            return "250 OK"
-
-        def close(self) -> None:
-            pass
-
-    first, second = ns.worker(db, settings, VerySlowRelay), ns.worker(db, settings, VerySlowRelay)
-    first.run_once()
-    busy = threading.Thread(target=first.run_once)
-    busy.start()
-    time.sleep(1.6)  # the mail is being sent, past its first lease
-    second.run_once()
-    busy.join()
-    second.run_once()
+    sent = _race_a_slow_relay(db, settings, 2.5)
     assert list(sent.values()) == [1]

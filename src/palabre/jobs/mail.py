@@ -27,14 +27,13 @@ subscription and records the job as failed.
 from __future__ import annotations
 
 import logging
-import threading
-from collections import deque
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime
 from typing import Any
 
 from palabre.jobs.links import Links
+from palabre.jobs.mail_batch import MailBatch
 from palabre.jobs.queue import Job
 from palabre.jobs.worker import JobContext
 from palabre.notify.compose import Mail, excerpt, message_id_for, render
@@ -43,6 +42,7 @@ from palabre.services.identity import Hasher
 from palabre.storage.sql.repositories import CommentRepository, SiteRepository, ThreadRepository
 from palabre.storage.sql.subscriptions_repo import (
     ACTIVE,
+    FINAL,
     PENDING,
     DeliveryRepository,
     SubscriptionRepository,
@@ -50,7 +50,6 @@ from palabre.storage.sql.subscriptions_repo import (
 from palabre.storage.sql.tables_subscriptions import digest_items
 
 log = logging.getLogger("palabre.notify")
-FINAL = ("sent", "bounced", "dropped")
 
 
 class MailJobs:
@@ -67,7 +66,7 @@ class MailJobs:
         if not ready:
             return
         lanes = min(ctx.settings.smtp_connections, len(ready))
-        with _Pending(ready, ctx) as pending:
+        with MailBatch(ready, ctx) as pending:
             if lanes <= 1:
                 self._lane(ctx, pending)
                 return
@@ -77,7 +76,7 @@ class MailJobs:
                 for lane in [pool.submit(self._lane, ctx, pending) for _ in range(lanes)]:
                     lane.result()
 
-    def _lane(self, ctx: JobContext, pending: _Pending) -> None:
+    def _lane(self, ctx: JobContext, pending: MailBatch) -> None:
         """Send mails from ``pending`` over one SMTP connection until none is left."""
         sender = self.senders()
         try:
@@ -338,66 +337,3 @@ class MailJobs:
         return Mail(
             first.recipient, first.lang, "digest", context, mid, unsubscribe_url=unsubscribe
         ), meta
-
-
-class _Pending:
-    """The batch's mails still to send, shared by the connections. While the batch is
-    sent (``with``), a keeper thread renews the leases of the jobs this worker still
-    holds, those waiting and those being sent, every third of the lease: a slow relay
-    never lets another worker take a job this one is about to send or sending."""
-
-    def __init__(self, items: list[tuple[Job, str, Mail]], ctx: JobContext) -> None:
-        self._items = deque(items)
-        self._flying: dict[int, Job] = {}
-        self._lock = threading.Lock()
-        self._ctx = ctx
-        self._lease = float(ctx.settings.job_lease_seconds)
-        self._stop = threading.Event()
-        self._keeper = threading.Thread(target=self._keep, name="palabre-mail-lease", daemon=True)
-
-    def __enter__(self) -> _Pending:
-        self._keeper.start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self._stop.set()
-        self._keeper.join()
-
-    def take(self) -> tuple[Job, str, Mail] | None:
-        with self._lock:
-            if not self._items:
-                return None
-            item = self._items.popleft()
-            self._flying[item[0].id] = item[0]
-            return item
-
-    def landed(self, job: Job) -> None:
-        """``job`` is settled, one way or the other: its lease needs no renewing."""
-        with self._lock:
-            self._flying.pop(job.id, None)
-
-    def drain(self) -> list[Job]:
-        with self._lock:
-            jobs = [job for job, _, _ in self._items]
-            self._items.clear()
-            return jobs
-
-    def _keep(self) -> None:
-        while not self._stop.wait(self._lease / 3):
-            with self._lock:
-                if not (self._items or self._flying):
-                    continue
-                try:
-                    self._renew()
-                except Exception:  # The next round tries again; the lease has time left.
-                    log.exception("renewing the leases of mail jobs failed")
-
-    def _renew(self) -> None:
-        ctx = self._ctx
-        ids = [job.id for job, _, _ in self._items] + list(self._flying)
-        with ctx.db.write() as conn:
-            held = ctx.queue(conn).extend_many(ids, ctx.worker_id, self._lease, datetime.now(UTC))
-        for job, _, _ in self._items:
-            if job.id not in held:
-                ctx.settled.add(job.id)  # Another worker holds it now: it sends it.
-        self._items = deque(item for item in self._items if item[0].id in held)

@@ -28,12 +28,11 @@ from palabre.storage.sql.tables_jobs import jobs
 
 QUEUED, RUNNING, DONE, FAILED = "queued", "running", "done", "failed"
 
-# Built once: a mail costs one of each, and building an UPDATE costs more than running it.
+# Built once: every mail completes a job, and building an UPDATE costs more than running it.
 _HELD_BY = and_(
     jobs.c.id == bindparam("job_id"), jobs.c.locked_by == bindparam("worker"),
     jobs.c.status == RUNNING,
 )  # fmt: skip
-_EXTEND = update(jobs).where(_HELD_BY).values(locked_until=bindparam("until"))
 _COMPLETE = (
     update(jobs)
     .where(_HELD_BY)
@@ -165,19 +164,12 @@ class JobQueue:
         rows = self.conn.execute(select(jobs).where(jobs.c.id.in_(ids)).order_by(jobs.c.id))
         return [_as_job(r) for r in rows]
 
-    def extend(
-        self, job_id: int, worker: str, lease_seconds: float, now: datetime | None = None
-    ) -> bool:
-        """Renew the lease; False when this worker no longer holds the job (its lease ran
-        out and another worker took it), in which case it must leave the job alone."""
-        until = (now or utcnow()) + timedelta(seconds=lease_seconds)
-        result = self.conn.execute(_EXTEND, {"job_id": job_id, "worker": worker, "until": until})
-        return bool(result.rowcount)
-
     def extend_many(
         self, job_ids: Sequence[int], worker: str, lease_seconds: float, now: datetime
     ) -> set[int]:
-        """``extend`` for a batch, in two statements; returns the ids still held."""
+        """Renew the leases of ``job_ids``, in two statements; returns the ids this worker
+        still holds. The others' leases ran out and another worker took them: it must
+        leave those alone."""
         if not job_ids:
             return set()
         held = and_(jobs.c.id.in_(list(job_ids)), jobs.c.locked_by == worker,

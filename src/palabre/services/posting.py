@@ -96,7 +96,7 @@ class PostingService:
         ip_hash: str | None,
         email_hash: str | None,
         now: datetime,
-        body_fingerprint: str | None = None,
+        body_fingerprint: str,
     ) -> Decision:
         """Run the site's checks, before any write: the write lock is not held meanwhile."""
         context = CheckContext(
@@ -105,7 +105,7 @@ class PostingService:
             now=now,
             ip_hash=ip_hash,
             email_hash=email_hash,
-            body_fingerprint=body_fingerprint or fingerprint(submission.text),
+            body_fingerprint=body_fingerprint,
         )
         return self.pipelines(site).decide(submission, context)
 
@@ -276,18 +276,22 @@ class PostingService:
                 thread_id=int(row.thread_id),
                 is_edit=True,
             )
-            decision = self._decide(conn, site, submission, row.ip_hash, row.email_hash, now)
+            body_fingerprint = fingerprint(text)
+            decision = self._decide(
+                conn, site, submission, row.ip_hash, row.email_hash, now, body_fingerprint
+            )
         status = status_for(decision, site)
         if row.status == CommentStatus.PENDING.value and status is CommentStatus.PUBLISHED:
             status = CommentStatus.PENDING  # Editing never lets a held comment skip the editors.
+        # CPU work before the write transaction, as in post().
+        body = {
+            "body_markdown": text,
+            "body_html": render_markdown(text),
+            "body_fingerprint": body_fingerprint,
+            "edited_at": now,
+        }
         with self.db.write() as conn:
             row = self._own(conn, site, comment_id, token)
-            body = {
-                "body_markdown": text,
-                "body_html": render_markdown(text),
-                "body_fingerprint": fingerprint(text),
-                "edited_at": now,
-            }
             events = change_status(conn, row, status, site_id=site.id, **body)
             events.append(
                 CommentEdited(comment_id=comment_id, thread_id=int(row.thread_id), site_id=site.id)

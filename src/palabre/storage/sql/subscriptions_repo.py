@@ -14,6 +14,9 @@ from palabre.storage.sql.schema import threads
 from palabre.storage.sql.tables_jobs import mail_deliveries
 from palabre.storage.sql.tables_subscriptions import digest_items, subscriptions
 
+#: Delivery states after which a mail is never handed to SMTP again.
+FINAL = ("sent", "bounced", "dropped")
+
 # Built once: a thousand subscribers mean a thousand of these per published comment.
 _MARK_SENT = (
     update(mail_deliveries)
@@ -153,7 +156,7 @@ class DeliveryRepository:
             update(mail_deliveries)
             .where(
                 mail_deliveries.c.message_id.in_(list(message_ids)),
-                mail_deliveries.c.status.not_in(["sent", "bounced", "dropped"]),
+                mail_deliveries.c.status.not_in(FINAL),
             )
             .values(status="sending", attempts=mail_deliveries.c.attempts + 1)
             .returning(mail_deliveries.c.message_id)

@@ -7,9 +7,9 @@ broadcast would only reach readers connected to the worker that took the post.
 
 Event ids are thread versions: each comment carries the version at which it became
 published, whether when it was posted or when an editor approved it, so a held comment
-approved later reaches readers too. A reconnecting
-browser sends the last one back (``Last-Event-ID``, or ``after`` for the widget's own
-reconnects) and gets what came after it. A thread's versions commit in order (its row is
+approved later reaches readers too. A reconnecting browser sends the last one back
+(``Last-Event-ID``, or ``after`` for the widget's own reconnects) and gets what came
+after it. A thread's versions commit in order (its row is
 locked from the bump to the commit), so a stream never skips one that commits late.
 """
 
