@@ -2,7 +2,7 @@
 
 - Two that lock a thread and a comment in opposite orders (a bulk moderation against an
   author deleting one of its comments): PostgreSQL aborts one, with an error that
-  ``is_deadlock`` recognises, so that the bulk action runs again.
+  ``is_deadlock`` recognises; the aborted use case runs again, whichever side it is.
 - Two editors approving the same comment at once: the comment is counted once.
 """
 
@@ -21,7 +21,9 @@ from palabre.storage.sql.database import Database, is_deadlock
 from palabre.storage.sql.repositories import CommentRepository, ThreadRepository
 
 
-def _pending(conn: object, thread_id: int, n: int, now: datetime) -> list[int]:
+def _pending(
+    conn: object, thread_id: int, n: int, now: datetime, token_hash: str | None = None
+) -> list[int]:
     comments = CommentRepository(conn)  # type: ignore[arg-type]
     return [
         int(
@@ -31,7 +33,7 @@ def _pending(conn: object, thread_id: int, n: int, now: datetime) -> list[int]:
                 author_email=None, author_website=None, email_hash=None, ip_hash=None,
                 body_markdown="x", body_html="<p>x</p>", body_fingerprint=f"f{i}", lang="fr",
                 anchor_exact=None, anchor_prefix=None, anchor_suffix=None, upvotes=0,
-                downvotes=0, score=0, reply_count=0, featured=False, edit_token_hash=None,
+                downvotes=0, score=0, reply_count=0, featured=False, edit_token_hash=token_hash,
                 created_at=now, published_version=None,
             ).id
         )
@@ -74,6 +76,51 @@ def test_crossed_locks_raise_an_error_is_deadlock_recognises(
     author.join()
     assert len(errors) == 1
     assert is_deadlock(errors[0])
+
+
+def test_an_author_chosen_as_the_deadlock_victim_is_not_answered_an_error(
+    db: Database, database_url: str
+) -> None:
+    """The same crossing, with the author's side going through ``PostingService.delete``:
+    PostgreSQL aborts the author's transaction (it waited first), the use case runs again
+    once the bulk action has committed, and the comment is deleted."""
+    from palabre.policies.base import Pipeline
+    from palabre.services.identity import Hasher, new_token, token_hash
+    from palabre.services.posting import PostingService
+    from palabre.services.sites import SiteDirectory
+
+    if not database_url.startswith("postgresql"):
+        pytest.skip("SQLite has one writer at a time: no deadlock to break")
+    now = datetime.now(UTC)
+    token = new_token()
+    with db.write() as conn:
+        thread = ThreadRepository(conn).create("default", "victime", "t", "http://x", now)
+        first, second = _pending(conn, thread.id, 2, now, token_hash(token))
+    site = SiteDirectory(db, default_id="default").get("default")
+    posting = PostingService(db, lambda _site: Pipeline([]), Hasher("secret-for-tests"))
+    go = threading.Event()
+    errors: list[BaseException] = []
+
+    def author_deletes_second() -> None:
+        go.wait()
+        try:
+            posting.delete(site, second, token)
+        except Exception as exc:
+            errors.append(exc)
+
+    author = threading.Thread(target=author_deletes_second)
+    author.start()
+    with db.write() as conn:
+        rows = {i: CommentRepository(conn).get_row(i) for i in (first, second)}
+        change_status(conn, rows[first], CommentStatus.PUBLISHED, site_id="default")
+        go.set()
+        time.sleep(0.5)
+        change_status(conn, rows[second], CommentStatus.PUBLISHED, site_id="default")
+    author.join()
+    assert errors == []
+    with db.read() as conn:
+        statuses = [CommentRepository(conn).get_row(i).status for i in (first, second)]
+    assert statuses == ["published", "deleted"]
 
 
 def test_two_approvals_at_once_count_the_comment_once(db: Database, database_url: str) -> None:

@@ -41,6 +41,10 @@ class Conflict(PalabreError):
     status = 409
 
 
+class ChangedMeanwhile(Conflict):
+    """The row changed between reading and writing it: another writer got there first."""
+
+
 class RateLimited(PalabreError):
     code = "rate_limited"
     status = 429

@@ -13,8 +13,6 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy.exc import DBAPIError
-
 from palabre.domain.comments import CommentStatus
 from palabre.domain.errors import InvalidInput, NotFound
 from palabre.domain.events import CommentEdited, CommentModerated, Event
@@ -23,7 +21,7 @@ from palabre.services.posting import Clock, NewComment, PostingService, utcnow
 from palabre.services.sites import SiteDirectory
 from palabre.services.staff import StaffMember
 from palabre.services.visibility import change_status
-from palabre.storage.sql.database import Database, is_deadlock
+from palabre.storage.sql.database import Database, retry_on_deadlock
 from palabre.storage.sql.queue import TABS, QueueFilter, QueueQueries
 from palabre.storage.sql.repositories import (
     CommentRepository,
@@ -274,17 +272,11 @@ class ModerationService:
             return []
         if len(ids) > MAX_BULK:
             raise InvalidInput("admin.too_many", field="ids", max=MAX_BULK)
-        # Several comments, their parents and threads are locked in one transaction, in an
-        # order other writers may cross (they lock one comment, then its thread): when
-        # PostgreSQL breaks such a deadlock by aborting this transaction, it runs again.
-        for _ in range(2):
-            try:
-                return self._act(member, ids, verb, note)
-            except DBAPIError as exc:
-                if not is_deadlock(exc):
-                    raise
         return self._act(member, ids, verb, note)
 
+    # Several comments, their parents and threads are locked in one transaction, in an
+    # order other writers may cross (they lock one comment, then its thread).
+    @retry_on_deadlock
     def _act(self, member: StaffMember, ids: list[int], verb: Verb, note: str) -> list[int]:
         now = self.clock()
         new = verb.status
@@ -344,6 +336,7 @@ class ModerationService:
         member.require(site_id)
         return row, str(site_id)
 
+    @retry_on_deadlock
     def edit(self, member: StaffMember, comment_id: int, text: str, note: str = "") -> None:
         """Correct a typo or redact a name; the audit record keeps both versions."""
         text = text.strip()
@@ -372,6 +365,7 @@ class ModerationService:
             )
             OutboxRepository(conn).add(events, now)
 
+    @retry_on_deadlock
     def feature(self, member: StaffMember, comment_id: int, on: bool = True) -> None:
         now = self.clock()
         with self.db.write() as conn:

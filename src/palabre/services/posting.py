@@ -16,8 +16,8 @@ from palabre.policies.base import CheckContext, Submission, fingerprint
 from palabre.policies.people import TRUSTED_CHECK
 from palabre.services.identity import Hasher, new_token, token_hash, token_matches
 from palabre.services.pipelines import PipelineFactory
-from palabre.services.visibility import change_status, count_new, is_listed
-from palabre.storage.sql.database import Database
+from palabre.services.visibility import change_status, count_new, is_listed, rerun_if_changed
+from palabre.storage.sql.database import Database, retry_on_deadlock
 from palabre.storage.sql.history import SqlModerationHistory
 from palabre.storage.sql.repositories import (
     CommentRepository,
@@ -109,6 +109,7 @@ class PostingService:
         )
         return self.pipelines(site).decide(submission, context)
 
+    @retry_on_deadlock
     def post(
         self, site: Site, new: NewComment, *, ip: str | None, staff: bool = False
     ) -> PostResult:
@@ -259,6 +260,8 @@ class PostingService:
             raise Forbidden("edit_window_expired")
         return row
 
+    @retry_on_deadlock
+    @rerun_if_changed
     def edit(
         self, site: Site, comment_id: int, token: str, text: str, *, ip: str | None
     ) -> PostResult:
@@ -302,6 +305,8 @@ class PostingService:
         assert comment is not None
         return PostResult(comment, decision)
 
+    @retry_on_deadlock
+    @rerun_if_changed
     def delete(self, site: Site, comment_id: int, token: str) -> None:
         now = self.clock()
         with self.db.write() as conn:

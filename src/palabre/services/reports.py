@@ -12,7 +12,7 @@ from palabre.domain.errors import InvalidInput, NotFound, RateLimited
 from palabre.domain.sites import Site
 from palabre.services.identity import Hasher
 from palabre.services.posting import Clock, utcnow
-from palabre.storage.sql.database import Database
+from palabre.storage.sql.database import Database, retry_on_deadlock
 from palabre.storage.sql.repositories import CommentRepository, ThreadRepository
 from palabre.storage.sql.staff_repositories import ReportRepository
 
@@ -30,6 +30,7 @@ class ReportService:
         self.per_hour = per_hour
         self.clock = clock
 
+    @retry_on_deadlock
     def report(
         self, site: Site, comment_id: int, reason: str, note: str, *, ip: str | None
     ) -> bool:

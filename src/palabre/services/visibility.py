@@ -7,14 +7,37 @@ goes through :func:`change_status` and they cannot drift apart.
 
 from __future__ import annotations
 
-from typing import Any
+import functools
+from collections.abc import Callable
+from typing import Any, ParamSpec, TypeVar
 
 from sqlalchemy import Connection
 
 from palabre.domain.comments import CommentStatus, can_transition
-from palabre.domain.errors import Conflict
+from palabre.domain.errors import ChangedMeanwhile, Conflict
 from palabre.domain.events import CommentDeleted, CommentHeld, CommentPublished, Event
 from palabre.storage.sql.repositories import CommentRepository, ThreadRepository
+
+_P = ParamSpec("_P")
+_R = TypeVar("_R")
+RERUNS = 3
+
+
+def rerun_if_changed(use_case: Callable[_P, _R]) -> Callable[_P, _R]:
+    """For a use case that reads a comment and then changes it in its author's name: when
+    another writer (an editor's decision) changed the comment in between, read it again
+    and decide anew, rather than answer the author a conflict they did not cause."""
+
+    @functools.wraps(use_case)
+    def run(*args: _P.args, **kwargs: _P.kwargs) -> _R:
+        for _ in range(RERUNS - 1):
+            try:
+                return use_case(*args, **kwargs)
+            except ChangedMeanwhile:
+                pass
+        return use_case(*args, **kwargs)
+
+    return run
 
 
 def is_listed(status: CommentStatus, reply_count: int) -> bool:
@@ -44,7 +67,7 @@ def change_status(
         row.id, old.value, status=new.value, listed=is_listed(new, row.reply_count), **extra
     ):
         # Changed meanwhile by someone else: their change counted; ours would count twice.
-        raise Conflict("invalid_transition", current="changed", wanted=new.value)
+        raise ChangedMeanwhile("invalid_transition", current="changed", wanted=new.value)
     delta = int(new is CommentStatus.PUBLISHED) - int(old is CommentStatus.PUBLISHED)
     if delta and row.parent_id is not None:
         _adjust_parent(conn, row.parent_id, delta)

@@ -10,7 +10,7 @@ from palabre.domain.errors import InvalidInput, NotFound, RateLimited
 from palabre.domain.sites import Site
 from palabre.services.identity import Hasher
 from palabre.services.posting import Clock, utcnow
-from palabre.storage.sql.database import Database
+from palabre.storage.sql.database import Database, retry_on_deadlock
 from palabre.storage.sql.repositories import CommentRepository, ThreadRepository, VoteRepository
 
 
@@ -42,6 +42,7 @@ class VotingService:
         self.window = timedelta(seconds=window_seconds)
         self.clock = clock
 
+    @retry_on_deadlock
     def vote(
         self, site: Site, comment_id: int, value: int, *, voter: str, ip: str | None
     ) -> VoteResult:

@@ -13,6 +13,7 @@ from fastapi.responses import HTMLResponse, Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from palabre.domain.errors import PalabreError, RateLimited
+from palabre.storage.sql.database import is_deadlock
 from palabre.web.i18n import negotiate
 from palabre.web.messages import message
 
@@ -117,6 +118,10 @@ async def _http_error(request: Request, exc: Exception) -> Response:
 
 
 async def _unexpected(request: Request, exc: Exception) -> Response:
+    if is_deadlock(exc):
+        # Still a deadlock's victim after the use case's own retries: nothing was written.
+        log.warning("deadlock victim after retries on %s %s", request.method, request.url.path)
+        return error_response(request, 503, "busy", headers={"Retry-After": "1"})
     log.exception("unhandled error on %s %s", request.method, request.url.path)
     return error_response(request, 500, "internal_error")
 

@@ -51,6 +51,7 @@ CORE_MESSAGES: dict[str, str] = {
     "forbidden": N_("You are not allowed to do this."),
     "error": N_("Something went wrong."),
     "internal_error": N_("Something went wrong on our side. Your comment was not lost: try again."),
+    "busy": N_("The server is very busy. Nothing was saved: try again in a moment."),
     # Moderation outcomes, shown to the commenter.
     "moderation.published": N_("Your comment is published."),
     "moderation.held.premod": N_("Your comment will appear once an editor has approved it."),

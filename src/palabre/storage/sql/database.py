@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import fcntl
+import functools
 import os
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from typing import ParamSpec, TypeVar
 
 from sqlalchemy import Connection, Engine
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DBAPIError
 
 from palabre.storage.sql.engines import is_sqlite, make_engine
 
@@ -54,6 +57,33 @@ def is_deadlock(exc: BaseException) -> bool:
     """PostgreSQL chose this transaction as a deadlock's victim (or a serialisation
     failure): running it again is the remedy."""
     return getattr(getattr(exc, "orig", None), "sqlstate", None) in ("40P01", "40001")
+
+
+DEADLOCK_ATTEMPTS = 3
+_P = ParamSpec("_P")
+_R = TypeVar("_R")
+
+
+def retry_on_deadlock(use_case: Callable[_P, _R]) -> Callable[_P, _R]:
+    """Run a use case again when PostgreSQL aborts its transaction to break a deadlock.
+
+    Only for a use case whose effects all lie in the transactions it opens: the aborted
+    one left nothing behind, so running the whole case again is safe. Writers that lock
+    the same rows in crossed orders (a bulk decision against a reply, a vote or an
+    author's edit) cannot all be ordered alike; one of them is sometimes the victim.
+    """
+
+    @functools.wraps(use_case)
+    def run(*args: _P.args, **kwargs: _P.kwargs) -> _R:
+        for _ in range(DEADLOCK_ATTEMPTS - 1):
+            try:
+                return use_case(*args, **kwargs)
+            except DBAPIError as exc:
+                if not is_deadlock(exc):
+                    raise
+        return use_case(*args, **kwargs)
+
+    return run
 
 
 class Database:
