@@ -32,12 +32,18 @@ _SLUR_LEAD = frozenset({"common", "typical", "another", "dirty", "filthy", "stup
                         "bunch", "those", "these", "ces", "espece", "many", "sales"})  # fmt: skip
 # Keys are squeezed ("common" is "comon"): so must these word sets be.
 _POST_NEGATION = frozenset(map(squeeze, _POST_NEGATION))
+#: A phrase holding one of these owns the "ne" in front of it: "je ne supporte pas",
+#: "ils n'apportent que des ennuis", "je n'ai aucune estime pour".
+_OWNS_NE = _POST_NEGATION | frozenset(map(squeeze, {"aucun", "aucune", "rien", "que"}))
 _FIRST_PERSON = frozenset(map(squeeze, _FIRST_PERSON))
 _THIRD_SINGULAR = frozenset(map(squeeze, _THIRD_SINGULAR))
 _SECOND_PERSON = frozenset(map(squeeze, _SECOND_PERSON))
 _POINTING = frozenset(map(squeeze, _POINTING))
 _ARTICLES = frozenset(map(squeeze, _ARTICLES))
 _SLUR_LEAD = frozenset(map(squeeze, _SLUR_LEAD))
+#: An exclamation that points back at the previous sentence's people, as a pronoun
+#: would: "Encore des X dans le train. Quelle bande de parasites."
+_ANAPHORIC = frozenset(map(squeeze, {"quel", "quelle", "quels", "quelles", "bande", "such"}))
 _BUT = frozenset({"but", "mais", "yet", "cependant", "pourtant", "however", "although"})
 _BUT = frozenset(map(squeeze, _BUT))
 #: "ne sont-ils pas ...?": a subject pronoun between the verb and "pas" asks, it does
@@ -52,6 +58,7 @@ TARGET_REACH = 15
 _STRENGTH = {
     "slur": 0.97, "dehum": 0.95, "threat": 0.95, "hate_verb": 0.92, "neg_attr": 0.9,
     "profanity": 0.88, "insult": 0.9, "positive": 0.85, "slur_ambiguous": 0.85,
+    "implicit": 0.75,  # below the reject threshold: an editor decides
 }  # fmt: skip
 _NAME = re.compile(r"\b(?:[A-ZÀ-Ý][a-zà-ÿ'’-]+|[A-Z]{2,})(?:\s+(?:[A-ZÀ-Ý][a-zà-ÿ'’-]+))*")
 # The lookahead changes no match (every title starts with one of its letters): it
@@ -129,7 +136,7 @@ class _Text:
         """A negation shortly before (or French "pas" right after) the match."""
         if any(c.last <= m.first for c in self.in_sentence("neg_clause", m.first)):
             return True  # "je ne pense pas que ...", "personne ne devrait ...": the clause
-        inner = _POST_NEGATION.intersection(self.keys[m.first : m.last])
+        inner = _OWNS_NE.intersection(self.keys[m.first : m.last])
         for n in self.in_sentence("negation", m.first):
             if self.rhetorical(n) or (inner and self.keys[n.first] in _NE):
                 continue  # "je ne supporte pas": the "ne" belongs to the phrase
@@ -187,8 +194,9 @@ def _hate(text: _Text, analysis: Analysis) -> None:
     pronouns.update(text.sentence[m.first] for name in ("hate_verb", "threat")
                     for m in scan.get(name)
                     if m.first and text.keys[m.first - 1] in _OBJECT_PRONOUNS)  # fmt: skip
-    for name in ("slur", "dehum", "threat", "hate_verb", "neg_attr", "insult", "profanity",
-                 "positive"):  # fmt: skip
+    pronouns.update(text.sentence[i] for i, k in enumerate(text.keys) if k in _ANAPHORIC)
+    for name in ("slur", "dehum", "threat", "hate_verb", "neg_attr", "implicit", "insult",
+                 "profanity", "positive"):  # fmt: skip
         for m in scan.get(name):
             negated = text.negated(m) or _negated_target(text, m, targets)
             if name == "positive":
