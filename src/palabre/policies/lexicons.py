@@ -204,6 +204,7 @@ class Lexicon:
         self._strong = frozenset(w for w in fuzzy if w in vocab)
         #: Stems of long "word*" entries: "sontinferieures" is "sont" + "inferieur*".
         self._strong_stems = frozenset(s for s in fuzzy_prefix if s in vocab and len(s) >= 6)
+        self._strong_stem_lengths = sorted({len(s) for s in self._strong_stems})
         self._known = known_words() | self._vocab
         self._fuzzy = {k: sorted(v) for k, v in fuzzy.items()}
         self._prefix_lengths = sorted({len(k) for k in self._prefix})
@@ -257,11 +258,18 @@ class Lexicon:
                 left, right = key[:i], key[i:]
                 if _glued(left, right, self._strong, self._known) or (
                     (left in self._known or left in _GLUE_LEFT)
-                    and any(right.startswith(s) for s in self._strong_stems
-                            if len(right) - len(s) <= 3)
+                    and self._starts_with_strong_stem(right)
                 ):  # fmt: skip
                     return [left, right]
         return [key]
+
+    def _starts_with_strong_stem(self, word: str) -> bool:
+        """Whether ``word`` is a strong stem plus at most three letters ("inferieures")."""
+        return any(
+            word[:n] in self._strong_stems
+            for n in self._strong_stem_lengths
+            if len(word) - 3 <= n <= len(word)
+        )
 
     # -- matching ----------------------------------------------------------------
 

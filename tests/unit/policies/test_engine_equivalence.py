@@ -232,3 +232,15 @@ def test_lexicon_index_finds_what_the_plain_scan_finds() -> None:
             ):
                 found.append(Match(name, entry, i, i + len(pattern)))
     assert scan.matches == _drop_nested(found)
+
+
+def test_strong_stem_lookup_is_the_plain_search() -> None:
+    """Looking up the few stem lengths gives what testing every stem gave."""
+    for lang in ("fr", "en"):
+        lexicon = builtin_lexicon(lang)
+        stems = sorted(lexicon._strong_stems)
+        words = [s + tail for s in stems[:200] for tail in ("", "s", "ees", "ement", "x")]
+        words += [w[1:] for w in words[:300]] + ["inferieures", "disgusting", "abc", ""]
+        for word in words:
+            plain = any(word.startswith(s) for s in stems if len(word) - len(s) <= 3)
+            assert lexicon._starts_with_strong_stem(word) == plain, word
