@@ -89,3 +89,24 @@ def test_axe_finds_no_serious_violation(
     )
     serious = [v for v in result if v["impact"] in ("serious", "critical")]
     assert not serious, json.dumps(serious, indent=1, ensure_ascii=False)
+
+
+def test_relative_times_and_the_full_date_on_hover(page: Any, servers: Servers) -> None:
+    """Times are said from the widget's own catalog and kept current; the full date is a
+    tooltip written when the pointer reaches it."""
+    thread = new_thread()
+    api_post(servers, thread, "Un premier avis.")
+    page.clock.install()
+    open_article(page, servers, thread)
+    time = page.locator(".pw-c time")
+    assert time.inner_text() == "à l’instant"
+    assert time.get_attribute("title") is None
+    page.clock.fast_forward("02:00:30")
+    page.locator(".pw-c time", has_text="il y a 2 heures").wait_for()
+    time.hover()
+    title = time.get_attribute("title") or ""
+    assert re.search(r"\d{4}", title) and re.search(r"\d{2}:\d{2}", title), title
+    page.evaluate("() => { document.getElementById('palabre').dataset.lang = 'en'; }")
+    page.locator(".pw-count", has_text=re.compile(r"^1 Comment$")).wait_for()
+    page.clock.fast_forward("01:00")
+    page.locator(".pw-c time", has_text="2 hours ago").wait_for()

@@ -19,7 +19,7 @@
   const PAGE = 20, MORE = 100, SHOWN_REPLIES = 3, CONTEXT = 32;
 
   /* ---- i18n ---------------------------------------------------------------------- */
-  let CAT = { messages: {}, plurals: {} }, LANG = "fr", RTF = null;
+  let CAT = { messages: {}, plurals: {} }, LANG = "fr";
   const catalogs = {};
   const fill = (s, p) => (p ? s.replace(/\{(\w+)\}/g, (m, k) => (k in p ? p[k] : m)) : s);
   const plural = (n) => (LANG === "fr" ? (n > 1 ? 1 : 0) : n === 1 ? 0 : 1);
@@ -36,18 +36,28 @@
   async function useLang(lang) {
     CAT = await loadCatalog(lang).catch(() => ({ messages: {}, plurals: {} }));
     LANG = lang;
-    RTF = new Intl.RelativeTimeFormat(lang, { numeric: "auto" });
   }
   const countText = (n) => (n === 0 ? t("0 Comments") : tn("{n} Comment", "{n} Comments", n));
-  const UNITS = [["year", 31536e3], ["month", 2592e3], ["week", 604800], ["day", 86400],
-    ["hour", 3600], ["minute", 60]];
+  // Relative times come from our own catalog, not Intl.RelativeTimeFormat: building an
+  // Intl formatter loads the locale's ICU data, tens of milliseconds before first paint.
+  const UNITS = [
+    [31536e3, (n) => tn("{n} year ago", "{n} years ago", n)],
+    [2592e3, (n) => tn("{n} month ago", "{n} months ago", n)],
+    [604800, (n) => tn("{n} week ago", "{n} weeks ago", n)],
+    [86400, (n) => tn("{n} day ago", "{n} days ago", n)],
+    [3600, (n) => tn("{n} hour ago", "{n} hours ago", n)],
+    [60, (n) => tn("{n} minute ago", "{n} minutes ago", n)],
+  ];
   function ago(iso) {
-    const s = (Date.parse(iso) - Date.now()) / 1000;
-    for (const [unit, n] of UNITS) if (Math.abs(s) >= n) return RTF.format(Math.round(s / n), unit);
+    const s = (Date.now() - Date.parse(iso)) / 1000;
+    for (const [n, say] of UNITS) if (s >= n) return say(Math.round(s / n));
     return t("just now");
   }
+  // The full date is a tooltip: formatted when the pointer reaches it, not for every comment.
+  const formats = {};
   const fullDate = (iso) =>
-    new Date(iso).toLocaleString(LANG, { dateStyle: "long", timeStyle: "short" });
+    (formats[LANG] = formats[LANG] || new Intl.DateTimeFormat(LANG, { dateStyle: "long", timeStyle: "short" }))
+      .format(new Date(iso));
 
   /* ---- small tools --------------------------------------------------------------- */
   const store = {
@@ -247,6 +257,10 @@
       this.article();
       this.live();
       this.watchLang();
+      this.root.addEventListener("pointerover", (e) => {
+        const el = e.target.closest && e.target.closest("time[datetime]");
+        if (el) el.title = fullDate(el.getAttribute("datetime"));
+      });
       setInterval(() => this.root.querySelectorAll("time[datetime]").forEach((el) => {
         el.textContent = ago(el.getAttribute("datetime"));
       }), 60e3);
@@ -385,7 +399,7 @@
           h("strong", { class: "pw-author" }, site ? h("a", { href: site, rel: "nofollow ugc noopener", target: "_blank" }, c.author.name) : c.author.name),
           c.author.staff && h("span", { class: "pw-badge" }, t("Editorial team")),
           parent && parent.author.name && h("span", { class: "pw-to" }, t("replying to {name}", { name: parent.author.name })),
-          h("time", { datetime: c.created_at, title: fullDate(c.created_at) }, ago(c.created_at)),
+          h("time", { datetime: c.created_at }, ago(c.created_at)),
           c.edited_at && h("span", { class: "pw-edited" }, t("(edited)")),
           c.status === "pending" && h("span", { class: "pw-badge pw-wait" }, t("Awaiting moderation"))),
         c.anchor && h("blockquote", { class: "pw-quote" },
