@@ -84,3 +84,35 @@ def test_own_comment_from_the_stream_before_the_answer_counts_once(
     assert page.locator(".pw-count").inner_text() == "1 Commentaire"
     assert notice.is_hidden()
     assert comments(page).count() == 1
+
+
+def test_an_edit_and_a_deletion_reach_the_other_readers(context: Any, servers: Servers) -> None:
+    """The author corrects then deletes their comment: a second reader's page follows
+    without a reload, the count included, and the own page counts the deletion once."""
+    thread = new_thread("live")
+    writer, reader = context.new_page(), context.new_page()
+    open_article(writer, servers, thread)
+    api_post(servers, thread, "Un autre avis, qui reste.")
+    post(writer, "Premier jet de mon avis.")
+    open_article(reader, servers, thread)
+    assert reader.locator(".pw-count").inner_text() == "2 Commentaires"
+    reader.wait_for_timeout(800)  # the stream is open
+
+    mine = comments(writer).filter(has_text="Premier jet")
+    mine.get_by_role("button", name="Modifier").click()
+    mine.locator("form[data-kind=edit] textarea").fill("Version corrigée de mon avis.")
+    mine.get_by_role("button", name="Enregistrer").click()
+    theirs = reader.locator(".pw-body", has_text="Version corrigée")
+    theirs.wait_for(timeout=8000)
+    assert "(modifié)" in comments(reader).filter(has_text="Version corrigée").inner_text()
+    assert reader.locator(".pw-count").inner_text() == "2 Commentaires"
+    assert reader.locator(".pw-new").is_hidden()  # an edit is not a new comment
+
+    mine = comments(writer).filter(has_text="Version corrigée")
+    mine.get_by_role("button", name="Supprimer").click()
+    mine.locator(".pw-danger").click()
+    writer.locator(".pw-deleted").wait_for()
+    reader.locator(".pw-count", has_text="1 Commentaire").wait_for(timeout=8000)
+    assert comments(reader).filter(has_text="Version corrigée").count() == 0
+    writer.wait_for_timeout(1500)  # its own stream brings the removal back: counted once
+    assert writer.locator(".pw-count").inner_text() == "1 Commentaire"

@@ -244,3 +244,43 @@ def test_privacy_notice_names_what_leaves_the_server(
     assert "Rien n’est envoyé à des tiers" not in page
     english = client.get("/privacy?site=default&lang=en").text
     assert "What leaves this server" in english and "the IP address" in english
+
+
+def test_edits_and_removals_reach_open_streams(live: TestClient) -> None:
+    """An author's edit comes as ``edit`` with the new text; their deletion, and an
+    editor's rejection, as ``remove`` with no text: the words are no longer public."""
+    from palabre.domain.comments import CommentStatus
+    from palabre.services.visibility import change_status
+    from palabre.storage.sql.repositories import CommentRepository
+
+    mine = post(live, "a6", text="Première version.").json()
+    other = post(live, "a6", text="Un avis que la rédaction retirera.").json()
+    since = _version(live, "a6")
+    token, mine_id = mine["edit_token"], mine["comment"]["id"]
+    edited = live.patch(
+        f"/api/v1/comments/{mine_id}", json={"text": "Version corrigée.", "edit_token": token}
+    )
+    assert edited.status_code == 200, edited.text
+    got = [e for e in events(live.get(f"/api/v1/threads/a6/events?after={since}").text)
+           if e["event"] != "ready"]  # fmt: skip
+    assert [e["event"] for e in got] == ["edit"]
+    assert orjson.loads(got[0]["data"])["html"] == "<p>Version corrigée.</p>"
+    # Nothing about it counts as new: a page that had it changes its text in place.
+    assert orjson.loads(got[0]["data"])["id"] == mine_id
+
+    state = live.app.state.palabre  # type: ignore[attr-defined]
+    with state.db.write() as conn:
+        row = CommentRepository(conn).get_row(other["comment"]["id"])
+        change_status(conn, row, CommentStatus.REJECTED, site_id="default")
+    deleted = live.request("DELETE", f"/api/v1/comments/{mine_id}", json={"edit_token": token})
+    assert deleted.status_code in (200, 204), deleted.text
+    got = [e for e in events(live.get(f"/api/v1/threads/a6/events?after={since}").text)
+           if e["event"] != "ready"]  # fmt: skip
+    # Each comment once, as it last changed, in the order of the changes.
+    assert [e["event"] for e in got] == ["remove", "remove"]
+    assert [orjson.loads(e["data"]) for e in got] == [
+        {"id": other["comment"]["id"], "status": "rejected", "listed": False},
+        {"id": mine_id, "status": "deleted", "listed": False},
+    ]
+    assert [int(e["id"]) for e in got] == sorted(int(e["id"]) for e in got)
+    assert live.get("/api/v1/threads/a6/comments").json()["thread"]["published_count"] == 0

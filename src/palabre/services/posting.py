@@ -191,6 +191,7 @@ class PostingService:
                 edit_token_hash=token_hash(token),
                 created_at=now,
                 published_version=published_version,
+                live_change="publish" if published_version is not None else None,
             )
             comment_id = int(row.id)
             self._record(conn, comment_id, decision, status, now)

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
-from palabre.domain.comments import Comment
+from palabre.domain.comments import Comment, CommentStatus
 from palabre.domain.errors import InvalidInput, NotFound
 from palabre.domain.sites import Site
 from palabre.domain.threads import Thread
@@ -25,6 +25,18 @@ class Sort(StrEnum):
 
 
 MAX_PAGE = 200
+
+
+@dataclass(frozen=True, slots=True)
+class LiveChange:
+    """What a live stream tells readers about one comment: ``publish`` (new on the page),
+    ``edit`` (a new text) or ``remove`` (taken down; ``listed`` when it stays as a
+    "deleted" placeholder above its replies), at thread ``version``."""
+
+    version: int
+    change: str
+    comment: Comment
+    listed: bool
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,14 +117,19 @@ class ReadingService:
             raise NotFound("comment_not_found")
         return thread, comment
 
-    def published_since(
-        self, thread: Thread, version: int, limit: int = 200
-    ) -> list[tuple[int, Comment]]:
-        """Comments published after the thread's ``version`` (posted or approved), each
-        with the version at which it was, for a live stream."""
+    def published_since(self, thread: Thread, version: int, limit: int = 200) -> list[LiveChange]:
+        """What readers saw change after the thread's ``version``: comments published
+        (posted or approved), edited while published, or taken down."""
         with self.db.read() as conn:
             rows = CommentRepository(conn).published_since(thread.id, version, limit)
-        return [(int(row.published_version), comment_from_row(row)) for row in rows]
+        out = []
+        for row in rows:
+            comment = comment_from_row(row)
+            change = row.live_change or "publish"
+            if comment.status is not CommentStatus.PUBLISHED:
+                change = "remove"
+            out.append(LiveChange(int(row.published_version), change, comment, bool(row.listed)))
+        return out
 
     def counts(self, site: Site, keys: Sequence[str]) -> dict[str, tuple[int, int]]:
         possible = [k for k in keys if is_possible_key(k)]

@@ -76,9 +76,11 @@ def change_status(
     version = ThreadRepository(conn).touch(
         row.thread_id, published=delta, inline=delta if row.anchor_exact else 0
     )
-    if delta > 0:
-        # Live streams send it from this version on (its row is already ours).
-        comments.update(row.id, published_version=version)
+    if delta or old is CommentStatus.PUBLISHED:
+        # Live streams tell readers from this version on (its row is already ours): a new
+        # comment, a new text, or one to take off the page.
+        change = "publish" if delta > 0 else "remove" if delta < 0 else "edit"
+        comments.update(row.id, published_version=version, live_change=change)
     if old == new:
         return []
     kinds: dict[CommentStatus, type[CommentPublished | CommentHeld | CommentDeleted]] = {

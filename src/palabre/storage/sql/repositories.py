@@ -39,7 +39,6 @@ _PUBLISHED_SINCE = (
     .where(
         comments.c.thread_id == bindparam("thread_id"),
         comments.c.published_version > bindparam("version"),
-        comments.c.status == "published",
     )
     .order_by(comments.c.published_version)
     .limit(bindparam("limit"))
@@ -270,7 +269,8 @@ class CommentRepository:
         return list(self.conn.execute(query))
 
     def published_since(self, thread_id: int, version: int, limit: int) -> list[Any]:
-        """Comments published after the thread's ``version``, in the order they were."""
+        """Comments published, edited or taken down after the thread's ``version``, in
+        the order they were (``live_change`` says which)."""
         return list(
             self.conn.execute(_PUBLISHED_SINCE, {"thread_id": thread_id, "version": version,
                                                  "limit": limit})

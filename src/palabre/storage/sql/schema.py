@@ -87,9 +87,12 @@ comments = Table(
     Column("edit_token_hash", String(64), nullable=True),
     Column("created_at", DateTime(timezone=True), nullable=False),
     Column("edited_at", DateTime(timezone=True), nullable=True),
-    # The thread's version when the comment became published: live streams resume from it,
-    # so a comment approved late still reaches readers (its id may be older than theirs).
+    # The thread's version when readers last saw the comment change: published, edited
+    # while published, or taken down. Live streams resume from it, so a comment approved
+    # late still reaches readers (its id may be older than theirs).
     Column("published_version", Id, nullable=True),
+    # That change, for live streams: "publish", "edit" or "remove" (NULL: "publish").
+    Column("live_change", String(8), nullable=True),
     # Keyset pagination of a thread's top-level comments, oldest/newest and by score.
     Index("ix_comments_thread_page", "thread_id", "listed", "depth", "id"),
     Index("ix_comments_thread_top", "thread_id", "listed", "depth", "score", "id"),

@@ -1,13 +1,15 @@
-"""Live updates: new published comments pushed to readers as Server-Sent Events.
+"""Live updates: comments published, edited or taken down, pushed to readers as
+Server-Sent Events.
 
 Each stream polls its thread's ``version`` (one indexed read) about once a second, and
 reads the new comments only when it moved. Nothing is shared between processes, so this
 works the same with several uvicorn workers on SQLite or PostgreSQL, where an in-memory
 broadcast would only reach readers connected to the worker that took the post.
 
-Event ids are thread versions: each comment carries the version at which it became
-published, whether when it was posted or when an editor approved it, so a held comment
-approved later reaches readers too. A reconnecting browser sends the last one back
+Event ids are thread versions: each comment carries the version at which readers last
+saw it change (posted, approved by an editor, edited, or taken down by its author or an
+editor), so a held comment approved later reaches readers too, and a removed one leaves
+their pages without a reload. A reconnecting browser sends the last one back
 (``Last-Event-ID``, or ``after`` for the widget's own reconnects) and gets what came
 after it. A thread's versions commit in order (its row is
 locked from the bump to the commit), so a stream never skips one that commits late.
@@ -23,9 +25,8 @@ from typing import Any
 import orjson
 from starlette.concurrency import run_in_threadpool
 
-from palabre.domain.comments import Comment
 from palabre.domain.sites import Site
-from palabre.services.reading import ReadingService
+from palabre.services.reading import LiveChange, ReadingService
 from palabre.web.api.schemas import comment_json
 
 BATCH = 200
@@ -40,9 +41,18 @@ def parse_event_id(last_event_id: str | None, after: str | None) -> int | None:
     return None
 
 
-def event(version: int, comment: Comment) -> bytes:
-    data = orjson.dumps(comment_json(comment)).decode()
-    return f"id: {version}\nevent: comment\ndata: {data}\n\n".encode()
+def event(change: LiveChange) -> bytes:
+    """``comment`` for a new comment, ``edit`` for a new text, ``remove`` for one taken
+    down: that one carries no text, which is no longer the public's."""
+    if change.change == "remove":
+        c = change.comment
+        body: dict[str, object] = {"id": c.id, "status": c.status.value, "listed": change.listed}
+        name = "remove"
+    else:
+        body = comment_json(change.comment)
+        name = "edit" if change.change == "edit" else "comment"
+    data = orjson.dumps(body).decode()
+    return f"id: {change.version}\nevent: {name}\ndata: {data}\n\n".encode()
 
 
 async def stream(
@@ -77,9 +87,9 @@ async def stream(
         if thread is not None and thread.version != version:
             version = thread.version
             found = await run_in_threadpool(reading.published_since, thread, after, BATCH)
-            for published, comment in found:
-                after = max(after, published)
-                yield event(published, comment)
+            for change in found:
+                after = max(after, change.version)
+                yield event(change)
             if len(found) == BATCH:
                 version = None  # More to send: look again without waiting for a change.
             if found:

@@ -528,6 +528,43 @@
       this.say(this.notice());
     }
 
+    // A published comment's new text (its author's edit, an editor's correction): changed
+    // in place, so that a reply being written under it is not lost.
+    edited(c) {
+      const queued = this.queue.findIndex((q) => q.id === c.id);
+      if (queued >= 0) { this.queue[queued] = c; return; }
+      const shown = this.known.get(c.id);
+      if (!shown || shown.status !== "published") return;
+      this.known.set(c.id, c);
+      const li = this.el.list.querySelector(`#pw-c${c.id}`);
+      if (!li) return;
+      li.querySelector(".pw-body").innerHTML = c.html;
+      if (c.edited_at && !li.querySelector(".pw-edited")) li.querySelector("time").after(h("span", { class: "pw-edited" }, t("(edited)")));
+    }
+
+    // A comment taken down (by its author or an editor) leaves the page and the count; one
+    // with replies stays as a "deleted" line above them.
+    gone(r) {
+      const queued = this.queue.findIndex((q) => q.id === r.id);
+      if (queued >= 0) {
+        this.queue.splice(queued, 1);
+        this.total--;
+        this.count();
+        this.notice();
+      } else {
+        const shown = this.known.get(r.id);
+        // Not on this page, or already taken out here (the reader's own deletion or held edit).
+        if (!shown || shown.status !== "published") return;
+        this.known.set(r.id, { ...shown, status: r.status });
+        this.total--;
+        this.count();
+        const li = this.el.list.querySelector(`#pw-c${r.id}`);
+        if (li && r.listed) li.replaceChildren(h("p", { class: "pw-deleted" }, t("This comment was deleted.")));
+        else if (li) li.remove();
+      }
+      if (this.inlines.delete(r.id)) this.markers();
+    }
+
     notice() {
       const text = tn("{n} new comment", "{n} new comments", this.queue.length);
       this.el.notice.textContent = text;
@@ -556,6 +593,8 @@
         // "ready" is where the server starts this stream: taken as it is, even if lower.
         es.addEventListener("ready", (e) => { if (e.lastEventId) this.lastEvent = +e.lastEventId; delay = 1000; });
         es.addEventListener("comment", (e) => { seen(e); this.arrive(JSON.parse(e.data)); });
+        es.addEventListener("edit", (e) => { seen(e); this.edited(JSON.parse(e.data)); });
+        es.addEventListener("remove", (e) => { seen(e); this.gone(JSON.parse(e.data)); });
         es.onerror = () => {
           // The browser retries by itself with Last-Event-ID; when it gives up, we retry,
           // resuming after the last comment received.
@@ -746,7 +785,9 @@
       delete this.tokens[id];
       store.set("tokens", this.tokens);
       this.inlines.delete(id);
-      if (this.known.get(id).status === "published") { this.total--; this.count(); }
+      const was = this.known.get(id);
+      if (was.status === "published") { this.total--; this.count(); }
+      this.known.set(id, { ...was, status: "deleted" });
       li.replaceChildren(h("p", { class: "pw-deleted" }, t("This comment was deleted.")));
       li.focus();
       this.say(t("Your comment was deleted."));
