@@ -43,7 +43,11 @@ _ARTICLES = frozenset(map(squeeze, _ARTICLES))
 _SLUR_LEAD = frozenset(map(squeeze, _SLUR_LEAD))
 #: An exclamation that points back at the previous sentence's people, as a pronoun
 #: would: "Encore des X dans le train. Quelle bande de parasites."
-_ANAPHORIC = frozenset(map(squeeze, {"quel", "quelle", "quels", "quelles", "bande", "such"}))
+_ANAPHORIC = frozenset(
+    map(squeeze, {"quel", "quelle", "quels", "quelles", "bande", "such", "bunch"})
+)
+#: A threat phrase that holds its own wish: "deserve to die", "méritent la mort".
+_SELF_MODAL = frozenset(map(squeeze, {"deserve", "deserves", "merite", "meritent"}))
 _BUT = frozenset({"but", "mais", "yet", "cependant", "pourtant", "however", "although"})
 _BUT = frozenset(map(squeeze, _BUT))
 #: "ne sont-ils pas ...?": a subject pronoun between the verb and "pas" asks, it does
@@ -278,7 +282,7 @@ def _wished(text: _Text, m: Match) -> bool:
         return False  # "the murder of", "le massacre des": a noun, an event
     modals = text.in_sentence("modal", m.first)
     if not modals:
-        return False
+        return bool(_SELF_MODAL.intersection(keys[m.first : m.last]))
     for p in modals:
         lo, hi = sorted((p.last, m.first))
         lo = min(lo, max(0, p.first - 2))  # "do not deserve to", "ne doivent pas"

@@ -1,0 +1,47 @@
+"""Our English functional cases (``training/make_functional_en_more.py``)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from palabre.policies.datasets import functional_fr_path
+from palabre.policies.engine import Engine, load_policy
+
+
+@pytest.fixture(scope="module")
+def engine() -> Engine:
+    return Engine(load_policy(None, "en"))
+
+
+def _flagged(engine: Engine, text: str) -> bool:
+    return engine.classify({"id": "t", "text": text, "lang": "en"})["action"] != "publish"
+
+
+def test_english_suite_keeps_its_fixes(engine: Engine) -> None:
+    """Every civil sentence publishes (counter-speech included), and nine hateful ones in
+    ten or more are flagged."""
+    path = functional_fr_path().with_name("functional_en_more.jsonl")
+    cases = [json.loads(line) for line in path.read_text("utf-8").splitlines() if line]
+    hateful = [c for c in cases if c["label"] == "hateful"]
+    civil = [c for c in cases if c["label"] != "hateful"]
+    assert len(hateful) > 400 and len(civil) > 100
+    assert [c["text"] for c in civil if _flagged(engine, c["text"])] == []
+    assert sum(_flagged(engine, c["text"]) for c in hateful) / len(hateful) >= 0.9
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["All Muslims deserve to die.", "Immigrants deserve to die."],
+)
+def test_a_threat_that_holds_its_own_wish_is_flagged(engine: Engine, text: str) -> None:
+    assert _flagged(engine, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["No one deserves to die like that.", "Nobody deserves to die of hunger."],
+)
+def test_saying_no_one_deserves_death_publishes(engine: Engine, text: str) -> None:
+    assert not _flagged(engine, text)

@@ -1,0 +1,155 @@
+"""An English functional suite of our own, written to see how the rules carry over to
+phrasings HateCheck does not use.
+
+    .venv/bin/python training/make_functional_en_more.py
+
+Writes ``tests/unit/policies/data/functional_en_more.jsonl`` (fields as in
+``functional_fr.jsonl``). Written before the engine was changed for it: it then flagged
+75 % of its cases right, and half of its counter-speech ("He wrote that X are parasites,
+which is shameful") was flagged. The misses were fixed with general vocabulary and rules
+(see ``docs/moderation-eval.md``); these cases are now tuned on and guard against
+regressions, HateCheck stays the measure.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+OUT = Path(__file__).resolve().parents[1] / "tests/unit/policies/data/functional_en_more.jsonl"
+
+GROUPS = [
+    "Muslims",
+    "Jews",
+    "black people",
+    "women",
+    "gay people",
+    "trans people",
+    "immigrants",
+    "disabled people",
+    "refugees",
+    "Asians",
+]
+HATEFUL = {
+    "derog_neg_emote_h": [
+        "{G} make me sick to my stomach.",
+        "I can't stand being around {G}.",
+        "Honestly, {G} disgust me.",
+        "I have nothing but contempt for {G}.",
+        "{G} fill me with rage.",
+    ],
+    "derog_neg_attrib_h": [
+        "{G} are all liars and cheats.",
+        "{G} are lazy by nature.",
+        "{G} are too stupid to vote.",
+        "{G} are violent savages.",
+        "{G} are sneaky and dishonest.",
+        "{G} are a bunch of freeloaders.",
+    ],
+    "derog_dehum_h": [
+        "{G} are vermin.",
+        "{G} are nothing but animals.",
+        "{G} are a plague on this country.",
+        "{G} are subhuman trash.",
+        "{G} are parasites feeding off the rest of us.",
+    ],
+    "derog_impl_h": [
+        "{G} should go back to where they came from.",
+        "This neighbourhood was fine before {G} moved in.",
+        "I wouldn't let my kids anywhere near {G}.",
+        "{G} bring nothing but trouble.",
+        "We never should have let {G} in.",
+    ],
+    "threat_dir_h": [
+        "I'm going to hurt every one of those {G}.",
+        "I will kill any {G} I see.",
+        "We're coming for you, {G}.",
+        "I'll make sure {G} suffer.",
+        "I'm going to burn down the houses of {G}.",
+    ],
+    "threat_norm_h": [
+        "{G} should be shot.",
+        "All {G} deserve to die.",
+        "{G} should be locked up in camps.",
+        "Someone should get rid of {G} for good.",
+        "{G} need to be wiped out.",
+        "We should deport all {G} tomorrow.",
+    ],
+    "negate_pos_h": [
+        "{G} are not real human beings.",
+        "{G} don't deserve any respect.",
+        "I will never trust {G}.",
+        "{G} are not welcome here.",
+        "There is nothing good about {G}.",
+    ],
+    "ref_subs_sent_h": [
+        "I met some {G} yesterday. They are all disgusting.",
+        "There were {G} on the bus again. What a bunch of parasites.",
+    ],
+    "spell_h": [
+        "{G} are v3rmin.",
+        "I h8 {G}.",
+        "{G} are disgustng.",
+        "I hate {G}!!!",
+        "{G} are p a r a s i t e s.",
+        "{G} are scumm.",
+        "i hte {G}.",
+    ],
+}
+NON_HATEFUL = {
+    "negate_neg_nh": [
+        "I don't hate {G}.",
+        "{G} are not a threat to anyone.",
+        "I have nothing against {G}.",
+        "{G} are no worse than anyone else.",
+    ],
+    "counter_nh": [
+        "Saying that {G} are vermin is disgusting.",
+        "He wrote that {G} are parasites, which is shameful.",
+        "Calling {G} animals is plain bigotry.",
+        "People who say {G} are inferior should be ashamed.",
+    ],
+    "ident_pos_nh": [
+        "{G} deserve the same respect as everyone.",
+        "I admire the courage of {G} in our town.",
+        "{G} are welcome here.",
+        "{G} make our community stronger.",
+    ],
+    "ident_neutral_nh": [
+        "Many {G} live in our city.",
+        "A group of {G} organised a street party on Saturday.",
+        "The report interviews {G} from Leeds.",
+    ],
+    "protect_nh": [
+        "We must protect {G} from discrimination.",
+        "Threats against {G} have to stop.",
+        "Attacks on {G} have risen, and the police must act.",
+    ],
+    "target_nh": [
+        "This bill is a plague for small shops.",
+        "The mayor should resign, in my opinion.",
+        "We need to get rid of the rats in the basement.",
+        "I hate Mondays.",
+        "This traffic makes me sick.",
+    ],
+}
+
+
+def main() -> None:
+    rows = []
+    for label, table in (("hateful", HATEFUL), ("non-hateful", NON_HATEFUL)):
+        for func, templates in table.items():
+            for ti, templ in enumerate(templates):
+                for group in GROUPS if "{G}" in templ else [""]:
+                    text = templ.format(G=group)
+                    rows.append({
+                        "id": f"en2-{len(rows) + 1:04d}", "text": text[0].upper() + text[1:],
+                        "label": label, "functionality": func, "split": "dev",
+                        "template": f"{func}:{ti}", "target": group,
+                    })  # fmt: skip
+    OUT.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), "utf-8")
+    print(f"wrote {len(rows)} cases to {OUT}")
+
+
+if __name__ == "__main__":
+    main()
