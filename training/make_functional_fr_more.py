@@ -4,12 +4,15 @@ the engine's lexicons and rules carry over to phrasings they were not written fo
     .venv/bin/python training/make_functional_fr_more.py
 
 Writes ``tests/unit/policies/data/functional_fr_more.jsonl`` (same fields as
-``functional_fr.jsonl``, split ``dev``). Two rounds, each written before the engine was
-changed for it: the first round flagged 75 % of its cases and the second 62 %; the
+``functional_fr.jsonl``, split ``dev``). Three rounds, each written before the engine
+was changed for it: the first got 75 % of its cases right and the second 62 %; the
 misses were fixed with general vocabulary and rules (``lexicons/fr``, ``context.py``),
 not with these sentences' words alone, and the first suite's held-out templates were
-never read. These cases are now tuned on: they guard against regressions, they do not
-measure generalisation. Content warning: a few slurs, in this script and the data only.
+never read. The third round, written after those fixes, got 83 % right before any
+change (74 % of its hateful cases flagged, 95 % of its civil ones published): the
+honest figure for fresh phrasings. These cases are now tuned on: they guard against
+regressions, they no longer measure generalisation. Content warning: a few slurs, in this
+script and the data only.
 """
 
 from __future__ import annotations
@@ -275,9 +278,103 @@ NON_HATEFUL_2 = {
 }
 
 
+GROUPS_3 = [
+    "juifs",
+    "musulmans",
+    "noirs",
+    "arabes",
+    "roms",
+    "femmes",
+    "homosexuels",
+    "migrants",
+    "personnes trans",
+    "handicapés",
+]
+HATEFUL_3 = {
+    "derog_neg_emote_h": [
+        "Plus je vois de {G}, plus je les déteste.",
+        "Les {G}, ça me hérisse le poil.",
+        "Je n'ai que du mépris pour les {G}.",
+        "Les {G} m'insupportent au plus haut point.",
+    ],
+    "derog_neg_attrib_h": [
+        "Les {G} sont des bons à rien doublés de menteurs.",
+        "Les {G} sont bêtes et méchants.",
+        "Les {G}, toujours en train de magouiller.",
+        "Les {G} sont tous des pervers.",
+    ],
+    "derog_dehum_h": [
+        "Les {G}, c'est de la racaille et de la vermine.",
+        "Les {G} sont des sangsues.",
+        "On dirait des animaux, ces {G}.",
+        "Les {G} ne sont que des déchets.",
+    ],
+    "derog_impl_h": [
+        "Les {G} n'ont jamais rien apporté à ce pays.",
+        "Depuis qu'il y a des {G} dans l'immeuble, on ne dort plus tranquille.",
+        "Les {G} feraient mieux de rentrer chez eux.",
+        "Pas de {G} dans mon quartier, merci.",
+    ],
+    "threat_dir_h": [
+        "Le prochain {G} qui passe devant chez moi, je le descends.",
+        "On va leur faire la peau, à ces {G}.",
+        "Je vais les crever, tous ces {G}.",
+    ],
+    "threat_norm_h": [
+        "Il faudrait mettre tous les {G} dehors.",
+        "Les {G} mériteraient d'être enfermés.",
+        "Que les {G} crèvent.",
+        "On devrait rayer les {G} de la carte.",
+    ],
+    "negate_pos_h": [
+        "Les {G} ne seront jamais des nôtres.",
+        "Les {G} n'ont aucune valeur.",
+        "Aucun respect pour les {G}.",
+        "Les {G} ne sont pas dignes de confiance.",
+    ],
+    "spell_h": [
+        "Les {G} sont des parasytes.",
+        "Je déteeeste les {G}.",
+        "Les {G} sont des s.o.u.s-h.o.m.m.e.s.",
+        "Les {G} sont d3s rats.",
+    ],
+}
+NON_HATEFUL_3 = {
+    "negate_neg_nh": [
+        "Je ne méprise pas les {G}.",
+        "Les {G} ne sont pas des parasites.",
+        "Il est faux de dire que les {G} sont dangereux.",
+    ],
+    "counter_nh": [
+        "Dire « les {G} sont de la vermine », c'est de la haine pure.",
+        "Ce commentaire qui traite les {G} de rats devrait être supprimé.",
+        "J'ai signalé un message qui insultait les {G}.",
+    ],
+    "ident_pos_nh": [
+        "Les {G} font partie de notre histoire.",
+        "Bravo aux {G} qui ont organisé cette collecte.",
+        "Les {G} sont des citoyens comme les autres.",
+    ],
+    "ident_neutral_nh": [
+        "Le maire a reçu des représentants des {G} hier.",
+        "Un documentaire sur les {G} passe ce soir.",
+        "Combien de {G} vivent dans la région ?",
+    ],
+    "protect_nh": [
+        "Les violences contre les {G} doivent être punies.",
+        "Il faut cesser de stigmatiser les {G}.",
+        "Personne ne devrait chasser les {G} de chez eux.",
+    ],
+}
+
+
 def main() -> None:
     rows = []
-    rounds = ((1, GROUPS_1, HATEFUL_1, NON_HATEFUL_1), (2, GROUPS_2, HATEFUL_2, NON_HATEFUL_2))
+    rounds = (
+        (1, GROUPS_1, HATEFUL_1, NON_HATEFUL_1),
+        (2, GROUPS_2, HATEFUL_2, NON_HATEFUL_2),
+        (3, GROUPS_3, HATEFUL_3, NON_HATEFUL_3),
+    )
     for rnd, groups, hateful, non_hateful in rounds:
         for label, table in (("hateful", hateful), ("non-hateful", non_hateful)):
             for func, templates in table.items():
