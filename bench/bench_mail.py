@@ -82,9 +82,9 @@ def main() -> None:
     from palabre.storage.migrate import ensure_default_site, upgrade
     from palabre.storage.sql.database import Database
     from palabre.storage.sql.engines import make_engine
+    from palabre.storage.sql.records import OutboxRepository
     from palabre.storage.sql.repositories import (
         CommentRepository,
-        OutboxRepository,
         SiteRepository,
         ThreadRepository,
     )

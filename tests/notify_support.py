@@ -18,7 +18,8 @@ from palabre.services.sites import SiteDirectory
 from palabre.services.visibility import change_status
 from palabre.settings import Settings
 from palabre.storage.sql.database import Database
-from palabre.storage.sql.repositories import CommentRepository, OutboxRepository, SiteRepository
+from palabre.storage.sql.records import OutboxRepository
+from palabre.storage.sql.repositories import CommentRepository, SiteRepository
 from palabre.storage.sql.subscriptions_repo import SubscriptionRepository
 
 THREAD = "article-marees"

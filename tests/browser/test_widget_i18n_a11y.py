@@ -95,7 +95,8 @@ def test_relative_times_and_the_full_date_on_hover(page: Any, servers: Servers) 
     """Times are said from the widget's own catalog and kept current; the full date is a
     tooltip written when the pointer reaches it."""
     thread = new_thread()
-    api_post(servers, thread, "Un premier avis.")
+    # A text of its own: the same body posted twice is held as a duplicate.
+    api_post(servers, thread, "Mon avis sur les horaires, à relire dans deux heures.")
     page.clock.install()
     open_article(page, servers, thread)
     time = page.locator(".pw-c time")

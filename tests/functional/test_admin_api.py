@@ -129,7 +129,7 @@ def test_reject_spam_and_not_spam_are_recorded_as_labels(mod: tuple[TestClient, 
         == "published"
     )
     state = client.app.state.palabre  # type: ignore[attr-defined]
-    from palabre.storage.sql.repositories import DecisionRepository
+    from palabre.storage.sql.records import DecisionRepository
 
     with state.db.read() as conn:
         rows = DecisionRepository(conn).for_comment(b)

@@ -102,7 +102,7 @@ def test_premod_flag_and_trust_after_n_comments(make_client: Callable[..., TestC
     for i in range(2):
         _post(client, f"Commentaire {i} de Paul.", "Paul", author_email="paul@example.org")
     third = _post(client, "Troisième de Paul.", "Paul", author_email="paul@example.org")
-    from palabre.storage.sql.repositories import DecisionRepository
+    from palabre.storage.sql.records import DecisionRepository
 
     with client.app.state.palabre.db.read() as conn:  # type: ignore[attr-defined]
         checks = [

@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from fastapi.testclient import TestClient
 
-from palabre.storage.sql.repositories import DecisionRepository
+from palabre.storage.sql.records import DecisionRepository
 from tests.functional.conftest import post
 
 

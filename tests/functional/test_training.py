@@ -20,7 +20,8 @@ from palabre.services.pipelines import PipelineFactory, SitePolicies, basic_chec
 from palabre.services.training import model_root, model_versions_of, site_models, train_site
 from palabre.services.visibility import change_status
 from palabre.settings import Settings
-from palabre.storage.sql.repositories import CommentRepository, DecisionRepository
+from palabre.storage.sql.records import DecisionRepository
+from palabre.storage.sql.repositories import CommentRepository
 from palabre.web.app import create_app
 from tests.functional.conftest import post
 

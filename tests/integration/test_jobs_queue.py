@@ -8,7 +8,7 @@ from palabre.domain.events import CommentHeld, CommentPublished
 from palabre.jobs.outbox import OutboxDispatcher
 from palabre.jobs.queue import FAILED, QUEUED, JobQueue, NewJob, backoff
 from palabre.storage.sql.database import Database
-from palabre.storage.sql.repositories import OutboxRepository
+from palabre.storage.sql.records import OutboxRepository
 
 
 def test_enqueue_is_idempotent_by_key(db: Database) -> None:

@@ -10,7 +10,8 @@ from palabre.domain.sites import Site
 from palabre.services.sites import SiteDirectory
 from palabre.storage.sql.database import Database
 from palabre.storage.sql.labels import LabelQueries
-from palabre.storage.sql.repositories import DecisionRepository, ThreadRepository
+from palabre.storage.sql.records import DecisionRepository
+from palabre.storage.sql.repositories import ThreadRepository
 from palabre.storage.sql.schema import comments
 
 NOW = datetime(2026, 12, 1, tzinfo=UTC)

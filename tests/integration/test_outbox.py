@@ -8,7 +8,7 @@ from sqlalchemy import update
 
 from palabre.domain.events import CommentPublished
 from palabre.storage.sql.database import Database
-from palabre.storage.sql.repositories import OutboxRepository
+from palabre.storage.sql.records import OutboxRepository
 from palabre.storage.sql.schema import outbox
 
 

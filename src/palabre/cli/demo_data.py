@@ -13,11 +13,8 @@ from palabre.services.sites import SiteDirectory
 from palabre.services.visibility import change_status
 from palabre.settings import Settings
 from palabre.storage.sql.database import Database
-from palabre.storage.sql.repositories import (
-    CommentRepository,
-    DecisionRepository,
-    ThreadRepository,
-)
+from palabre.storage.sql.records import DecisionRepository
+from palabre.storage.sql.repositories import CommentRepository, ThreadRepository
 from palabre.web.pages.demo import DEMO_COMMENTS, DEMO_THREAD, demo_article
 
 

@@ -23,7 +23,7 @@ from palabre.jobs.outbox import OutboxDispatcher
 from palabre.jobs.queue import Job, JobQueue, backoff
 from palabre.settings import Settings
 from palabre.storage.sql.database import Database
-from palabre.storage.sql.repositories import OutboxRepository
+from palabre.storage.sql.records import OutboxRepository
 
 log = logging.getLogger("palabre.jobs")
 

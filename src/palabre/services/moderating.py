@@ -23,12 +23,8 @@ from palabre.services.staff import StaffMember
 from palabre.services.visibility import change_status
 from palabre.storage.sql.database import Database, retry_on_deadlock
 from palabre.storage.sql.queue import TABS, QueueFilter, QueueQueries
-from palabre.storage.sql.repositories import (
-    CommentRepository,
-    DecisionRepository,
-    OutboxRepository,
-    ThreadRepository,
-)
+from palabre.storage.sql.records import DecisionRepository, OutboxRepository
+from palabre.storage.sql.repositories import CommentRepository, ThreadRepository
 from palabre.storage.sql.rows import aware
 from palabre.storage.sql.schema import threads
 from palabre.storage.sql.staff_repositories import ReportRepository

@@ -19,12 +19,8 @@ from palabre.services.pipelines import PipelineFactory
 from palabre.services.visibility import change_status, count_new, is_listed, rerun_if_changed
 from palabre.storage.sql.database import Database, retry_on_deadlock
 from palabre.storage.sql.history import SqlModerationHistory
-from palabre.storage.sql.repositories import (
-    CommentRepository,
-    DecisionRepository,
-    OutboxRepository,
-    ThreadRepository,
-)
+from palabre.storage.sql.records import DecisionRepository, OutboxRepository
+from palabre.storage.sql.repositories import CommentRepository, ThreadRepository
 from palabre.storage.sql.rows import comment_from_row
 from palabre.text.markup import render_markdown
 

@@ -20,7 +20,8 @@ from palabre.domain.events import SubscriptionRequested
 from palabre.domain.sites import Site
 from palabre.services.identity import Hasher
 from palabre.storage.sql.database import Database
-from palabre.storage.sql.repositories import OutboxRepository, ThreadRepository
+from palabre.storage.sql.records import OutboxRepository
+from palabre.storage.sql.repositories import ThreadRepository
 from palabre.storage.sql.subscriptions_repo import ACTIVE, ENDED, PENDING, SubscriptionRepository
 
 MODES = ("all", "replies")

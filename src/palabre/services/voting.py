@@ -11,7 +11,8 @@ from palabre.domain.sites import Site
 from palabre.services.identity import Hasher
 from palabre.services.posting import Clock, utcnow
 from palabre.storage.sql.database import Database, retry_on_deadlock
-from palabre.storage.sql.repositories import CommentRepository, ThreadRepository, VoteRepository
+from palabre.storage.sql.records import VoteRepository
+from palabre.storage.sql.repositories import CommentRepository, ThreadRepository
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,15 +7,14 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, and_, bindparam, func, insert, or_, select, tuple_, update
+from sqlalchemy import Connection, bindparam, func, insert, or_, select, tuple_, update
 from sqlalchemy.exc import IntegrityError
 
 from palabre.domain.comments import Comment
-from palabre.domain.events import Event
 from palabre.domain.sites import Site
 from palabre.domain.threads import Thread
 from palabre.storage.sql.rows import comment_from_row, site_from_row, thread_from_row
-from palabre.storage.sql.schema import comments, decisions, outbox, sites, threads, votes
+from palabre.storage.sql.schema import comments, sites, threads
 
 # Statements used on every post or read are built once: building them per call (with
 # ``.values(**kw)``) costs more than executing them on SQLite.
@@ -72,7 +71,6 @@ _SAME_BODY = (
     )
     .group_by(comments.c.thread_id)
 )
-_INSERT_DECISION = insert(decisions)
 
 
 class SiteRepository:
@@ -313,109 +311,3 @@ class CommentRepository:
             select(comments.c.id).where(or_(*conds), comments.c.status == "spam").limit(1)
         ).first()
         return row is not None
-
-
-class VoteRepository:
-    def __init__(self, conn: Connection) -> None:
-        self.conn = conn
-
-    def current(self, comment_id: int, voter: str) -> int:
-        row = self.conn.execute(
-            select(votes.c.value).where(
-                and_(votes.c.comment_id == comment_id, votes.c.voter_hash == voter)
-            )
-        ).first()
-        return int(row.value) if row else 0
-
-    def set(
-        self, comment_id: int, voter: str, value: int, ip_hash: str | None, now: datetime
-    ) -> None:
-        where = and_(votes.c.comment_id == comment_id, votes.c.voter_hash == voter)
-        if value == 0:
-            self.conn.execute(votes.delete().where(where))
-            return
-        done = self.conn.execute(update(votes).where(where).values(value=value, created_at=now))
-        if done.rowcount == 0:
-            self.conn.execute(
-                insert(votes).values(
-                    comment_id=comment_id,
-                    voter_hash=voter,
-                    value=value,
-                    ip_hash=ip_hash,
-                    created_at=now,
-                )
-            )
-
-    def recent_by_ip(self, ip_hash: str, since: datetime) -> int:
-        return int(
-            self.conn.execute(
-                select(func.count()).where(votes.c.ip_hash == ip_hash, votes.c.created_at >= since)
-            ).scalar_one()
-        )
-
-
-class DecisionRepository:
-    def __init__(self, conn: Connection) -> None:
-        self.conn = conn
-
-    def add(
-        self,
-        comment_id: int,
-        actor: str,
-        action: str,
-        status: str,
-        record: dict[str, Any],
-        policy_version: str,
-        now: datetime,
-    ) -> None:
-        self.conn.execute(
-            insert(decisions).values(
-                comment_id=comment_id,
-                actor=actor,
-                action=action,
-                status=status,
-                record=record,
-                policy_version=policy_version,
-                created_at=now,
-            )
-        )
-
-    def for_comment(self, comment_id: int) -> list[Any]:
-        return list(
-            self.conn.execute(
-                select(decisions)
-                .where(decisions.c.comment_id == comment_id)
-                .order_by(decisions.c.id)
-            )
-        )
-
-
-class OutboxRepository:
-    def __init__(self, conn: Connection) -> None:
-        self.conn = conn
-
-    def add(self, events: Sequence[Event], now: datetime) -> None:
-        if events:
-            self.conn.execute(
-                insert(outbox),
-                [{"name": e.name, "payload": e.payload(), "created_at": now} for e in events],
-            )
-
-    def purge_dispatched(self, before: datetime) -> int:
-        """Forget events handed on before ``before``; undispatched ones always stay."""
-        done = self.conn.execute(
-            outbox.delete().where(
-                outbox.c.dispatched_at.is_not(None), outbox.c.dispatched_at < before
-            )
-        )
-        return int(done.rowcount or 0)
-
-    def pending(self, limit: int = 100) -> list[Any]:
-        return list(
-            self.conn.execute(
-                select(outbox)
-                .where(outbox.c.dispatched_at.is_(None))
-                .order_by(outbox.c.id)
-                .limit(limit)
-            )
-        )
