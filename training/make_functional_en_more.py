@@ -4,9 +4,11 @@ phrasings HateCheck does not use.
     .venv/bin/python training/make_functional_en_more.py
 
 Writes ``tests/unit/policies/data/functional_en_more.jsonl`` (fields as in
-``functional_fr.jsonl``). Written before the engine was changed for it: it then flagged
-75 % of its cases right, and half of its counter-speech ("He wrote that X are parasites,
-which is shameful") was flagged. The misses were fixed with general vocabulary and rules
+``functional_fr.jsonl``). Two rounds, each written before the engine was changed for
+it: the first got 75 % of its cases right, and half of its counter-speech ("He wrote that
+X are parasites, which is shameful") was flagged; the second, written after the first
+round's fixes, got 68 % right, and two thirds of its denials ("I would never say X are
+criminals") were flagged. The misses were fixed with general vocabulary and rules
 (see ``docs/moderation-eval.md``); these cases are now tuned on and guard against
 regressions, HateCheck stays the measure.
 """
@@ -18,7 +20,7 @@ from pathlib import Path
 
 OUT = Path(__file__).resolve().parents[1] / "tests/unit/policies/data/functional_en_more.jsonl"
 
-GROUPS = [
+GROUPS_1 = [
     "Muslims",
     "Jews",
     "black people",
@@ -30,7 +32,7 @@ GROUPS = [
     "refugees",
     "Asians",
 ]
-HATEFUL = {
+HATEFUL_1 = {
     "derog_neg_emote_h": [
         "{G} make me sick to my stomach.",
         "I can't stand being around {G}.",
@@ -96,7 +98,7 @@ HATEFUL = {
         "i hte {G}.",
     ],
 }
-NON_HATEFUL = {
+NON_HATEFUL_1 = {
     "negate_neg_nh": [
         "I don't hate {G}.",
         "{G} are not a threat to anyone.",
@@ -135,18 +137,119 @@ NON_HATEFUL = {
 }
 
 
+GROUPS_2 = [
+    "Jews",
+    "Muslims",
+    "black people",
+    "women",
+    "lesbians",
+    "trans women",
+    "migrants",
+    "disabled people",
+    "Gypsies",
+    "Mexicans",
+]
+HATEFUL_2 = {
+    "derog_neg_emote_h": [
+        "The sight of {G} turns my stomach.",
+        "I really, really despise {G}.",
+        "{G} get on my nerves just by existing.",
+        "Nothing annoys me more than {G}.",
+    ],
+    "derog_neg_attrib_h": [
+        "{G} are born criminals.",
+        "{G} are naturally inferior.",
+        "{G} are filthy and smell bad.",
+        "{G} have no morals at all.",
+        "{G} are brainwashed idiots.",
+    ],
+    "derog_dehum_h": [
+        "{G} are cockroaches.",
+        "{G} breed like rabbits.",
+        "{G} are a disease.",
+        "{G} are garbage.",
+    ],
+    "derog_impl_h": [
+        "Keep {G} out of our schools.",
+        "{G} are ruining this country.",
+        "I'd move house if {G} moved next door.",
+        "There are far too many {G} around here these days.",
+    ],
+    "threat_dir_h": [
+        "I'm going to shoot the next {G} I see.",
+        "Any {G} who comes near me will get a bullet.",
+        "I will beat up every one of you {G}.",
+    ],
+    "threat_norm_h": [
+        "{G} should be hanged.",
+        "{G} should be exterminated.",
+        "Round up all {G} and put them in camps.",
+        "{G} deserve a bullet.",
+        "Let's get rid of all {G} once and for all.",
+    ],
+    "negate_pos_h": [
+        "{G} will never be equal to us.",
+        "{G} can't be trusted.",
+        "{G} are not fit to raise children.",
+        "No {G} should ever hold office.",
+    ],
+    "spell_h": [
+        "{G} are c0ckroaches.",
+        "I hat3 {G}.",
+        "{G} are discusting.",
+        "{G} are sc*m.",
+        "{G} are g a r b a g e.",
+    ],
+}
+NON_HATEFUL_2 = {
+    "negate_neg_nh": [
+        "{G} are not inferior to anyone.",
+        "I would never say {G} are criminals.",
+        "It's false that {G} are lazy.",
+    ],
+    "counter_nh": [
+        "Calling {G} cockroaches is dehumanising.",
+        "If you think {G} are garbage, you are the problem.",
+        "Posts saying {G} should be hanged must be removed.",
+    ],
+    "ident_pos_nh": [
+        "{G} are brilliant.",
+        "So proud of the {G} in my family.",
+        "{G} have every right to live here.",
+    ],
+    "ident_neutral_nh": [
+        "Two {G} won seats on the council.",
+        "The museum has an exhibition about {G}.",
+        "How many {G} live in Ireland?",
+    ],
+    "protect_nh": [
+        "Violence against {G} must be punished.",
+        "{G} face discrimination at work.",
+        "We need laws that protect {G}.",
+    ],
+    "target_nh": [
+        "These potholes are a disease.",
+        "I'd shoot the referee if I could, what a terrible call!",
+        "My neighbour's dog is a menace.",
+        "The council's plan is garbage.",
+    ],
+}
+
+
 def main() -> None:
     rows = []
-    for label, table in (("hateful", HATEFUL), ("non-hateful", NON_HATEFUL)):
-        for func, templates in table.items():
-            for ti, templ in enumerate(templates):
-                for group in GROUPS if "{G}" in templ else [""]:
-                    text = templ.format(G=group)
-                    rows.append({
-                        "id": f"en2-{len(rows) + 1:04d}", "text": text[0].upper() + text[1:],
-                        "label": label, "functionality": func, "split": "dev",
-                        "template": f"{func}:{ti}", "target": group,
-                    })  # fmt: skip
+    rounds = ((1, GROUPS_1, HATEFUL_1, NON_HATEFUL_1), (2, GROUPS_2, HATEFUL_2, NON_HATEFUL_2))
+    for rnd, groups, hateful, non_hateful in rounds:
+        for label, table in (("hateful", hateful), ("non-hateful", non_hateful)):
+            for func, templates in table.items():
+                for ti, templ in enumerate(templates):
+                    for group in groups if "{G}" in templ else [""]:
+                        text = templ.format(G=group)
+                        rows.append({
+                            "id": f"en2-{len(rows) + 1:04d}", "text": text[0].upper() + text[1:],
+                            "label": label, "functionality": func, "split": "dev",
+                            "template": f"{func}:r{rnd}:{ti}", "target": group,
+                        })  # fmt: skip
     OUT.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), "utf-8")
     print(f"wrote {len(rows)} cases to {OUT}")
 

@@ -16,11 +16,8 @@ from dataclasses import dataclass, field
 from palabre.domain.moderation import Category
 from palabre.policies.lexicons import Match, Scan
 from palabre.policies.normalize import squeeze
+from palabre.policies.sentences import Text
 
-_QUOTE = re.compile('"')
-_SENTENCE_END = re.compile(r"[.!?;:\n]+|\s[-–—]\s")
-#: French puts its negation after the verb ("je (ne) hais pas").
-_POST_NEGATION = frozenset({"pas", "plus", "jamais"})
 _FIRST_PERSON = frozenset({"i", "me", "my", "we", "us", "je", "j", "m", "moi", "nous"})
 _THIRD_SINGULAR = frozenset({"he", "she", "him", "her", "il", "elle", "lui"})
 _SECOND_PERSON = frozenset({"you", "your", "u", "tu", "te", "t", "toi", "ta", "ton", "vous"})
@@ -31,10 +28,6 @@ _ARTICLES = frozenset({"le", "la", "l", "un", "une", "ce", "cet", "cette", "the"
 _SLUR_LEAD = frozenset({"common", "typical", "another", "dirty", "filthy", "stupid", "sale",
                         "bunch", "those", "these", "ces", "espece", "many", "sales"})  # fmt: skip
 # Keys are squeezed ("common" is "comon"): so must these word sets be.
-_POST_NEGATION = frozenset(map(squeeze, _POST_NEGATION))
-#: A phrase holding one of these owns the "ne" in front of it: "je ne supporte pas",
-#: "ils n'apportent que des ennuis", "je n'ai aucune estime pour".
-_OWNS_NE = _POST_NEGATION | frozenset(map(squeeze, {"aucun", "aucune", "rien", "que"}))
 _FIRST_PERSON = frozenset(map(squeeze, _FIRST_PERSON))
 _THIRD_SINGULAR = frozenset(map(squeeze, _THIRD_SINGULAR))
 _SECOND_PERSON = frozenset(map(squeeze, _SECOND_PERSON))
@@ -48,16 +41,9 @@ _ANAPHORIC = frozenset(
 )
 #: A threat phrase that holds its own wish: "deserve to die", "méritent la mort".
 _SELF_MODAL = frozenset(map(squeeze, {"deserve", "deserves", "merite", "meritent"}))
-_BUT = frozenset({"but", "mais", "yet", "cependant", "pourtant", "however", "although"})
-_BUT = frozenset(map(squeeze, _BUT))
-#: "ne sont-ils pas ...?": a subject pronoun between the verb and "pas" asks, it does
-#: not deny (a rhetorical question asserts what it seems to negate).
-_INVERTED = frozenset({"ils", "eles", "il", "ele", "on", "vous", "nous", "tu", "ce"})
-_NE = frozenset({"ne", "n"})
 #: Object pronouns in front of a verb: "je les méprise", "il faudrait les expulser".
 _OBJECT_PRONOUNS = frozenset({"les", "leur"})
-#: How far (in words) a negation reaches forward, and a group name from its insult.
-NEGATION_REACH = 3
+#: How far (in words) a group name may be from its insult.
 TARGET_REACH = 15
 _STRENGTH = {
     "slur": 0.97, "dehum": 0.95, "threat": 0.95, "hate_verb": 0.92, "neg_attr": 0.9,
@@ -106,66 +92,7 @@ class Analysis:
     targeted: bool = False
 
 
-class _Text:
-    """Sentence and quote geometry of one scan."""
-
-    def __init__(self, scan: Scan) -> None:
-        self.scan = scan
-        norm = scan.normalized.text
-        found = list(_SENTENCE_END.finditer(norm))
-        ends = [m.start() for m in found]
-        self.sentence = [bisect.bisect_right(ends, t.start) for t in scan.tokens]
-        self.question = [("?" in m.group(0)) for m in found] + [False]
-        quotes = [m.start() for m in _QUOTE.finditer(norm)]
-        self.quoted = [False] * len(scan.tokens)
-        for a, b in zip(quotes[::2], quotes[1::2], strict=False):
-            for i, tok in enumerate(scan.tokens):
-                if a < tok.start < b:
-                    self.quoted[i] = True
-        self.keys = scan.keys
-
-    def same_sentence(self, a: int, b: int) -> bool:
-        return self.sentence[a] == self.sentence[b]
-
-    def in_sentence(self, name: str, at: int) -> list[Match]:
-        return [m for m in self.scan.get(name) if self.sentence[m.first] == self.sentence[at]]
-
-    def sentence_start(self, at: int) -> int:
-        i = at
-        while i > 0 and self.sentence[i - 1] == self.sentence[at]:
-            i -= 1
-        return i
-
-    def negated(self, m: Match) -> bool:
-        """A negation shortly before (or French "pas" right after) the match."""
-        if any(c.last <= m.first for c in self.in_sentence("neg_clause", m.first)):
-            return True  # "je ne pense pas que ...", "personne ne devrait ...": the clause
-        inner = _OWNS_NE.intersection(self.keys[m.first : m.last])
-        for n in self.in_sentence("negation", m.first):
-            if self.rhetorical(n) or (inner and self.keys[n.first] in _NE):
-                continue  # "je ne supporte pas": the "ne" belongs to the phrase
-            if n.last <= m.first and m.first - n.last < NEGATION_REACH:
-                between = self.keys[n.last : m.first]
-                if not _BUT.intersection(between):
-                    return True
-        nxt = m.last
-        return nxt < len(self.keys) and self.keys[nxt] in _POST_NEGATION and (
-            self.same_sentence(m.first, nxt)
-        )
-
-    def rhetorical(self, n: Match) -> bool:
-        """ "Les X ne sont-ils pas des ...?": a negative question that asserts."""
-        i = n.first
-        return (
-            i >= 2 and self.keys[i] == "pas" and self.keys[i - 1] in _INVERTED
-            and self.question[self.sentence[i]]
-        )  # fmt: skip
-
-    def counter_in_sentence(self, at: int) -> bool:
-        return any(not self.negated(c) for c in self.in_sentence("counter", at))
-
-
-def _targets(text: _Text) -> list[Match]:
+def _targets(text: Text) -> list[Match]:
     """Mentions of a protected group, except as the victim of what is said."""
     scan = text.scan
     out = list(scan.get("identity"))
@@ -176,7 +103,7 @@ def _targets(text: _Text) -> list[Match]:
     return [m for m in out if m.first not in victims and (m.first - 1) not in victims]
 
 
-def _countered(text: _Text, m: Match, target: Match) -> bool:
+def _countered(text: Text, m: Match, target: Match) -> bool:
     """Counter-speech: the phrase is quoted or reported in order to condemn it."""
     counters = [c for c in text.scan.get("counter") if not text.negated(c)]
     if text.quoted[m.first] or text.quoted[target.first]:
@@ -189,7 +116,7 @@ def _countered(text: _Text, m: Match, target: Match) -> bool:
     return any(text.same_sentence(c.first, m.first) for c in counters)
 
 
-def _hate(text: _Text, analysis: Analysis) -> None:
+def _hate(text: Text, analysis: Analysis) -> None:
     scan = text.scan
     targets = _targets(text)
     analysis.identity = bool(targets)
@@ -253,7 +180,7 @@ def _hate(text: _Text, analysis: Analysis) -> None:
             )
 
 
-def _negated_target(text: _Text, m: Match, targets: list[Match]) -> bool:
+def _negated_target(text: Text, m: Match, targets: list[Match]) -> bool:
     """ "No woman deserves to die", "aucun immigré ne mérite ça": the group is negated."""
     for t in targets:
         if (
@@ -265,7 +192,7 @@ def _negated_target(text: _Text, m: Match, targets: list[Match]) -> bool:
     return False
 
 
-def _negative_follows(text: _Text, m: Match) -> bool:
+def _negative_follows(text: Text, m: Match) -> bool:
     names = ("threat", "neg_attr", "dehum", "hate_verb")
     return any(
         0 <= o.first - m.last <= 4 and text.same_sentence(o.first, m.first)
@@ -273,7 +200,7 @@ def _negative_follows(text: _Text, m: Match) -> bool:
     )  # fmt: skip
 
 
-def _wished(text: _Text, m: Match) -> bool:
+def _wished(text: Text, m: Match) -> bool:
     """Violence wished or called for, not reported: a modal in the sentence, not negated."""
     keys = text.keys
     after = keys[m.last] if m.last < len(keys) else ""
@@ -291,14 +218,14 @@ def _wished(text: _Text, m: Match) -> bool:
     return True
 
 
-def _directed(text: _Text, m: Match, reach: int = 3) -> bool:
+def _directed(text: Text, m: Match, reach: int = 3) -> bool:
     return any(
         0 <= m.first - y.last < reach or 0 <= y.first - m.last < 2
         for y in text.in_sentence("second_person", m.first)
     )
 
 
-def _insult(text: _Text, analysis: Analysis, names: bool) -> None:
+def _insult(text: Text, analysis: Analysis, names: bool) -> None:
     scan = text.scan
     for m in scan.get("insult"):
         if text.negated(m) or text.quoted[m.first] or text.counter_in_sentence(m.first):
@@ -327,7 +254,7 @@ def _insult(text: _Text, analysis: Analysis, names: bool) -> None:
                 analysis.findings.append(Finding(Category.INSULT, 0.7, f"insult.{name}", (m,)))
 
 
-def _threat(text: _Text, analysis: Analysis, names: bool) -> None:
+def _threat(text: Text, analysis: Analysis, names: bool) -> None:
     scan = text.scan
     for m in scan.get("threat_direct"):
         if not text.negated(m) and not text.quoted[m.first]:
@@ -360,7 +287,7 @@ def _named_people(original: str) -> list[int]:
     return out
 
 
-def _name_sentences(text: _Text, starts: list[int]) -> set[int]:
+def _name_sentences(text: Text, starts: list[int]) -> set[int]:
     """The sentences (as token sentence numbers) that hold a name or a title."""
     norm = text.scan.normalized
     origin = [norm.offsets[t.start] if t.start < len(norm.offsets) else 0
@@ -373,7 +300,7 @@ def _name_sentences(text: _Text, starts: list[int]) -> set[int]:
     return out
 
 
-def _defamation(text: _Text, analysis: Analysis, names: set[int]) -> None:
+def _defamation(text: Text, analysis: Analysis, names: set[int]) -> None:
     # The accusation and the person in one sentence ("M. Durand a détourné ..."), or a
     # person named and then "il/elle" accused: a crime word in a comment that names
     # someone elsewhere ("toute fraude resterait détectable") accuses no one.
@@ -391,14 +318,14 @@ def _defamation(text: _Text, analysis: Analysis, names: set[int]) -> None:
         )
 
 
-def _custom(text: _Text, analysis: Analysis) -> None:
+def _custom(text: Text, analysis: Analysis) -> None:
     for m in text.scan.get("custom"):
         analysis.findings.append(Finding(Category.CUSTOM, 0.95, "custom.term", (m,)))
 
 
 def analyse(scan: Scan, original: str) -> Analysis:
     """Every rule finding for one comment (hate, insult, threat, defamation, custom)."""
-    text = _Text(scan)
+    text = Text(scan)
     analysis = Analysis()
     name_sentences = _name_sentences(text, _named_people(original))
     names = bool(name_sentences)

@@ -45,3 +45,20 @@ def test_a_threat_that_holds_its_own_wish_is_flagged(engine: Engine, text: str) 
 )
 def test_saying_no_one_deserves_death_publishes(engine: Engine, text: str) -> None:
     assert not _flagged(engine, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "flagged"),
+    [
+        ("Nothing annoys me more than Muslims.", "en", True),
+        ("Rien ne m'écœure autant que les Roms.", "fr", True),
+        ("Rien ne me dégoûte plus que les Juifs.", "fr", True),
+        ("Les Juifs ne me dégoûtent plus.", "fr", False),
+        ("I would never say that women are criminals.", "en", False),
+        ("It's false that migrants are lazy.", "en", False),
+    ],
+)
+def test_comparisons_assert_and_denials_deny(text: str, lang: str, flagged: bool) -> None:
+    engine = Engine(load_policy(None, lang))
+    action = engine.classify({"id": "t", "text": text, "lang": lang})["action"]
+    assert (action != "publish") is flagged

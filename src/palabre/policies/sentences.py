@@ -1,0 +1,107 @@
+"""A scanned comment cut into sentences and quotes, and the French and English rules
+that tell whether a lexicon match is denied ("je ne hais pas", "I don't think that")."""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import re
+
+from palabre.policies.lexicons import Match, Scan
+from palabre.policies.normalize import squeeze
+
+_QUOTE = re.compile('"')
+_SENTENCE_END = re.compile(r"[.!?;:\n]+|\s[-–—]\s")
+# Keys are squeezed ("common" is "comon"): so must these word sets be.
+#: French puts its negation after the verb ("je (ne) hais pas").
+_POST_NEGATION = frozenset(map(squeeze, {"pas", "plus", "jamais"}))
+#: A phrase holding one of these owns the "ne" in front of it: "je ne supporte pas",
+#: "ils n'apportent que des ennuis", "je n'ai aucune estime pour".
+_OWNS_NE = _POST_NEGATION | frozenset(map(squeeze, {"aucun", "aucune", "rien", "que"}))
+_BUT = frozenset(
+    map(squeeze, {"but", "mais", "yet", "cependant", "pourtant", "however", "although"})
+)
+#: "ne sont-ils pas ...?": a subject pronoun between the verb and "pas" asks, it does
+#: not deny (a rhetorical question asserts what it seems to negate).
+_INVERTED = frozenset({"ils", "eles", "il", "ele", "on", "vous", "nous", "tu", "ce"})
+_NE = frozenset({"ne", "n"})
+_NOTHING = frozenset(map(squeeze, {"nothing", "rien", "nobody", "personne"}))
+_MORE = frozenset(map(squeeze, {"more", "plus", "autant", "worse", "pire"}))
+_THAN = frozenset(map(squeeze, {"than", "que", "qu"}))
+#: How far (in words) a negation reaches forward.
+NEGATION_REACH = 3
+
+
+class Text:
+    """Sentence and quote geometry of one scan."""
+
+    def __init__(self, scan: Scan) -> None:
+        self.scan = scan
+        norm = scan.normalized.text
+        found = list(_SENTENCE_END.finditer(norm))
+        ends = [m.start() for m in found]
+        self.sentence = [bisect.bisect_right(ends, t.start) for t in scan.tokens]
+        self.question = [("?" in m.group(0)) for m in found] + [False]
+        quotes = [m.start() for m in _QUOTE.finditer(norm)]
+        self.quoted = [False] * len(scan.tokens)
+        for a, b in zip(quotes[::2], quotes[1::2], strict=False):
+            for i, tok in enumerate(scan.tokens):
+                if a < tok.start < b:
+                    self.quoted[i] = True
+        self.keys = scan.keys
+
+    def same_sentence(self, a: int, b: int) -> bool:
+        return self.sentence[a] == self.sentence[b]
+
+    def in_sentence(self, name: str, at: int) -> list[Match]:
+        return [m for m in self.scan.get(name) if self.sentence[m.first] == self.sentence[at]]
+
+    def sentence_start(self, at: int) -> int:
+        i = at
+        while i > 0 and self.sentence[i - 1] == self.sentence[at]:
+            i -= 1
+        return i
+
+    def negated(self, m: Match) -> bool:
+        """A negation shortly before (or French "pas" right after) the match."""
+        if any(c.last <= m.first for c in self.in_sentence("neg_clause", m.first)):
+            return True  # "je ne pense pas que ...", "personne ne devrait ...": the clause
+        inner = _OWNS_NE.intersection(self.keys[m.first : m.last])
+        for n in self.in_sentence("negation", m.first):
+            if self.rhetorical(n) or (inner and self.keys[n.first] in _NE):
+                continue  # "je ne supporte pas": the "ne" belongs to the phrase
+            if self.comparative(n, m):
+                continue  # "nothing annoys me more than X", "rien ne m'écœure autant que"
+            if n.last <= m.first and m.first - n.last < NEGATION_REACH:
+                between = self.keys[n.last : m.first]
+                if not _BUT.intersection(between):
+                    return True
+        nxt = m.last
+        if nxt + 1 < len(self.keys) and self.keys[nxt] in _MORE and self.keys[nxt + 1] in _THAN:
+            return False  # "rien ne me dégoûte plus que": a comparison, not "no longer"
+        return nxt < len(self.keys) and self.keys[nxt] in _POST_NEGATION and (
+            self.same_sentence(m.first, nxt)
+        )
+
+    def comparative(self, n: Match, m: Match) -> bool:
+        """ "Nothing ... more than X": the negation ranks X above all, it denies nothing."""
+        word = self.keys[n.first]
+        before = self.keys[n.first - 1] if n.first else ""
+        if word not in _NOTHING and not (word in _NE and before in _NOTHING):
+            return False
+        end = m.last
+        while end < len(self.keys) and self.same_sentence(end, m.first):
+            end += 1
+        after = self.keys[m.last : end]
+        return any(a in _MORE and b in _THAN for a, b in itertools.pairwise(after))
+
+    def rhetorical(self, n: Match) -> bool:
+        """ "Les X ne sont-ils pas des ...?": a negative question that asserts."""
+        i = n.first
+        return (
+            i >= 2 and self.keys[i] == "pas" and self.keys[i - 1] in _INVERTED
+            and self.question[self.sentence[i]]
+        )  # fmt: skip
+
+    def counter_in_sentence(self, at: int) -> bool:
+        return any(not self.negated(c) for c in self.in_sentence("counter", at))
