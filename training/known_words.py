@@ -25,12 +25,15 @@ MIN_COUNT = 3
 DICTIONARIES = [Path("/usr/share/dict/french"), Path("/usr/share/dict/american-english")]
 
 
-def dictionary_words(paths: list[Path]) -> set[str]:
-    """Dictionary words that the typo repair would turn into a lexicon word."""
+def dictionary_words(paths: list[Path], frequent: set[str]) -> set[str]:
+    """Dictionary words that the typo repair would turn into a lexicon word, or cut in
+    two around one ("battues" is not "bat" + "tues")."""
     lexicons = []
     for lang in LANGUAGES:
         lex = Lexicon(lang)
-        lex._known = lex._vocab  # judge the repair without any known-word list
+        # Judge the repair as it runs, with the frequent words known (a glued word is cut
+        # only where its first half is a known word) but no dictionary word.
+        lex._known = lex._vocab | frozenset(frequent)
         lexicons.append(lex)
     out: set[str] = set()
     for path in paths:
@@ -66,7 +69,7 @@ def main() -> None:
     }  # fmt: skip
     print("left out as glued:", " ".join(sorted(glued)))
     paths = [Path(a) for a in sys.argv[1:]] or DICTIONARIES
-    protected = dictionary_words(paths)
+    protected = dictionary_words(paths, frequent - glued)
     print(f"{len(protected)} dictionary words protected from typo repair")
     words = sorted((frequent - glued) | protected)
     header = (

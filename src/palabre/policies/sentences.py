@@ -28,6 +28,9 @@ _NE = frozenset({"ne", "n"})
 _NOTHING = frozenset(map(squeeze, {"nothing", "rien", "nobody", "personne"}))
 _MORE = frozenset(map(squeeze, {"more", "plus", "autant", "worse", "pire"}))
 _THAN = frozenset(map(squeeze, {"than", "que", "qu"}))
+_NEVER = frozenset(map(squeeze, {"jamais", "never"}))
+_I = frozenset(map(squeeze, {"je", "j", "i", "ve"}))
+_AS = frozenset(map(squeeze, {"aussi", "si", "autant", "tellement", "so", "as", "more"}))
 #: How far (in words) a negation reaches forward.
 NEGATION_REACH = 3
 
@@ -84,9 +87,17 @@ class Text:
         )
 
     def comparative(self, n: Match, m: Match) -> bool:
-        """ "Nothing ... more than X": the negation ranks X above all, it denies nothing."""
+        """ "Nothing ... more than X", "never so ...": the negation ranks, it denies
+        nothing."""
         word = self.keys[n.first]
         before = self.keys[n.first - 1] if n.first else ""
+        between = self.keys[n.first : m.first]
+        if _NEVER.intersection(between) and _AS.intersection(between) and _I.intersection(
+            self.keys[max(0, n.first - 4) : n.first]
+        ):
+            # "je n'ai jamais été aussi bien accueilli": about the speaker, it praises. Not
+            # "ils ne seront jamais aussi ... que nous", which ranks a group below.
+            return True
         if word not in _NOTHING and not (word in _NE and before in _NOTHING):
             return False
         end = m.last

@@ -74,3 +74,27 @@ def test_second_suite_keeps_its_fixes(engine: Engine) -> None:
     assert len(hateful) > 900 and len(civil) > 300
     assert [c["text"] for c in civil if _flagged(engine, c["text"])] == []
     assert sum(_flagged(engine, c["text"]) for c in hateful) / len(hateful) >= 0.9
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Les femmes battues doivent être mieux protégées par la justice.",
+        "Je suis noir et je n'ai jamais été aussi bien accueilli qu'ici.",
+        "L'État doit fermer ces camps où vivent des migrants et les loger dignement.",
+        "Il faudrait dégager un budget pour aider les personnes handicapées.",
+        "Les femmes sont encore victimes de propos odieux sur les réseaux.",
+    ],
+)
+def test_civil_sentences_about_groups_publish(engine: Engine, text: str) -> None:
+    """Each was flagged once, by a word cut in two ("bat" + "tues"), a denial that
+    praises, a bare "camps", typo repair ("dégager" read as "dégagez"), or an adjective."""
+    assert not _flagged(engine, text)
+
+
+def test_an_ambiguous_exclusion_is_held_not_rejected(engine: Engine) -> None:
+    out = engine.classify(
+        {"id": "t", "lang": "fr", "text": "Les migrants n'ont rien à faire dans ces camps "
+         "insalubres, l'État doit les loger dignement."}
+    )  # fmt: skip
+    assert out["action"] == "hold"
