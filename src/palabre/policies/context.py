@@ -58,6 +58,7 @@ _TITLES = re.compile(
     r"le ministre|la ministre|le président|la présidente|le député|la députée|le sénateur|"
     r"the mayor|the minister|senator|president)\b"
 )
+_ABBREVIATED_TITLE = re.compile(r"\b(?:M|Mr|Mrs|Ms|Dr|Mme|Mlle|Me|Pr)\.$")
 _NOT_NAMES = frozenset(
     [
         "I", "Je", "Il", "Elle", "On", "Nous", "Vous", "Ils", "Elles", "Le", "La", "Les",
@@ -280,7 +281,14 @@ def _named_people(original: str) -> list[int]:
         before = m.start()  # the last character before the name that is not a space
         while before and original[before - 1].isspace():
             before -= 1
-        sentence_start = not before or original[before - 1] in ".!?:\n\"«"
+        sentence_start = (not before or original[before - 1] in ".!?:\n\"«") and not (
+            _ABBREVIATED_TITLE.search(original, 0, before)  # "M. Petit" starts nothing
+        )
+        words = m.group(0).split()
+        if word in _NOT_NAMES and len(words) >= 2 and words[1] not in _NOT_NAMES:
+            # "Ce Pierre Martin est ...": the name starts at the second word.
+            out.append(m.start() + m.group(0).index(words[1], len(word)))
+            continue
         if word in _NOT_NAMES or (sentence_start and " " not in m.group(0)):
             continue
         out.append(m.start())
@@ -304,9 +312,11 @@ def _defamation(text: Text, analysis: Analysis, names: set[int]) -> None:
     # The accusation and the person in one sentence ("M. Durand a détourné ..."), or a
     # person named and then "il/elle" accused: a crime word in a comment that names
     # someone elsewhere ("toute fraude resterait détectable") accuses no one.
+    # "relaxée", "cleared of": the sentence reports an acquittal, it accuses no one.
+    cleared = {text.sentence[m.first] for m in text.scan.get("cleared")}
     accusations = [
         m for m in text.scan.get("accusation")
-        if not text.negated(m) and (
+        if not text.negated(m) and text.sentence[m.first] not in cleared and (
             text.sentence[m.first] in names
             or (names and any(text.keys[i] in _THIRD_SINGULAR for i in range(
                 text.sentence_start(m.first), m.first)))
