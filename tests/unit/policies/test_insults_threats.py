@@ -1,0 +1,45 @@
+"""Insults and threats aimed at the reader or at someone, in words the lists did not have at
+first; and everyday French and English that only sounds violent."""
+
+from __future__ import annotations
+
+import pytest
+
+from palabre.policies.engine import Engine, load_policy
+
+ENGINES = {lang: Engine(load_policy(None, lang)) for lang in ("fr", "en")}
+
+
+def _flagged(lang: str, text: str) -> bool:
+    return ENGINES[lang].classify({"id": "t", "text": text, "lang": lang})["action"] != "publish"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Va te cacher, sale minable."),
+        ("fr", "Toi t'es une vraie tanche."),
+        ("fr", "Tu es d'une bêtise crasse."),
+        ("fr", "Tu mérites une bonne raclée."),
+        ("fr", "Si je te croise, je t'éclate."),
+        ("fr", "On va venir chez toi, tu vas regretter ce que tu as écrit."),
+        ("en", "You deserve a beating."),
+        ("en", "If I see you I'll smash your face in."),
+    ],
+)
+def test_insults_and_threats_are_flagged(lang: str, text: str) -> None:
+    assert _flagged(lang, text)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Je suis crevé après cette journée."),
+        ("fr", "Ce film est une tuerie !"),
+        ("fr", "Le gouvernement va tuer le petit commerce avec cette taxe."),
+        ("en", "That comedian killed it last night."),
+        ("en", "The boating season opens on Saturday."),
+    ],
+)
+def test_everyday_words_that_sound_violent_publish(lang: str, text: str) -> None:
+    assert not _flagged(lang, text)
