@@ -42,6 +42,9 @@ class Report:
     spam: float
     spam_evidence: list[Evidence]
     spam_model: float | None
+    #: Every link goes to an allowed domain: the spam model, which reads any link as a
+    #: hint, does not hold the comment on its own.
+    cites_allowed_sources: bool = False
 
 
 @dataclass(slots=True)
@@ -98,7 +101,8 @@ class _Analyzer:
         evidence = [s.evidence for s in signals]
         if p_spam is not None and p_spam >= 0.3:
             evidence.append(Evidence("model.spam", f"{p_spam:.2f}"))
-        return Report(scan, analysis, toxicity, combined, evidence, p_spam)
+        cites = spam_signals.only_allowed_links(sub.text, self.policy.spam.allowed_domains)
+        return Report(scan, analysis, toxicity, combined, evidence, p_spam, cites)
 
 
 #: Lexicon lists whose hit corroborates a model score: a derogatory or violent word.
@@ -228,7 +232,7 @@ class SpamTextCheck:
         report = self.analyzer.report(submission, _site_language(context))
         action = rules.action_for(report.spam)
         p = report.spam_model
-        if rules.enabled and p is not None:
+        if rules.enabled and p is not None and not report.cites_allowed_sources:
             if p >= policy.models.spam_reject:
                 action = Action(rules.action_high)
             elif p >= policy.models.spam_hold and action is None:

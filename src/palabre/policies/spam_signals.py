@@ -140,7 +140,7 @@ def text_signals(
             out.append(Signal(0.5, Evidence("suspicious_tld", host, m.start(), m.end())))
         else:
             out.append(Signal(0.2, Evidence("link", host, m.start(), m.end())))
-    if links:
+    if links and not only_allowed_links(text, allowed):
         outside = _without(text, found)
         words = [w for w in _WORD.findall(outside) if not w.isdigit()]
         if len(words) <= 3:
@@ -160,6 +160,17 @@ def text_signals(
         elif len(text) >= 40 and latin < 0.3 and not lang:
             out.append(Signal(0.62, Evidence("language_mismatch", f"script, site {site_language}")))
     return out
+
+
+def only_allowed_links(text: str, allowed_domains: Iterable[str]) -> bool:
+    """Whether ``text`` has links and every one goes to an allowed domain (a ministry's
+    report, an encyclopedia, a newspaper): a reader citing a source, not advertising."""
+    if not _LINK_HINT.search(text):
+        return False
+    allowed = list(allowed_domains)
+    hosts = [domain_of(m.group(0)) for m in _LINK.finditer(text)
+             if "@" not in text[max(0, m.start() - 1) : m.start()]]  # fmt: skip
+    return bool(hosts) and all(h and _matches_domain(h, allowed) for h in hosts)
 
 
 def _without(text: str, links: list[re.Match[str]]) -> str:

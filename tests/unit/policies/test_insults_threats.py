@@ -1,5 +1,5 @@
 """Insults and threats aimed at the reader or at someone, in words the lists did not have at
-first; and everyday French and English that only sounds violent."""
+first; everyday French and English that only sounds violent; a reader citing a source."""
 
 from __future__ import annotations
 
@@ -43,3 +43,23 @@ def test_insults_and_threats_are_flagged(lang: str, text: str) -> None:
 )
 def test_everyday_words_that_sound_violent_publish(lang: str, text: str) -> None:
     assert not _flagged(lang, text)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Le rapport complet est ici : https://www.ccomptes.fr/fr/publications pour ceux "
+               "que ça intéresse."),
+        ("en", "Here is the official report: https://www.gov.uk/government/publications for "
+               "anyone interested."),
+    ],
+)  # fmt: skip
+def test_a_reader_citing_a_source_is_not_held_as_spam(lang: str, text: str) -> None:
+    """The spam model reads any link as a hint; a link to a domain the policy allows (the
+    shipped policies list public bodies, encyclopedias and newspapers) does not hold."""
+    assert not _flagged(lang, text)
+
+
+def test_a_sales_pitch_with_a_link_is_still_held() -> None:
+    text = "Meilleur casino en ligne, bonus de bienvenue 200% sur www.casino-royal.example"
+    assert _flagged("fr", text)
