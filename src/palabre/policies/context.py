@@ -58,6 +58,9 @@ _TITLES = re.compile(
     r"le ministre|la ministre|le président|la présidente|le député|la députée|le sénateur|"
     r"the mayor|the minister|senator|president)\b"
 )
+_COPULA = frozenset(map(squeeze, {"sont", "est", "es", "etes", "sommes", "etaient", "etait",
+                                  "are", "is", "were", "was", "re"}))  # fmt: skip
+_PREDICATE_ARTICLES = frozenset(map(squeeze, {"des", "un", "une", "de", "d", "a", "an", "such"}))
 _ABBREVIATED_TITLE = re.compile(r"\b(?:M|Mr|Mrs|Ms|Dr|Mme|Mlle|Me|Pr)\.$")
 _NOT_NAMES = frozenset(
     [
@@ -244,8 +247,11 @@ def _insult(text: Text, analysis: Analysis, names: bool) -> None:
             score = 0.93  # "ferme ta gueule", "espèce de connard", "you idiot"
         elif before & _FIRST_PERSON:
             score = 0.3  # "I was a total shithead back then": about oneself
-        elif before & _POINTING or names or (m.first == start and size <= 4):
-            score = 0.8  # aimed at someone: "he is a scumbag", "Connard !"
+        elif (
+            before & _POINTING or names or (m.first == start and size <= 4)
+            or _predicate(text.keys, m.first)
+        ):
+            score = 0.8  # aimed at someone: "he is a scumbag", "Connard !", "X sont des cons"
         else:
             score = 0.55  # a crude word with no clear target
         analysis.findings.append(Finding(Category.INSULT, score, "insult.term", (m,)))
@@ -253,6 +259,13 @@ def _insult(text: Text, analysis: Analysis, names: bool) -> None:
         for m in scan.get(name):
             if _directed(text, m, reach=4) and not text.negated(m) and not text.quoted[m.first]:
                 analysis.findings.append(Finding(Category.INSULT, 0.7, f"insult.{name}", (m,)))
+
+
+def _predicate(keys: list[str], at: int) -> bool:
+    """The insult is said of someone: "les auteurs sont des connards", "they are idiots"."""
+    one = keys[at - 1] if at >= 1 else ""
+    two = keys[at - 2] if at >= 2 else ""
+    return one in _COPULA or (one in _PREDICATE_ARTICLES and two in _COPULA)
 
 
 def _threat(text: Text, analysis: Analysis, names: bool) -> None:

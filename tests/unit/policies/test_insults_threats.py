@@ -24,6 +24,8 @@ def _flagged(lang: str, text: str) -> bool:
         ("fr", "Si je te croise, je t'éclate."),
         ("fr", "On va venir chez toi, tu vas regretter ce que tu as écrit."),
         ("en", "You deserve a beating."),
+        ("fr", "Les auteurs de cet article sont des connards."),
+        ("en", "These journalists are idiots."),
         ("en", "If I see you I'll smash your face in."),
     ],
 )
@@ -39,6 +41,7 @@ def test_insults_and_threats_are_flagged(lang: str, text: str) -> None:
         ("fr", "Le gouvernement va tuer le petit commerce avec cette taxe."),
         ("en", "That comedian killed it last night."),
         ("en", "The boating season opens on Saturday."),
+        ("en", "I was an idiot to believe them."),
     ],
 )
 def test_everyday_words_that_sound_violent_publish(lang: str, text: str) -> None:
