@@ -10,9 +10,11 @@ misses were fixed with general vocabulary and rules (``lexicons/fr``, ``context.
 not with these sentences' words alone, and the first suite's held-out templates were
 never read. The third round, written after those fixes, got 83 % right before any
 change (74 % of its hateful cases flagged, 95 % of its civil ones published): the
-honest figure for fresh phrasings. These cases are now tuned on: they guard against
-regressions, they no longer measure generalisation. Content warning: a few slurs, in this
-script and the data only.
+honest figure for fresh phrasings. A fourth, written after every other fix, got 76 %
+right (63 % of its hateful cases, every civil one): "les trans" was no group yet, and
+implicit derogation and threats in new words passed. These cases are now tuned on: they
+guard against regressions, they no longer measure generalisation. Content warning: a few
+slurs, in this script and the data only.
 """
 
 from __future__ import annotations
@@ -368,12 +370,101 @@ NON_HATEFUL_3 = {
 }
 
 
+GROUPS_4 = [
+    "juifs",
+    "musulmans",
+    "noirs",
+    "arabes",
+    "roms",
+    "femmes",
+    "gays",
+    "immigrés",
+    "asiatiques",
+    "trans",
+]
+HATEFUL_4 = {
+    "derog_neg_emote_h": [
+        "Les {G}, je ne les supporte plus du tout.",
+        "J'éprouve une vraie répulsion pour les {G}.",
+        "Rien que de voir des {G}, ça m'énerve.",
+    ],
+    "derog_neg_attrib_h": [
+        "Les {G} sont tous des fainéants qui vivent d'aides.",
+        "Les {G} sont incapables de réfléchir par eux-mêmes.",
+        "Les {G} sont sales et bruyants.",
+        "Les {G} sont des hypocrites de première.",
+    ],
+    "derog_dehum_h": [
+        "Les {G} sont des rats d'égout.",
+        "Les {G}, c'est du bétail.",
+        "Les {G} pullulent comme des cafards.",
+        "Les {G} sont une espèce nuisible.",
+    ],
+    "derog_impl_h": [
+        "Les {G} n'ont rien à faire en France.",
+        "On serait mieux sans les {G}.",
+        "Les {G} ont déjà trop de droits.",
+        "Il y a beaucoup trop de {G} dans ce pays.",
+    ],
+    "threat_dir_h": [
+        "Je vais m'occuper des {G}, ils vont comprendre leur douleur.",
+        "Un jour je vais exploser tous les {G} de ma rue.",
+        "Les {G}, on va vous faire la peau.",
+    ],
+    "threat_norm_h": [
+        "Il faudrait fusiller tous les {G}.",
+        "Les {G} devraient être déportés en masse.",
+        "On devrait interdire aux {G} d'avoir des enfants.",
+        "Les {G} méritent qu'on les pende.",
+    ],
+    "negate_pos_h": [
+        "Les {G} ne sont pas des humains comme les autres.",
+        "Les {G} ne méritent pas de vivre.",
+        "Je ne respecterai jamais les {G}.",
+    ],
+    "spell_h": [
+        "Les {G} sont des p@r@sites.",
+        "Je dét€ste les {G}.",
+        "Les {G} sont des ratss.",
+        "Les {G} sont de la vermiine.",
+    ],
+}
+NON_HATEFUL_4 = {
+    "negate_neg_nh": [
+        "Je n'ai jamais dit que les {G} étaient inférieurs.",
+        "Les {G} ne sont pas plus sales que les autres.",
+        "Personne ne devrait détester les {G}.",
+    ],
+    "counter_nh": [
+        "Écrire « les {G} sont des rats » est inacceptable.",
+        "Ces insultes contre les {G} me révoltent.",
+        "Il faut dénoncer ceux qui traitent les {G} de cafards.",
+    ],
+    "ident_pos_nh": [
+        "Les {G} sont nos voisins et nos amis.",
+        "J'ai beaucoup appris au contact des {G}.",
+        "Les {G} enrichissent notre pays.",
+    ],
+    "ident_neutral_nh": [
+        "Une conférence sur les {G} aura lieu à la mairie.",
+        "Le journaliste a interrogé plusieurs {G}.",
+        "Les {G} votent comme tout le monde.",
+    ],
+    "protect_nh": [
+        "Il faut lutter contre la haine envers les {G}.",
+        "Les agressions contre les {G} sont intolérables.",
+        "Les {G} ont droit à la même protection que tous.",
+    ],
+}
+
+
 def main() -> None:
     rows = []
     rounds = (
         (1, GROUPS_1, HATEFUL_1, NON_HATEFUL_1),
         (2, GROUPS_2, HATEFUL_2, NON_HATEFUL_2),
         (3, GROUPS_3, HATEFUL_3, NON_HATEFUL_3),
+        (4, GROUPS_4, HATEFUL_4, NON_HATEFUL_4),
     )
     for rnd, groups, hateful, non_hateful in rounds:
         for label, table in (("hateful", hateful), ("non-hateful", non_hateful)):
