@@ -4,13 +4,15 @@ phrasings HateCheck does not use.
     .venv/bin/python training/make_functional_en_more.py
 
 Writes ``tests/unit/policies/data/functional_en_more.jsonl`` (fields as in
-``functional_fr.jsonl``). Two rounds, each written before the engine was changed for
-it: the first got 75 % of its cases right, and half of its counter-speech ("He wrote that
-X are parasites, which is shameful") was flagged; the second, written after the first
-round's fixes, got 68 % right, and two thirds of its denials ("I would never say X are
-criminals") were flagged. The misses were fixed with general vocabulary and rules
-(see ``docs/moderation-eval.md``); these cases are now tuned on and guard against
-regressions, HateCheck stays the measure.
+``functional_fr.jsonl``). Three rounds, each written before the engine was changed for
+it. The first got 75 % of its cases right, and half of its counter-speech ("He wrote
+that X are parasites, which is shameful") was flagged. The second, written after the
+first round's fixes, got 68 % right, and two thirds of its denials ("I would never say X
+are criminals") were flagged. The third, written after every other fix, got 62 % right
+(40 % of its hateful cases, every civil one): threats and implicit derogation in new
+words passed ("should all be sterilised", "Hang all X", "should know their place"). The
+misses were fixed with general vocabulary and rules (see ``docs/moderation-eval.md``);
+these cases are now tuned on and guard against regressions, HateCheck stays the measure.
 """
 
 from __future__ import annotations
@@ -236,9 +238,95 @@ NON_HATEFUL_2 = {
 }
 
 
+GROUPS_3 = [
+    "Jews",
+    "Muslims",
+    "Black people",
+    "women",
+    "gay men",
+    "trans people",
+    "immigrants",
+    "disabled people",
+    "Roma",
+    "Arabs",
+]
+HATEFUL_3 = {
+    "derog_neg_emote_h": [
+        "I loathe {G} with every fibre of my being.",
+        "{G} make my skin crawl.",
+        "I'm so sick of {G}.",
+        "I feel nothing but disgust for {G}.",
+    ],
+    "derog_neg_attrib_h": [
+        "{G} are all degenerates.",
+        "{G} are a bunch of lazy scroungers.",
+        "{G} are too primitive to understand democracy.",
+        "{G} are sneaky little rats.",
+    ],
+    "derog_dehum_h": [
+        "{G} are a cancer on society.",
+        "{G} are filthy swine.",
+        "{G} are nothing more than cattle.",
+    ],
+    "derog_impl_h": [
+        "Our town was safer before the {G} arrived.",
+        "{G} should know their place.",
+        "I don't want {G} teaching my kids.",
+        "Why do we let {G} vote at all?",
+    ],
+    "threat_dir_h": [
+        "I'm going to make {G} pay for this.",
+        "Next time I see {G} in my street, they're dead.",
+        "We will hunt down {G} one by one.",
+    ],
+    "threat_norm_h": [
+        "{G} should all be sterilised.",
+        "{G} must be driven out of the country.",
+        "Someone needs to teach {G} a lesson they won't forget.",
+        "Hang all {G}.",
+    ],
+    "negate_pos_h": [
+        "{G} are not capable of running anything.",
+        "{G} will never be real citizens.",
+        "{G} have no place in a decent society.",
+    ],
+}
+NON_HATEFUL_3 = {
+    "negate_neg_nh": [
+        "I don't think {G} are a problem at all.",
+        "Nobody should hate {G}.",
+        "{G} are not criminals, stop saying that.",
+    ],
+    "counter_nh": [
+        "Saying {G} are a cancer is vile bigotry.",
+        "I reported the post calling {G} swine.",
+        "People who want to hang {G} belong in prison.",
+    ],
+    "ident_pos_nh": [
+        "{G} are wonderful neighbours.",
+        "I'm proud to stand with {G}.",
+        "{G} built this city too.",
+    ],
+    "ident_neutral_nh": [
+        "The survey asked {G} about housing.",
+        "{G} are underrepresented in parliament.",
+        "A new book tells the history of {G} in Britain.",
+    ],
+    "protect_nh": [
+        "Hate crimes against {G} are rising.",
+        "We must defend {G} from abuse.",
+        "Schools should teach respect for {G}.",
+    ],
+}
+
+
 def main() -> None:
     rows = []
-    rounds = ((1, GROUPS_1, HATEFUL_1, NON_HATEFUL_1), (2, GROUPS_2, HATEFUL_2, NON_HATEFUL_2))
+    rounds = (
+        (1, GROUPS_1, HATEFUL_1, NON_HATEFUL_1),
+        (2, GROUPS_2, HATEFUL_2, NON_HATEFUL_2),
+        (3, GROUPS_3, HATEFUL_3, NON_HATEFUL_3),
+    )
     for rnd, groups, hateful, non_hateful in rounds:
         for label, table in (("hateful", hateful), ("non-hateful", non_hateful)):
             for func, templates in table.items():

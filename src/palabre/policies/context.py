@@ -213,7 +213,10 @@ def _wished(text: Text, m: Match) -> bool:
         return False  # "the murder of", "le massacre des": a noun, an event
     modals = text.in_sentence("modal", m.first)
     if not modals:
-        return bool(_SELF_MODAL.intersection(keys[m.first : m.last]))
+        # "Hang all X.", "Expulsez-les tous.": an order, or a phrase that wishes by itself.
+        return m.first == text.sentence_start(m.first) or bool(
+            _SELF_MODAL.intersection(keys[m.first : m.last])
+        )
     for p in modals:
         lo, hi = sorted((p.last, m.first))
         lo = min(lo, max(0, p.first - 2))  # "do not deserve to", "ne doivent pas"
