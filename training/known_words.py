@@ -17,8 +17,9 @@ from collections import Counter
 from pathlib import Path
 
 from palabre.policies import datasets
-from palabre.policies.lexicons import _GLUE_LEFT, LANGUAGES, Lexicon, _glued
+from palabre.policies.lexicons import LANGUAGES, Lexicon
 from palabre.policies.normalize import normalize, tokens
+from palabre.policies.typos import GLUE_LEFT, glued
 
 OUT = Path(__file__).resolve().parents[1] / "src/palabre/policies/lexicons/known_words.txt"
 MIN_COUNT = 3
@@ -65,7 +66,7 @@ def main() -> None:
     glued = {
         w for w in frequent
         for i in range(1, len(w))
-        if w[:i] in _GLUE_LEFT and _glued(w[:i], w[i:], frozenset(strong), frozenset(frequent))
+        if w[:i] in GLUE_LEFT and glued(w[:i], w[i:], frozenset(strong), frozenset(frequent))
     }  # fmt: skip
     print("left out as glued:", " ".join(sorted(glued)))
     paths = [Path(a) for a in sys.argv[1:]] or DICTIONARIES

@@ -21,6 +21,7 @@ from functools import cache
 from importlib import resources
 
 from palabre.policies.normalize import Normalized, Token, fold, normalize, squeeze, tokens
+from palabre.policies.typos import GLUE_LEFT, deletes, glued, plausible_typo, prefix_typo
 
 LANGUAGES = ("fr", "en")
 
@@ -113,10 +114,6 @@ def known_words() -> frozenset[str]:
     return frozenset(parse_lines(ref.read_text(encoding="utf-8").splitlines()))
 
 
-def _deletes(word: str) -> set[str]:
-    return {word[:i] + word[i + 1 :] for i in range(len(word))}
-
-
 #: Words whose repair each lexicon remembers (a few MB at most).
 _REPAIR_CACHE = 50_000
 
@@ -194,11 +191,11 @@ class Lexicon:
                 if (len(pattern) == 1 and name in _FUZZY_LISTS and name != "slur"
                         and head.endswith("*") and len(head) > 6):  # fmt: skip
                     stem = head.rstrip("*")
-                    for variant in _deletes(stem) | {stem}:
+                    for variant in deletes(stem) | {stem}:
                         fuzzy_prefix[variant].add(stem)
                 if len(pattern) == 1 and name in _FUZZY_LISTS and len(head.rstrip("*")) >= 4:
                     stem = head.rstrip("*")
-                    for variant in _deletes(stem) | {stem}:
+                    for variant in deletes(stem) | {stem}:
                         fuzzy[variant].add(stem)
         self._vocab = frozenset(w for w in vocab if len(w) >= 2)
         self._strong = frozenset(w for w in fuzzy if w in vocab)
@@ -233,9 +230,9 @@ class Lexicon:
         if key in self._known or len(key) < 4 or key.isdigit() or self._matches_prefix(key):
             return [key]
         candidates: set[str] = set(self._fuzzy.get(key, ()))
-        for variant in _deletes(key):
+        for variant in deletes(key):
             candidates.update(self._fuzzy.get(variant, ()))
-        candidates = {c for c in candidates if _plausible_typo(key, c)}
+        candidates = {c for c in candidates if plausible_typo(key, c)}
         if candidates:
             # Closest length first (a dropped letter beats a changed one), then stable.
             return [min(candidates, key=lambda c: (abs(len(c) - len(key) - 1), c))]
@@ -243,10 +240,10 @@ class Lexicon:
             if len(key) >= n and n >= 6:
                 head = key[:n]
                 found = set(self._fuzzy_prefix.get(head, ()))
-                for variant in _deletes(head):
+                for variant in deletes(head):
                     found.update(self._fuzzy_prefix.get(variant, ()))
                 # A changed letter is not a typo here: "conser(vation)" is no "conasse".
-                found = {s for s in found if _prefix_typo(key, s)}
+                found = {s for s in found if prefix_typo(key, s)}
                 if found:
                     stem = min(found)
                     head = key[: len(stem)]
@@ -256,8 +253,8 @@ class Lexicon:
         if len(key) >= 5:
             for i in range(1, len(key)):
                 left, right = key[:i], key[i:]
-                if _glued(left, right, self._strong, self._known) or (
-                    (left in self._known or left in _GLUE_LEFT)
+                if glued(left, right, self._strong, self._known) or (
+                    (left in self._known or left in GLUE_LEFT)
                     and self._starts_with_strong_stem(right)
                 ):  # fmt: skip
                     return [left, right]
@@ -321,47 +318,6 @@ class Lexicon:
         for m in matches:
             by_list[m.list].append(m)
         return Scan(normalized, toks, keys, matches, dict(by_list), [t.key for t in raw])
-
-
-def _plausible_typo(key: str, word: str) -> bool:
-    """Whether ``key`` is a likely typo of ``word``: the shorter the word, the stricter.
-
-    A dropped or swapped letter is the commonest obfuscation (``womn``, ``haet``); a
-    changed or added letter turns too many ordinary short words into lexicon words
-    (``specs``, ``pairs``), so it is only accepted on long words.
-    """
-    if len(word) == len(key) + 1:
-        return key in _deletes(word)  # dropped letter
-    if len(word) == len(key):
-        diffs = [i for i, (a, b) in enumerate(zip(key, word, strict=True)) if a != b]
-        if len(diffs) == 2 and diffs[1] == diffs[0] + 1 and sorted(key) == sorted(word):
-            return True  # swapped neighbours
-        return len(diffs) == 1 and len(word) >= 7  # changed letter
-    return len(word) == len(key) - 1 and len(word) >= 6 and word in _deletes(key)
-
-
-def _prefix_typo(key: str, stem: str) -> bool:
-    """Whether ``key`` starts with ``stem`` misspelt by a dropped or swapped letter."""
-    n = len(stem)
-    if len(key) - n > 3:
-        return False  # only an ending may follow: "conse|rvation" is no "conasse"
-    if key[: n - 1] in _deletes(stem):
-        return True  # "disgsted": a dropped letter
-    head = key[:n]
-    diffs = [i for i, (a, b) in enumerate(zip(head, stem, strict=False)) if a != b]
-    return len(diffs) == 2 and diffs[1] == diffs[0] + 1 and sorted(head) == sorted(stem)
-
-
-#: Words that may be glued in front of a lexicon word though too short to be "known".
-_GLUE_LEFT = frozenset({"i"})
-
-
-def _glued(left: str, right: str, strong: frozenset[str], known: frozenset[str]) -> bool:
-    """Whether ``left + right`` reads as two words, one of them a lexicon word."""
-    left_known = left in known or left in _GLUE_LEFT
-    if right in strong and len(right) >= 4 and left_known:
-        return True
-    return left in strong and len(left) >= 4 and right in known
 
 
 def _matches_at(pattern: Pattern, keys: list[str], i: int) -> bool:
