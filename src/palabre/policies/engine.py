@@ -77,11 +77,13 @@ class _Analyzer:
         feats = features(scan.normalized, scan.raw_keys)
         tox_model = self.models.get("toxicity")
         toxicity = tox_model.score(feats) if tox_model else None
+        cites = spam_signals.only_allowed_links(sub.text, self.policy.spam.allowed_domains)
         signals = spam_signals.text_signals(
             sub.text, scan.tokens, site_language=site_language,
             allowed_domains=self.policy.spam.allowed_domains,
             blocked_domains=self.policy.spam.blocked_domains,
             check_language=self.policy.spam.hold_other_language,
+            cites_allowed_sources=cites,
         ) + spam_signals.author_signals(
             sub.author_name, sub.author_email, sub.author_url, self.policy.spam.blocked_domains
         )  # fmt: skip
@@ -101,7 +103,6 @@ class _Analyzer:
         evidence = [s.evidence for s in signals]
         if p_spam is not None and p_spam >= 0.3:
             evidence.append(Evidence("model.spam", f"{p_spam:.2f}"))
-        cites = spam_signals.only_allowed_links(sub.text, self.policy.spam.allowed_domains)
         return Report(scan, analysis, toxicity, combined, evidence, p_spam, cites)
 
 

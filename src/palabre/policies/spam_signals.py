@@ -121,12 +121,17 @@ def text_signals(
     allowed_domains: Iterable[str] = (),
     blocked_domains: Iterable[str] = (),
     check_language: bool = True,
+    cites_allowed_sources: bool | None = None,
 ) -> list[Signal]:
-    """Signals from the body of a comment."""
+    """Signals from the body of a comment. ``cites_allowed_sources`` is
+    :func:`only_allowed_links` when the caller has it already: then the links say nothing."""
     out: list[Signal] = []
     allowed = list(allowed_domains)
     blocked = list(blocked_domains)
-    found = list(_LINK.finditer(text)) if _LINK_HINT.search(text) else []
+    if cites_allowed_sources is None:
+        cites_allowed_sources = only_allowed_links(text, allowed)
+    has_links = not cites_allowed_sources and _LINK_HINT.search(text)
+    found = list(_LINK.finditer(text)) if has_links else []
     links = [m for m in found if "@" not in text[max(0, m.start() - 1) : m.start()]]
     for m in links[:10]:
         host = domain_of(m.group(0))
@@ -140,7 +145,7 @@ def text_signals(
             out.append(Signal(0.5, Evidence("suspicious_tld", host, m.start(), m.end())))
         else:
             out.append(Signal(0.2, Evidence("link", host, m.start(), m.end())))
-    if links and not only_allowed_links(text, allowed):
+    if links:
         outside = _without(text, found)
         words = [w for w in _WORD.findall(outside) if not w.isdigit()]
         if len(words) <= 3:
@@ -168,9 +173,14 @@ def only_allowed_links(text: str, allowed_domains: Iterable[str]) -> bool:
     if not _LINK_HINT.search(text):
         return False
     allowed = list(allowed_domains)
-    hosts = [domain_of(m.group(0)) for m in _LINK.finditer(text)
-             if "@" not in text[max(0, m.start() - 1) : m.start()]]  # fmt: skip
-    return bool(hosts) and all(h and _matches_domain(h, allowed) for h in hosts)
+    hosts = (domain_of(m.group(0)) for m in _LINK.finditer(text)
+             if "@" not in text[max(0, m.start() - 1) : m.start()])  # fmt: skip
+    seen = False
+    for host in hosts:  # stops at the first link elsewhere
+        if not (host and _matches_domain(host, allowed)):
+            return False
+        seen = True
+    return seen
 
 
 def _without(text: str, links: list[re.Match[str]]) -> str:
