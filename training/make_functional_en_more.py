@@ -17,8 +17,9 @@ these cases are now tuned on and guard against regressions, HateCheck stays the 
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
+
+from functional_suite import write_suite
 
 OUT = Path(__file__).resolve().parents[1] / "tests/unit/policies/data/functional_en_more.jsonl"
 
@@ -321,25 +322,15 @@ NON_HATEFUL_3 = {
 
 
 def main() -> None:
-    rows = []
-    rounds = (
-        (1, GROUPS_1, HATEFUL_1, NON_HATEFUL_1),
-        (2, GROUPS_2, HATEFUL_2, NON_HATEFUL_2),
-        (3, GROUPS_3, HATEFUL_3, NON_HATEFUL_3),
+    write_suite(
+        OUT,
+        "en2",
+        (
+            (1, GROUPS_1, HATEFUL_1, NON_HATEFUL_1),
+            (2, GROUPS_2, HATEFUL_2, NON_HATEFUL_2),
+            (3, GROUPS_3, HATEFUL_3, NON_HATEFUL_3),
+        ),
     )
-    for rnd, groups, hateful, non_hateful in rounds:
-        for label, table in (("hateful", hateful), ("non-hateful", non_hateful)):
-            for func, templates in table.items():
-                for ti, templ in enumerate(templates):
-                    for group in groups if "{G}" in templ else [""]:
-                        text = templ.format(G=group)
-                        rows.append({
-                            "id": f"en2-{len(rows) + 1:04d}", "text": text[0].upper() + text[1:],
-                            "label": label, "functionality": func, "split": "dev",
-                            "template": f"{func}:r{rnd}:{ti}", "target": group,
-                        })  # fmt: skip
-    OUT.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), "utf-8")
-    print(f"wrote {len(rows)} cases to {OUT}")
 
 
 if __name__ == "__main__":

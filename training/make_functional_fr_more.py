@@ -19,8 +19,9 @@ slurs, in this script and the data only.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
+
+from functional_suite import write_suite
 
 OUT = Path(__file__).resolve().parents[1] / "tests/unit/policies/data/functional_fr_more.jsonl"
 
@@ -459,25 +460,16 @@ NON_HATEFUL_4 = {
 
 
 def main() -> None:
-    rows = []
-    rounds = (
-        (1, GROUPS_1, HATEFUL_1, NON_HATEFUL_1),
-        (2, GROUPS_2, HATEFUL_2, NON_HATEFUL_2),
-        (3, GROUPS_3, HATEFUL_3, NON_HATEFUL_3),
-        (4, GROUPS_4, HATEFUL_4, NON_HATEFUL_4),
+    write_suite(
+        OUT,
+        "fr2",
+        (
+            (1, GROUPS_1, HATEFUL_1, NON_HATEFUL_1),
+            (2, GROUPS_2, HATEFUL_2, NON_HATEFUL_2),
+            (3, GROUPS_3, HATEFUL_3, NON_HATEFUL_3),
+            (4, GROUPS_4, HATEFUL_4, NON_HATEFUL_4),
+        ),
     )
-    for rnd, groups, hateful, non_hateful in rounds:
-        for label, table in (("hateful", hateful), ("non-hateful", non_hateful)):
-            for func, templates in table.items():
-                for ti, templ in enumerate(templates):
-                    for group in groups if "{G}" in templ else [""]:
-                        rows.append({
-                            "id": f"fr2-{len(rows) + 1:04d}", "text": templ.format(G=group),
-                            "label": label, "functionality": func, "split": "dev",
-                            "template": f"{func}:r{rnd}:{ti}", "target": group,
-                        })  # fmt: skip
-    OUT.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), "utf-8")
-    print(f"wrote {len(rows)} cases to {OUT}")
 
 
 if __name__ == "__main__":
