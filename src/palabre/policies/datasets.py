@@ -170,11 +170,19 @@ def functional_fr_path() -> Path:
     return Path(__file__).resolve().parents[3] / "tests/unit/policies/data/functional_fr.jsonl"
 
 
+def functional_more(lang: str) -> list[Example]:
+    """The later suites of our own phrasings, tuned on (``training/make_functional_*_more.py``)."""
+    return _functional(functional_fr_path().with_name(f"functional_{lang}_more.jsonl"), lang)
+
+
 def functional_fr(split: str | None = None) -> list[Example]:
     """HateCheck-style French cases written by us; ``split``: "dev" or "heldout" templates."""
+    return _functional(functional_fr_path(), "fr", split)
+
+
+def _functional(path: Path, lang: str, split: str | None = None) -> list[Example]:
     import json
 
-    path = functional_fr_path()
     if not path.is_file():
         return []
     out = []
@@ -182,7 +190,7 @@ def functional_fr(split: str | None = None) -> list[Example]:
         if line.strip():
             r = json.loads(line)
             if split is None or r["split"] == split:
-                out.append(Example(r["id"], r["text"], "fr", int(r["label"] == "hateful"),
+                out.append(Example(r["id"], r["text"], lang, int(r["label"] == "hateful"),
                                    r["functionality"]))  # fmt: skip
     return out
 

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import json
-
 import pytest
 
-from palabre.policies.datasets import functional_fr_path
+from palabre.policies.datasets import functional_more
 from palabre.policies.engine import Engine, load_policy
 
 
@@ -22,13 +20,12 @@ def _flagged(engine: Engine, text: str) -> bool:
 def test_english_suite_keeps_its_fixes(engine: Engine) -> None:
     """Every civil sentence publishes (counter-speech included), and nine hateful ones in
     ten or more are flagged."""
-    path = functional_fr_path().with_name("functional_en_more.jsonl")
-    cases = [json.loads(line) for line in path.read_text("utf-8").splitlines() if line]
-    hateful = [c for c in cases if c["label"] == "hateful"]
-    civil = [c for c in cases if c["label"] != "hateful"]
+    cases = functional_more("en")
+    hateful = [c for c in cases if c.label]
+    civil = [c for c in cases if not c.label]
     assert len(hateful) > 400 and len(civil) > 100
-    assert [c["text"] for c in civil if _flagged(engine, c["text"])] == []
-    assert sum(_flagged(engine, c["text"]) for c in hateful) / len(hateful) >= 0.9
+    assert [c.text for c in civil if _flagged(engine, c.text)] == []
+    assert sum(_flagged(engine, c.text) for c in hateful) / len(hateful) >= 0.9
 
 
 @pytest.mark.parametrize(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from palabre.policies.datasets import functional_fr
+from palabre.policies.datasets import functional_fr, functional_more
 from palabre.policies.engine import Engine, load_policy
 
 
@@ -63,17 +63,12 @@ def test_french_hate_is_flagged(engine: Engine, text: str) -> None:
 def test_second_suite_keeps_its_fixes(engine: Engine) -> None:
     """The cases of ``training/make_functional_fr_more.py``: every civil sentence
     publishes, and nine hateful ones in ten or more are flagged."""
-    import json
-
-    from palabre.policies.datasets import functional_fr_path
-
-    path = functional_fr_path().with_name("functional_fr_more.jsonl")
-    cases = [json.loads(line) for line in path.read_text("utf-8").splitlines() if line]
-    hateful = [c for c in cases if c["label"] == "hateful"]
-    civil = [c for c in cases if c["label"] != "hateful"]
+    cases = functional_more("fr")
+    hateful = [c for c in cases if c.label]
+    civil = [c for c in cases if not c.label]
     assert len(hateful) > 900 and len(civil) > 300
-    assert [c["text"] for c in civil if _flagged(engine, c["text"])] == []
-    assert sum(_flagged(engine, c["text"]) for c in hateful) / len(hateful) >= 0.9
+    assert [c.text for c in civil if _flagged(engine, c.text)] == []
+    assert sum(_flagged(engine, c.text) for c in hateful) / len(hateful) >= 0.9
 
 
 @pytest.mark.parametrize(
