@@ -7,37 +7,21 @@ goes through :func:`change_status` and they cannot drift apart.
 
 from __future__ import annotations
 
-import functools
-from collections.abc import Callable
-from typing import Any, ParamSpec, TypeVar
+from typing import Any
 
 from sqlalchemy import Connection
 
 from palabre.domain.comments import CommentStatus, can_transition
 from palabre.domain.errors import ChangedMeanwhile, Conflict
 from palabre.domain.events import CommentDeleted, CommentHeld, CommentPublished, Event
+from palabre.storage.sql.database import rerun_on
 from palabre.storage.sql.repositories import CommentRepository, ThreadRepository
 
-_P = ParamSpec("_P")
-_R = TypeVar("_R")
 RERUNS = 3
-
-
-def rerun_if_changed(use_case: Callable[_P, _R]) -> Callable[_P, _R]:
-    """For a use case that reads a comment and then changes it in its author's name: when
-    another writer (an editor's decision) changed the comment in between, read it again
-    and decide anew, rather than answer the author a conflict they did not cause."""
-
-    @functools.wraps(use_case)
-    def run(*args: _P.args, **kwargs: _P.kwargs) -> _R:
-        for _ in range(RERUNS - 1):
-            try:
-                return use_case(*args, **kwargs)
-            except ChangedMeanwhile:
-                pass
-        return use_case(*args, **kwargs)
-
-    return run
+#: For a use case that reads a comment and then changes it in its author's name: when
+#: another writer (an editor's decision) changed the comment in between, read it again and
+#: decide anew, rather than answer the author a conflict they did not cause.
+rerun_if_changed = rerun_on(lambda exc: isinstance(exc, ChangedMeanwhile), RERUNS)
 
 
 def is_listed(status: CommentStatus, reply_count: int) -> bool:

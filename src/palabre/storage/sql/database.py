@@ -64,26 +64,38 @@ _P = ParamSpec("_P")
 _R = TypeVar("_R")
 
 
-def retry_on_deadlock(use_case: Callable[_P, _R]) -> Callable[_P, _R]:
-    """Run a use case again when PostgreSQL aborts its transaction to break a deadlock.
+def rerun_on(
+    worth_rerunning: Callable[[Exception], bool], attempts: int
+) -> Callable[[Callable[_P, _R]], Callable[_P, _R]]:
+    """Run a use case again, ``attempts`` times in all, while it fails with an error that
+    ``worth_rerunning`` accepts; the last failure is raised.
 
-    Only for a use case whose effects all lie in the transactions it opens: the aborted
-    one left nothing behind, so running the whole case again is safe. Writers that lock
-    the same rows in crossed orders (a bulk decision against a reply, a vote or an
-    author's edit) cannot all be ordered alike; one of them is sometimes the victim.
+    Only for a use case whose effects all lie in the transactions it opens: a failed one
+    left nothing behind, so running the whole case again is safe.
     """
 
-    @functools.wraps(use_case)
-    def run(*args: _P.args, **kwargs: _P.kwargs) -> _R:
-        for _ in range(DEADLOCK_ATTEMPTS - 1):
-            try:
-                return use_case(*args, **kwargs)
-            except DBAPIError as exc:
-                if not is_deadlock(exc):
-                    raise
-        return use_case(*args, **kwargs)
+    def decorate(use_case: Callable[_P, _R]) -> Callable[_P, _R]:
+        @functools.wraps(use_case)
+        def run(*args: _P.args, **kwargs: _P.kwargs) -> _R:
+            for _ in range(attempts - 1):
+                try:
+                    return use_case(*args, **kwargs)
+                except Exception as exc:
+                    if not worth_rerunning(exc):
+                        raise
+            return use_case(*args, **kwargs)
 
-    return run
+        return run
+
+    return decorate
+
+
+#: When PostgreSQL aborts a transaction to break a deadlock. Writers that lock the same
+#: rows in crossed orders (a bulk decision against a reply, a vote or an author's edit)
+#: cannot all be ordered alike; one of them is sometimes the victim.
+retry_on_deadlock = rerun_on(
+    lambda exc: isinstance(exc, DBAPIError) and is_deadlock(exc), DEADLOCK_ATTEMPTS
+)
 
 
 class Database:
