@@ -55,6 +55,8 @@
   }
   // The full date is a tooltip: formatted when the pointer reaches it, not for every comment.
   const formats = {};
+  // What stays of a deleted comment that has replies, or that this reader deleted.
+  const deletedLine = () => h("p", { class: "pw-deleted" }, t("This comment was deleted."));
   const fullDate = (iso) =>
     (formats[LANG] = formats[LANG] || new Intl.DateTimeFormat(LANG, { dateStyle: "long", timeStyle: "short" }))
       .format(new Date(iso));
@@ -389,7 +391,7 @@
         id: `pw-c${c.id}`, "data-id": c.id, style: `--depth:${Math.min(c.depth, 6)}`, tabindex: "-1",
       });
       if (c.status === "deleted") {
-        li.append(h("p", { class: "pw-deleted" }, t("This comment was deleted.")));
+        li.append(deletedLine());
         return li;
       }
       const site = safeUrl(c.author.website);
@@ -559,7 +561,7 @@
         this.total--;
         this.count();
         const li = this.el.list.querySelector(`#pw-c${r.id}`);
-        if (li && r.listed) li.replaceChildren(h("p", { class: "pw-deleted" }, t("This comment was deleted.")));
+        if (li && r.listed) li.replaceChildren(deletedLine());
         else if (li) li.remove();
       }
       if (this.inlines.delete(r.id)) this.markers();
@@ -788,7 +790,7 @@
       const was = this.known.get(id);
       if (was.status === "published") { this.total--; this.count(); }
       this.known.set(id, { ...was, status: "deleted" });
-      li.replaceChildren(h("p", { class: "pw-deleted" }, t("This comment was deleted.")));
+      li.replaceChildren(deletedLine());
       li.focus();
       this.say(t("Your comment was deleted."));
       this.markers();
