@@ -31,6 +31,10 @@ _WORD = re.compile(r"\w+")
 _EMAIL = re.compile(r"(?i)\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
 # Phone numbers as spam leaves them (French and international shapes), not amounts.
 _PHONE = re.compile(r"(?<![\d.,])(?:\+\d{2}[ .-]?|0)\d(?:[ .-]?\d{2}){4}(?![\d.,])")
+#: A messaging app, and a handle or number to reach someone there: spam that leaves no
+#: link ("DM me on Telegram @x"). Either one alone is ordinary news talk.
+_MESSENGER = re.compile(r"(?i)\b(?:telegram|whats\s?app|snapchat|wechat|viber|kik)\b")
+_HANDLE = re.compile(r"(?<![\w.@])@[A-Za-z0-9_]{3,32}\b(?![.@]\w)")
 #: Link shorteners hide where a link goes; spam uses them, readers rarely do.
 SHORTENERS = frozenset(
     {
@@ -156,6 +160,8 @@ def text_signals(
         out.append(Signal(0.35, Evidence("email_in_body", "", m.start(), m.end())))
     for m in _PHONE.finditer(text) if "0" in text or "+" in text else ():
         out.append(Signal(0.35, Evidence("phone_in_body", "", m.start(), m.end())))
+    if "@" in text or "0" in text or "+" in text:
+        out.extend(_messenger_contacts(text))
     if check_language:
         lang, share = detect_language(tokens)
         # Encoding drops what is not ASCII: its length counts the ASCII characters.
@@ -165,6 +171,21 @@ def text_signals(
         elif len(text) >= 40 and latin < 0.3 and not lang:
             out.append(Signal(0.62, Evidence("language_mismatch", f"script, site {site_language}")))
     return out
+
+
+def _messenger_contacts(text: str) -> list[Signal]:
+    """A handle or a number right next to a messaging app's name ("Telegram : @x").
+
+    Next to it, not anywhere: a reply that opens with "@Paul" may mention WhatsApp.
+    """
+    for app in _MESSENGER.finditer(text):
+        near = text[max(0, app.start() - 40) : app.end() + 40]
+        offset = max(0, app.start() - 40)
+        contact = _HANDLE.search(near) or _PHONE.search(near)
+        if contact and offset + contact.start() > 0:
+            where = (offset + contact.start(), offset + contact.end())
+            return [Signal(0.6, Evidence("messenger_contact", app.group(0).lower(), *where))]
+    return []
 
 
 def only_allowed_links(text: str, allowed_domains: Iterable[str]) -> bool:

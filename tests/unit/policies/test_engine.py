@@ -92,6 +92,32 @@ def test_blocked_and_allowed_domains() -> None:
     assert not any(s.evidence.signal.endswith("domain") for s in signals)
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("DM me on Telegram @cryptoking for the secret method", "en"),
+        ("Add me on snapchat: @jenny_hot_22 xx", "en"),
+        ("Écrivez-moi sur telegram @marie_invest, je vous explique tout", "fr"),
+    ],
+)
+def test_a_messenger_handle_with_no_link_is_held_as_spam(text: str, lang: str) -> None:
+    out = classify_record({"id": "1", "text": text, "lang": lang})
+    assert out["action"] == "hold" and out["categories"] == ["spam"]
+    assert any(e["signal"] == "messenger_contact" for e in out["evidence"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Je suis sur Telegram aussi, la chaîne du journal est très bien faite.",
+        "@Paul WhatsApp a été condamné par la CNIL, c'est dans l'article.",
+        "@Paul tu as vu ce que Le Monde a écrit sur les messageries comme WhatsApp ?",
+    ],
+)
+def test_talk_of_messengers_or_a_reply_mention_is_not_spam(text: str) -> None:
+    assert classify_record({"id": "1", "text": text, "lang": "fr"})["action"] == "publish"
+
+
 def test_language_mismatch() -> None:
     text = "This is clearly an English comment and it is not in French at all."
     assert detect_language(tokens(normalize(text)))[0] == "en"
