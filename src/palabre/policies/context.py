@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from palabre.domain.moderation import Category
 from palabre.policies.lexicons import Match, Scan
 from palabre.policies.normalize import squeeze
+from palabre.policies.predication import answers, next_victim, said_of
 from palabre.policies.sentences import Text
 
 _FIRST_PERSON = frozenset({"i", "me", "my", "we", "us", "je", "j", "m", "moi", "nous"})
@@ -43,6 +44,8 @@ _ANAPHORIC = frozenset(
 _SELF_MODAL = frozenset(map(squeeze, {"deserve", "deserves", "merite", "meritent"}))
 #: Object pronouns in front of a verb: "je les méprise", "il faudrait les expulser".
 _OBJECT_PRONOUNS = frozenset({"les", "leur"})
+#: Lists whose word must be said of the group (see ``predication``), not merely near it.
+_PREDICATED = frozenset({"dehum", "neg_attr", "insult", "profanity"})
 #: How far (in words) a group name may be from its insult.
 TARGET_REACH = 15
 _STRENGTH = {
@@ -96,13 +99,16 @@ class Analysis:
     targeted: bool = False
 
 
-def _targets(text: Text) -> list[Match]:
-    """Mentions of a protected group, except as the victim of what is said."""
+def _targets(text: Text, victims_too: bool = False) -> list[Match]:
+    """Mentions of a protected group, except as the victim of what is said (unless
+    ``victims_too``: in a wished threat, the victim is the target)."""
     scan = text.scan
     out = list(scan.get("identity"))
     follow = {m.first for name in ("person_noun", "dehum", "neg_attr", "slur", "insult")
               for m in scan.get(name)}  # fmt: skip
     out.extend(m for m in scan.get("identity_adj") if m.last in follow)
+    if victims_too:
+        return out
     victims = {m.last for m in scan.get("victim_prep")}
     return [m for m in out if m.first not in victims and (m.first - 1) not in victims]
 
@@ -123,6 +129,7 @@ def _countered(text: Text, m: Match, target: Match) -> bool:
 def _hate(text: Text, analysis: Analysis) -> None:
     scan = text.scan
     targets = _targets(text)
+    threatened = _targets(text, victims_too=True)
     analysis.identity = bool(targets)
     pronouns = {text.sentence[m.first] for name in ("third_person", "second_person")
                 for m in scan.get(name)}  # fmt: skip
@@ -146,7 +153,11 @@ def _hate(text: Text, analysis: Analysis) -> None:
             elif negated:
                 analysis.countered = analysis.countered or bool(targets)
                 continue
-            if name == "threat" and not _wished(text, m):
+            if name == "threat" and not (_wished(text, m) or (
+                not text.in_sentence("modal", m.first)
+                and not text.in_sentence("negation", m.first)
+                and next_victim(text, m, threatened)
+            )):  # fmt: skip
                 continue  # violence mentioned, not wished
             if name == "hate_verb" and not (
                 text.in_sentence("first_person", m.first)
@@ -154,13 +165,29 @@ def _hate(text: Text, analysis: Analysis) -> None:
                 or m.first - text.sentence_start(m.first) <= 1
             ):
                 continue  # "the hatred of X in our society" reports, it does not hate
+            # "On devrait tirer sur les X": after the wish, the victim is the target. Not in
+            # "les violences contre les X doivent être punies", where the wish comes after.
+            wish_first = name == "threat" and any(
+                p.last <= m.first for p in text.in_sentence("modal", m.first)
+            )
             near = [
-                t for t in targets
+                t for t in (threatened if wish_first else targets)
                 if abs(t.first - m.first) <= TARGET_REACH
                 and (text.same_sentence(t.first, m.first)
                      or (text.sentence[m.first] in pronouns
-                         and abs(text.sentence[t.first] - text.sentence[m.first]) == 1))
+                         and abs(text.sentence[t.first] - text.sentence[m.first]) == 1)
+                     or answers(text, t.first, m.first))
             ]  # fmt: skip
+            if name == "hate_verb":
+                # "Je ne déteste pas les X, je déteste les fanatiques": the X were the
+                # object of the denial, and the second verb has an object of its own.
+                denied = [o for o in scan.get(name) if o.first < m.first and text.negated(o)]
+                near = [t for t in near if not any(o.last <= t.first < m.first for o in denied)]
+            if name in _PREDICATED:
+                # Said of the group, not just near it: "X sont des parasites", not "X
+                # fuient des pays dangereux". A pronoun's sentence is judged by the pronoun.
+                near = [t for t in near if not text.same_sentence(t.first, m.first)
+                        or said_of(text.keys, (t.first, t.last), (m.first, m.last))]  # fmt: skip
             if name == "slur":
                 near = near or [m]  # a slur needs no other target
             if not near:

@@ -97,9 +97,11 @@ EXPECTED: list[Any] = [
     ['hold', ['spam'], {'insult': 0.2536, 'spam': 0.6286}],
     ['publish', [], {'insult': 0.2745}],
 ]
-# The lexicons have grown since (2026-12-02) without changing one decision in EXPECTED;
-# with the known-word list rebuilt for them, not one step on the sample changed either.
-DIGEST = "2c8a90f2b987e38b2c7e63cc93cb80c1cf42f629d86ea5873ac5bd6bf0cd1de5"
+# The lexicons have grown since (2026-12-02) without changing one decision in EXPECTED.
+# The digest moved once since, with the rule that a derogatory word must be said of the
+# group (policies/predication.py) and the words added with it: the steps it hashes are
+# the engine's, and they changed on purpose; the decisions above did not.
+DIGEST = "2fb64425238a4dfac71cc998e30adeec0ebaaadfbecea90d931768d8508673a6"
 
 
 def _observed() -> tuple[list[Any], str]:

@@ -1,0 +1,140 @@
+"""Whether a derogatory word is said *of* a group, or only near it.
+
+"Les migrants sont des parasites" says something of migrants; "Les migrants fuient des
+pays dangereux" and "Le cancer du sein touche une femme sur huit" put a group and a
+dark word in one sentence and say nothing of the group. News comments are full of the
+second kind: groups as the victims of crime, disease and war.
+
+Without parsing, the rule is lexical: between the group and the word there may only be
+words that tie a predicate to its subject, or a noun to its epithet: copulas, articles,
+quantifiers, comparisons, intensifiers and the speaker's hedges ("à mon avis", "I
+think"). Any other word (a verb such as "fuient" or "touche", a noun such as "sein")
+breaks the tie.
+"""
+
+from __future__ import annotations
+
+from palabre.policies.lexicons import Match
+from palabre.policies.normalize import squeeze
+from palabre.policies.sentences import Text
+
+
+def _words(text: str) -> frozenset[str]:
+    """Lexicon keys of a list of words written out (keys are squeezed: "comme" is "come")."""
+    return frozenset(map(squeeze, text.split()))
+
+
+_TIES_FR = _words(
+    """
+    sans doute aucun jetes envoyes mis emmenes parques
+    vies vie nature tu te toi ton ta tes vous votre vos
+    a agissent aussi autant autres avis bande beau beaux bel belle bien c ca ce cela
+    ces cet cette clairement comme comporte comportent conduisent considere crois d
+    de decidement deja demeurent des devenus deviennent devraient dis doivent du
+    elle elles en encore espece especes est etaient etait ete etre eux evidemment
+    forcement franchement genre gens gros grosses honnetement il ils j jamais je
+    juste l la le les meme memes moi moins mon n ne nid nos notre on ont pareilles
+    pareils pas pense perso personnellement personnes peuvent pire pires plus
+    pourront qu quand que ramassis reste restent rien s sacres sale sales se selon
+    sera seraient serait seront seulement si simplement sincerement soient soit sont
+    sorte souvent tas tellement toujours tous tout toute toutes train tres trop
+    troupeau trouve trouvent types un une va veritable veritables vois vont vrai
+    vraie vraies vraiment vrais y
+    """
+)
+_TIES_EN = _words(
+    """
+    without doubt if head charge dumped thrown sent taken put locked kept
+    lives life people person persons folk folks you your yours that know have has had
+    belong belongs nature to stop themselves from help cannot any
+    a absolute act acting acts actual all always an are as basically be became
+    become been behave behaves being believe better bloody bunch but can clearly
+    complete consider could d damn dirty each even every filthy find frankly fucking
+    honestly i in is it just kind less like literally ll lot m more most must my
+    never no not nothing obviously of only opinion other others our pack personally
+    re real really remain rest s same should simply so some sort still such t than
+    the them these they think those too total truly type typical utter very was were
+    will worse would
+    """
+)
+TIES = _TIES_FR | _TIES_EN
+#: Between a word and the group it is said of when the word comes first: "aucune estime
+#: pour les X", "nothing good about X".
+_TIES_BEFORE = frozenset(map(squeeze, {"pour", "chez", "envers", "for", "about", "toward",
+                                       "towards", "in"}))  # fmt: skip
+#: A relative clause inside the subject runs to its copula: "les X que je connais sont".
+_RELATIVE = frozenset(
+    map(squeeze, {"que", "qui", "qu", "who", "that", "whom", "dont", "with", "avec"})
+)
+_COPULAS = frozenset(map(squeeze, {"sont", "est", "etaient", "seront", "restent", "are", "is",
+                                   "were", "remain"}))  # fmt: skip
+#: A subject pronoun takes the group's place: "j'ai des X comme voisins, et ils sont ...".
+_PRONOUNS = frozenset(map(squeeze, {"ils", "elles", "they", "them", "eux", "ce", "c", "it"}))
+#: Past this many words apart, a group and a word are not one predication.
+TIE_REACH = 8
+
+
+def said_of(keys: list[str], group: tuple[int, int], word: tuple[int, int]) -> bool:
+    """Whether the word (``first, last`` token span) is said of the group (likewise):
+    only tying words stand between them, and not too many of those."""
+    (g_first, g_last), (w_first, w_last) = group, word
+    lo, hi = (g_last, w_first) if g_first < w_first else (w_last, g_first)
+    if hi <= lo:
+        return True  # adjacent or overlapping: "migrant vermin", "vermine immigrée"
+    between = keys[lo:hi]
+    ties = TIES if g_first < w_first else TIES | _TIES_BEFORE
+    if g_first < w_first:
+        # What a pronoun or a relative clause stands in for, only its own words count.
+        pronoun = max((i for i, k in enumerate(between) if k in _PRONOUNS), default=-1)
+        between = between[pronoun + 1 :]
+        between = _skip_relative(between)
+        # An epithet of the word itself, after a tie: "are brainwashed idiots" (but not
+        # "women fear rapists", where the one word between is a verb).
+        if len(between) >= 2 and between[-2] in ties:
+            between = between[:-1]
+    elif len(between) >= 2 and between[1] in ties:
+        between = between[1:]  # likewise after it: "des parasites venus des ..."
+    if len(between) > TIE_REACH:
+        return False
+    return all(k in ties or _adverb(k) for k in between)
+
+
+def _skip_relative(between: list[str]) -> list[str]:
+    """The words from the copula on, when a relative clause opens the gap."""
+    if not between or between[0] not in _RELATIVE:
+        return between
+    for i, k in enumerate(between):
+        if k in _COPULAS:
+            return between[i:]
+    return between
+
+
+def _adverb(key: str) -> bool:
+    """An intensifier by its ending: "absolutely", "totalement", "vraiment"."""
+    return (len(key) >= 5 and key.endswith("ly")) or (len(key) >= 7 and key.endswith("ment"))
+
+
+#: "The next X who ...", "le premier X que je croise": violence promised to whoever of a
+#: group comes along, a threat with no modal.
+_NEXT = frozenset(map(squeeze, {"prochain", "prochaine", "premier", "premiere", "next",
+                                "first", "any", "every", "chaque"}))  # fmt: skip
+
+
+def next_victim(text: Text, m: Match, targets: list[Match]) -> bool:
+    """Whether the threat ``m`` names its victim as "the next/first/any X"."""
+    return any(
+        text.same_sentence(t.first, m.first)
+        and _NEXT.intersection(text.keys[max(0, t.first - 2) : t.first])
+        for t in targets
+    )
+
+
+#: An answer this short, right after a question, is said of the question's subject:
+#: "Les X ? Une fourmilière de ...", "What do I feel about X? Disgust."
+ANSWER_WORDS = 8
+
+
+def answers(text: Text, asked: int, said: int) -> bool:
+    """Whether the token ``said`` is in a short answer to the question holding ``asked``."""
+    q, a = text.sentence[asked], text.sentence[said]
+    return a == q + 1 and text.question[q] and text.sentence.count(a) <= ANSWER_WORDS

@@ -1,0 +1,84 @@
+"""A derogatory word must be said of a group, not merely stand near it; and the threat,
+contrast and question rules that decide who a phrase is aimed at."""
+
+from __future__ import annotations
+
+import pytest
+
+from palabre.policies.engine import classify_record
+from palabre.policies.predication import said_of
+
+
+def action(text: str, lang: str = "fr") -> str:
+    return str(classify_record({"id": "t", "text": text, "lang": lang})["action"])
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # Groups as the victims of crime, disease and war: daily news, never hate.
+        ("fr", "Le cancer du sein touche une femme sur huit."),
+        ("fr", "Les migrants fuient des pays dangereux."),
+        ("fr", "Les musulmans sont les premières victimes des terroristes."),
+        ("fr", "Les femmes sont souvent la cible de pervers sur internet."),
+        ("fr", "Les réfugiés vivent dans des camps insalubres infestés de rats."),
+        ("fr", "Les Juifs ont été traités comme des animaux par les nazis."),
+        ("fr", "Les violences contre les juifs doivent être punies."),
+        ("en", "Women fear rapists more than anything on the way home."),
+        ("en", "Muslims are the first victims of terrorists in the region."),
+        ("en", "The virus killed many elderly Black people in the first wave."),
+    ],
+)
+def test_a_group_near_a_dark_word_is_not_hate(lang: str, text: str) -> None:
+    assert action(text, lang) == "publish"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Les migrants sont des parasites."),
+        ("fr", "Les Roms que je connais sont tous des voleurs."),
+        ("fr", "J'ai des Roms comme voisins, et ils sont répugnants."),
+        ("fr", "Franchement, ces cafards d'immigrés, dehors."),
+        ("fr", "Les Roms ? De la vermine, voilà tout."),
+        ("en", "Immigrants are brainwashed idiots."),
+        ("en", "Your Muslim lives are worthless."),
+        ("en", "Refugees who come here are nothing but parasites."),
+        ("en", "What do I think of refugees? Vermin."),
+    ],
+)
+def test_what_is_said_of_a_group_is_still_hate(lang: str, text: str) -> None:
+    assert action(text, lang) == "reject"
+
+
+def test_only_tying_words_may_stand_between() -> None:
+    keys = ["les", "migrants", "sont", "des", "parasites"]
+    assert said_of(keys, (1, 2), (4, 5))
+    keys = ["les", "migrants", "fuient", "des", "pays", "dangereux"]
+    assert not said_of(keys, (1, 2), (5, 6))
+    keys = ["women", "fear", "rapists"]
+    assert not said_of(keys, (0, 1), (2, 3))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("fr", "On devrait tirer sur les migrants à la frontière.", "reject"),
+        ("fr", "Le prochain Rom qui touche à ma voiture, je le descends.", "reject"),
+        ("en", "The next immigrant who walks on my lawn gets a bullet.", "reject"),
+        ("en", "We should not allow for any refugee to be hurt.", "publish"),
+    ],
+)
+def test_threats_name_their_victims(lang: str, text: str, expected: str) -> None:
+    assert action(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Je ne déteste pas les musulmans, je déteste les extrémistes."),
+        ("en", "I don't hate Jews, I hate the people who shoot at them."),
+    ],
+)
+def test_a_denial_then_another_object_is_no_hate(lang: str, text: str) -> None:
+    assert action(text, lang) == "publish"
