@@ -129,9 +129,10 @@ def main() -> None:
         json.loads(subprocess.run(once, check=True, capture_output=True, text=True).stdout)
         for _ in range(max(1, args.repeat))
     ]
-    rates = sorted(r["throughput"] for r in runs)
-    mid = sorted(runs, key=lambda r: r["throughput"])[len(runs) // 2]
-    spread = f", {len(runs)} cold runs: {rates[0]:,.0f} to {rates[-1]:,.0f}" if runs[1:] else ""
+    runs.sort(key=lambda r: r["throughput"])
+    mid = runs[len(runs) // 2]
+    low, high = runs[0]["throughput"], runs[-1]["throughput"]
+    spread = f", {len(runs)} cold runs: {low:,.0f} to {high:,.0f}" if runs[1:] else ""
     lines = [
         "```",
         f"bench/bench_classify.py --n {args.n} --repeat {len(runs)}  "

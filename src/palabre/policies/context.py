@@ -99,18 +99,21 @@ class Analysis:
     targeted: bool = False
 
 
-def _targets(text: Text, victims_too: bool = False) -> list[Match]:
-    """Mentions of a protected group, except as the victim of what is said (unless
-    ``victims_too``: in a wished threat, the victim is the target)."""
+def _mentions(text: Text) -> list[Match]:
+    """Mentions of a protected group: the targets of a wished threat."""
     scan = text.scan
     out = list(scan.get("identity"))
     follow = {m.first for name in ("person_noun", "dehum", "neg_attr", "slur", "insult")
               for m in scan.get(name)}  # fmt: skip
     out.extend(m for m in scan.get("identity_adj") if m.last in follow)
-    if victims_too:
-        return out
-    victims = {m.last for m in scan.get("victim_prep")}
-    return [m for m in out if m.first not in victims and (m.first - 1) not in victims]
+    return out
+
+
+def _not_victims(text: Text, mentions: list[Match]) -> list[Match]:
+    """The mentions that are not the victim of what is said ("violence contre les X"):
+    the targets of everything but a wished threat."""
+    victims = {m.last for m in text.scan.get("victim_prep")}
+    return [m for m in mentions if m.first not in victims and (m.first - 1) not in victims]
 
 
 def _countered(text: Text, m: Match, target: Match) -> bool:
@@ -128,8 +131,8 @@ def _countered(text: Text, m: Match, target: Match) -> bool:
 
 def _hate(text: Text, analysis: Analysis) -> None:
     scan = text.scan
-    targets = _targets(text)
-    threatened = _targets(text, victims_too=True)
+    threatened = _mentions(text)
+    targets = _not_victims(text, threatened)
     analysis.identity = bool(targets)
     pronouns = {text.sentence[m.first] for name in ("third_person", "second_person")
                 for m in scan.get(name)}  # fmt: skip
@@ -153,11 +156,7 @@ def _hate(text: Text, analysis: Analysis) -> None:
             elif negated:
                 analysis.countered = analysis.countered or bool(targets)
                 continue
-            if name == "threat" and not (_wished(text, m) or (
-                not text.in_sentence("modal", m.first)
-                and not text.in_sentence("negation", m.first)
-                and next_victim(text, m, threatened)
-            )):  # fmt: skip
+            if name == "threat" and not _wished(text, m, threatened):
                 continue  # violence mentioned, not wished
             if name == "hate_verb" and not (
                 text.in_sentence("first_person", m.first)
@@ -231,8 +230,9 @@ def _negative_follows(text: Text, m: Match) -> bool:
     )  # fmt: skip
 
 
-def _wished(text: Text, m: Match) -> bool:
-    """Violence wished or called for, not reported: a modal in the sentence, not negated."""
+def _wished(text: Text, m: Match, victims: list[Match] | None = None) -> bool:
+    """Violence wished or called for, not reported: a modal in the sentence, not negated;
+    or, with no modal, an order or a promise to "the next" of the ``victims``."""
     keys = text.keys
     after = keys[m.last] if m.last < len(keys) else ""
     before = keys[m.first - 1] if m.first else ""
@@ -240,10 +240,14 @@ def _wished(text: Text, m: Match) -> bool:
         return False  # "the murder of", "le massacre des": a noun, an event
     modals = text.in_sentence("modal", m.first)
     if not modals:
-        # "Hang all X.", "Expulsez-les tous.": an order, or a phrase that wishes by itself.
-        return m.first == text.sentence_start(m.first) or bool(
-            _SELF_MODAL.intersection(keys[m.first : m.last])
-        )
+        # "Hang all X.", "Expulsez-les tous.": an order, or a phrase that wishes by itself;
+        # "le prochain X qui ..., je le ...": a promise.
+        return (
+            m.first == text.sentence_start(m.first)
+            or bool(_SELF_MODAL.intersection(keys[m.first : m.last]))
+            or bool(victims and not text.in_sentence("negation", m.first)
+                    and next_victim(text, m, victims))
+        )  # fmt: skip
     for p in modals:
         lo, hi = sorted((p.last, m.first))
         lo = min(lo, max(0, p.first - 2))  # "do not deserve to", "ne doivent pas"

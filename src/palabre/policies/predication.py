@@ -62,6 +62,7 @@ TIES = _TIES_FR | _TIES_EN
 #: pour les X", "nothing good about X".
 _TIES_BEFORE = frozenset(map(squeeze, {"pour", "chez", "envers", "for", "about", "toward",
                                        "towards", "in"}))  # fmt: skip
+_TIES_WORD_FIRST = TIES | _TIES_BEFORE
 #: A relative clause inside the subject runs to its copula: "les X que je connais sont".
 _RELATIVE = frozenset(
     map(squeeze, {"que", "qui", "qu", "who", "that", "whom", "dont", "with", "avec"})
@@ -82,7 +83,7 @@ def said_of(keys: list[str], group: tuple[int, int], word: tuple[int, int]) -> b
     if hi <= lo:
         return True  # adjacent or overlapping: "migrant vermin", "vermine immigrée"
     between = keys[lo:hi]
-    ties = TIES if g_first < w_first else TIES | _TIES_BEFORE
+    ties = TIES if g_first < w_first else _TIES_WORD_FIRST
     if g_first < w_first:
         # What a pronoun or a relative clause stands in for, only its own words count.
         pronoun = max((i for i, k in enumerate(between) if k in _PRONOUNS), default=-1)

@@ -82,3 +82,31 @@ def test_threats_name_their_victims(lang: str, text: str, expected: str) -> None
 )
 def test_a_denial_then_another_object_is_no_hate(lang: str, text: str) -> None:
     assert action(text, lang) == "publish"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # Violence words too common to stand alone in the threat list.
+        ("en", "Refugees should be protected from being forcibly returned."),
+        ("en", "Muslims should break their silence on this, says the imam."),
+        ("en", "The council should run down the list of what refugees need."),
+        ("en", "The state must protect women married by force."),
+        ("fr", "Les migrants doivent être protégés contre les expulsions de force."),
+    ],
+)
+def test_everyday_verbs_near_a_group_are_no_threat(lang: str, text: str) -> None:
+    assert action(text, lang) == "publish"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # Words that would have excused what follows as counter-speech.
+        ("fr", "J'ai honte d'avoir des Roms comme voisins, ce sont des voleurs."),
+        ("fr", "Il faut comparer les migrants à des rats, c'est ce qu'ils sont."),
+        ("en", "Muslims are criminals and should be prosecuted."),
+    ],
+)
+def test_hate_is_not_excused_by_words_that_sound_like_condemnation(lang: str, text: str) -> None:
+    assert action(text, lang) == "reject"
