@@ -18,7 +18,8 @@ import pytest
 import uvicorn
 
 from palabre.domain.sites import ModerationMode
-from palabre.services.staff import Role, StaffService
+from palabre.domain.staff import Role
+from palabre.services.staff import StaffService
 from palabre.settings import Settings
 from palabre.storage.migrate import ensure_default_site, upgrade
 from palabre.storage.sql.engines import make_engine

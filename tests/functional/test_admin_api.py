@@ -10,7 +10,8 @@ import pytest
 from fastapi.testclient import TestClient
 
 from palabre.domain.sites import ModerationMode, Site
-from palabre.services.staff import Role, StaffService
+from palabre.domain.staff import Role
+from palabre.services.staff import StaffService
 
 PASSWORD = "correct horse battery"
 

@@ -1,16 +1,22 @@
-"""Helpers shared by the CLI commands."""
+"""Helpers shared by the CLI commands.
+
+The ``palabre`` command registers every subcommand, so the modules under ``cli/`` import
+only what their command signatures need; each command imports its own layers when it
+runs. ``palabre classify`` then loads the engine and nothing of the web or storage
+layers.
+"""
 
 from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import typer
 from rich.console import Console
 
-from palabre.settings import Settings
-from palabre.storage.migrate import ensure_default_site, upgrade
-from palabre.storage.sql.engines import make_throwaway_engine
+if TYPE_CHECKING:
+    from palabre.settings import Settings
 
 console = Console()
 err = Console(stderr=True)
@@ -30,6 +36,8 @@ def load_settings(config: Path | None = None, **overrides: object) -> Settings:
     also exported to the environment, so that server worker processes see them."""
     if config is not None:
         os.environ["PALABRE_CONFIG"] = str(config.resolve())
+    from palabre.settings import Settings
+
     clean = {k: v for k, v in overrides.items() if v is not None}
     for key, value in clean.items():
         os.environ[f"PALABRE_{key.upper()}"] = str(value)
@@ -37,6 +45,9 @@ def load_settings(config: Path | None = None, **overrides: object) -> Settings:
 
 
 def migrate(settings: Settings) -> None:
+    from palabre.storage.migrate import ensure_default_site, upgrade
+    from palabre.storage.sql.engines import make_throwaway_engine
+
     engine = make_throwaway_engine(settings.resolved_database_url)
     try:
         upgrade(engine)

@@ -7,8 +7,6 @@ from pathlib import Path
 import typer
 
 from palabre.cli.common import ConfigOption, console, load_settings, migrate
-from palabre.storage.migrate import current_revisions, downgrade, head_revisions
-from palabre.storage.sql.engines import make_throwaway_engine
 
 app = typer.Typer(help="Database schema.", no_args_is_help=True)
 
@@ -16,6 +14,8 @@ app = typer.Typer(help="Database schema.", no_args_is_help=True)
 @app.command("upgrade")
 def upgrade_command(config: Path | None = ConfigOption) -> None:
     """Create or migrate the schema to the latest version, and the default site."""
+    from palabre.storage.migrate import head_revisions
+
     settings = load_settings(config)
     migrate(settings)
     revisions = ", ".join(sorted(head_revisions()))
@@ -25,6 +25,9 @@ def upgrade_command(config: Path | None = ConfigOption) -> None:
 @app.command("current")
 def current_command(config: Path | None = ConfigOption) -> None:
     """Show the schema revision of the database."""
+    from palabre.storage.migrate import current_revisions, head_revisions
+    from palabre.storage.sql.engines import make_throwaway_engine
+
     settings = load_settings(config)
     engine = make_throwaway_engine(settings.resolved_database_url)
     console.print(
@@ -39,6 +42,9 @@ def downgrade_command(
     config: Path | None = ConfigOption,
 ) -> None:
     """Migrate the schema down to REVISION."""
+    from palabre.storage.migrate import downgrade
+    from palabre.storage.sql.engines import make_throwaway_engine
+
     settings = load_settings(config)
     engine = make_throwaway_engine(settings.resolved_database_url)
     downgrade(engine, revision)

@@ -12,8 +12,6 @@ import typer
 from rich.table import Table
 
 from palabre.cli.common import ConfigOption, console, load_settings
-from palabre.jobs.queue import FAILED, JobQueue
-from palabre.storage.sql.database import Database
 
 jobs_app = typer.Typer(help="The job queue: list and retry jobs.", no_args_is_help=True)
 
@@ -27,6 +25,7 @@ def worker(
     Run as many as you like, on any machine that reaches the database; with them, set
     PALABRE_WORKER_IN_SERVER=false so that `palabre serve` leaves the jobs to them."""
     from palabre.jobs.runner import make_worker
+    from palabre.storage.sql.database import Database
 
     settings = load_settings(config)
     logging.basicConfig(level=settings.log_level.upper(), format="%(asctime)s %(name)s %(message)s")
@@ -48,11 +47,14 @@ def worker(
 
 @jobs_app.command("list")
 def list_jobs(
-    status: str = typer.Option(FAILED, "--status", help="queued, running, done, failed or all."),
+    status: str = typer.Option("failed", "--status", help="queued, running, done, failed or all."),
     limit: int = typer.Option(50, "--limit"),
     config: Path | None = ConfigOption,
 ) -> None:
     """List jobs, failed ones by default, with their last error."""
+    from palabre.jobs.queue import JobQueue
+    from palabre.storage.sql.database import Database
+
     settings = load_settings(config)
     db = Database(settings.resolved_database_url)
     try:
@@ -82,6 +84,9 @@ def retry_jobs(
     config: Path | None = ConfigOption,
 ) -> None:
     """Put failed jobs back in the queue with fresh attempts."""
+    from palabre.jobs.queue import JobQueue
+    from palabre.storage.sql.database import Database
+
     settings = load_settings(config)
     db = Database(settings.resolved_database_url)
     try:

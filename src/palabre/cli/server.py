@@ -4,15 +4,15 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import typer
-import uvicorn
 from rich.table import Table
 
 from palabre.cli.common import ConfigOption, console, load_settings, migrate
-from palabre.cli.demo_data import seed_demo
-from palabre.services.staff import seed_demo_staff
-from palabre.settings import Settings, describe_settings
+
+if TYPE_CHECKING:
+    from palabre.settings import Settings
 
 
 def _workers(settings: Settings) -> int:
@@ -20,6 +20,8 @@ def _workers(settings: Settings) -> int:
 
 
 def _run(settings: Settings, workers: int) -> None:
+    import uvicorn
+
     uvicorn.run(
         "palabre.web.app:app_from_environment",
         factory=True,
@@ -53,6 +55,9 @@ def demo(
     data_dir: Path = typer.Option(Path("data/demo"), help="Where the demo SQLite file lives."),
 ) -> None:
     """Start the demo: a French news article with its comment section, on SQLite."""
+    from palabre.cli.demo_data import seed_demo
+    from palabre.services.staff import seed_demo_staff
+
     os.environ.setdefault("PALABRE_DATA_DIR", str(data_dir))
     base = f"http://127.0.0.1:{port}"
     settings = load_settings(
@@ -78,6 +83,8 @@ def demo(
 
 def settings_command(config: Path | None = ConfigOption) -> None:
     """List every setting with its environment variable, default, current value and help."""
+    from palabre.settings import describe_settings
+
     current = load_settings(config)
     table = Table("setting", "env", "default", "current", "help", show_lines=False)
     for row in describe_settings():

@@ -10,9 +10,6 @@ from rich.table import Table
 from palabre.cli.common import ConfigOption, console, err, load_settings
 from palabre.domain.errors import PalabreError
 from palabre.domain.sites import Language, ModerationMode, Site
-from palabre.services.sites import SiteDirectory
-from palabre.storage.sql.database import Database
-from palabre.web.messages import message
 
 app = typer.Typer(help="Publisher sites.", no_args_is_help=True)
 
@@ -31,6 +28,10 @@ def add(
     config: Path | None = ConfigOption,
 ) -> None:
     """Register a publisher site."""
+    from palabre.services.sites import SiteDirectory
+    from palabre.storage.sql.database import Database
+    from palabre.web.messages import message
+
     settings = load_settings(config)
     db = Database(settings.resolved_database_url)
     site = Site(
@@ -57,6 +58,9 @@ def add(
 @app.command("list")
 def list_sites(config: Path | None = ConfigOption) -> None:
     """List the sites."""
+    from palabre.services.sites import SiteDirectory
+    from palabre.storage.sql.database import Database
+
     settings = load_settings(config)
     db = Database(settings.resolved_database_url)
     table = Table("id", "name", "language", "moderation", "origins")

@@ -8,16 +8,19 @@ from __future__ import annotations
 
 import getpass
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.table import Table
 
 from palabre.cli.common import ConfigOption, console, err, load_settings, migrate
 from palabre.domain.errors import PalabreError
-from palabre.services.staff import Role, StaffMember, StaffService
-from palabre.settings import Settings
-from palabre.storage.sql.database import Database
+from palabre.domain.staff import Role, StaffMember
+
+if TYPE_CHECKING:
+    from palabre.services.staff import StaffService
+    from palabre.settings import Settings
+    from palabre.storage.sql.database import Database
 
 staff_app = typer.Typer(help="Staff accounts of the editors' dashboard.", no_args_is_help=True)
 queue_app = typer.Typer(help="The moderation queue, from the shell.", no_args_is_help=True)
@@ -25,9 +28,17 @@ AsOption = Annotated[str, typer.Option("--as", help="Email of the staff member a
 
 
 def _db(config: Path | None) -> tuple[Settings, Database]:
+    from palabre.storage.sql.database import Database
+
     settings = load_settings(config)
     migrate(settings)
     return settings, Database(settings.resolved_database_url)
+
+
+def _staff(db: Database) -> StaffService:
+    from palabre.services.staff import StaffService
+
+    return StaffService(db)
 
 
 @staff_app.command("add")
@@ -47,7 +58,7 @@ def add(
     _, db = _db(config)
     try:
         secret = password or getpass.getpass("Password: ")
-        member = StaffService(db).add(email, name, secret, role, site or [])
+        member = _staff(db).add(email, name, secret, role, site or [])
     except PalabreError as exc:
         err.print(f"[red]{exc.code}[/red] {exc.params or ''}")
         raise typer.Exit(1) from exc
@@ -62,7 +73,7 @@ def list_staff(config: Path | None = ConfigOption) -> None:
     _, db = _db(config)
     try:
         table = Table("id", "email", "name", "role", "sites")
-        for m in StaffService(db).all():
+        for m in _staff(db).all():
             table.add_row(str(m.id), m.email, m.name, m.role.value, ", ".join(m.sites) or "all")
     finally:
         db.dispose()
@@ -74,7 +85,7 @@ def token(email: str, config: Path | None = ConfigOption) -> None:
     """Issue a personal API token (Authorization: Bearer ...); replaces the previous one."""
     _, db = _db(config)
     try:
-        console.print(StaffService(db).new_api_token(email))
+        console.print(_staff(db).new_api_token(email))
     except PalabreError as exc:
         err.print(f"[red]{exc.code}[/red]")
         raise typer.Exit(1) from exc
@@ -83,7 +94,7 @@ def token(email: str, config: Path | None = ConfigOption) -> None:
 
 
 def _member(db: Database, email: str) -> StaffMember:
-    member = StaffService(db).by_email(email)
+    member = _staff(db).by_email(email)
     if member is None:
         err.print(f"[red]no staff member {email}[/red]")
         raise typer.Exit(1)

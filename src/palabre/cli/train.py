@@ -6,14 +6,16 @@ from __future__ import annotations
 import shlex
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import typer
 from rich.table import Table
 
 from palabre.cli.common import ConfigOption, console, err, load_settings
-from palabre.policies.model_store import ModelStore, ModelStoreError
-from palabre.settings import Settings
+
+if TYPE_CHECKING:
+    from palabre.policies.model_store import ModelStore
+    from palabre.settings import Settings
 
 models_app = typer.Typer(help="A site's retrained moderation models.", no_args_is_help=True)
 
@@ -21,6 +23,7 @@ SiteOption = typer.Option(None, "--site", help="Site id (default: DEFAULT_SITE_I
 
 
 def _store(settings: Settings, site: str | None) -> ModelStore:
+    from palabre.policies.model_store import ModelStore, ModelStoreError
     from palabre.services.training import model_root
 
     try:
@@ -37,6 +40,8 @@ def _cell(m: dict[str, Any] | None) -> str:
 
 
 def _rollback(store: ModelStore, to: str | None) -> None:
+    from palabre.policies.model_store import ModelStoreError
+
     try:
         now = store.rollback(to)
     except ModelStoreError as exc:

@@ -16,10 +16,10 @@ from typing import Any
 from palabre.domain.comments import CommentStatus
 from palabre.domain.errors import InvalidInput, NotFound
 from palabre.domain.events import CommentEdited, CommentModerated, Event
+from palabre.domain.staff import StaffMember
 from palabre.policies.base import fingerprint
 from palabre.services.posting import Clock, NewComment, PostingService, utcnow
 from palabre.services.sites import SiteDirectory
-from palabre.services.staff import StaffMember
 from palabre.services.visibility import change_status
 from palabre.storage.sql.database import Database, retry_on_deadlock
 from palabre.storage.sql.queue import TABS, QueueFilter, QueueQueries

@@ -7,8 +7,8 @@ import statistics
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
+from palabre.domain.staff import StaffMember
 from palabre.services.posting import Clock, utcnow
-from palabre.services.staff import StaffMember
 from palabre.storage.sql.database import Database
 from palabre.storage.sql.queue import QueueQueries
 from palabre.storage.sql.rows import aware

@@ -14,11 +14,11 @@ from datetime import timedelta
 from typing import Any
 
 from palabre.domain.errors import Forbidden, InvalidInput
+from palabre.domain.staff import StaffMember
 from palabre.policies.people import author_key
 from palabre.services.identity import Hasher
 from palabre.services.posting import Clock, utcnow
 from palabre.services.sites import SiteDirectory
-from palabre.services.staff import StaffMember
 from palabre.storage.sql.database import Database
 from palabre.storage.sql.repositories import SiteRepository
 from palabre.storage.sql.staff_repositories import RuleRepository

@@ -15,11 +15,11 @@ from typing import Any
 from palabre.domain.errors import InvalidInput
 from palabre.domain.moderation import Decision
 from palabre.domain.sites import Site
+from palabre.domain.staff import StaffMember
 from palabre.policies.base import CheckContext, Submission
 from palabre.policies.engine import build_pipeline
 from palabre.policies.policy import Policy, PolicyError, parse_policy
 from palabre.services.posting import Clock, utcnow
-from palabre.services.staff import StaffMember
 from palabre.storage.sql.database import Database
 from palabre.storage.sql.staff_repositories import PolicyRepository
 

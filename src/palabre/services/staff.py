@@ -6,7 +6,7 @@ cookie's token is stored), so logging out or disabling an account ends them ever
 
 from __future__ import annotations
 
-import enum
+import functools
 import secrets
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -17,6 +17,7 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
 from palabre.domain.errors import Conflict, Forbidden, InvalidInput, RateLimited
+from palabre.domain.staff import Role, StaffMember
 from palabre.services.identity import token_hash
 from palabre.services.posting import Clock, utcnow
 from palabre.storage.sql.database import Database
@@ -27,47 +28,16 @@ from palabre.storage.sql.staff_repositories import (
 )
 
 _hasher = PasswordHasher()
-#: Verified against when the email is unknown, so that the answer takes as long.
-_DUMMY_HASH = _hasher.hash("palabre-no-such-account")
+
+
+@functools.cache
+def _dummy_hash() -> str:
+    """Verified against when the email is unknown, so that the answer takes as long. Made
+    on first use: hashing at import would slow every command that imports this module."""
+    return _hasher.hash("palabre-no-such-account")
+
+
 MIN_PASSWORD = 10
-
-
-class Role(enum.StrEnum):
-    ADMIN = "admin"
-    MODERATOR = "moderator"
-
-
-@dataclass(frozen=True, slots=True)
-class StaffMember:
-    id: int
-    email: str
-    name: str
-    role: Role
-    sites: tuple[str, ...] = ()
-
-    @property
-    def actor(self) -> str:
-        """How the audit record names this person."""
-        return f"staff:{self.id}"
-
-    @property
-    def is_admin(self) -> bool:
-        return self.role is Role.ADMIN
-
-    def can(self, site_id: str) -> bool:
-        return self.is_admin or site_id in self.sites
-
-    def site_scope(self) -> list[str] | None:
-        """The sites this person may see; ``None`` means all of them."""
-        return None if self.is_admin else list(self.sites)
-
-    def require(self, site_id: str) -> None:
-        if not self.can(site_id):
-            raise Forbidden("admin.site_forbidden")
-
-    def require_all(self, site_ids: Iterable[str]) -> None:
-        for site_id in site_ids:
-            self.require(site_id)
 
 
 def member_from_row(row: Any) -> StaffMember:
@@ -179,7 +149,7 @@ class StaffService:
             row = StaffRepository(conn).by_email(email)
         ok = False
         try:
-            ok = _hasher.verify(row.password_hash if row else _DUMMY_HASH, password)
+            ok = _hasher.verify(row.password_hash if row else _dummy_hash(), password)
         except (VerificationError, InvalidHashError):
             ok = False
         if not ok or row is None or not row.active:

@@ -2,6 +2,8 @@ from __future__ import annotations
 
 import io
 import json
+import subprocess
+import sys
 
 import orjson
 import typer
@@ -81,3 +83,19 @@ def test_register_adds_the_commands() -> None:
     assert json.loads(result.output)["action"] == "publish"
     result = runner.invoke(app, ["classify", "--policy", "/nonexistent.toml"], input="")
     assert result.exit_code == 2
+
+
+def test_the_classify_command_loads_no_web_or_storage_layer() -> None:
+    """``palabre classify`` runs the whole ``palabre`` app; its other commands import
+    their layers only when they run, so classifying costs no database or web memory."""
+    probe = (
+        "import sys; from palabre.cli import app; from typer.testing import CliRunner; "
+        "line = '{\"id\": \"1\", \"text\": \"Merci.\"}\\n'; "
+        "r = CliRunner().invoke(app, ['classify'], input=line); "
+        "assert r.exit_code == 0, r.output; "
+        "print(sorted({m.split('.')[0] for m in sys.modules} & "
+        "{'sqlalchemy', 'alembic', 'fastapi', 'starlette', 'uvicorn', 'argon2', 'jinja2'}))"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                          timeout=60, check=True)  # fmt: skip
+    assert done.stdout.strip().splitlines()[-1] == "[]"

@@ -17,12 +17,13 @@ from fastapi.responses import RedirectResponse, Response
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
 from palabre.domain.errors import Forbidden, PalabreError
+from palabre.domain.staff import StaffMember
 from palabre.services.moderating import ModerationService
 from palabre.services.overview import OverviewService
 from palabre.services.people import PeopleService
 from palabre.services.reports import ReportService
 from palabre.services.site_policies import PolicyService
-from palabre.services.staff import Session, StaffMember, StaffService
+from palabre.services.staff import Session, StaffService
 from palabre.settings import Settings
 
 COOKIE = "palabre_admin"
