@@ -8,6 +8,7 @@ shipped defaults are ``defaults/policy-fr.toml`` and ``defaults/policy-en.toml``
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import tomllib
 from importlib import resources
@@ -148,9 +149,10 @@ class Policy(_Strict):
             out[f"moderation.rejected.{name}"] = msgs.rejected.model_dump()
         return out
 
-    @property
+    @functools.cached_property
     def fingerprint(self) -> str:
-        """Version plus a hash of the content: what the audit record stores."""
+        """Version plus a hash of the content: what the audit record stores. Kept: the
+        policy is frozen, and every post asks for it."""
         digest = hashlib.blake2b(self.model_dump_json().encode(), digest_size=4).hexdigest()
         return f"{self.version}+{digest}"
 
