@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from palabre.domain.moderation import Category
 from palabre.policies.lexicons import Match, Scan
 from palabre.policies.normalize import squeeze
-from palabre.policies.predication import answers, next_victim, said_of
+from palabre.policies.predication import answers, hangs_on_noun, next_victim, said_of
 from palabre.policies.sentences import Text
 
 _FIRST_PERSON = frozenset({"i", "me", "my", "we", "us", "je", "j", "m", "moi", "nous"})
@@ -186,7 +186,8 @@ def _hate(text: Text, analysis: Analysis) -> None:
                 # Said of the group, not just near it: "X sont des parasites", not "X
                 # fuient des pays dangereux". A pronoun's sentence is judged by the pronoun.
                 near = [t for t in near if not text.same_sentence(t.first, m.first)
-                        or said_of(text.keys, (t.first, t.last), (m.first, m.last))]  # fmt: skip
+                        or (said_of(text.keys, (t.first, t.last), (m.first, m.last))
+                            and not hangs_on_noun(text, t.first, m.first))]  # fmt: skip
             if name == "slur":
                 near = near or [m]  # a slur needs no other target
             if not near:

@@ -100,6 +100,44 @@ def said_of(keys: list[str], group: tuple[int, int], word: tuple[int, int]) -> b
     return all(k in ties or _adverb(k) for k in between)
 
 
+#: Prepositions that hang a group on a noun before it: "le traitement des X", "la haine
+#: contre les X", "the treatment of X".
+_HANGS = frozenset(map(squeeze, {"de", "des", "du", "d", "aux", "au", "contre", "envers",
+                                 "of", "against", "towards", "toward"}))  # fmt: skip
+_ARTICLES = frozenset(map(squeeze, {"les", "la", "le", "l", "ces", "nos", "vos", "leurs",
+                                    "the", "these", "those", "our"}))  # fmt: skip
+#: Heads that stand for the group itself ("la plupart des X", "most of the X") or for the
+#: speaker's feeling about it ("marre des X", "sick of X"): the group is still the subject.
+_GROUP_HEADS = _words(
+    """
+    plupart majorite beaucoup trop peu nombre partie moitie tiers certains certaines
+    aucun aucune chacun plusieurs millions milliers centaines dizaines foule horde hordes
+    meute masse masses invasion flot vague ensemble marre assez bol peur
+    most many some all none majority half lots plenty millions thousands hundreds group
+    gang horde hordes swarm flood wave invasion mob each one any sick tired fed afraid
+    scared full
+    """
+)
+
+
+def hangs_on_noun(text: Text, group: int, word: int) -> bool:
+    """Whether the group (its first token) only completes a noun before it, which is then
+    the subject of ``word``: "Le traitement des X est une honte" says nothing of X."""
+    keys = text.keys
+    if word <= group or text.sentence[group] != text.sentence[word]:
+        return False
+    between = keys[group + 1 : word]
+    if any(k in _PRONOUNS or k in _RELATIVE for k in between):
+        return False  # "marre des X, ils sont ...", "le sort des X qui sont ..."
+    i = group - 1
+    if i >= 0 and keys[i] in _ARTICLES:
+        i -= 1
+    if i < 1 or keys[i] not in _HANGS or text.sentence[i - 1] != text.sentence[group]:
+        return False
+    head = keys[i - 1]
+    return head not in TIES and head not in _GROUP_HEADS and head not in _HANGS
+
+
 def _skip_relative(between: list[str]) -> list[str]:
     """The words from the copula on, when a relative clause opens the gap."""
     if not between or between[0] not in _RELATIVE:

@@ -27,6 +27,11 @@ def action(text: str, lang: str = "fr") -> str:
         ("en", "Women fear rapists more than anything on the way home."),
         ("en", "Muslims are the first victims of terrorists in the region."),
         ("en", "The virus killed many elderly Black people in the first wave."),
+        # The group completes a noun, which is what the predicate is said of.
+        ("fr", "Le traitement des migrants est une honte."),
+        ("fr", "La haine contre les juifs est une honte pour notre pays."),
+        ("fr", "Le racisme envers les Noirs est une plaie."),
+        ("en", "The treatment of migrants is a disgrace."),
     ],
 )
 def test_a_group_near_a_dark_word_is_not_hate(lang: str, text: str) -> None:
@@ -45,6 +50,11 @@ def test_a_group_near_a_dark_word_is_not_hate(lang: str, text: str) -> None:
         ("en", "Your Muslim lives are worthless."),
         ("en", "Refugees who come here are nothing but parasites."),
         ("en", "What do I think of refugees? Vermin."),
+        # ... unless the noun stands for the group, or a pronoun takes the group up again.
+        ("fr", "La plupart des migrants sont des parasites."),
+        ("fr", "J'en ai marre des migrants, ce sont des parasites."),
+        ("fr", "Le sort des Roms qui sont tous des voleurs m'indiffère."),
+        ("en", "Most of the migrants are parasites."),
     ],
 )
 def test_what_is_said_of_a_group_is_still_hate(lang: str, text: str) -> None:
