@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from pathlib import Path
+
 from palabre.policies.lexicons import LISTS, builtin_entries, builtin_lexicon, load_lexicon
 
 
@@ -49,3 +51,15 @@ def test_site_terms_extend_a_list() -> None:
     scan = lexicon.scan("Le pate bidule")
     assert [m.list for m in scan.matches] == ["custom"]
     assert not builtin_lexicon("fr").scan("Le pate bidule").matches
+
+
+def test_no_list_holds_the_same_entry_twice() -> None:
+    """A second copy changes nothing when read, and hides which line an edit must touch."""
+    root = Path(__file__).resolve().parents[3] / "src" / "palabre" / "policies" / "lexicons"
+    twice = []
+    for path in sorted(root.glob("*/*.txt")):
+        entries = [s for s in map(str.strip, path.read_text().splitlines())
+                   if s and not s.startswith("#")]  # fmt: skip
+        twice += [f"{path.parent.name}/{path.name}: {e}" for e in set(entries)
+                  if entries.count(e) > 1]  # fmt: skip
+    assert twice == []
