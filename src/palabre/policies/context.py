@@ -11,37 +11,28 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
 
 from palabre.domain.moderation import Category
+from palabre.policies.address import (
+    FIRST_PERSON,
+    SLUR_LEAD,
+    THIRD_SINGULAR,
+    directed,
+    insult,
+    threat,
+    wished,
+)
+from palabre.policies.findings import Analysis, Finding
 from palabre.policies.lexicons import Match, Scan
 from palabre.policies.normalize import squeeze
-from palabre.policies.predication import answers, hangs_on_noun, next_victim, said_of
+from palabre.policies.predication import answers, hangs_on_noun, said_of
 from palabre.policies.sentences import Text
 
-_FIRST_PERSON = frozenset({"i", "me", "my", "we", "us", "je", "j", "m", "moi", "nous"})
-_THIRD_SINGULAR = frozenset({"he", "she", "him", "her", "il", "elle", "lui"})
-_SECOND_PERSON = frozenset({"you", "your", "u", "tu", "te", "t", "toi", "ta", "ton", "vous"})
-#: Words that point an insult at someone: "he is an idiot", "quel crétin", "what a jerk".
-_POINTING = frozenset({"he", "she", "him", "her", "il", "elle", "lui", "ce", "cet", "cette",
-                       "this", "that", "quel", "quelle", "what", "such", "espece"})  # fmt: skip
-_ARTICLES = frozenset({"le", "la", "l", "un", "une", "ce", "cet", "cette", "the", "a", "this"})
-_SLUR_LEAD = frozenset({"common", "typical", "another", "dirty", "filthy", "stupid", "sale",
-                        "bunch", "those", "these", "ces", "espece", "many", "sales"})  # fmt: skip
-# Keys are squeezed ("common" is "comon"): so must these word sets be.
-_FIRST_PERSON = frozenset(map(squeeze, _FIRST_PERSON))
-_THIRD_SINGULAR = frozenset(map(squeeze, _THIRD_SINGULAR))
-_SECOND_PERSON = frozenset(map(squeeze, _SECOND_PERSON))
-_POINTING = frozenset(map(squeeze, _POINTING))
-_ARTICLES = frozenset(map(squeeze, _ARTICLES))
-_SLUR_LEAD = frozenset(map(squeeze, _SLUR_LEAD))
 #: An exclamation that points back at the previous sentence's people, as a pronoun
 #: would: "Encore des X dans le train. Quelle bande de parasites."
 _ANAPHORIC = frozenset(
     map(squeeze, {"quel", "quelle", "quels", "quelles", "bande", "such", "bunch"})
 )
-#: A threat phrase that holds its own wish: "deserve to die", "méritent la mort".
-_SELF_MODAL = frozenset(map(squeeze, {"deserve", "deserves", "merite", "meritent"}))
 #: Object pronouns in front of a verb: "je les méprise", "il faudrait les expulser".
 _OBJECT_PRONOUNS = frozenset({"les", "leur"})
 #: Lists whose word must be said of the group (see ``predication``), not merely near it.
@@ -61,9 +52,6 @@ _TITLES = re.compile(
     r"le ministre|la ministre|le président|la présidente|le député|la députée|le sénateur|"
     r"the mayor|the minister|senator|president)\b"
 )
-_COPULA = frozenset(map(squeeze, {"sont", "est", "es", "etes", "sommes", "etaient", "etait",
-                                  "are", "is", "were", "was", "re"}))  # fmt: skip
-_PREDICATE_ARTICLES = frozenset(map(squeeze, {"des", "un", "une", "de", "d", "a", "an", "such"}))
 _ABBREVIATED_TITLE = re.compile(r"\b(?:M|Mr|Mrs|Ms|Dr|Mme|Mlle|Me|Pr)\.$")
 _NOT_NAMES = frozenset(
     [
@@ -74,29 +62,6 @@ _NOT_NAMES = frozenset(
         "Enfin", "Alors", "Donc", "Pourtant", "Merci", "Bravo", "OK", "Ok", "Lol", "Mdr"
     ]
 )
-
-
-@dataclass(frozen=True, slots=True)
-class Finding:
-    """One rule that fired: a category, how sure, which words."""
-
-    category: Category
-    score: float
-    signal: str
-    matches: tuple[Match, ...]
-
-
-@dataclass(slots=True)
-class Analysis:
-    findings: list[Finding] = field(default_factory=list)
-    #: Counter-speech or negation neutralised a derogatory phrase: models must not
-    #: overrule that on the strength of the same words.
-    countered: bool = False
-    #: A protected group is named (used to tell hate from insult in model scores).
-    identity: bool = False
-    #: Someone is addressed or named: a group, "you", "they", "he", a name. A model
-    #: score alone never flags a comment without a target: swearing at nobody is fine.
-    targeted: bool = False
 
 
 def _mentions(text: Text) -> list[Match]:
@@ -131,8 +96,10 @@ def _countered(text: Text, m: Match, target: Match) -> bool:
 
 def _hate(text: Text, analysis: Analysis) -> None:
     scan = text.scan
-    threatened = _mentions(text)
-    targets = _not_victims(text, threatened)
+    mentions = _mentions(text)
+    targets = _not_victims(text, mentions)
+    # A wished threat may also aim at a place of worship: "brûler cette mosquée".
+    threatened = mentions + list(scan.get("worship"))
     analysis.identity = bool(targets)
     pronouns = {text.sentence[m.first] for name in ("third_person", "second_person")
                 for m in scan.get(name)}  # fmt: skip
@@ -156,11 +123,11 @@ def _hate(text: Text, analysis: Analysis) -> None:
             elif negated:
                 analysis.countered = analysis.countered or bool(targets)
                 continue
-            if name == "threat" and not _wished(text, m, threatened):
+            if name == "threat" and not wished(text, m, threatened):
                 continue  # violence mentioned, not wished
             if name == "hate_verb" and not (
                 text.in_sentence("first_person", m.first)
-                or _FIRST_PERSON.intersection(text.keys[m.first : m.last])
+                or FIRST_PERSON.intersection(text.keys[m.first : m.last])
                 or m.first - text.sentence_start(m.first) <= 1
             ):
                 continue  # "the hatred of X in our society" reports, it does not hate
@@ -203,7 +170,7 @@ def _hate(text: Text, analysis: Analysis) -> None:
         others = [o for n in ("neg_attr", "dehum", "threat", "hate_verb", "insult")
                   for o in text.in_sentence(n, m.first)]  # fmt: skip
         lead = text.keys[m.first - 1] if m.first else ""
-        if (others or lead in _SLUR_LEAD or _directed(text, m, reach=4)) and not (
+        if (others or lead in SLUR_LEAD or directed(text, m, reach=4)) and not (
             text.negated(m) or _countered(text, m, m)
         ):
             analysis.findings.append(
@@ -230,95 +197,6 @@ def _negative_follows(text: Text, m: Match) -> bool:
         for n in names for o in text.scan.get(n)
     )  # fmt: skip
 
-
-def _wished(text: Text, m: Match, victims: list[Match] | None = None) -> bool:
-    """Violence wished or called for, not reported: a modal in the sentence, not negated;
-    or, with no modal, an order or a promise to "the next" of the ``victims``."""
-    keys = text.keys
-    after = keys[m.last] if m.last < len(keys) else ""
-    before = keys[m.first - 1] if m.first else ""
-    if after == "of" or (after in {"de", "des", "du"} and before in _ARTICLES):
-        return False  # "the murder of", "le massacre des": a noun, an event
-    modals = text.in_sentence("modal", m.first)
-    if not modals:
-        # "Hang all X.", "Expulsez-les tous.": an order, or a phrase that wishes by itself;
-        # "le prochain X qui ..., je le ...": a promise.
-        return (
-            m.first == text.sentence_start(m.first)
-            or bool(_SELF_MODAL.intersection(keys[m.first : m.last]))
-            or bool(victims and not text.in_sentence("negation", m.first)
-                    and next_victim(text, m, victims))
-        )  # fmt: skip
-    for p in modals:
-        lo, hi = sorted((p.last, m.first))
-        lo = min(lo, max(0, p.first - 2))  # "do not deserve to", "ne doivent pas"
-        if any(lo <= n.first < hi for n in text.in_sentence("negation", m.first)):
-            return False  # "we must not make them suffer"
-    return True
-
-
-def _directed(text: Text, m: Match, reach: int = 3) -> bool:
-    return any(
-        0 <= m.first - y.last < reach or 0 <= y.first - m.last < 2
-        for y in text.in_sentence("second_person", m.first)
-    )
-
-
-def _insult(text: Text, analysis: Analysis, names: bool) -> None:
-    scan = text.scan
-    for m in scan.get("insult"):
-        if text.negated(m) or text.quoted[m.first] or text.counter_in_sentence(m.first):
-            analysis.countered = True
-            continue
-        before = set(text.keys[max(0, m.first - 3) : m.first])
-        start = text.sentence_start(m.first)
-        size = sum(1 for s in text.sentence if s == text.sentence[m.first])
-        inside = set(text.keys[m.first : m.last])
-        if (
-            _directed(text, m, reach=4)
-            or inside & _SECOND_PERSON
-            or (m.first and text.keys[m.first - 1] in _SLUR_LEAD)
-        ):
-            score = 0.93  # "ferme ta gueule", "espèce de connard", "you idiot"
-        elif before & _FIRST_PERSON:
-            score = 0.3  # "I was a total shithead back then": about oneself
-        elif (
-            before & _POINTING or names or (m.first == start and size <= 4)
-            or _predicate(text.keys, m.first)
-        ):
-            score = 0.8  # aimed at someone: "he is a scumbag", "Connard !", "X sont des cons"
-        else:
-            score = 0.55  # a crude word with no clear target
-        analysis.findings.append(Finding(Category.INSULT, score, "insult.term", (m,)))
-    for name in ("insult_weak", "dehum"):
-        for m in scan.get(name):
-            if _directed(text, m, reach=4) and not text.negated(m) and not text.quoted[m.first]:
-                analysis.findings.append(Finding(Category.INSULT, 0.7, f"insult.{name}", (m,)))
-
-
-def _predicate(keys: list[str], at: int) -> bool:
-    """The insult is said of someone: "les auteurs sont des connards", "they are idiots"."""
-    one = keys[at - 1] if at >= 1 else ""
-    two = keys[at - 2] if at >= 2 else ""
-    return one in _COPULA or (one in _PREDICATE_ARTICLES and two in _COPULA)
-
-
-def _threat(text: Text, analysis: Analysis, names: bool) -> None:
-    scan = text.scan
-    for m in scan.get("threat_direct"):
-        if not text.negated(m) and not text.quoted[m.first]:
-            analysis.findings.append(Finding(Category.THREAT, 0.95, "threat.direct", (m,)))
-    for m in scan.get("threat"):
-        modals = [p for p in text.in_sentence("modal", m.first) if p.last <= m.first]
-        if not modals or text.negated(m) or text.quoted[m.first] or not _wished(text, m):
-            continue
-        if text.counter_in_sentence(m.first):
-            analysis.countered = True
-            continue
-        if _directed(text, m, reach=4):
-            analysis.findings.append(Finding(Category.THREAT, 0.88, "threat.you", (modals[0], m)))
-        elif names:
-            analysis.findings.append(Finding(Category.THREAT, 0.7, "threat.person", (modals[0], m)))
 
 
 def _named_people(original: str) -> list[int]:
@@ -366,7 +244,7 @@ def _defamation(text: Text, analysis: Analysis, names: set[int]) -> None:
         m for m in text.scan.get("accusation")
         if not text.negated(m) and text.sentence[m.first] not in cleared and (
             text.sentence[m.first] in names
-            or (names and any(text.keys[i] in _THIRD_SINGULAR for i in range(
+            or (names and any(text.keys[i] in THIRD_SINGULAR for i in range(
                 text.sentence_start(m.first), m.first)))
         )
     ]  # fmt: skip
@@ -389,12 +267,12 @@ def analyse(scan: Scan, original: str) -> Analysis:
     names = bool(name_sentences)
     analysis.targeted = bool(
         any(scan.get(n) for n in ("identity", "identity_adj", "second_person", "third_person"))
-        or _THIRD_SINGULAR.intersection(scan.keys)
+        or THIRD_SINGULAR.intersection(scan.keys)
         or names
     )
     _hate(text, analysis)
-    _insult(text, analysis, names)
-    _threat(text, analysis, names)
+    insult(text, analysis, names)
+    threat(text, analysis, names)
     _defamation(text, analysis, name_sentences)
     _custom(text, analysis)
     return analysis

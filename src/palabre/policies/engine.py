@@ -20,7 +20,8 @@ from palabre.domain.sites import Language, Site
 from palabre.policies import spam_signals
 from palabre.policies.base import Check, CheckContext, Pipeline, Submission
 from palabre.policies.classifiers import LinearModel, features, model_versions, shipped_models
-from palabre.policies.context import Analysis, analyse
+from palabre.policies.context import analyse
+from palabre.policies.findings import Analysis
 from palabre.policies.lexicons import Lexicon, Scan, load_lexicon
 from palabre.policies.policy import Policy, default_policy, read_policy
 from palabre.policies.rules import LinkLimitCheck

@@ -11,6 +11,23 @@ from palabre.policies.lexicons import Match, Scan
 from palabre.policies.normalize import squeeze
 
 _QUOTE = re.compile('"')
+#: A single quote that opens (after a space, before a letter) or closes (after a word,
+#: before a space or punctuation); an apostrophe inside a word ("doesn't") does neither.
+_OPEN_SINGLE = re.compile(r"(?:^|(?<=[\s(\[]))'(?=\w)")
+_CLOSE_SINGLE = re.compile(r"(?<=[\w.!?,])'(?=[\s.,;:!?)\]]|$)")
+
+
+def _single_quotes(norm: str) -> list[int]:
+    """Positions of single-quote pairs, opening then closing, as a flat list."""
+    out: list[int] = []
+    closes = [m.start() for m in _CLOSE_SINGLE.finditer(norm)]
+    for m in _OPEN_SINGLE.finditer(norm):
+        if out and m.start() < out[-1]:
+            continue  # inside the previous pair
+        after = [c for c in closes if c > m.start()]
+        if after:
+            out += [m.start(), after[0]]
+    return out
 _SENTENCE_END = re.compile(r"[.!?;:\n]+|\s[-–—]\s")
 # Keys are squeezed ("common" is "comon"): so must these word sets be.
 #: French puts its negation after the verb ("je (ne) hais pas").
@@ -31,6 +48,10 @@ _THAN = frozenset(map(squeeze, {"than", "que", "qu"}))
 _NEVER = frozenset(map(squeeze, {"jamais", "never"}))
 _I = frozenset(map(squeeze, {"je", "j", "i", "ve"}))
 _AS = frozenset(map(squeeze, {"aussi", "si", "autant", "tellement", "so", "as", "more"}))
+#: Subjects that open a clause of their own after a comma.
+_CLAUSE_SUBJECTS = frozenset(map(squeeze, {"i", "we", "they", "he", "she", "je", "j", "nous",
+                                           "on", "ils", "elles", "il", "elle", "ceux", "celles",
+                                           "mais", "but"}))  # fmt: skip
 #: How far (in words) a negation reaches forward.
 NEGATION_REACH = 3
 
@@ -46,8 +67,11 @@ class Text:
         self.sentence = [bisect.bisect_right(ends, t.start) for t in scan.tokens]
         self.question = [("?" in m.group(0)) for m in found] + [False]
         quotes = [m.start() for m in _QUOTE.finditer(norm)]
+        singles = _single_quotes(norm)
+        pairs = [*zip(quotes[::2], quotes[1::2], strict=False),
+                 *zip(singles[::2], singles[1::2], strict=True)]  # fmt: skip
         self.quoted = [False] * len(scan.tokens)
-        for a, b in zip(quotes[::2], quotes[1::2], strict=False):
+        for a, b in pairs:
             for i, tok in enumerate(scan.tokens):
                 if a < tok.start < b:
                     self.quoted[i] = True
@@ -67,7 +91,8 @@ class Text:
 
     def negated(self, m: Match) -> bool:
         """A negation shortly before (or French "pas" right after) the match."""
-        if any(c.last <= m.first for c in self.in_sentence("neg_clause", m.first)):
+        if any(c.last <= m.first and not self.new_clause(c.last, m.first)
+               for c in self.in_sentence("neg_clause", m.first)):  # fmt: skip
             return True  # "je ne pense pas que ...", "personne ne devrait ...": the clause
         inner = _OWNS_NE.intersection(self.keys[m.first : m.last])
         for n in self.in_sentence("negation", m.first):
@@ -84,6 +109,15 @@ class Text:
             return False  # "rien ne me dégoûte plus que": a comparison, not "no longer"
         return nxt < len(self.keys) and self.keys[nxt] in _POST_NEGATION and (
             self.same_sentence(m.first, nxt)
+        )
+
+    def new_clause(self, a: int, b: int) -> bool:
+        """Whether a comma and a subject open a new clause between tokens ``a`` and ``b``:
+        "I would never say X are Y, I work with them and they're great"."""
+        tokens, text = self.scan.tokens, self.scan.normalized.text
+        return any(
+            self.keys[i] in _CLAUSE_SUBJECTS and "," in text[tokens[i - 1].end : tokens[i].start]
+            for i in range(max(a, 1), b)
         )
 
     def comparative(self, n: Match, m: Match) -> bool:

@@ -1,0 +1,204 @@
+"""Insults and threats aimed at a person: the reader ("espèce de crétin", "je vais te
+retrouver"), someone named ("M. Petit est un escroc") or pointed at ("ce juge mérite une
+balle"). A crude word with no one it is aimed at is not an insult, and violence that is
+reported, not wished, is not a threat.
+"""
+
+from __future__ import annotations
+
+from palabre.domain.moderation import Category
+from palabre.policies.findings import Analysis, Finding
+from palabre.policies.lexicons import Match
+from palabre.policies.normalize import squeeze
+from palabre.policies.predication import next_victim
+from palabre.policies.sentences import Text
+
+FIRST_PERSON = frozenset({"i", "me", "my", "we", "us", "je", "j", "m", "moi", "nous"})
+THIRD_SINGULAR = frozenset({"he", "she", "him", "her", "il", "elle", "lui"})
+_SECOND_PERSON = frozenset({"you", "your", "u", "tu", "te", "t", "toi", "ta", "ton", "vous"})
+#: Words that point an insult at someone: "he is an idiot", "quel crétin", "what a jerk".
+_POINTING = frozenset({"he", "she", "him", "her", "il", "elle", "lui", "ce", "cet", "cette",
+                       "this", "that", "quel", "quelle", "what", "such", "espece"})  # fmt: skip
+_ARTICLES = frozenset({"le", "la", "l", "un", "une", "ce", "cet", "cette", "the", "a", "this"})
+SLUR_LEAD = frozenset({"common", "typical", "another", "dirty", "filthy", "stupid", "sale",
+                        "bunch", "those", "these", "ces", "espece", "many", "sales"})  # fmt: skip
+# Keys are squeezed ("common" is "comon"): so must these word sets be.
+FIRST_PERSON = frozenset(map(squeeze, FIRST_PERSON))
+THIRD_SINGULAR = frozenset(map(squeeze, THIRD_SINGULAR))
+_SECOND_PERSON = frozenset(map(squeeze, _SECOND_PERSON))
+_POINTING = frozenset(map(squeeze, _POINTING))
+_ARTICLES = frozenset(map(squeeze, _ARTICLES))
+SLUR_LEAD = frozenset(map(squeeze, SLUR_LEAD))
+#: A threat phrase that holds its own wish: "deserve to die", "méritent la mort".
+_SELF_MODAL = frozenset(map(squeeze, {"deserve", "deserves", "merite", "meritent"}))
+_COPULA = frozenset(map(squeeze, {"sont", "est", "es", "etes", "sommes", "etaient", "etait",
+                                  "are", "is", "were", "was", "re"}))  # fmt: skip
+_PREDICATE_ARTICLES = frozenset(map(squeeze, {"des", "un", "une", "de", "d", "a", "an", "such"}))
+
+
+def wished(text: Text, m: Match, victims: list[Match] | None = None) -> bool:
+    """Violence wished or called for, not reported: a modal in the sentence, not negated;
+    or, with no modal, an order or a promise to "the next" of the ``victims``."""
+    keys = text.keys
+    after = keys[m.last] if m.last < len(keys) else ""
+    before = keys[m.first - 1] if m.first else ""
+    if after == "of" or (after in {"de", "des", "du"} and before in _ARTICLES):
+        return False  # "the murder of", "le massacre des": a noun, an event
+    modals = text.in_sentence("modal", m.first)
+    if not modals:
+        # "Hang all X.", "Expulsez-les tous.": an order, or a phrase that wishes by itself;
+        # "le prochain X qui ..., je le ...": a promise.
+        return (
+            m.first == text.sentence_start(m.first)
+            or bool(_SELF_MODAL.intersection(keys[m.first : m.last]))
+            or bool(victims and not text.in_sentence("negation", m.first)
+                    and next_victim(text, m, victims))
+        )  # fmt: skip
+    for p in modals:
+        lo, hi = sorted((p.last, m.first))
+        lo = min(lo, max(0, p.first - 2))  # "do not deserve to", "ne doivent pas"
+        if any(lo <= n.first < hi for n in text.in_sentence("negation", m.first)):
+            return False  # "we must not make them suffer"
+    return True
+
+
+def directed(text: Text, m: Match, reach: int = 3) -> bool:
+    return any(
+        0 <= m.first - y.last < reach or 0 <= y.first - m.last < 2
+        for y in text.in_sentence("second_person", m.first)
+    )
+
+
+#: Words that make an insult a form of address by themselves: "pauvre con", "espèce de
+#: crétin", "vieux con", "you idiot".
+_VOCATIVE_LEAD = frozenset(map(squeeze, {"pauvre", "pauvres", "espece", "sale", "sales", "gros",
+                                         "grosse", "vieux", "vieille", "you"}))  # fmt: skip
+
+
+_DESCRIBING = frozenset(map(squeeze, {"un", "une", "des", "le", "la", "l", "les", "ce", "cet",
+                                      "cette", "ces", "a", "an", "the", "of", "d",
+                                      "de"}))  # fmt: skip
+
+
+def _vocative(text: Text, m: Match) -> bool:
+    """The insult addresses the reader without a pronoun: "espèce de crétin", "pauvre con",
+    or set off by a comma at the end of its sentence ("Retourne jouer, abruti.")."""
+    keys = text.keys
+    lead = keys[m.first - 1] if m.first else ""
+    at = -1
+    if keys[m.first] in _VOCATIVE_LEAD:
+        at = m.first
+    elif lead in _VOCATIVE_LEAD:
+        at = m.first - 1
+    elif lead == "de" and m.first >= 2 and keys[m.first - 2] in _VOCATIVE_LEAD:
+        at = m.first - 2
+    if at >= 0:
+        # "une espèce de crétin", "un vieux con" describe someone; bare, they address.
+        if not at or keys[at - 1] not in _DESCRIBING:
+            return True
+        tokens = text.scan.tokens
+        return "," in text.scan.normalized.text[tokens[at - 1].end : tokens[at].start]
+    last = m.last - 1
+    if last + 1 < len(keys) and text.same_sentence(last + 1, m.first):
+        return False
+    norm = text.scan.normalized.text
+    return norm[: text.scan.tokens[m.first].start].rstrip().endswith(",")
+
+
+def insult(text: Text, analysis: Analysis, names: bool) -> None:
+    scan = text.scan
+    for m in scan.get("insult"):
+        vocative = _vocative(text, m)
+        # Reported speech introduces what it reports ("tu dis que ... crétin"); it does not
+        # excuse an insult said to the reader, or one said before it.
+        reported = not vocative and any(
+            c.first < m.first and not text.negated(c) for c in text.in_sentence("counter", m.first)
+        )
+        if text.negated(m) or text.quoted[m.first] or reported:
+            analysis.countered = True
+            continue
+        before = set(text.keys[max(0, m.first - 3) : m.first])
+        start = text.sentence_start(m.first)
+        size = sum(1 for s in text.sentence if s == text.sentence[m.first])
+        inside = set(text.keys[m.first : m.last])
+        if (
+            directed(text, m, reach=4)
+            or inside & _SECOND_PERSON
+            or (m.first and text.keys[m.first - 1] in SLUR_LEAD)
+            or vocative
+        ):
+            score = 0.93  # "ferme ta gueule", "espèce de connard", "you idiot"
+        elif before & FIRST_PERSON:
+            score = 0.3  # "I was a total shithead back then": about oneself
+        elif (
+            before & _POINTING
+            or names
+            or (m.first == start and size <= 4)
+            or _predicate(text.keys, m.first)
+        ):
+            score = 0.8  # aimed at someone: "he is a scumbag", "Connard !", "X sont des cons"
+        else:
+            score = 0.55  # a crude word with no clear target
+        analysis.findings.append(Finding(Category.INSULT, score, "insult.term", (m,)))
+    for name in ("insult_weak", "dehum", "neg_attr"):
+        for m in scan.get(name):
+            if name == "neg_attr" and not _said_to_you(text, m):
+                continue  # "your broken records are worthless" is about the records
+            if directed(text, m, reach=4) and not text.negated(m) and not text.quoted[m.first]:
+                analysis.findings.append(Finding(Category.INSULT, 0.7, f"insult.{name}", (m,)))
+
+
+#: "You", "tu", "vous" as the subject of what is said (not "your", "ton").
+_YOU_SUBJECT = frozenset(map(squeeze, {"you", "u", "tu", "t", "vous", "toi"}))
+
+
+def _said_to_you(text: Text, m: Match) -> bool:
+    return bool(_YOU_SUBJECT.intersection(text.keys[max(0, m.first - 4) : m.first]))
+
+
+def _predicate(keys: list[str], at: int) -> bool:
+    """The insult is said of someone: "les auteurs sont des connards", "they are idiots"."""
+    if at >= 1 and keys[at - 1] in _VOCATIVE_LEAD:
+        at -= 1  # "c'est un vieux con"
+    one = keys[at - 1] if at >= 1 else ""
+    two = keys[at - 2] if at >= 2 else ""
+    return one in _COPULA or (one in _PREDICATE_ARTICLES and two in _COPULA)
+
+
+def threat(text: Text, analysis: Analysis, names: bool) -> None:
+    scan = text.scan
+    for m in scan.get("threat_direct"):
+        if not text.negated(m) and not text.quoted[m.first]:
+            analysis.findings.append(Finding(Category.THREAT, 0.95, "threat.direct", (m,)))
+    for m in scan.get("threat"):
+        modals = [p for p in text.in_sentence("modal", m.first) if p.last <= m.first]
+        if not modals or text.negated(m) or text.quoted[m.first] or not wished(text, m):
+            continue
+        if text.counter_in_sentence(m.first):
+            analysis.countered = True
+            continue
+        if directed(text, m, reach=4):
+            analysis.findings.append(Finding(Category.THREAT, 0.88, "threat.you", (modals[0], m)))
+        elif names or _pointed_at(text, m):
+            analysis.findings.append(Finding(Category.THREAT, 0.7, "threat.person", (modals[0], m)))
+
+
+#: A determiner that points at one person: "ce maire", "that judge".
+_POINTERS = frozenset(map(squeeze, {"ce", "cet", "cette", "this", "that"}))
+
+
+def _pointed_at(text: Text, m: Match) -> bool:
+    """A wished threat whose victim is pointed at: "il faudrait buter ce maire", or, before
+    a verb of deserving, "that judge deserves a bullet" ("cette chaleur va tuer les
+    récoltes" points at the agent). The editors see it: held, not rejected."""
+    keys = text.keys
+    start, end = text.sentence_start(m.first), m.last
+    while end < len(keys) and text.same_sentence(end, m.first):
+        end += 1
+    deserving = any(_SELF_MODAL.intersection(keys[p.first : p.last])
+                    for p in text.in_sentence("modal", m.first))  # fmt: skip
+    # Otherwise only the object right after the verb: "va tuer le commerce avec cette
+    # taxe" points at a tax.
+    span = range(start, end) if deserving else range(m.last, min(m.last + 1, end))
+    people = {r.first for n in ("role", "insult", "dehum") for r in text.in_sentence(n, m.first)}
+    return any(keys[i] in _POINTERS and i + 1 in people for i in span)

@@ -1,0 +1,56 @@
+"""Who an insult or a threat is aimed at, and how far a denial or a quote reaches."""
+
+from __future__ import annotations
+
+import pytest
+
+from palabre.policies.engine import classify_record
+
+
+def action(text: str, lang: str = "fr") -> str:
+    return str(classify_record({"id": "t", "text": text, "lang": lang})["action"])
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # An insult set off as a form of address is aimed at the reader.
+        ("fr", "Rentre chez toi, pauvre con."),
+        ("fr", "Arrête, espèce de crétin, tu dis n'importe quoi."),
+        ("fr", "Va lire l'article, abruti."),
+        ("en", "Give it a rest, you absolute moron, nothing you say adds up."),
+        # Said to "you": held for the editors.
+        ("fr", "Tu es vraiment pathétique."),
+        ("en", "You are the most ignorant person here."),
+        # A threat wished on a person pointed at, or on a place of worship.
+        ("fr", "Ce juge mérite une balle."),
+        ("fr", "Il faudrait buter ce journaliste."),
+        ("en", "That referee deserves a bullet."),
+        ("en", "Someone should torch that mosque."),
+        ("fr", "Il faudrait mettre le feu à cette synagogue."),
+    ],
+)
+def test_aimed_at_someone_is_flagged(lang: str, text: str) -> None:
+    assert action(text, lang) != "publish"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # Reported, not said: the insult is quoted back to condemn it.
+        ("fr", "Il m'a traité d'espèce de crétin, c'est inadmissible."),
+        # About an object, or about the agent of a harm.
+        ("en", "Your old vinyl records are worthless now."),
+        ("en", "We should get rid of that sofa before the move."),
+        ("fr", "Cette sécheresse va tuer les vignes du coteau."),
+        ("fr", "La mosquée a été incendiée cette nuit, c'est une honte."),
+        # A denial reaches its own clause, not the next one.
+        ("en", "I would never say Muslims are lazy, I know many and they're wonderful."),
+        ("fr", "Je ne dirais jamais que les juifs sont avares, ils sont formidables."),
+        ("fr", "Je refuse de croire que les Africains seraient moins doués, c'est absurde."),
+        # A single-quoted claim is a quote.
+        ("en", "Being called Ahmed doesn't mean 'all Arabs are thieves'."),
+    ],
+)
+def test_reported_denied_or_aimed_elsewhere_publishes(lang: str, text: str) -> None:
+    assert action(text, lang) == "publish"
