@@ -25,6 +25,7 @@ from palabre.policies.findings import Analysis
 from palabre.policies.lexicons import Lexicon, Scan, load_lexicon
 from palabre.policies.policy import Policy, default_policy, read_policy
 from palabre.policies.rules import LinkLimitCheck
+from palabre.policies.sentences import Text
 
 #: Longest body ``classify`` accepts, as the comment form does (``LengthCheck``).
 MAX_TEXT_CHARS = 10_000
@@ -141,7 +142,11 @@ def _doubt(report: Report) -> bool:
         return False  # long, reasoned comments are where the model errs on civil French
     if scan.has("doubt"):
         return True
-    return scan.has("second_person") and (scan.has("insult_weak") or scan.has("dehum"))
+    # "you" next to the weak word: in "Argument archi nul. Relisez la loi, vous ..." the
+    # word is said of the argument.
+    text = Text(scan)
+    return any(text.in_sentence("second_person", m.first)
+               for n in ("insult_weak", "dehum") for m in scan.get(n))  # fmt: skip
 
 
 def _model_may_act(report: Report) -> bool:

@@ -22,6 +22,7 @@ def action(text: str, lang: str = "fr") -> str:
         # Said to "you": held for the editors.
         ("fr", "Tu es vraiment pathétique."),
         ("en", "You are the most ignorant person here."),
+        ("fr", "T'es vraiment nul, va lire l'article avant de commenter."),
         # A threat wished on a person pointed at, or on a place of worship.
         ("fr", "Ce juge mérite une balle."),
         ("fr", "Il faudrait buter ce journaliste."),
@@ -48,6 +49,8 @@ def test_aimed_at_someone_is_flagged(lang: str, text: str) -> None:
         ("en", "I would never say Muslims are lazy, I know many and they're wonderful."),
         ("fr", "Je ne dirais jamais que les juifs sont avares, ils sont formidables."),
         ("fr", "Je refuse de croire que les Africains seraient moins doués, c'est absurde."),
+        # The model's doubt needs "you" in the weak word's own sentence.
+        ("fr", "Raisonnement archi nul. Relisez le texte de loi, vous verrez le contraire."),
         # A single-quoted claim is a quote.
         ("en", "Being called Ahmed doesn't mean 'all Arabs are thieves'."),
     ],
