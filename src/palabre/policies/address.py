@@ -10,7 +10,7 @@ from palabre.domain.moderation import Category
 from palabre.policies.findings import Analysis, Finding
 from palabre.policies.lexicons import Match
 from palabre.policies.normalize import squeeze
-from palabre.policies.predication import next_victim
+from palabre.policies.predication import TIES, next_victim, said_of
 from palabre.policies.sentences import Text
 
 FIRST_PERSON = frozenset({"i", "me", "my", "we", "us", "je", "j", "m", "moi", "nous"})
@@ -118,6 +118,8 @@ def insult(text: Text, analysis: Analysis, names: bool) -> None:
             analysis.countered = True
             continue
         before = set(text.keys[max(0, m.first - 3) : m.first])
+        # "I was a total idiot": the speaker, further back than a pointing word reaches.
+        speaker = set(text.keys[max(0, m.first - 5) : m.first]) & FIRST_PERSON
         start = text.sentence_start(m.first)
         size = sum(1 for s in text.sentence if s == text.sentence[m.first])
         inside = set(text.keys[m.first : m.last])
@@ -128,7 +130,7 @@ def insult(text: Text, analysis: Analysis, names: bool) -> None:
             or vocative
         ):
             score = 0.93  # "ferme ta gueule", "espèce de connard", "you idiot"
-        elif before & FIRST_PERSON:
+        elif speaker:
             score = 0.3  # "I was a total shithead back then": about oneself
         elif (
             before & _POINTING
@@ -142,10 +144,29 @@ def insult(text: Text, analysis: Analysis, names: bool) -> None:
         analysis.findings.append(Finding(Category.INSULT, score, "insult.term", (m,)))
     for name in ("insult_weak", "dehum", "neg_attr"):
         for m in scan.get(name):
+            if text.negated(m) or text.quoted[m.first]:
+                continue
             if name == "neg_attr" and not _said_to_you(text, m):
                 continue  # "your broken records are worthless" is about the records
-            if directed(text, m, reach=4) and not text.negated(m) and not text.quoted[m.first]:
+            if directed(text, m, reach=4):
                 analysis.findings.append(Finding(Category.INSULT, 0.7, f"insult.{name}", (m,)))
+            elif name != "neg_attr" and _said_of_person(text, m):
+                # "Notre député est une ordure", "ce guignol de maire": held for an editor.
+                analysis.findings.append(Finding(Category.INSULT, 0.7, f"insult.{name}", (m,)))
+
+
+def _said_of_person(text: Text, m: Match) -> bool:
+    """The word is said of someone named by their role: "la journaliste qui a écrit ça
+    est une idiote", or "ce guignol de maire"."""
+    keys = text.keys
+    roles = text.in_sentence("role", m.first)
+    if any(r.first < m.first and said_of(keys, (r.first, r.last), (m.first, m.last))
+           for r in roles):  # fmt: skip
+        return True
+    return (
+        m.first > 0 and keys[m.first - 1] in _POINTERS and m.last + 1 < len(keys)
+        and keys[m.last] in _OF and any(r.first == m.last + 1 for r in roles)
+    )  # fmt: skip
 
 
 #: "You", "tu", "vous" as the subject of what is said (not "your", "ton").
@@ -157,12 +178,14 @@ def _said_to_you(text: Text, m: Match) -> bool:
 
 
 def _predicate(keys: list[str], at: int) -> bool:
-    """The insult is said of someone: "les auteurs sont des connards", "they are idiots"."""
-    if at >= 1 and keys[at - 1] in _VOCATIVE_LEAD:
-        at -= 1  # "c'est un vieux con"
-    one = keys[at - 1] if at >= 1 else ""
-    two = keys[at - 2] if at >= 2 else ""
-    return one in _COPULA or (one in _PREDICATE_ARTICLES and two in _COPULA)
+    """The insult is said of someone: "les auteurs sont des connards", "they are idiots",
+    "c'est juste un sombre connard": a copula with only tying words or epithets after it."""
+    for i in range(at - 1, max(-1, at - 5), -1):
+        if keys[i] in _COPULA:
+            return True
+        if not (keys[i] in TIES or keys[i] in _EPITHETS or keys[i] in _PREDICATE_ARTICLES):
+            return False
+    return False
 
 
 def threat(text: Text, analysis: Analysis, names: bool) -> None:
@@ -183,6 +206,12 @@ def threat(text: Text, analysis: Analysis, names: bool) -> None:
             analysis.findings.append(Finding(Category.THREAT, 0.7, "threat.person", (modals[0], m)))
 
 
+#: Epithets between an article and an insult: "un sombre connard", "a complete idiot".
+_EPITHETS = frozenset(map(squeeze, {"sombre", "gros", "grosse", "vieux", "vieille", "pauvre",
+                                    "petit", "petite", "parfait", "parfaite", "total",
+                                    "totale", "complet", "complete", "absolute", "utter",
+                                    "big", "old", "little", "massive", "fucking"}))  # fmt: skip
+_OF = frozenset(map(squeeze, {"de", "d", "of"}))
 #: A determiner that points at one person: "ce maire", "that judge".
 _POINTERS = frozenset(map(squeeze, {"ce", "cet", "cette", "this", "that"}))
 

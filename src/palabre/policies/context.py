@@ -198,7 +198,6 @@ def _negative_follows(text: Text, m: Match) -> bool:
     )  # fmt: skip
 
 
-
 def _named_people(original: str) -> list[int]:
     """Where capitalised names that do not merely start a sentence, and titles, begin."""
     out = [m.start() for m in _TITLES.finditer(original)]
@@ -219,6 +218,18 @@ def _named_people(original: str) -> list[int]:
             continue
         out.append(m.start())
     return out
+
+
+def _person_named(original: str) -> bool:
+    """A title or a first and last name: "Mme Roux", "Pierre Martin". A lone capitalised
+    word is as often a place, a firm or a feast ("Nantes", "SNCF", "Noël"), and swearing
+    at one of those aims at no one."""
+    if _TITLES.search(original):
+        return True
+    return any(
+        len(words) >= 2 and words[0] not in _NOT_NAMES and words[1] not in _NOT_NAMES
+        for words in (m.group(0).split() for m in _NAME.finditer(original))
+    )
 
 
 def _name_sentences(text: Text, starts: list[int]) -> set[int]:
@@ -268,7 +279,7 @@ def analyse(scan: Scan, original: str) -> Analysis:
     analysis.targeted = bool(
         any(scan.get(n) for n in ("identity", "identity_adj", "second_person", "third_person"))
         or THIRD_SINGULAR.intersection(scan.keys)
-        or names
+        or (names and _person_named(original))
     )
     _hate(text, analysis)
     insult(text, analysis, names)

@@ -29,6 +29,13 @@ def action(text: str, lang: str = "fr") -> str:
         ("en", "That referee deserves a bullet."),
         ("en", "Someone should torch that mosque."),
         ("fr", "Il faudrait mettre le feu à cette synagogue."),
+        # Said of a person named by their role, or "ce X de <role>".
+        ("fr", "Notre maire est une vraie ordure."),
+        ("fr", "Ce guignol de ministre ment comme il respire."),
+        ("fr", "L'auteur de ce billet est un sombre crétin."),
+        ("en", "That journalist is a complete clown."),
+        ("fr", "Je sais où tu travailles, fais gaffe en sortant."),
+        ("fr", "Les gens du voyage sont des parasites."),
     ],
 )
 def test_aimed_at_someone_is_flagged(lang: str, text: str) -> None:
@@ -51,6 +58,13 @@ def test_aimed_at_someone_is_flagged(lang: str, text: str) -> None:
         ("fr", "Je refuse de croire que les Africains seraient moins doués, c'est absurde."),
         # The model's doubt needs "you" in the weak word's own sentence.
         ("fr", "Raisonnement archi nul. Relisez le texte de loi, vous verrez le contraire."),
+        # Swearing at a place, a firm or a feast aims at no one.
+        ("fr", "Fait chier ce brouillard, le marché de Noël est encore reporté."),
+        # Proceedings reported, not an accusation made.
+        ("fr", "Le sénateur est mis en examen pour détournement de fonds, il conteste les faits."),
+        ("en", "The councillor has been charged with fraud and denies the allegations."),
+        # Hate quoted to call it propaganda.
+        ("en", "The 'Jews run the media' line is old propaganda, please stop."),
         # A single-quoted claim is a quote.
         ("en", "Being called Ahmed doesn't mean 'all Arabs are thieves'."),
     ],

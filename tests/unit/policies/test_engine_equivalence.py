@@ -82,7 +82,9 @@ EXPECTED: list[Any] = [
     ['reject', ['spam'], {'insult': 0.5043, 'spam': 0.95}],
     ['hold', ['insult'], {'insult': 0.8}],
     ['publish', [], {'insult': 0.5283}],
-    ['publish', [], {'insult': 0.6895}],
+    # "On devrait tous les tuer, ces gens-là.": published before round 7 made "ces
+    # gens-là" a group mention; a wished killing of them is now rejected, on purpose.
+    ['reject', ['hate', 'threat'], {'hate': 0.95, 'threat': 0.95}],
     ['publish', [], {'insult': 0.319}],
     ['reject', ['insult'], {'insult': 0.93}],
     ['reject', ['threat'], {'insult': 0.7718, 'threat': 0.95}],
@@ -103,7 +105,9 @@ EXPECTED: list[Any] = [
 # the engine's, and they changed on purpose; the decisions above did not. It moved again
 # (2026-12-03) with round 6: insults said to the reader, threats at a person pointed at,
 # the clause a denial reaches, single quotes, and their words. The decisions did not.
-DIGEST = "e8c86b33b12d49f170d280e40718f64d33c773a4c85c25db16d0bbefdf2ad735"
+# Round 7 moved it again (insults said of a person by role, "ces gens-là"), and changed
+# one decision on purpose (marked above).
+DIGEST = "a5879c771741959671408e66aca72fc7661491a99498238a658a742329d34e30"
 
 
 def _observed() -> tuple[list[Any], str]:
