@@ -36,14 +36,17 @@ _COPULA = frozenset(map(squeeze, {"sont", "est", "es", "etes", "sommes", "etaien
 _PREDICATE_ARTICLES = frozenset(map(squeeze, {"des", "un", "une", "de", "d", "a", "an", "such"}))
 
 
+_EVENT_AFTER = frozenset({"de", "des", "du", "on", "against", "sur", "contre"})
+
+
 def wished(text: Text, m: Match, victims: list[Match] | None = None) -> bool:
     """Violence wished or called for, not reported: a modal in the sentence, not negated;
     or, with no modal, an order or a promise to "the next" of the ``victims``."""
     keys = text.keys
     after = keys[m.last] if m.last < len(keys) else ""
     before = keys[m.first - 1] if m.first else ""
-    if after == "of" or (after in {"de", "des", "du"} and before in _ARTICLES):
-        return False  # "the murder of", "le massacre des": a noun, an event
+    if after == "of" or (after in _EVENT_AFTER and before in _ARTICLES):
+        return False  # "the murder of", "le massacre des", "the attack on": an event
     modals = text.in_sentence("modal", m.first)
     if not modals:
         # "Hang all X.", "Expulsez-les tous.": an order, or a phrase that wishes by itself;
@@ -75,6 +78,10 @@ _VOCATIVE_LEAD = frozenset(map(squeeze, {"pauvre", "pauvres", "espece", "sale", 
                                          "grosse", "vieux", "vieille", "you"}))  # fmt: skip
 
 
+#: Orders that open a sentence addressed to the reader.
+_IMPERATIVES = frozenset(map(squeeze, {"va", "vas", "allez", "retourne", "rentre", "ferme",
+                                       "tais", "arrete", "lis", "relis", "degage", "casse",
+                                       "go", "get", "shut", "stop", "read", "piss"}))  # fmt: skip
 _DESCRIBING = frozenset(map(squeeze, {"un", "une", "des", "le", "la", "l", "les", "ce", "cet",
                                       "cette", "ces", "a", "an", "the", "of", "d",
                                       "de"}))  # fmt: skip
@@ -102,7 +109,12 @@ def _vocative(text: Text, m: Match) -> bool:
     if last + 1 < len(keys) and text.same_sentence(last + 1, m.first):
         return False
     norm = text.scan.normalized.text
-    return norm[: text.scan.tokens[m.first].start].rstrip().endswith(",")
+    if not norm[: text.scan.tokens[m.first].start].rstrip().endswith(","):
+        return False
+    # "Encore une hausse des impôts, minable." judges the news; an address needs the
+    # reader in the sentence, or an order at its start ("Va lire l'article, abruti.").
+    start = text.sentence_start(m.first)
+    return bool(text.in_sentence("second_person", m.first)) or keys[start] in _IMPERATIVES
 
 
 def insult(text: Text, analysis: Analysis, names: bool) -> None:
@@ -118,8 +130,9 @@ def insult(text: Text, analysis: Analysis, names: bool) -> None:
             analysis.countered = True
             continue
         before = set(text.keys[max(0, m.first - 3) : m.first])
-        # "I was a total idiot": the speaker, further back than a pointing word reaches.
-        speaker = set(text.keys[max(0, m.first - 5) : m.first]) & FIRST_PERSON
+        # "I was a total idiot": the speaker, further back than a pointing word reaches,
+        # unless someone else comes between ("je pense qu'il est crétin").
+        speaker = _speaker(text, m)
         start = text.sentence_start(m.first)
         size = sum(1 for s in text.sentence if s == text.sentence[m.first])
         inside = set(text.keys[m.first : m.last])
@@ -155,14 +168,39 @@ def insult(text: Text, analysis: Analysis, names: bool) -> None:
                 analysis.findings.append(Finding(Category.INSULT, 0.7, f"insult.{name}", (m,)))
 
 
+#: The speaker as the subject ("I was an idiot"), not the object ("compare us to them").
+_I_SUBJECT = frozenset(map(squeeze, {"i", "je", "j", "we", "nous"}))
+_OTHERS = frozenset(map(squeeze, {"they", "them", "ils", "elles", "eux"}))
+
+
+def _speaker(text: Text, m: Match) -> bool:
+    """The insult is the speaker's about themselves: "I was a total idiot back then"."""
+    keys = text.keys
+    lo = max(0, m.first - 5)
+    first = [i for i in range(lo, m.first) if keys[i] in _I_SUBJECT]
+    if not first:
+        return False
+    others = _POINTERS | THIRD_SINGULAR | _OTHERS  # "such", "quel" exclaim, they point not
+    roles = {r.first for r in text.in_sentence("role", m.first)}
+    return not any(keys[i] in others or i in roles for i in range(first[-1] + 1, m.first))
+
+
 def _said_of_person(text: Text, m: Match) -> bool:
     """The word is said of someone named by their role: "la journaliste qui a écrit ça
     est une idiote", or "ce guignol de maire"."""
     keys = text.keys
     roles = text.in_sentence("role", m.first)
-    if any(r.first < m.first and said_of(keys, (r.first, r.last), (m.first, m.last))
-           for r in roles):  # fmt: skip
-        return True
+    if keys[m.first] in _MILD:
+        return False  # "le maire est nul", "the kid is a clown": criticism, not abuse
+    norm, tokens = text.scan.normalized.text, text.scan.tokens
+    for r in roles:
+        # Through a copula ("notre député est une ordure"), not an epithet ("un homme
+        # mongol") nor a word after "Man, ...".
+        between = keys[r.last : m.first]
+        if (r.first < m.first and _COPULA.intersection(between)
+                and "," not in norm[tokens[r.last - 1].end : tokens[m.first].start]
+                and said_of(keys, (r.first, r.last), (m.first, m.last))):  # fmt: skip
+            return True
     return (
         m.first > 0 and keys[m.first - 1] in _POINTERS and m.last + 1 < len(keys)
         and keys[m.last] in _OF and any(r.first == m.last + 1 for r in roles)
@@ -212,6 +250,10 @@ _EPITHETS = frozenset(map(squeeze, {"sombre", "gros", "grosse", "vieux", "vieill
                                     "totale", "complet", "complete", "absolute", "utter",
                                     "big", "old", "little", "massive", "fucking"}))  # fmt: skip
 _OF = frozenset(map(squeeze, {"de", "d", "of"}))
+_NOT_A_PERSON = _OF | {"s"}
+#: Weak words that judge a performance more than they abuse a person.
+_MILD = frozenset(map(squeeze, {"nul", "nulle", "naze", "clown", "boulet", "useless",
+                                "ignorant", "pathetic", "fool"}))  # fmt: skip
 #: A determiner that points at one person: "ce maire", "that judge".
 _POINTERS = frozenset(map(squeeze, {"ce", "cet", "cette", "this", "that"}))
 
@@ -229,5 +271,8 @@ def _pointed_at(text: Text, m: Match) -> bool:
     # Otherwise only the object right after the verb: "va tuer le commerce avec cette
     # taxe" points at a tax.
     span = range(start, end) if deserving else range(m.last, min(m.last + 1, end))
-    people = {r.first for n in ("role", "insult", "dehum") for r in text.in_sentence(n, m.first)}
+    people = {r.first for n in ("insult", "dehum") for r in text.in_sentence(n, m.first)}
+    # A role, but not "ce type de comportement" nor "that teacher's complaint".
+    people.update(r.first for r in text.in_sentence("role", m.first)
+                  if not (r.last < len(keys) and keys[r.last] in _NOT_A_PERSON))  # fmt: skip
     return any(keys[i] in _POINTERS and i + 1 in people for i in span)

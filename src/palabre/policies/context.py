@@ -279,8 +279,11 @@ def analyse(scan: Scan, original: str) -> Analysis:
     analysis.targeted = bool(
         any(scan.get(n) for n in ("identity", "identity_adj", "second_person", "third_person"))
         or THIRD_SINGULAR.intersection(scan.keys)
-        or (names and _person_named(original))
-    )
+        # A lone capitalised word is a person when something derogatory is said near it
+        # ("Macron est une merde"); swearing near "Noël" or "SNCF" aims at no one.
+        or (names and (_person_named(original)
+                       or any(scan.get(n) for n in ("insult", "insult_weak", "dehum"))))
+    )  # fmt: skip
     _hate(text, analysis)
     insult(text, analysis, names)
     threat(text, analysis, names)

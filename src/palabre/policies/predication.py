@@ -106,16 +106,19 @@ _HANGS = frozenset(map(squeeze, {"de", "des", "du", "d", "aux", "au", "contre", 
                                  "of", "against", "towards", "toward"}))  # fmt: skip
 _ARTICLES = frozenset(map(squeeze, {"les", "la", "le", "l", "ces", "nos", "vos", "leurs",
                                     "the", "these", "those", "our"}))  # fmt: skip
-#: Heads that stand for the group itself ("la plupart des X", "most of the X") or for the
-#: speaker's feeling about it ("marre des X", "sick of X"): the group is still the subject.
-_GROUP_HEADS = _words(
+#: Abstract nouns a group may complete without being their subject: what is done to the
+#: group, or felt about it. Only these: "les enfants des X sont ..." and "90 % des X sont
+#: ..." still say it of X.
+_ABSTRACT_HEADS = _words(
     """
-    plupart majorite beaucoup trop peu nombre partie moitie tiers certains certaines
-    aucun aucune chacun plusieurs millions milliers centaines dizaines foule horde hordes
-    meute masse masses invasion flot vague ensemble marre assez bol peur
-    most many some all none majority half lots plenty millions thousands hundreds group
-    gang horde hordes swarm flood wave invasion mob each one any sick tired fed afraid
-    scared full
+    traitement sort situation haine accueil conditions condition droits droit protection
+    persecution persecutions discrimination discriminations racisme violence violences
+    agression agressions meurtre meurtres massacre genocide deportation exclusion
+    stigmatisation rejet mepris souffrance souffrances integration expulsion expulsions
+    harcelement detresse misere
+    treatment plight fate situation hatred persecution rights protection suffering
+    conditions killing killings murder abuse discrimination exclusion deportation
+    harassment stigmatisation stigmatization mistreatment
     """
 )
 
@@ -135,7 +138,7 @@ def hangs_on_noun(text: Text, group: int, word: int) -> bool:
     if i < 1 or keys[i] not in _HANGS or text.sentence[i - 1] != text.sentence[group]:
         return False
     head = keys[i - 1]
-    return head not in TIES and head not in _GROUP_HEADS and head not in _HANGS
+    return head in _ABSTRACT_HEADS
 
 
 def _skip_relative(between: list[str]) -> list[str]:

@@ -51,7 +51,11 @@ _AS = frozenset(map(squeeze, {"aussi", "si", "autant", "tellement", "so", "as", 
 #: Subjects that open a clause of their own after a comma.
 _CLAUSE_SUBJECTS = frozenset(map(squeeze, {"i", "we", "they", "he", "she", "je", "j", "nous",
                                            "on", "ils", "elles", "il", "elle", "ceux", "celles",
-                                           "mais", "but"}))  # fmt: skip
+                                           "mais", "but", "ce", "c", "ca", "cela", "it",
+                                           "this", "that", "these", "those", "you", "tu",
+                                           "vous",
+                                           "les", "the"}))  # fmt: skip
+_THAT = frozenset(map(squeeze, {"que", "qu", "that"}))
 #: How far (in words) a negation reaches forward.
 NEGATION_REACH = 3
 
@@ -68,12 +72,18 @@ class Text:
         self.question = [("?" in m.group(0)) for m in found] + [False]
         quotes = [m.start() for m in _QUOTE.finditer(norm)]
         singles = _single_quotes(norm)
-        pairs = [*zip(quotes[::2], quotes[1::2], strict=False),
-                 *zip(singles[::2], singles[1::2], strict=True)]  # fmt: skip
         self.quoted = [False] * len(scan.tokens)
-        for a, b in pairs:
+        for a, b in zip(quotes[::2], quotes[1::2], strict=False):
             for i, tok in enumerate(scan.tokens):
                 if a < tok.start < b:
+                    self.quoted[i] = True
+        # Single quotes are as often scare quotes ("ces 'réfugiés'", "un 'abruti'"): a
+        # quotation needs three words or more and a reporting or condemning word outside.
+        cues = [m.first for n in ("reporting", "counter", "neg_clause") for m in scan.get(n)]
+        for a, b in zip(singles[::2], singles[1::2], strict=True):
+            inside = [i for i, tok in enumerate(scan.tokens) if a < tok.start < b]
+            if len(inside) >= 3 and any(c not in inside for c in cues):
+                for i in inside:
                     self.quoted[i] = True
         self.keys = scan.keys
 
@@ -113,12 +123,19 @@ class Text:
 
     def new_clause(self, a: int, b: int) -> bool:
         """Whether a comma and a subject open a new clause between tokens ``a`` and ``b``:
-        "I would never say X are Y, I work with them and they're great"."""
+        "I would never say X are Y, I work with them and they're great", "Je ne dis pas
+        que les X sont gentils, les X sont ...". Not an aside that leads back with "que"
+        or "that": "Personne ne devrait dire, je le répète, que les X sont ..."."""
         tokens, text = self.scan.tokens, self.scan.normalized.text
-        return any(
-            self.keys[i] in _CLAUSE_SUBJECTS and "," in text[tokens[i - 1].end : tokens[i].start]
-            for i in range(max(a, 1), b)
-        )
+        groups = {g.first for n in ("identity", "identity_adj") for g in self.scan.get(n)}
+        commas = [i for i in range(max(a, 1), b)
+                  if "," in text[tokens[i - 1].end : tokens[i].start]]  # fmt: skip
+        for n, i in enumerate(commas):
+            if any(self.keys[j] in _THAT for j in commas[n + 1 :]):
+                return False  # the aside closes on "que"/"that": the denial goes on
+            if self.keys[i] in _CLAUSE_SUBJECTS or i in groups:
+                return True
+        return False
 
     def comparative(self, n: Match, m: Match) -> bool:
         """ "Nothing ... more than X", "never so ...": the negation ranks, it denies

@@ -27,13 +27,13 @@ def action(text: str, lang: str = "fr") -> str:
         ("fr", "Ce juge mérite une balle."),
         ("fr", "Il faudrait buter ce journaliste."),
         ("en", "That referee deserves a bullet."),
-        ("en", "Someone should torch that mosque."),
+        ("en", "Someone should burn down that mosque."),
         ("fr", "Il faudrait mettre le feu à cette synagogue."),
         # Said of a person named by their role, or "ce X de <role>".
         ("fr", "Notre maire est une vraie ordure."),
         ("fr", "Ce guignol de ministre ment comme il respire."),
         ("fr", "L'auteur de ce billet est un sombre crétin."),
-        ("en", "That journalist is a complete clown."),
+        ("en", "That journalist is total scum."),
         ("fr", "Je sais où tu travailles, fais gaffe en sortant."),
         ("fr", "Les gens du voyage sont des parasites."),
     ],
@@ -64,10 +64,60 @@ def test_aimed_at_someone_is_flagged(lang: str, text: str) -> None:
         ("fr", "Le sénateur est mis en examen pour détournement de fonds, il conteste les faits."),
         ("en", "The councillor has been charged with fraud and denies the allegations."),
         # Hate quoted to call it propaganda.
-        ("en", "The 'Jews run the media' line is old propaganda, please stop."),
+        ("en", "The 'Jews run the media' line is antisemitic nonsense, please stop."),
         # A single-quoted claim is a quote.
         ("en", "Being called Ahmed doesn't mean 'all Arabs are thieves'."),
     ],
 )
 def test_reported_denied_or_aimed_elsewhere_publishes(lang: str, text: str) -> None:
+    assert action(text, lang) == "publish"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # A cue of counter-speech elsewhere in the sentence does not excuse the claim.
+        ("fr", "Les commentaires qui disent que les Roms sont des voleurs ont entièrement raison."),
+        ("fr", "Les juifs contrôlent les médias et leur propagande nous lave le cerveau."),
+        ("en", "We should shoot these migrants, enough of the propaganda."),
+        # Only abstract nouns carry the predicate away from the group.
+        ("fr", "La quasi-totalité des Roms sont des voleurs."),
+        ("en", "The children of immigrants are parasites."),
+        # A denial ends where a new clause starts.
+        ("fr", "Je ne dirais jamais que les juifs sont sympathiques, ce sont des parasites."),
+        ("en", "Wearing a suit doesn't mean a thing, that Jew is still a parasite."),
+        # Scare quotes are no quotation.
+        ("en", "These 'refugees' are vermin, I have always said it."),
+        ("fr", "Toi t'es vraiment un 'abruti'."),
+        # Someone else between the speaker and the insult.
+        ("fr", "Je pense qu'il est crétin, ce maire."),
+        # A wish for a trial does not clear the accusation.
+        ("fr", "Marc Leroy est un pédophile, qu'on ouvre une enquête préliminaire enfin."),
+    ],
+)
+def test_cues_that_do_not_excuse(lang: str, text: str) -> None:
+    assert action(text, lang) != "publish"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The Niger river floods every year."),
+        ("en", "Nigerian nurses are doing a fantastic job in our hospitals."),
+        ("en", "Three fans end up in hospital after the derby."),
+        ("en", "Be careful walking home tonight, the roads are icy."),
+        ("fr", "Fais gaffe en sortant du parking, le sol est glissant."),
+        ("en", "The Home Office must deal with asylum claims from illegal immigrants faster."),
+        ("fr", "Il faudrait finir le travail de rénovation de la synagogue avant l'hiver."),
+        ("fr", "Il faut bannir ce type de comportement des stades."),
+        ("fr", "Les vieux ont des choses à nous apprendre."),
+        ("fr", "Les femmes voilées sont soumises à des contrôles abusifs."),
+        ("fr", "Encore une hausse des impôts, minable."),
+        ("fr", "Un homme mongol a remporté le marathon de Paris."),
+        ("en", "Police must deal with the attack on the synagogue quickly."),
+        ("en", "I'm such an idiot, I left my keys in the car again."),
+        ("fr", "Personne ne devrait dire, je le répète, que les Roms sont des voleurs."),
+    ],
+)
+def test_ordinary_news_words_publish(lang: str, text: str) -> None:
     assert action(text, lang) == "publish"
