@@ -284,6 +284,8 @@ def analyse(scan: Scan, original: str) -> Analysis:
         or (names and (_person_named(original)
                        or any(scan.get(n) for n in ("insult", "insult_weak", "dehum"))))
     )  # fmt: skip
+    analysis.weak_to_you = any(text.in_sentence("second_person", m.first)
+                               for n in ("insult_weak", "dehum") for m in scan.get(n))  # fmt: skip
     _hate(text, analysis)
     insult(text, analysis, names)
     threat(text, analysis, names)

@@ -25,7 +25,6 @@ from palabre.policies.findings import Analysis
 from palabre.policies.lexicons import Lexicon, Scan, load_lexicon
 from palabre.policies.policy import Policy, default_policy, read_policy
 from palabre.policies.rules import LinkLimitCheck
-from palabre.policies.sentences import Text
 
 #: Longest body ``classify`` accepts, as the comment form does (``LengthCheck``).
 MAX_TEXT_CHARS = 10_000
@@ -142,11 +141,9 @@ def _doubt(report: Report) -> bool:
         return False  # long, reasoned comments are where the model errs on civil French
     if scan.has("doubt"):
         return True
-    # "you" next to the weak word: in "Argument archi nul. Relisez la loi, vous ..." the
-    # word is said of the argument.
-    text = Text(scan)
-    return any(text.in_sentence("second_person", m.first)
-               for n in ("insult_weak", "dehum") for m in scan.get(n))  # fmt: skip
+    # "you" in the weak word's sentence: in "Argument archi nul. Relisez la loi, vous ..."
+    # the word is said of the argument.
+    return report.analysis.weak_to_you
 
 
 def _model_may_act(report: Report) -> bool:

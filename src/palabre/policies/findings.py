@@ -29,3 +29,6 @@ class Analysis:
     #: Someone is addressed or named: a group, "you", "they", "he", a name. A model
     #: score alone never flags a comment without a target: swearing at nobody is fine.
     targeted: bool = False
+    #: "You" in the sentence of a weak insult or a dehumanising word: a cue that lets a
+    #: doubtful model score hold a comment.
+    weak_to_you: bool = False
