@@ -176,6 +176,12 @@ def _hate(text: Text, analysis: Analysis) -> None:
             analysis.findings.append(
                 Finding(Category.HATE, _STRENGTH["slur_ambiguous"], "hate.slur", (m, *others[:1]))
             )
+    # Dog whistles name no group: the insinuation is the point ("je vous laisse deviner
+    # quelle chance pour la France a fait ça"). Held for an editor, never rejected.
+    for m in scan.get("dogwhistle"):
+        if not (text.negated(m) or text.quoted[m.first] or _countered(text, m, m)):
+            analysis.findings.append(Finding(Category.HATE, _STRENGTH["implicit"],
+                                             "hate.dogwhistle", (m,)))  # fmt: skip
 
 
 def _negated_target(text: Text, m: Match, targets: list[Match]) -> bool:

@@ -31,7 +31,7 @@ LISTS = (
     "threat", "threat_direct", "slur", "slur_ambiguous", "insult", "insult_weak",
     "profanity", "negation", "positive", "counter", "neutral", "second_person",
     "third_person", "accusation", "spam", "custom", "modal", "first_person", "victim_prep",
-    "neg_clause", "reporting", "doubt", "implicit", "cleared", "role", "worship",
+    "neg_clause", "reporting", "doubt", "implicit", "cleared", "role", "worship", "dogwhistle",
 )  # fmt: skip
 
 #: Lists whose words are worth repairing a misspelling towards.

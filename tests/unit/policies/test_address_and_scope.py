@@ -121,3 +121,26 @@ def test_cues_that_do_not_excuse(lang: str, text: str) -> None:
 )
 def test_ordinary_news_words_publish(lang: str, text: str) -> None:
     assert action(text, lang) == "publish"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Encore un cambriolage dans la résidence, je vous laisse deviner qui."),
+        ("fr", "On n'est plus chez nous dans ce quartier."),
+        ("en", "Another mugging downtown, no prizes for guessing who did it."),
+    ],
+)
+def test_a_dog_whistle_is_held_for_the_editors(lang: str, text: str) -> None:
+    assert action(text, lang) == "hold"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "La théorie du « grand remplacement » est un fantasme complotiste."),
+        ("en", "The 'great replacement' is a conspiracy theory that has inspired killers."),
+    ],
+)
+def test_a_dog_whistle_named_to_refute_it_publishes(lang: str, text: str) -> None:
+    assert action(text, lang) == "publish"
