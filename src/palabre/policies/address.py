@@ -36,6 +36,8 @@ _COPULA = frozenset(map(squeeze, {"sont", "est", "es", "etes", "sommes", "etaien
 _PREDICATE_ARTICLES = frozenset(map(squeeze, {"des", "un", "une", "de", "d", "a", "an", "such"}))
 
 
+#: A French sentence that opens on "que" with no main verb wishes: "Que la mosquée brûle".
+WISH_OPENERS = frozenset({"que", "qu"})
 _EVENT_AFTER = frozenset({"de", "des", "du", "on", "against", "sur", "contre"})
 
 
@@ -51,8 +53,10 @@ def wished(text: Text, m: Match, victims: list[Match] | None = None) -> bool:
     if not modals:
         # "Hang all X.", "Expulsez-les tous.": an order, or a phrase that wishes by itself;
         # "le prochain X qui ..., je le ...": a promise.
+        start = text.sentence_start(m.first)
         return (
-            m.first == text.sentence_start(m.first)
+            m.first == start
+            or keys[start] in WISH_OPENERS  # "Que la mosquée brûle", "Qu'ils crèvent"
             or bool(_SELF_MODAL.intersection(keys[m.first : m.last]))
             or bool(victims and not text.in_sentence("negation", m.first)
                     and next_victim(text, m, victims))
@@ -250,12 +254,21 @@ _EPITHETS = frozenset(map(squeeze, {"sombre", "gros", "grosse", "vieux", "vieill
                                     "totale", "complet", "complete", "absolute", "utter",
                                     "big", "old", "little", "massive", "fucking"}))  # fmt: skip
 _OF = frozenset(map(squeeze, {"de", "d", "of"}))
-_NOT_A_PERSON = _OF | {"s"}
+_KIND_NOUNS = frozenset(map(squeeze, {"type", "genre", "mec"}))
 #: Weak words that judge a performance more than they abuse a person.
 _MILD = frozenset(map(squeeze, {"nul", "nulle", "naze", "clown", "boulet", "useless",
                                 "ignorant", "pathetic", "fool"}))  # fmt: skip
+#: Object pronouns that take up a person before a threat, and definite articles.
+_OBJECT_PRONOUNS = frozenset(map(squeeze, {"lui", "le", "la", "l", "him", "her"}))
+_DEFINITE = frozenset(map(squeeze, {"le", "la", "l", "the"}))
 #: A determiner that points at one person: "ce maire", "that judge".
 _POINTERS = frozenset(map(squeeze, {"ce", "cet", "cette", "this", "that"}))
+
+
+def _a_kind_of(keys: list[str], r: Match) -> bool:
+    """ "ce type de comportement", "that teacher's complaint": the role word names no one."""
+    after = keys[r.last] if r.last < len(keys) else ""
+    return after == "s" or (keys[r.first] in _KIND_NOUNS and after in _OF)
 
 
 def _pointed_at(text: Text, m: Match) -> bool:
@@ -268,11 +281,15 @@ def _pointed_at(text: Text, m: Match) -> bool:
         end += 1
     deserving = any(_SELF_MODAL.intersection(keys[p.first : p.last])
                     for p in text.in_sentence("modal", m.first))  # fmt: skip
+    # An object pronoun right before the threat takes up someone named before it: "ce
+    # médecin, je vais lui faire la peau", "le journaliste, on va l'attendre".
+    taken_up = m.first > 0 and keys[m.first - 1] in _OBJECT_PRONOUNS
     # Otherwise only the object right after the verb: "va tuer le commerce avec cette
     # taxe" points at a tax.
-    span = range(start, end) if deserving else range(m.last, min(m.last + 1, end))
+    span = range(start, end) if deserving or taken_up else range(m.last, min(m.last + 1, end))
     people = {r.first for n in ("insult", "dehum") for r in text.in_sentence(n, m.first)}
     # A role, but not "ce type de comportement" nor "that teacher's complaint".
-    people.update(r.first for r in text.in_sentence("role", m.first)
-                  if not (r.last < len(keys) and keys[r.last] in _NOT_A_PERSON))  # fmt: skip
-    return any(keys[i] in _POINTERS and i + 1 in people for i in span)
+    people.update(r.first for r in text.in_sentence("role", m.first) if not _a_kind_of(keys, r))
+    # Before the threat, the person may be named with a plain article: "l'arbitre mérite".
+    pointers = _POINTERS | _DEFINITE if deserving or taken_up else _POINTERS
+    return any(keys[i] in pointers and i + 1 in people for i in span)

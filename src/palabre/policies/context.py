@@ -17,6 +17,7 @@ from palabre.policies.address import (
     FIRST_PERSON,
     SLUR_LEAD,
     THIRD_SINGULAR,
+    WISH_OPENERS,
     directed,
     insult,
     threat,
@@ -133,8 +134,9 @@ def _hate(text: Text, analysis: Analysis) -> None:
                 continue  # "the hatred of X in our society" reports, it does not hate
             # "On devrait tirer sur les X": after the wish, the victim is the target. Not in
             # "les violences contre les X doivent être punies", where the wish comes after.
-            wish_first = name == "threat" and any(
-                p.last <= m.first for p in text.in_sentence("modal", m.first)
+            wish_first = name == "threat" and (
+                any(p.last <= m.first for p in text.in_sentence("modal", m.first))
+                or text.keys[text.sentence_start(m.first)] in WISH_OPENERS
             )
             near = [
                 t for t in (threatened if wish_first else targets)

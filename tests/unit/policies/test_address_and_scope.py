@@ -144,3 +144,20 @@ def test_a_dog_whistle_is_held_for_the_editors(lang: str, text: str) -> None:
 )
 def test_a_dog_whistle_named_to_refute_it_publishes(lang: str, text: str) -> None:
     assert action(text, lang) == "publish"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "flagged"),
+    [
+        # A pronoun takes up the person named before the threat.
+        ("fr", "Ce prof qui a collé mon fils, je vais lui faire la peau.", True),
+        ("fr", "L'entraîneur de l'équipe mérite qu'on lui casse les jambes.", True),
+        # "Que ..." opening a sentence wishes.
+        ("fr", "Que la synagogue brûle avec eux dedans.", True),
+        ("fr", "Que la fête commence, et bon match à tous !", False),
+        ("fr", "Le maire de Lyon mérite une médaille pour ce chantier.", False),
+        ("fr", "Ce type de comportement mérite une sanction sévère.", False),
+    ],
+)
+def test_threats_at_a_person_taken_up_or_wished(lang: str, text: str, flagged: bool) -> None:
+    assert (action(text, lang) != "publish") is flagged
