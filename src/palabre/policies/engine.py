@@ -21,31 +21,15 @@ from palabre.policies import spam_signals
 from palabre.policies.base import Check, CheckContext, Pipeline, Submission
 from palabre.policies.classifiers import LinearModel, features, model_versions, shipped_models
 from palabre.policies.context import analyse
-from palabre.policies.findings import Analysis
-from palabre.policies.lexicons import Lexicon, Scan, load_lexicon
+from palabre.policies.findings import Report
+from palabre.policies.lexicons import Lexicon, load_lexicon
+from palabre.policies.model_gate import DOUBT_MODEL_SCORE, in_doubt_band, model_may_act
 from palabre.policies.policy import Policy, default_policy, read_policy
 from palabre.policies.rules import LinkLimitCheck
 
 #: Longest body ``classify`` accepts, as the comment form does (``LengthCheck``).
 MAX_TEXT_CHARS = 10_000
 _ABUSE = (Category.HATE, Category.INSULT, Category.THREAT)
-#: Model score needed to hold a comment that names a group with no rule firing.
-IDENTITY_ONLY_MODEL_SCORE = 0.8
-
-
-@dataclass(slots=True)
-class Report:
-    """Everything the text checks conclude about one comment, computed once."""
-
-    scan: Scan
-    analysis: Analysis
-    toxicity: float | None
-    spam: float
-    spam_evidence: list[Evidence]
-    spam_model: float | None
-    #: Every link goes to an allowed domain: the spam model, which reads any link as a
-    #: hint, does not hold the comment on its own.
-    cites_allowed_sources: bool = False
 
 
 @dataclass(slots=True)
@@ -107,71 +91,6 @@ class _Analyzer:
         return Report(scan, analysis, toxicity, combined, evidence, p_spam, cites)
 
 
-#: Lexicon lists whose hit corroborates a model score: a derogatory or violent word.
-#: Words that are ordinary in civil French ("nul": "match nul", "menace", "virus",
-#: "inférieur", "je déteste les bouchons", "tuer le match") corroborate only through a
-#: rule's finding (aimed at a group or a person, wished), not by being there.
-_DEROGATORY = ("insult", "profanity", "slur")
-#: Model score needed to act with no derogatory word at all (and a target).
-UNCORROBORATED_MODEL_SCORE = 0.9
-
-
-def _corroborated(report: Report) -> bool:
-    """Whether something besides the model points at abuse: a rule or a derogatory word.
-
-    A model trained on abusive forum data scores plain civic French ("les chiffres de
-    l'Insee contredisent le maire") well above 0.5: its score alone must not hold a
-    comment unless it is near certain.
-    """
-    if report.analysis.findings:
-        return True
-    return any(report.scan.has(name) for name in _DEROGATORY)
-
-
-#: The doubt band: a model score this high holds (never rejects) a short comment when
-#: French cues corroborate it (the ``doubt`` list: sexual remarks, body shaming,
-#: violence, name-calling; or "you" next to a weak insult or a dehumanising word).
-DOUBT_MODEL_SCORE = 0.5
-DOUBT_MAX_TOKENS = 60
-
-
-def _doubt(report: Report) -> bool:
-    scan = report.scan
-    if len(scan.tokens) > DOUBT_MAX_TOKENS or report.analysis.countered:
-        return False  # long, reasoned comments are where the model errs on civil French
-    if scan.has("doubt"):
-        return True
-    # "you" in the weak word's sentence: in "Argument archi nul. Relisez la loi, vous ..."
-    # the word is said of the argument.
-    return report.analysis.weak_to_you
-
-
-def _model_may_act(report: Report) -> bool:
-    """Whether a model score alone may hold or reject a comment.
-
-    Not when the rules read the same words as counter-speech or negation, and not when
-    they saw crude words aimed at nobody: swearing with no target is not moderated.
-    """
-    analysis = report.analysis
-    if analysis.countered:
-        return False
-    if not _corroborated(report):
-        p = report.toxicity or 0.0
-        return analysis.targeted and len(report.scan.tokens) >= 6 and (
-            p >= UNCORROBORATED_MODEL_SCORE)
-    crude = report.scan.has("profanity") or any(
-        f.category is Category.INSULT for f in analysis.findings
-    )
-    scan = report.scan
-    if not analysis.findings and (scan.has("identity") or scan.has("identity_adj")):
-        # Models trained on abusive data learn group names themselves as toxic: a
-        # comment that only names a group needs a rule's reason, or a sure model.
-        return (report.toxicity or 0.0) >= IDENTITY_ONLY_MODEL_SCORE
-    if not analysis.targeted and len(report.scan.tokens) < 6:
-        return False  # a few words aimed at no one: too little for a model to judge alone
-    return analysis.targeted or not crude
-
-
 def _site_language(context: CheckContext) -> str:
     language: str = context.site.language  # a StrEnum is its value; .value costs a lookup
     return language
@@ -210,10 +129,10 @@ class CategoryCheck:
                 elif p >= policy.models.toxicity_hold:
                     model_action = Action(rules.action_doubt)
                 doubt = min(DOUBT_MODEL_SCORE, policy.models.toxicity_hold) <= p < (
-                    policy.models.toxicity_reject) and _doubt(report)
+                    policy.models.toxicity_reject) and in_doubt_band(report)
                 if doubt:
                     model_action = Action(rules.action_doubt)
-                elif not _model_may_act(report):
+                elif not model_may_act(report):
                     model_action = None
                 if rules.enabled and model_action and (
                     action is None or model_action.severity > action.severity

@@ -1,11 +1,12 @@
-"""What the rules found in one comment: the findings and the flags the models read."""
+"""What the text checks conclude about one comment: the rules' findings, the flags the
+models read, and the report that gathers them with the model scores."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from palabre.domain.moderation import Category
-from palabre.policies.lexicons import Match
+from palabre.domain.moderation import Category, Evidence
+from palabre.policies.lexicons import Match, Scan
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,3 +33,18 @@ class Analysis:
     #: "You" in the sentence of a weak insult or a dehumanising word: a cue that lets a
     #: doubtful model score hold a comment.
     weak_to_you: bool = False
+
+
+@dataclass(slots=True)
+class Report:
+    """Everything the text checks conclude about one comment, computed once."""
+
+    scan: Scan
+    analysis: Analysis
+    toxicity: float | None
+    spam: float
+    spam_evidence: list[Evidence]
+    spam_model: float | None
+    #: Every link goes to an allowed domain: the spam model, which reads any link as a
+    #: hint, does not hold the comment on its own.
+    cites_allowed_sources: bool = False

@@ -1,0 +1,78 @@
+"""When a toxicity score may act on its own.
+
+The models are trained on abusive forum data: they score plain civic French, group names
+and untargeted swearing higher than a newsroom would. The rules say when their score may
+hold or reject a comment: corroborated by a rule or a derogatory word, aimed at someone,
+not countered; and, in the doubt band, on short comments with French cues.
+"""
+
+from __future__ import annotations
+
+from palabre.domain.moderation import Category
+from palabre.policies.findings import Report
+
+#: Model score needed to hold a comment that names a group with no rule firing.
+IDENTITY_ONLY_MODEL_SCORE = 0.8
+#: Lexicon lists whose hit corroborates a model score: a derogatory or violent word.
+#: Words that are ordinary in civil French ("nul": "match nul", "menace", "virus",
+#: "inférieur", "je déteste les bouchons", "tuer le match") corroborate only through a
+#: rule's finding (aimed at a group or a person, wished), not by being there.
+_DEROGATORY = ("insult", "profanity", "slur")
+#: Model score needed to act with no derogatory word at all (and a target).
+UNCORROBORATED_MODEL_SCORE = 0.9
+
+
+def corroborated(report: Report) -> bool:
+    """Whether something besides the model points at abuse: a rule or a derogatory word.
+
+    A model trained on abusive forum data scores plain civic French ("les chiffres de
+    l'Insee contredisent le maire") well above 0.5: its score alone must not hold a
+    comment unless it is near certain.
+    """
+    if report.analysis.findings:
+        return True
+    return any(report.scan.has(name) for name in _DEROGATORY)
+
+
+#: The doubt band: a model score this high holds (never rejects) a short comment when
+#: French cues corroborate it (the ``doubt`` list: sexual remarks, body shaming,
+#: violence, name-calling; or "you" next to a weak insult or a dehumanising word).
+DOUBT_MODEL_SCORE = 0.5
+DOUBT_MAX_TOKENS = 60
+
+
+def in_doubt_band(report: Report) -> bool:
+    scan = report.scan
+    if len(scan.tokens) > DOUBT_MAX_TOKENS or report.analysis.countered:
+        return False  # long, reasoned comments are where the model errs on civil French
+    if scan.has("doubt"):
+        return True
+    # "you" in the weak word's sentence: in "Argument archi nul. Relisez la loi, vous ..."
+    # the word is said of the argument.
+    return report.analysis.weak_to_you
+
+
+def model_may_act(report: Report) -> bool:
+    """Whether a model score alone may hold or reject a comment.
+
+    Not when the rules read the same words as counter-speech or negation, and not when
+    they saw crude words aimed at nobody: swearing with no target is not moderated.
+    """
+    analysis = report.analysis
+    if analysis.countered:
+        return False
+    if not corroborated(report):
+        p = report.toxicity or 0.0
+        return analysis.targeted and len(report.scan.tokens) >= 6 and (
+            p >= UNCORROBORATED_MODEL_SCORE)
+    crude = report.scan.has("profanity") or any(
+        f.category is Category.INSULT for f in analysis.findings
+    )
+    scan = report.scan
+    if not analysis.findings and (scan.has("identity") or scan.has("identity_adj")):
+        # Models trained on abusive data learn group names themselves as toxic: a
+        # comment that only names a group needs a rule's reason, or a sure model.
+        return (report.toxicity or 0.0) >= IDENTITY_ONLY_MODEL_SCORE
+    if not analysis.targeted and len(report.scan.tokens) < 6:
+        return False  # a few words aimed at no one: too little for a model to judge alone
+    return analysis.targeted or not crude
