@@ -258,8 +258,8 @@ _KIND_NOUNS = frozenset(map(squeeze, {"type", "genre", "mec"}))
 #: Weak words that judge a performance more than they abuse a person.
 _MILD = frozenset(map(squeeze, {"nul", "nulle", "naze", "clown", "boulet", "useless",
                                 "ignorant", "pathetic", "fool"}))  # fmt: skip
-#: Object pronouns that take up a person before a threat, and definite articles.
-_OBJECT_PRONOUNS = frozenset(map(squeeze, {"lui", "le", "la", "l", "him", "her"}))
+#: Object pronouns that take up a person named before a threat; definite articles.
+_TAKING_UP = frozenset(map(squeeze, {"lui", "le", "la", "l", "him", "her"}))
 _DEFINITE = frozenset(map(squeeze, {"le", "la", "l", "the"}))
 #: A determiner that points at one person: "ce maire", "that judge".
 _POINTERS = frozenset(map(squeeze, {"ce", "cet", "cette", "this", "that"}))
@@ -283,7 +283,7 @@ def _pointed_at(text: Text, m: Match) -> bool:
                     for p in text.in_sentence("modal", m.first))  # fmt: skip
     # An object pronoun right before the threat takes up someone named before it: "ce
     # médecin, je vais lui faire la peau", "le journaliste, on va l'attendre".
-    taken_up = m.first > 0 and keys[m.first - 1] in _OBJECT_PRONOUNS
+    taken_up = m.first > 0 and keys[m.first - 1] in _TAKING_UP
     # Otherwise only the object right after the verb: "va tuer le commerce avec cette
     # taxe" points at a tax.
     span = range(start, end) if deserving or taken_up else range(m.last, min(m.last + 1, end))

@@ -79,8 +79,10 @@ class Text:
                     self.quoted[i] = True
         # Single quotes are as often scare quotes ("ces 'réfugiés'", "un 'abruti'"): a
         # quotation needs three words or more and a reporting or condemning word outside.
-        cues = [m.first for n in ("reporting", "counter", "neg_clause") for m in scan.get(n)]
-        for a, b in zip(singles[::2], singles[1::2], strict=True):
+        pairs = list(zip(singles[::2], singles[1::2], strict=True))
+        cues = [m.first for n in ("reporting", "counter", "neg_clause")
+                for m in scan.get(n)] if pairs else []  # fmt: skip
+        for a, b in pairs:
             inside = [i for i, tok in enumerate(scan.tokens) if a < tok.start < b]
             if len(inside) >= 3 and any(c not in inside for c in cues):
                 for i in inside:
@@ -127,9 +129,11 @@ class Text:
         que les X sont gentils, les X sont ...". Not an aside that leads back with "que"
         or "that": "Personne ne devrait dire, je le répète, que les X sont ..."."""
         tokens, text = self.scan.tokens, self.scan.normalized.text
-        groups = {g.first for n in ("identity", "identity_adj") for g in self.scan.get(n)}
         commas = [i for i in range(max(a, 1), b)
                   if "," in text[tokens[i - 1].end : tokens[i].start]]  # fmt: skip
+        if not commas:
+            return False
+        groups = {g.first for n in ("identity", "identity_adj") for g in self.scan.get(n)}
         for n, i in enumerate(commas):
             if any(self.keys[j] in _THAT for j in commas[n + 1 :]):
                 return False  # the aside closes on "que"/"that": the denial goes on
