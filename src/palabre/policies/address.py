@@ -254,7 +254,7 @@ _EPITHETS = frozenset(map(squeeze, {"sombre", "gros", "grosse", "vieux", "vieill
                                     "totale", "complet", "complete", "absolute", "utter",
                                     "big", "old", "little", "massive", "fucking"}))  # fmt: skip
 _OF = frozenset(map(squeeze, {"de", "d", "of"}))
-_KIND_NOUNS = frozenset(map(squeeze, {"type", "genre", "mec"}))
+_KIND_NOUNS = frozenset(map(squeeze, {"type", "genre", "sorte"}))
 #: Weak words that judge a performance more than they abuse a person.
 _MILD = frozenset(map(squeeze, {"nul", "nulle", "naze", "clown", "boulet", "useless",
                                 "ignorant", "pathetic", "fool"}))  # fmt: skip
