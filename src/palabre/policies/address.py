@@ -242,10 +242,33 @@ def threat(text: Text, analysis: Analysis, names: bool) -> None:
         if text.counter_in_sentence(m.first):
             analysis.countered = True
             continue
-        if directed(text, m, reach=4):
+        if directed(text, m, reach=4) and not _you_act(text, m, modals):
             analysis.findings.append(Finding(Category.THREAT, 0.88, "threat.you", (modals[0], m)))
         elif names or _pointed_at(text, m):
             analysis.findings.append(Finding(Category.THREAT, 0.7, "threat.person", (modals[0], m)))
+
+
+#: "you" as the one who would act: "you should burn the midnight oil", "tu devrais tuer
+#: le temps". Object forms ("te", "yourself") are left out: "you should kill yourself".
+_SUBJECT_YOU = frozenset(map(squeeze, {"you", "u", "tu", "vous"}))
+#: Verbs whose subject is the one who suffers: "die", "crever", "pourrir".
+_SUBJECT_SUFFERS = tuple(map(squeeze, ("die", "dead", "suffer", "rot", "perish", "crev",
+                                       "mour", "meur", "souffr", "pourri", "agonis")))  # fmt: skip
+_REFLEXIVE = frozenset(map(squeeze, {"yourself", "yourselves", "toi", "te", "t", "vous"}))
+
+
+def _you_act(text: Text, m: Match, modals: list[Match]) -> bool:
+    """The only "you" near the threat is the subject right before its modal, and no
+    "you" comes after the verb as its object."""
+    keys = text.keys
+    if any(k.startswith(_SUBJECT_SUFFERS) for k in keys[m.first : m.last]):
+        return False  # "tu devrais crever", "you should rot": the subject is the victim
+    if any(k.startswith(tuple(_SELF_MODAL)) for p in modals for k in keys[p.first : p.last]):
+        return False  # "you deserve a beating": so is the one who deserves
+    subject = any(p.first > 0 and keys[p.first - 1] in _SUBJECT_YOU for p in modals)
+    later = keys[m.first : min(len(keys), m.last + 3)]
+    return subject and not _REFLEXIVE.intersection(later) and not any(
+        k in _SUBJECT_YOU for k in later)
 
 
 #: Epithets between an article and an insult: "un sombre connard", "a complete idiot".

@@ -21,7 +21,7 @@ from palabre.policies import spam_signals
 from palabre.policies.base import Check, CheckContext, Pipeline, Submission
 from palabre.policies.classifiers import LinearModel, features, model_versions, shipped_models
 from palabre.policies.context import analyse
-from palabre.policies.findings import Report
+from palabre.policies.findings import Finding, Report
 from palabre.policies.lexicons import Lexicon, load_lexicon
 from palabre.policies.model_gate import DOUBT_MODEL_SCORE, in_doubt_band, model_may_act
 from palabre.policies.policy import Policy, default_policy, read_policy
@@ -112,9 +112,7 @@ class CategoryCheck:
         report = self.analyzer.report(submission, _site_language(context))
         findings = [f for f in report.analysis.findings if f.category is self.category]
         score = max((f.score for f in findings), default=0.0)
-        evidence = [
-            Evidence(f.signal, m.entry, *report.scan.span(m)) for f in findings for m in f.matches
-        ]
+        evidence = _evidence(report, findings)
         action = rules.action_for(score)
         if self.category in _ABUSE and report.toxicity is not None:
             model_category = Category.HATE if report.analysis.identity else Category.INSULT
@@ -162,6 +160,21 @@ class SpamTextCheck:
             elif p >= policy.models.spam_hold and action is None:
                 action = Action(rules.action_doubt)
         return _verdict(self.name, Category.SPAM, action, report.spam, report.spam_evidence)
+
+
+def _evidence(report: Report, findings: list[Finding]) -> list[Evidence]:
+    """One line per signal and span: lexicon entries that are one word spelt twice
+    ("connard*", "conard*"), or two rules on the same words, would fill the audit
+    record's few lines with repeats."""
+    seen: set[tuple[str, int, int]] = set()
+    out = []
+    for f in findings:
+        for m in f.matches:
+            start, end = report.scan.span(m)
+            if (f.signal, start, end) not in seen:
+                seen.add((f.signal, start, end))
+                out.append(Evidence(f.signal, m.entry, start, end))
+    return out
 
 
 def _verdict(

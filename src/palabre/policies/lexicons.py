@@ -14,6 +14,8 @@ glued together are cut apart (``ihate``, ``justpathetic``).
 
 from __future__ import annotations
 
+import itertools
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -260,6 +262,25 @@ class Lexicon:
                     return [left, right]
         return [key]
 
+    def _is_entry_word(self, key: str) -> bool:
+        return key in self._exact or self._matches_prefix(key)
+
+    def _unmask(
+        self, tok: Token, mask: tuple[int, int], repaired: tuple[str, ...]
+    ) -> tuple[str, ...]:
+        """A word with letters starred out ("b*ugnoule", "n**ger") read as the lexicon
+        word the stars hide. Starring a letter says the word is one the writer knows
+        is not to be written, so every list counts, slurs included, but only an exact
+        fill of the stars does: a typo on top of a mask is not guessed."""
+        if len(repaired) != 1 or self._is_entry_word(repaired[0]):
+            return repaired
+        at, stars = mask
+        for fill in itertools.product(_LETTERS, repeat=stars):
+            key = squeeze(tok.text[:at] + "".join(fill) + tok.text[at:])
+            if self._is_entry_word(key):
+                return (key,)
+        return repaired
+
     def _starts_with_strong_stem(self, word: str) -> bool:
         """Whether ``word`` is a strong stem plus at most three letters ("inferieures")."""
         return any(
@@ -290,10 +311,13 @@ class Lexicon:
         keys: list[str] = []
         raw = tokens(normalized)
         repairs = self._repairs
+        masks = _masks(normalized) if "*" in normalized.original else None
         for tok in raw:
             repaired = repairs.get(tok.key)  # what _repair remembers, without a copy
             if repaired is None:
                 repaired = tuple(self._repair(tok.key))
+            if masks and tok.start in masks:
+                repaired = self._unmask(tok, masks[tok.start], repaired)
             if len(repaired) == 1:
                 toks.append(tok)
                 keys.append(repaired[0])
@@ -318,6 +342,26 @@ class Lexicon:
         for m in matches:
             by_list[m.list].append(m)
         return Scan(normalized, toks, keys, matches, dict(by_list), [t.key for t in raw])
+
+
+_WORD = re.compile(r"[a-z0-9]+")  # as normalize.tokens cuts words
+_LETTERS = "eaoiusrtnlcmdpgbfvhjkqwxyz"  # commonest first: the first fill that fits wins
+_MAX_STARS = 2
+
+
+def _masks(normalized: Normalized) -> dict[int, tuple[int, int]]:
+    """Words with stars between their letters: by the word's start in the normalised
+    text, where in the word the stars were and how many (at most two: more is a
+    censored word nobody can read back)."""
+    out: dict[int, tuple[int, int]] = {}
+    offsets, original = normalized.offsets, normalized.original
+    for m in _WORD.finditer(normalized.text):
+        for k in range(m.start() + 1, m.end()):
+            gap = original[offsets[k - 1] + 1 : offsets[k]]
+            if gap and set(gap) == {"*"} and len(gap) <= _MAX_STARS:
+                out[m.start()] = (k - m.start(), len(gap))
+                break
+    return out
 
 
 def _matches_at(pattern: Pattern, keys: list[str], i: int) -> bool:

@@ -29,6 +29,13 @@ def action(text: str, lang: str = "fr") -> str:
         ("en", "That referee deserves a bullet."),
         ("en", "Someone should burn down that mosque."),
         ("fr", "Il faudrait mettre le feu à cette synagogue."),
+        ("fr", "Il faudrait brûler cette église."),
+        ("en", "Someone should burn that synagogue."),
+        # "you" as the victim of the wish: the subject of a verb of dying or deserving.
+        ("fr", "Tu devrais crever."),
+        ("fr", "Vous devriez mourir."),
+        ("en", "You should kill yourself."),
+        ("en", "You deserve a beating."),
         # Said of a person named by their role, or "ce X de <role>".
         ("fr", "Notre maire est une vraie ordure."),
         ("fr", "Ce guignol de ministre ment comme il respire."),

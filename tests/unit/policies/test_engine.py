@@ -131,3 +131,10 @@ def test_suspicious_author() -> None:
     assert {s.evidence.signal for s in signals} == {
         "author_name_commercial", "author_url_suspicious", "disposable_email",
     }
+
+
+def test_evidence_has_one_line_per_signal_and_span() -> None:
+    """Two lexicon entries spelling one word ("connard*", "conard*") are one reason."""
+    out = classify_record({"id": "1", "text": "quel connard", "lang": "fr"})
+    lines = [(e["signal"], tuple(e.get("span", ()))) for e in out["evidence"]]
+    assert lines and len(lines) == len(set(lines))

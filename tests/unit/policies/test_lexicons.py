@@ -63,3 +63,17 @@ def test_no_list_holds_the_same_entry_twice() -> None:
         twice += [f"{path.parent.name}/{path.name}: {e}" for e in set(entries)
                   if entries.count(e) > 1]  # fmt: skip
     assert twice == []
+
+
+def test_starred_out_letters_are_read_back() -> None:
+    """A star in place of a letter says the writer knows the word must not be written."""
+    assert ("slur", "bougnoul*") in found("fr", "les b*ugnoules dehors")
+    assert "slur" in {name for name, _ in found("en", "all n**gers should leave")}
+    assert "insult" in {name for name, _ in found("fr", "quel enf*iré")}
+
+
+def test_stars_that_hide_no_lexicon_word_change_nothing() -> None:
+    for lang, text in [("fr", "*très* bien dit"), ("fr", "note de 5*3 points"),
+                       ("en", "the f***ing bus was late"), ("en", "a b*g day")]:  # fmt: skip
+        scan = builtin_lexicon(lang).scan(text)
+        assert not {m.list for m in scan.matches} & {"slur", "insult", "threat"}, text

@@ -1,0 +1,51 @@
+"""Hate quoted or described in order to condemn it, and the judgements that look like
+condemnation but endorse: counter-speech is published, its look-alikes are not."""
+
+from __future__ import annotations
+
+import pytest
+
+from palabre.policies.engine import classify_record
+
+
+def action(text: str, lang: str = "fr") -> str:
+    return str(classify_record({"id": "t", "text": text, "lang": lang})["action"])
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # The hateful words are what a speech act says, and the sentence condemns it.
+        ("fr", "Les commentaires qui comparent les migrants à des rats sont ignobles."),
+        ("fr", "Comparer les migrants à des rats est ignoble."),
+        ("fr", "C'est honteux de comparer les juifs à de la vermine."),
+        ("en", "Calling Muslims vermin is disgusting."),
+        ("en", "People who compare refugees to rats are vile."),
+        ("en", "It is shameful to call gay people animals."),
+        # The claim alone, then a sentence that condemns writing it.
+        ("fr", "Les juifs sont des rats ? C'est honteux d'écrire ça."),
+        ("en", "Jews are rats. Shameful that anyone writes this."),
+    ],
+)
+def test_condemned_speech_publishes(lang: str, text: str) -> None:
+    assert action(text, lang) == "publish"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # A judgement with a clause of its own condemns that clause.
+        ("fr", "Les musulmans sont des parasites et c'est honteux qu'on les accueille."),
+        ("en", "Muslims are vermin and it's shameful that we let them in."),
+        # "Those who say ..." endorsed, not reported.
+        ("en", "Those who say Jews are rats are right."),
+        ("fr", "Ceux qui disent que les juifs sont des rats ont raison."),
+        # Condemning someone else in the next sentence, with no word for saying.
+        ("fr", "Les migrants sont des rats. Honte à ceux qui défendent ça."),
+        # The speech is the speaker's own, not a subject the sentence judges.
+        ("fr", "On peut comparer les migrants à des rats, ils sont sales."),
+        ("en", "I'd call Muslims vermin, they are disgusting."),
+    ],
+)
+def test_endorsing_look_alikes_are_flagged(lang: str, text: str) -> None:
+    assert action(text, lang) != "publish"
