@@ -129,7 +129,8 @@ _COMPLEMENT = frozenset(map(squeeze, {"que", "qu", "de", "d", "that", "to", "of"
 #: ... ont raison", "those who say ... are right").
 _APPROVAL = (("ont", "raison"), ("a", "raison"), ("are", "right"), ("is", "right"),
              ("dit", "vrai"), ("disent", "vrai"), ("have", "a", "point"),
-             ("are", "corect"), ("is", "corect"), ("sont", "lucides"), ("telling", "the", "truth"))  # fmt: skip
+             ("are", "corect"), ("is", "corect"), ("sont", "lucides"),
+             ("telling", "the", "truth"))  # fmt: skip
 
 
 def _condemns_what_follows(text: Text, c: Match, m: Match) -> bool:
