@@ -235,8 +235,23 @@ def threat(text: Text, analysis: Analysis, names: bool) -> None:
     for m in scan.get("threat_direct"):
         if not text.negated(m) and not text.quoted[m.first]:
             analysis.findings.append(Finding(Category.THREAT, 0.95, "threat.direct", (m,)))
+    for m in scan.get("intimidation"):
+        # A promise of harm in everyday words holds its own wish; an editor reads it.
+        if text.negated(m) or text.quoted[m.first] or text.counter_in_sentence(m.first):
+            continue
+        analysis.findings.append(Finding(Category.THREAT, 0.75, "threat.intimidation", (m,)))
+        groups = [g for n in ("identity", "worship") for g in text.in_sentence(n, m.first)]
+        if groups:
+            analysis.findings.append(
+                Finding(Category.HATE, 0.75, "hate.intimidation", (groups[0], m))
+            )
     for m in scan.get("threat"):
         modals = [p for p in text.in_sentence("modal", m.first) if p.last <= m.first]
+        if not modals and _at_them(text, m):
+            # "Expulsez-les tous", "kill them all": an order against people the article
+            # is about, named nowhere in the comment. Held: the editors know who.
+            analysis.findings.append(Finding(Category.THREAT, 0.75, "threat.them", (m,)))
+            continue
         if not modals or text.negated(m) or text.quoted[m.first] or not wished(text, m):
             continue
         if text.counter_in_sentence(m.first):
@@ -246,6 +261,21 @@ def threat(text: Text, analysis: Analysis, names: bool) -> None:
             analysis.findings.append(Finding(Category.THREAT, 0.88, "threat.you", (modals[0], m)))
         elif names or _pointed_at(text, m):
             analysis.findings.append(Finding(Category.THREAT, 0.7, "threat.person", (modals[0], m)))
+
+
+_THEM = frozenset(map(squeeze, {"les", "them", "eux"}))
+_ALL = frozenset(map(squeeze, {"tous", "toutes", "all"}))
+
+
+def _at_them(text: Text, m: Match) -> bool:
+    """An order opening its sentence, aimed at "them all": "Expulsez-les tous", "Kill them
+    all". Not negated, not quoted, not reported."""
+    keys, start = text.keys, text.sentence_start(m.first)
+    words = keys[m.first + 1 : m.last + 3]
+    return (m.first == start and bool(_THEM.intersection(words[:2]))
+            and bool(_ALL.intersection(words)) and all(
+                text.same_sentence(m.first, i) for i in range(m.first, min(len(keys), m.last + 2)))
+            and not text.negated(m) and not text.quoted[m.first])  # fmt: skip
 
 
 #: "you" as the one who would act: "you should burn the midnight oil", "tu devrais tuer

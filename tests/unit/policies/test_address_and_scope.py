@@ -168,3 +168,31 @@ def test_a_dog_whistle_named_to_refute_it_publishes(lang: str, text: str) -> Non
 )
 def test_threats_at_a_person_taken_up_or_wished(lang: str, text: str, flagged: bool) -> None:
     assert (action(text, lang) != "publish") is flagged
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "flagged"),
+    [
+        # Intimidation in everyday words: a promise of harm with no violent word.
+        ("fr", "Si je croise ce juge en ville, il va passer un sale quart d'heure.", True),
+        ("fr", "Qu'il vienne dans mon quartier, le député, il repartira en ambulance.", True),
+        ("fr", "Je sais où tu habites, réfléchis avant d'écrire.", True),
+        ("en", "Let him come round here, he'll leave in an ambulance.", True),
+        ("en", "We know where you live, keep writing.", True),
+        # The same words, told or awaited: nothing promised to anyone.
+        ("fr", "Le nouveau tram, on l'attend avec impatience.", False),
+        ("fr", "Une chasse à l'homme est en cours pour retrouver le suspect.", False),
+        ("en", "Many cyclists end up in hospital after such crashes.", False),
+        ("fr", "Le projet d'autoroute est une erreur, on le paiera cher.", False),
+        # An order against "them all", and a group told to leave.
+        ("fr", "Expulsez-les tous, et vite.", True),
+        ("en", "Deport them all!", True),
+        ("en", "Muslims out! Britain for the British!", True),
+        ("en", "The Jews stepped out of the synagogue after the service.", False),
+        # "you" is the one who would act: not a threat at the reader.
+        ("en", "You should burn the midnight oil before the exams.", False),
+        ("fr", "Tu devrais tuer le temps autrement qu'en commentant.", False),
+    ],
+)
+def test_intimidation_orders_and_slogans(lang: str, text: str, flagged: bool) -> None:
+    assert (action(text, lang) != "publish") is flagged

@@ -1,0 +1,118 @@
+"""Counter-speech: hate quoted, reported or described in order to condemn it, told
+apart from the look-alikes that endorse it ("ceux qui disent que ... ont raison", "c'est
+honteux qu'on les accueille")."""
+
+from __future__ import annotations
+
+from palabre.policies.lexicons import Match
+from palabre.policies.normalize import squeeze
+from palabre.policies.sentences import Text
+
+
+def countered(text: Text, m: Match, target: Match) -> bool:
+    """Counter-speech: the phrase is quoted or reported in order to condemn it."""
+    if _approved(text, m):
+        return False
+    counters = [c for c in text.scan.get("counter")
+                if not text.negated(c) and not _condemns_what_follows(text, c, m)]  # fmt: skip
+    if text.quoted[m.first] or text.quoted[target.first]:
+        # A quote with any reporting or condemning words around it is a quote, not a claim:
+        # "il a écrit « ... »", "ton « ... » n'a pas sa place ici".
+        reported = any(not text.quoted[r.first] for r in text.scan.get("reporting"))
+        return reported or any(not text.quoted[c.first] for c in counters) or (any(
+            not q for q in text.quoted
+        ) and bool(counters))
+    return (
+        any(text.same_sentence(c.first, m.first) for c in counters)
+        or _condemned_speech(text, min(m.first, target.first), m.last)
+        or _condemned_next(text, m, counters)
+    )
+
+
+#: What points back at the sentence before: "c'est honteux d'écrire ça", "shameful that
+#: anyone writes this".
+_BACK = frozenset(map(squeeze, {"ca", "cela", "ceci", "this", "that", "it"}))
+_WRITING_STEMS = tuple(map(squeeze, (
+    "dire", "dis", "dit", "ecri", "lire", "publi", "poste", "tweet", "say", "said", "writ",
+    "wrote", "read", "post", "print",
+)))  # fmt: skip
+
+
+def _condemned_next(text: Text, m: Match, counters: list[Match]) -> bool:
+    """The claim stands alone and the next sentence condemns writing it: "Les X sont
+    des rats ? C'est honteux d'écrire ça." Both a word for saying or writing and one
+    pointing back are needed: "Honte à ceux qui les défendent" condemns someone else."""
+    after = text.sentence[m.first] + 1
+    words = [i for i in range(m.last, len(text.keys)) if text.sentence[i] == after]
+    return (
+        any(text.sentence[c.first] == after for c in counters)
+        and any(text.keys[i] in _BACK for i in words)
+        and any(text.keys[i].startswith(_WRITING_STEMS) for i in words)
+    )
+
+
+_COMPLEMENT = frozenset(map(squeeze, {"que", "qu", "de", "d", "that", "to", "of"}))
+#: Said of those who say it: the claim is endorsed, not reported ("ceux qui disent que
+#: ... ont raison", "those who say ... are right").
+_APPROVAL = (("ont", "raison"), ("a", "raison"), ("are", "right"), ("is", "right"),
+             ("dit", "vrai"), ("disent", "vrai"), ("have", "a", "point"),
+             ("are", "corect"), ("is", "corect"), ("sont", "lucides"),
+             ("telling", "the", "truth"))  # fmt: skip
+
+
+def _condemns_what_follows(text: Text, c: Match, m: Match) -> bool:
+    """ "C'est honteux qu'on les laisse entrer", "it is shameful that ...": a judgement
+    with a clause of its own condemns that clause, not a claim made before it."""
+    keys, start = text.keys, text.sentence_start(c.first)
+    if not (m.first < c.first and text.same_sentence(m.first, c.first)
+            and c.last < len(keys) and keys[c.last] in _COMPLEMENT):  # fmt: skip
+        return False
+    # Right after the verb ("c'est honteux que", "it's shameful that"), not a noun's
+    # relative clause ("a conspiracy theory that has inspired killers").
+    return c.first == start or keys[c.first - 1] in _COPULA or keys[c.first - 1] == "s"
+
+
+def _approved(text: Text, m: Match) -> bool:
+    keys = text.keys
+    for i in range(m.last, len(keys)):
+        if not text.same_sentence(i, m.first):
+            return False
+        if any(tuple(keys[i : i + len(p)]) == p for p in _APPROVAL):
+            return True
+    return False
+
+
+#: Verbs that make what follows them speech about a group rather than a claim: "comparer
+#: les X à des rats", "calling X vermin". Squeezed stems.
+_SPEECH_STEMS = tuple(map(squeeze, (
+    "compar", "trait", "dire", "disent", "qualifi", "assimil", "appel", "ecri", "insult",
+    "call", "say", "describ", "equat", "refer", "label", "lump",
+)))  # fmt: skip
+#: What may stand right before such a verb when the speech is a subject: "(les gens)
+#: qui comparent", "people who call", "(c'est honteux) de comparer", "(it is vile) to call".
+_SPEECH_LEAD = frozenset(map(squeeze, {"qui", "who", "that", "de", "d", "to"}))
+_COPULA = frozenset(map(squeeze, {"est", "sont", "etait", "c", "is", "are", "was", "were",
+                                  "reste", "restent", "remains", "devient"}))  # fmt: skip
+_CONDEMNING = ("neg_attr", "counter", "insult", "insult_weak")
+
+
+def _condemned_speech(text: Text, first: int, last: int) -> bool:
+    """The hateful words are the content of a speech act the sentence condemns: "Les
+    commentaires qui comparent les X à des rats sont ignobles", "Comparer les X à des
+    rats est indigne", "C'est honteux de traiter les X de Y", "Calling X vermin is
+    disgusting". The speech verb opens the sentence or a subject clause before the
+    words, and a condemning word is said of it: after them behind a copula, or before
+    the verb when the speech is its complement ("honteux de ...")."""
+    keys, start = text.keys, text.sentence_start(first)
+    verbs = [i for i in range(start, first) if keys[i].startswith(_SPEECH_STEMS)
+             and (i == start or keys[i - 1] in _SPEECH_LEAD)]  # fmt: skip
+    if not verbs:
+        return False
+    condemning = [c.first for n in _CONDEMNING for c in text.scan.get(n)
+                  if text.same_sentence(c.first, first) and not text.negated(c)]  # fmt: skip
+    verb = verbs[0]
+    after = any(c >= last and _COPULA.intersection(keys[max(last, c - 3) : c]) for c in condemning)
+    before = keys[verb - 1] in _SPEECH_LEAD and verb > start and keys[verb - 1] != "qui" and any(
+        start <= c < verb for c in condemning
+    )
+    return after or before
