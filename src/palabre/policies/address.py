@@ -153,6 +153,7 @@ def insult(text: Text, analysis: Analysis, names: bool) -> None:
             before & _POINTING
             or names
             or (m.first == start and size <= 4)
+            or _described_alone(text.keys, start, m.first)
             or _predicate(text.keys, m.first)
         ):
             score = 0.8  # aimed at someone: "he is a scumbag", "Connard !", "X sont des cons"
@@ -305,7 +306,16 @@ def _you_act(text: Text, m: Match, modals: list[Match]) -> bool:
 _EPITHETS = frozenset(map(squeeze, {"sombre", "gros", "grosse", "vieux", "vieille", "pauvre",
                                     "petit", "petite", "parfait", "parfaite", "total",
                                     "totale", "complet", "complete", "absolute", "utter",
-                                    "big", "old", "little", "massive", "fucking"}))  # fmt: skip
+                                    "big", "old", "little", "massive", "fucking", "vrai",
+                                    "vraie", "veritable", "real", "right"}))  # fmt: skip
+_INDEFINITE = frozenset(map(squeeze, {"un", "une", "a", "an", "what", "quel", "quelle"}))
+
+
+def _described_alone(keys: list[str], start: int, at: int) -> bool:
+    """A sentence that opens on the insult behind an article and epithets only: "un vrai
+    connard, vendu jusqu'à l'os", "What a complete idiot." It describes who was just named."""
+    return at > start and keys[start] in _INDEFINITE and all(
+        k in _EPITHETS or k in _INDEFINITE for k in keys[start + 1 : at])
 _OF = frozenset(map(squeeze, {"de", "d", "of"}))
 _KIND_NOUNS = frozenset(map(squeeze, {"type", "genre", "sorte"}))
 #: Weak words that judge a performance more than they abuse a person.

@@ -160,7 +160,9 @@ def _hate(text: Text, analysis: Analysis) -> None:
         others = [o for n in ("neg_attr", "dehum", "threat", "hate_verb", "insult")
                   for o in text.in_sentence(n, m.first)]  # fmt: skip
         lead = text.keys[m.first - 1] if m.first else ""
-        if (others or lead in SLUR_LEAD or directed(text, m, reach=4)) and not (
+        if lead in _LEAD_ARTICLES and m.first > 1:
+            lead = text.keys[m.first - 2]  # "what a retard", "tous des ..."
+        if (others or lead in _SLUR_LEAD or directed(text, m, reach=4)) and not (
             text.negated(m) or countered(text, m, m)
         ):
             analysis.findings.append(
@@ -178,6 +180,11 @@ def _hate(text: Text, analysis: Analysis) -> None:
                                              "hate.dogwhistle", (m,)))  # fmt: skip
 
 
+_LEAD_ARTICLES = frozenset({"a", "an", "des", "de", "un", "une"})
+#: Before a word that is a slur only sometimes, what makes it one: "what a ...", "tous
+#: des ...", "you absolute ...".
+_SLUR_LEAD = SLUR_LEAD | frozenset(map(squeeze, {"what", "absolute", "complete", "utter", "quel",
+                                                 "quelle", "bande", "tous", "toutes"}))
 #: A group told to leave in a slogan: "Muslims out!", "les X dehors !", "X go home".
 _AWAY = (("out",), ("dehors",), ("go", "home"), ("hors", "de", "france"), ("raus",))
 

@@ -232,6 +232,10 @@ class Lexicon:
     def _repair_uncached(self, key: str) -> list[str]:
         if key in self._known or len(key) < 4 or key.isdigit() or self._matches_prefix(key):
             return [key]
+        if "k" in key:  # "k0nnard", "kunt": a hard c spelt with a k
+            for hard_c in (key.replace("k", "c"), key.replace("k", "qu")):
+                if self._is_entry_word(hard_c):
+                    return [hard_c]
         candidates: set[str] = set(self._fuzzy.get(key, ()))
         for variant in deletes(key):
             candidates.update(self._fuzzy.get(variant, ()))

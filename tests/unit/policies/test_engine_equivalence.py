@@ -109,8 +109,9 @@ EXPECTED: list[Any] = [
 # one decision on purpose (marked above); and once more when the analysis started to
 # record "you" next to a weak word (a field of its own, hashed with the rest). It moved
 # (2026-12-03, later) when evidence lines became one per signal and span: the output it
-# hashes lost repeated lines; no decision or score changed.
-DIGEST = "bc3724192456606ced170931e168e2f96703540b41f1d53629712b5a64c795b4"
+# hashes lost repeated lines; no decision or score changed. It moves with round 9's
+# words and rules (intimidation, starred letters, roles, insults); the decisions did not.
+DIGEST = "159b3c04ee25a7d8246cdf7587a2a78ff1f5760d51e21b7bd484b3272fe8ee68"
 
 
 def _observed() -> tuple[list[Any], str]:
