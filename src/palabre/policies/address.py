@@ -153,7 +153,7 @@ def insult(text: Text, analysis: Analysis, names: bool) -> None:
             before & _POINTING
             or names
             or (m.first == start and size <= 4)
-            or _described_alone(text.keys, start, m.first)
+            or _described_alone(text, start, m)
             or _predicate(text.keys, m.first)
         ):
             score = 0.8  # aimed at someone: "he is a scumbag", "Connard !", "X sont des cons"
@@ -311,11 +311,18 @@ _EPITHETS = frozenset(map(squeeze, {"sombre", "gros", "grosse", "vieux", "vieill
 _INDEFINITE = frozenset(map(squeeze, {"un", "une", "a", "an", "what", "quel", "quelle"}))
 
 
-def _described_alone(keys: list[str], start: int, at: int) -> bool:
-    """A sentence that opens on the insult behind an article and epithets only: "un vrai
-    connard, vendu jusqu'à l'os", "What a complete idiot." It describes who was just named."""
-    return at > start and keys[start] in _INDEFINITE and all(
-        k in _EPITHETS or k in _INDEFINITE for k in keys[start + 1 : at])
+def _described_alone(text: Text, start: int, m: Match) -> bool:
+    """A sentence that is the insult behind an article and epithets, then a comma or its
+    end: "un vrai connard, vendu jusqu'à l'os", "What a complete idiot." It describes who
+    was just named. Not "A bitch like me will fight": the phrase goes on."""
+    keys, at = text.keys, m.first
+    if not (at > start and keys[start] in _INDEFINITE
+            and all(k in _EPITHETS or k in _INDEFINITE for k in keys[start + 1 : at])):  # fmt: skip
+        return False
+    if m.last >= len(keys) or not text.same_sentence(m.first, m.last):
+        return True
+    tokens, norm = text.scan.tokens, text.scan.normalized.text
+    return "," in norm[tokens[m.last - 1].end : tokens[m.last].start]
 _OF = frozenset(map(squeeze, {"de", "d", "of"}))
 _KIND_NOUNS = frozenset(map(squeeze, {"type", "genre", "sorte"}))
 #: Weak words that judge a performance more than they abuse a person.
