@@ -101,6 +101,11 @@ def _hate(text: Text, analysis: Analysis) -> None:
         for m in scan.get(name):
             negated = text.negated(m) or _negated_target(text, m, targets)
             if name == "positive":
+                if negated and _claim_denied(text, m):
+                    # "Je refuse de croire que les X soient moins honnêtes": the denial
+                    # takes back the "moins"; what is left praises nobody and blames no one.
+                    analysis.countered = True
+                    continue
                 if not negated:
                     # "X are beautiful": a positive statement, never flagged, and a model
                     # that reads only the group's name must not overrule it.
@@ -198,6 +203,23 @@ def _sent_away(text: Text, t: Match) -> bool:
             text.same_sentence(t.first, i) for i in range(t.last, end)
         ):
             return end == len(keys) or not text.same_sentence(t.first, end)
+    return False
+
+
+_LESS = frozenset({"moins", "les"})  # "less" squeezed
+
+
+def _claim_denied(text: Text, m: Match) -> bool:
+    """A denial of the whole claim, and a negation of the positive word inside it; or
+    "no less", "pas moins" right before it."""
+    near = [n for n in text.in_sentence("negation", m.first) if 0 < m.first - n.first <= 3]
+    if len(near) >= 2 and any(text.keys[n.first] in _LESS for n in near):
+        return True
+    for c in text.in_sentence("neg_clause", m.first):
+        if c.last <= m.first and not text.new_clause(c.last, m.first) and any(
+            c.last <= n.first < m.first for n in text.in_sentence("negation", m.first)
+        ):
+            return True
     return False
 
 
