@@ -164,8 +164,11 @@ def insult(text: Text, analysis: Analysis, names: bool) -> None:
         for m in scan.get(name):
             if text.negated(m) or text.quoted[m.first]:
                 continue
-            if name == "neg_attr" and not _said_to_you(text, m):
-                continue  # "your broken records are worthless" is about the records
+            if name == "neg_attr" and (not _said_to_you(text, m)
+                                       or text.counter_in_sentence(m.first)):  # fmt: skip
+                # "your broken records are worthless" is about the records; "consequences
+                # for saying you would rape ..." reports what was said.
+                continue
             if directed(text, m, reach=4):
                 analysis.findings.append(Finding(Category.INSULT, 0.7, f"insult.{name}", (m,)))
             elif name != "neg_attr" and _said_of_person(text, m):

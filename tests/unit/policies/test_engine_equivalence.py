@@ -111,7 +111,7 @@ EXPECTED: list[Any] = [
 # (2026-12-03, later) when evidence lines became one per signal and span: the output it
 # hashes lost repeated lines; no decision or score changed. It moves with round 9's
 # words and rules (intimidation, starred letters, roles, insults); the decisions did not.
-DIGEST = "159b3c04ee25a7d8246cdf7587a2a78ff1f5760d51e21b7bd484b3272fe8ee68"
+DIGEST = "c25bb8655a16989aa1c1c330bf76a301b4b6c0aa5941c24fe24047a93a987897"
 
 
 def _observed() -> tuple[list[Any], str]:
