@@ -180,7 +180,9 @@ def _hate(text: Text, analysis: Analysis) -> None:
     # Dog whistles name no group: the insinuation is the point ("je vous laisse deviner
     # quelle chance pour la France a fait ça"). Held for an editor, never rejected.
     for m in scan.get("dogwhistle"):
-        if not (text.negated(m) or text.quoted[m.first] or countered(text, m, m)):
+        # Quoted is how a dog whistle is often said ("encore une « chance pour la France »"):
+        # only a refutation or a report around the quote excuses it.
+        if not (text.negated(m) or countered(text, m, m)):
             analysis.findings.append(Finding(Category.HATE, _STRENGTH["implicit"],
                                              "hate.dogwhistle", (m,)))  # fmt: skip
 

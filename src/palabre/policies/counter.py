@@ -93,6 +93,7 @@ _SPEECH_STEMS = tuple(map(squeeze, (
 _SPEECH_LEAD = frozenset(map(squeeze, {"qui", "who", "that", "de", "d", "to"}))
 _COPULA = frozenset(map(squeeze, {"est", "sont", "etait", "c", "is", "are", "was", "were",
                                   "reste", "restent", "remains", "devient"}))  # fmt: skip
+_PARTICIPLE = ("ing", "ant")
 _CONDEMNING = ("neg_attr", "counter", "insult", "insult_weak")
 
 
@@ -104,8 +105,11 @@ def _condemned_speech(text: Text, first: int, last: int) -> bool:
     words, and a condemning word is said of it: after them behind a copula, or before
     the verb when the speech is its complement ("honteux de ...")."""
     keys, start = text.keys, text.sentence_start(first)
+    # "(les commentaires) comparant ...", "(the comments) comparing ...": a participle
+    # needs no "qui" or "that" to make the speech the subject's.
     verbs = [i for i in range(start, first) if keys[i].startswith(_SPEECH_STEMS)
-             and (i == start or keys[i - 1] in _SPEECH_LEAD)]  # fmt: skip
+             and (i == start or keys[i - 1] in _SPEECH_LEAD
+                  or keys[i].endswith(_PARTICIPLE))]  # fmt: skip
     if not verbs:
         return False
     condemning = [c.first for n in _CONDEMNING for c in text.scan.get(n)

@@ -1,0 +1,63 @@
+"""Tropes pinned on a group, dog whistles said with irony, comparisons and their
+denials, and the line between reporting a court's ruling and accusing someone."""
+
+from __future__ import annotations
+
+import pytest
+
+from palabre.policies.engine import classify_record
+
+
+def action(text: str, lang: str = "fr") -> str:
+    return str(classify_record({"id": "t", "text": text, "lang": lang})["action"])
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # A crime or a plot with the whole group as its subject.
+        ("fr", "Les Roms volent tout ce qui traîne dans les jardins."),
+        ("fr", "Les Tchétchènes agressent les passants, c'est connu."),
+        ("en", "Somalis scrounge off the state and laugh about it."),
+        ("en", "Migrants rape and nobody dares say it."),
+        # Comparisons: "moins"/"less" negate the praise after them.
+        ("fr", "Les Arabes sont moins honnêtes que les autres."),
+        ("en", "Muslims are less human than the rest of us."),
+        ("fr", "Les Africains ne sont pas capables de tenir un budget."),
+        # A dog whistle in ironic quotes, and the rhetorical question that answers itself.
+        ("fr", "Encore une « chance pour la France » qui a fait parler d'elle au marché."),
+        ("fr", "Les femmes peuvent-elles vraiment gouverner ? Poser la question, c'est y répondre."),
+        ("en", "Funny how they never print the name. We all know why."),
+        # Accusations of being bought or of covering up, aimed at a named person.
+        ("fr", "Le conseiller Paul Mercier est à la solde des promoteurs."),
+        ("en", "Councillor Jane Holt covered up the complaints for years."),
+    ],
+)
+def test_tropes_and_accusations_are_flagged(lang: str, text: str) -> None:
+    assert action(text, lang) != "publish"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # Double negations and denied comparisons praise nobody and blame no one.
+        ("en", "Women are no less intelligent than men."),
+        ("fr", "Les juifs ne sont pas moins humains que les autres."),
+        ("fr", "Je refuse de croire que les Arabes soient moins honnêtes que les autres."),
+        ("fr", "Je ne vois pas en quoi les Noirs seraient plus violents que les autres."),
+        ("fr", "Au moins les musulmans du quartier ont nettoyé le parc."),
+        # Court rulings reported, not accusations made.
+        ("fr", "Le tribunal a reconnu coupable l'ancien trésorier Marc Vidal d'abus de confiance."),
+        ("en", "The court of appeal upheld Mr Grant's conviction for fraud."),
+        # Speech about hate, condemned; and homonyms.
+        ("en", "The posts comparing refugees to cockroaches are disgusting."),
+        ("en", "I've reported the comment that calls Muslims vermin."),
+        ("fr", "Il a fallu une tapette à souris pour régler le problème du grenier."),
+        ("fr", "La pédale de frein de mon vélo a lâché dans la descente."),
+        ("en", "They work with a lot of women."),
+        ("en", "Data scientists are just a waste of space."),
+        ("fr", "Les Bleus vont tout casser cette saison !"),
+    ],
+)
+def test_denials_rulings_and_homonyms_publish(lang: str, text: str) -> None:
+    assert action(text, lang) == "publish"
