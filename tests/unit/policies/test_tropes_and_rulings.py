@@ -26,7 +26,7 @@ def action(text: str, lang: str = "fr") -> str:
         ("fr", "Les Africains ne sont pas capables de tenir un budget."),
         # A dog whistle in ironic quotes, and the rhetorical question that answers itself.
         ("fr", "Encore une « chance pour la France » qui a fait parler d'elle au marché."),
-        ("fr", "Les femmes peuvent-elles vraiment gouverner ? Poser la question, c'est y répondre."),
+        ("fr", "Les femmes savent-elles gouverner ? Poser la question, c'est y répondre."),
         ("en", "Funny how they never print the name. We all know why."),
         # Accusations of being bought or of covering up, aimed at a named person.
         ("fr", "Le conseiller Paul Mercier est à la solde des promoteurs."),
