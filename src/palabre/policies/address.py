@@ -15,7 +15,7 @@ from palabre.policies.sentences import Text
 
 FIRST_PERSON = frozenset({"i", "me", "my", "we", "us", "je", "j", "m", "moi", "nous"})
 THIRD_SINGULAR = frozenset({"he", "she", "him", "her", "il", "elle", "lui"})
-_SECOND_PERSON = frozenset({"you", "your", "u", "tu", "te", "t", "toi", "ta", "ton", "vous"})
+SECOND_PERSON = frozenset({"you", "your", "u", "tu", "te", "t", "toi", "ta", "ton", "vous"})
 #: Words that point an insult at someone: "he is an idiot", "quel crétin", "what a jerk".
 _POINTING = frozenset({"he", "she", "him", "her", "il", "elle", "lui", "ce", "cet", "cette",
                        "this", "that", "quel", "quelle", "what", "such", "espece"})  # fmt: skip
@@ -25,12 +25,12 @@ SLUR_LEAD = frozenset({"common", "typical", "another", "dirty", "filthy", "stupi
 # Keys are squeezed ("common" is "comon"): so must these word sets be.
 FIRST_PERSON = frozenset(map(squeeze, FIRST_PERSON))
 THIRD_SINGULAR = frozenset(map(squeeze, THIRD_SINGULAR))
-_SECOND_PERSON = frozenset(map(squeeze, _SECOND_PERSON))
+SECOND_PERSON = frozenset(map(squeeze, SECOND_PERSON))
 _POINTING = frozenset(map(squeeze, _POINTING))
 _ARTICLES = frozenset(map(squeeze, _ARTICLES))
 SLUR_LEAD = frozenset(map(squeeze, SLUR_LEAD))
 #: A threat phrase that holds its own wish: "deserve to die", "méritent la mort".
-_SELF_MODAL = frozenset(map(squeeze, {"deserve", "deserves", "merite", "meritent"}))
+SELF_MODAL = frozenset(map(squeeze, {"deserve", "deserves", "merite", "meritent"}))
 _COPULA = frozenset(map(squeeze, {"sont", "est", "es", "etes", "sommes", "etaient", "etait",
                                   "are", "is", "were", "was", "re"}))  # fmt: skip
 _PREDICATE_ARTICLES = frozenset(map(squeeze, {"des", "un", "une", "de", "d", "a", "an", "such"}))
@@ -57,7 +57,7 @@ def wished(text: Text, m: Match, victims: list[Match] | None = None) -> bool:
         return (
             m.first == start
             or keys[start] in WISH_OPENERS  # "Que la mosquée brûle", "Qu'ils crèvent"
-            or bool(_SELF_MODAL.intersection(keys[m.first : m.last]))
+            or bool(SELF_MODAL.intersection(keys[m.first : m.last]))
             or bool(victims and not text.in_sentence("negation", m.first)
                     and next_victim(text, m, victims))
         )  # fmt: skip
@@ -142,7 +142,7 @@ def insult(text: Text, analysis: Analysis, names: bool) -> None:
         inside = set(text.keys[m.first : m.last])
         if (
             directed(text, m, reach=4)
-            or inside & _SECOND_PERSON
+            or inside & SECOND_PERSON
             or (m.first and text.keys[m.first - 1] in SLUR_LEAD)
             or vocative
         ):
@@ -188,7 +188,7 @@ def _speaker(text: Text, m: Match) -> bool:
     first = [i for i in range(lo, m.first) if keys[i] in _I_SUBJECT]
     if not first:
         return False
-    others = _POINTERS | THIRD_SINGULAR | _OTHERS  # "such", "quel" exclaim, they point not
+    others = POINTERS | THIRD_SINGULAR | _OTHERS  # "such", "quel" exclaim, they point not
     roles = {r.first for r in text.in_sentence("role", m.first)}
     return not any(keys[i] in others or i in roles for i in range(first[-1] + 1, m.first))
 
@@ -210,8 +210,8 @@ def _said_of_person(text: Text, m: Match) -> bool:
                 and said_of(keys, (r.first, r.last), (m.first, m.last))):  # fmt: skip
             return True
     return (
-        m.first > 0 and keys[m.first - 1] in _POINTERS and m.last + 1 < len(keys)
-        and keys[m.last] in _OF and any(r.first == m.last + 1 for r in roles)
+        m.first > 0 and keys[m.first - 1] in POINTERS and m.last + 1 < len(keys)
+        and keys[m.last] in OF_WORDS and any(r.first == m.last + 1 for r in roles)
     )  # fmt: skip
 
 
@@ -232,77 +232,6 @@ def _predicate(keys: list[str], at: int) -> bool:
         if not (keys[i] in TIES or keys[i] in _EPITHETS or keys[i] in _PREDICATE_ARTICLES):
             return False
     return False
-
-
-def threat(text: Text, analysis: Analysis, names: bool) -> None:
-    scan = text.scan
-    for m in scan.get("threat_direct"):
-        if not text.negated(m) and not text.quoted[m.first]:
-            analysis.findings.append(Finding(Category.THREAT, 0.95, "threat.direct", (m,)))
-    for m in scan.get("intimidation"):
-        # A promise of harm in everyday words holds its own wish; an editor reads it.
-        if text.negated(m) or text.quoted[m.first] or text.counter_in_sentence(m.first):
-            continue
-        analysis.findings.append(Finding(Category.THREAT, 0.75, "threat.intimidation", (m,)))
-        groups = [g for n in ("identity", "worship") for g in text.in_sentence(n, m.first)]
-        if groups:
-            analysis.findings.append(
-                Finding(Category.HATE, 0.75, "hate.intimidation", (groups[0], m))
-            )
-    for m in scan.get("threat"):
-        modals = [p for p in text.in_sentence("modal", m.first) if p.last <= m.first]
-        if not modals and _at_them(text, m):
-            # "Expulsez-les tous", "kill them all": an order against people the article
-            # is about, named nowhere in the comment. Held: the editors know who.
-            analysis.findings.append(Finding(Category.THREAT, 0.75, "threat.them", (m,)))
-            continue
-        if not modals or text.negated(m) or text.quoted[m.first] or not wished(text, m):
-            continue
-        if text.counter_in_sentence(m.first):
-            analysis.countered = True
-            continue
-        if directed(text, m, reach=4) and not _you_act(text, m, modals):
-            analysis.findings.append(Finding(Category.THREAT, 0.88, "threat.you", (modals[0], m)))
-        elif names or _pointed_at(text, m):
-            analysis.findings.append(Finding(Category.THREAT, 0.7, "threat.person", (modals[0], m)))
-
-
-_THEM = frozenset(map(squeeze, {"les", "them", "eux"}))
-_ALL = frozenset(map(squeeze, {"tous", "toutes", "all"}))
-
-
-def _at_them(text: Text, m: Match) -> bool:
-    """An order opening its sentence, aimed at "them all": "Expulsez-les tous", "Kill them
-    all". Not negated, not quoted, not reported."""
-    keys, start = text.keys, text.sentence_start(m.first)
-    words = keys[m.first + 1 : m.last + 3]
-    return (m.first == start and bool(_THEM.intersection(words[:2]))
-            and bool(_ALL.intersection(words)) and all(
-                text.same_sentence(m.first, i) for i in range(m.first, min(len(keys), m.last + 2)))
-            and not text.negated(m) and not text.quoted[m.first])  # fmt: skip
-
-
-#: "you" as the one who would act: "you should burn the midnight oil", "tu devrais tuer
-#: le temps". Object forms ("te", "yourself") are left out: "you should kill yourself".
-_SUBJECT_YOU = frozenset(map(squeeze, {"you", "u", "tu", "vous"}))
-#: Verbs whose subject is the one who suffers: "die", "crever", "pourrir".
-_SUBJECT_SUFFERS = tuple(map(squeeze, ("die", "dead", "suffer", "rot", "perish", "crev",
-                                       "mour", "meur", "souffr", "pourri", "agonis")))  # fmt: skip
-_REFLEXIVE = frozenset(map(squeeze, {"yourself", "yourselves", "toi", "te", "t", "vous"}))
-
-
-def _you_act(text: Text, m: Match, modals: list[Match]) -> bool:
-    """The only "you" near the threat is the subject right before its modal, and no
-    "you" comes after the verb as its object."""
-    keys = text.keys
-    if any(k.startswith(_SUBJECT_SUFFERS) for k in keys[m.first : m.last]):
-        return False  # "tu devrais crever", "you should rot": the subject is the victim
-    if any(k.startswith(tuple(_SELF_MODAL)) for p in modals for k in keys[p.first : p.last]):
-        return False  # "you deserve a beating": so is the one who deserves
-    subject = any(p.first > 0 and keys[p.first - 1] in _SUBJECT_YOU for p in modals)
-    later = keys[m.first : min(len(keys), m.last + 3)]
-    return subject and not _REFLEXIVE.intersection(later) and not any(
-        k in _SUBJECT_YOU for k in later)
 
 
 #: Epithets between an article and an insult: "un sombre connard", "a complete idiot".
@@ -326,43 +255,10 @@ def _described_alone(text: Text, start: int, m: Match) -> bool:
         return True
     tokens, norm = text.scan.tokens, text.scan.normalized.text
     return "," in norm[tokens[m.last - 1].end : tokens[m.last].start]
-_OF = frozenset(map(squeeze, {"de", "d", "of"}))
-_KIND_NOUNS = frozenset(map(squeeze, {"type", "genre", "sorte"}))
+OF_WORDS = frozenset(map(squeeze, {"de", "d", "of"}))
+KIND_NOUNS = frozenset(map(squeeze, {"type", "genre", "sorte"}))
+#: A determiner that points at one person: "ce maire", "that judge".
+POINTERS = frozenset(map(squeeze, {"ce", "cet", "cette", "this", "that"}))
 #: Weak words that judge a performance more than they abuse a person.
 _MILD = frozenset(map(squeeze, {"nul", "nulle", "naze", "clown", "boulet", "useless",
                                 "ignorant", "pathetic", "fool"}))  # fmt: skip
-#: Object pronouns that take up a person named before a threat; definite articles.
-_TAKING_UP = frozenset(map(squeeze, {"lui", "le", "la", "l", "him", "her"}))
-_DEFINITE = frozenset(map(squeeze, {"le", "la", "l", "the"}))
-#: A determiner that points at one person: "ce maire", "that judge".
-_POINTERS = frozenset(map(squeeze, {"ce", "cet", "cette", "this", "that"}))
-
-
-def _a_kind_of(keys: list[str], r: Match) -> bool:
-    """ "ce type de comportement", "that teacher's complaint": the role word names no one."""
-    after = keys[r.last] if r.last < len(keys) else ""
-    return after == "s" or (keys[r.first] in _KIND_NOUNS and after in _OF)
-
-
-def _pointed_at(text: Text, m: Match) -> bool:
-    """A wished threat whose victim is pointed at: "il faudrait buter ce maire", or, before
-    a verb of deserving, "that judge deserves a bullet" ("cette chaleur va tuer les
-    récoltes" points at the agent). The editors see it: held, not rejected."""
-    keys = text.keys
-    start, end = text.sentence_start(m.first), m.last
-    while end < len(keys) and text.same_sentence(end, m.first):
-        end += 1
-    deserving = any(_SELF_MODAL.intersection(keys[p.first : p.last])
-                    for p in text.in_sentence("modal", m.first))  # fmt: skip
-    # An object pronoun right before the threat takes up someone named before it: "ce
-    # médecin, je vais lui faire la peau", "le journaliste, on va l'attendre".
-    taken_up = m.first > 0 and keys[m.first - 1] in _TAKING_UP
-    # Otherwise only the object right after the verb: "va tuer le commerce avec cette
-    # taxe" points at a tax.
-    span = range(start, end) if deserving or taken_up else range(m.last, min(m.last + 1, end))
-    people = {r.first for n in ("insult", "dehum") for r in text.in_sentence(n, m.first)}
-    # A role, but not "ce type de comportement" nor "that teacher's complaint".
-    people.update(r.first for r in text.in_sentence("role", m.first) if not _a_kind_of(keys, r))
-    # Before the threat, the person may be named with a plain article: "l'arbitre mérite".
-    pointers = _POINTERS | _DEFINITE if deserving or taken_up else _POINTERS
-    return any(keys[i] in pointers and i + 1 in people for i in span)

@@ -20,7 +20,6 @@ from palabre.policies.address import (
     WISH_OPENERS,
     directed,
     insult,
-    threat,
     wished,
 )
 from palabre.policies.counter import countered
@@ -29,6 +28,7 @@ from palabre.policies.lexicons import Match, Scan
 from palabre.policies.normalize import squeeze
 from palabre.policies.predication import answers, hangs_on_noun, said_of
 from palabre.policies.sentences import Text
+from palabre.policies.threats import threat
 
 #: An exclamation that points back at the previous sentence's people, as a pronoun
 #: would: "Encore des X dans le train. Quelle bande de parasites."

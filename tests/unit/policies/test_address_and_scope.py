@@ -189,6 +189,17 @@ def test_threats_at_a_person_taken_up_or_wished(lang: str, text: str, flagged: b
         ("en", "Deport them all!", True),
         ("en", "Muslims out! Britain for the British!", True),
         ("en", "The Jews stepped out of the synagogue after the service.", False),
+        # The speaker promises it, to someone: held or rejected.
+        ("fr", "Si je le croise, je le bute, c'est clair.", True),
+        ("en", "If I see that councillor I'm going to knock his teeth out.", True),
+        ("en", "I'll beat her senseless in the car park.", True),
+        ("fr", "Ce serait dommage qu'il arrive quelque chose à votre fille.", True),
+        ("en", "Lovely house. Would be a shame if something happened to it.", True),
+        # Not a promise: a referral, a team's boast, an unreal wish, another's act.
+        ("fr", "Je vous renvoie vers mon commentaire précédent.", False),
+        ("fr", "On va leur mettre une raclée samedi, allez les bleus !", False),
+        ("en", "I'd shoot the referee if I could, what a terrible call!", False),
+        ("en", "I don't hate Jews, I hate the people who shoot at them.", False),
         # "you" is the one who would act: not a threat at the reader.
         ("en", "You should burn the midnight oil before the exams.", False),
         ("fr", "Tu devrais tuer le temps autrement qu'en commentant.", False),

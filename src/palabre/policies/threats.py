@@ -1,0 +1,186 @@
+"""Threats: violence wished on a group or a person ("il faudrait buter ce juge"), promised
+by the speaker ("je le bute"), ordered against "them all", or veiled in everyday words
+("on sait où tu habites"). Violence reported, boasted of in sport or wished on things is
+no threat.
+"""
+
+from __future__ import annotations
+
+from palabre.domain.moderation import Category
+from palabre.policies.address import (
+    KIND_NOUNS,
+    OF_WORDS,
+    POINTERS,
+    SECOND_PERSON,
+    SELF_MODAL,
+    directed,
+    wished,
+)
+from palabre.policies.findings import Analysis, Finding
+from palabre.policies.lexicons import Match
+from palabre.policies.normalize import squeeze
+from palabre.policies.sentences import Text
+
+
+def threat(text: Text, analysis: Analysis, names: bool) -> None:
+    scan = text.scan
+    for m in scan.get("threat_direct"):
+        if not text.negated(m) and not text.quoted[m.first]:
+            analysis.findings.append(Finding(Category.THREAT, 0.95, "threat.direct", (m,)))
+    for m in scan.get("intimidation"):
+        # A promise of harm in everyday words holds its own wish; an editor reads it.
+        if text.negated(m) or text.quoted[m.first] or text.counter_in_sentence(m.first):
+            continue
+        analysis.findings.append(Finding(Category.THREAT, 0.75, "threat.intimidation", (m,)))
+        groups = [g for n in ("identity", "worship") for g in text.in_sentence(n, m.first)]
+        if groups:
+            analysis.findings.append(
+                Finding(Category.HATE, 0.75, "hate.intimidation", (groups[0], m))
+            )
+    for m in scan.get("threat"):
+        modals = [p for p in text.in_sentence("modal", m.first) if p.last <= m.first]
+        if not modals and _at_them(text, m):
+            # "Expulsez-les tous", "kill them all": an order against people the article
+            # is about, named nowhere in the comment. Held: the editors know who.
+            analysis.findings.append(Finding(Category.THREAT, 0.75, "threat.them", (m,)))
+            continue
+        victim = _promised(text, m)
+        if victim:
+            # "je le bute", "I'll beat her senseless": the speaker promises it.
+            score = 0.9 if victim in SECOND_PERSON else 0.8
+            analysis.findings.append(Finding(Category.THREAT, score, "threat.promise", (m,)))
+            continue
+        if not modals or text.negated(m) or text.quoted[m.first] or not wished(text, m):
+            continue
+        if text.counter_in_sentence(m.first):
+            analysis.countered = True
+            continue
+        if directed(text, m, reach=4) and not _you_act(text, m, modals):
+            analysis.findings.append(Finding(Category.THREAT, 0.88, "threat.you", (modals[0], m)))
+        elif names or _pointed_at(text, m):
+            analysis.findings.append(Finding(Category.THREAT, 0.7, "threat.person", (modals[0], m)))
+
+
+#: The speaker as the one who will act, and the people a promise may fall on.
+_I_WILL = frozenset(map(squeeze, {"je", "j", "i"}))  # "on va les écraser": a team's boast
+_OBJECTS_BEFORE = frozenset(map(squeeze, {"le", "la", "l", "lui", "les", "leur", "te", "t",
+                                          "vous"}))  # fmt: skip
+_OBJECTS_AFTER = frozenset(map(squeeze, {"him", "her", "them", "you", "ya", "u"}))
+#: Verbs of a match or a race as often as of a fight: "on va les écraser samedi".
+_FIGURATIVE = tuple(map(squeeze, ("ecras", "detrui", "demoli", "massacr", "defonc", "crush",
+                                  "destroy", "smash", "bury", "annihilat", "thrash", "hammer",
+                                  "kill", "tuer", "tue", "bouff", "manger", "eat")))  # fmt: skip
+
+
+_PROMISE_GLUE = frozenset(map(squeeze, {
+    "vais", "va", "allons", "vas", "irai", "ira", "will", "ll", "m", "am", "going", "gonna",
+    "to", "shall", "must", "dois", "devrai", "really", "just", "literally", "personally",
+    "vraiment", "juste", "bien", "perso", "moi", "meme", "le", "la", "l", "lui", "les",
+    "leur", "te", "t", "vous", "y", "en", "swear", "jure", "promise", "promets",
+}))  # fmt: skip
+#: Sending away is no bodily harm to promise: "je vous renvoie vers mon commentaire".
+_NOT_BODILY = tuple(map(squeeze, ("renvo", "vir", "expuls", "chass", "deport", "bann",
+                                  "enferm", "send", "sent", "kick", "lock", "throw",
+                                  "foutre a la porte", "mettre a la porte")))  # fmt: skip
+
+
+def _promised(text: Text, m: Match) -> str:
+    """The speaker promises the harm to someone: "je le bute", "je vais lui planter mon
+    couteau", "I'll beat her senseless", "I'm going to stab the next one". The person it
+    falls on (an object pronoun, or a role or person named right after), else ""."""
+    keys, start = text.keys, text.sentence_start(m.first)
+    if text.negated(m) or text.quoted[m.first] or text.counter_in_sentence(m.first):
+        return ""
+    if keys[m.first].startswith(_FIGURATIVE) or text.question[text.sentence[m.first]]:
+        return ""
+    # The speaker is the subject of this very verb: only auxiliaries, adverbs and object
+    # pronouns between them ("je vais lui", "I'm going to", "I'll really"), not "I hate
+    # the people who shoot at them", nor a wish made unreal by "would" ("I'd shoot ...").
+    subject = next((i for i in range(m.first - 1, max(start, m.first - 6) - 1, -1)
+                    if keys[i] in _I_WILL), None)  # fmt: skip
+    if subject is None or not all(k in _PROMISE_GLUE for k in keys[subject + 1 : m.first]):
+        return ""
+    if keys[m.first].startswith(_NOT_BODILY):
+        return ""
+    if m.first > start and keys[m.first - 1] in _OBJECTS_BEFORE:
+        return keys[m.first - 1]
+    after = keys[m.last : m.last + 4]
+    for k in after[:2]:
+        if k in _OBJECTS_AFTER:
+            return k
+    people = {r.first for n in ("role", "person_noun", "identity") for r in text.scan.get(n)}
+    found = [i for i in range(m.last, min(len(keys), m.last + 4)) if i in people]
+    return keys[found[0]] if found and text.same_sentence(found[0], m.first) else ""
+
+
+_THEM = frozenset(map(squeeze, {"les", "them", "eux"}))
+_ALL = frozenset(map(squeeze, {"tous", "toutes", "all"}))
+
+
+def _at_them(text: Text, m: Match) -> bool:
+    """An order opening its sentence, aimed at "them all": "Expulsez-les tous", "Kill them
+    all". Not negated, not quoted, not reported."""
+    keys, start = text.keys, text.sentence_start(m.first)
+    words = keys[m.first + 1 : m.last + 3]
+    return (m.first == start and bool(_THEM.intersection(words[:2]))
+            and bool(_ALL.intersection(words)) and all(
+                text.same_sentence(m.first, i) for i in range(m.first, min(len(keys), m.last + 2)))
+            and not text.negated(m) and not text.quoted[m.first])  # fmt: skip
+
+
+#: "you" as the one who would act: "you should burn the midnight oil", "tu devrais tuer
+#: le temps". Object forms ("te", "yourself") are left out: "you should kill yourself".
+_SUBJECT_YOU = frozenset(map(squeeze, {"you", "u", "tu", "vous"}))
+#: Verbs whose subject is the one who suffers: "die", "crever", "pourrir".
+_SUBJECT_SUFFERS = tuple(map(squeeze, ("die", "dead", "suffer", "rot", "perish", "crev",
+                                       "mour", "meur", "souffr", "pourri", "agonis")))  # fmt: skip
+_REFLEXIVE = frozenset(map(squeeze, {"yourself", "yourselves", "toi", "te", "t", "vous"}))
+
+
+def _you_act(text: Text, m: Match, modals: list[Match]) -> bool:
+    """The only "you" near the threat is the subject right before its modal, and no
+    "you" comes after the verb as its object."""
+    keys = text.keys
+    if any(k.startswith(_SUBJECT_SUFFERS) for k in keys[m.first : m.last]):
+        return False  # "tu devrais crever", "you should rot": the subject is the victim
+    if any(k.startswith(tuple(SELF_MODAL)) for p in modals for k in keys[p.first : p.last]):
+        return False  # "you deserve a beating": so is the one who deserves
+    subject = any(p.first > 0 and keys[p.first - 1] in _SUBJECT_YOU for p in modals)
+    later = keys[m.first : min(len(keys), m.last + 3)]
+    return subject and not _REFLEXIVE.intersection(later) and not any(
+        k in _SUBJECT_YOU for k in later)
+
+
+#: Object pronouns that take up a person named before a threat; definite articles.
+_TAKING_UP = frozenset(map(squeeze, {"lui", "le", "la", "l", "him", "her"}))
+_DEFINITE = frozenset(map(squeeze, {"le", "la", "l", "the"}))
+
+
+def _a_kind_of(keys: list[str], r: Match) -> bool:
+    """ "ce type de comportement", "that teacher's complaint": the role word names no one."""
+    after = keys[r.last] if r.last < len(keys) else ""
+    return after == "s" or (keys[r.first] in KIND_NOUNS and after in OF_WORDS)
+
+
+def _pointed_at(text: Text, m: Match) -> bool:
+    """A wished threat whose victim is pointed at: "il faudrait buter ce maire", or, before
+    a verb of deserving, "that judge deserves a bullet" ("cette chaleur va tuer les
+    récoltes" points at the agent). The editors see it: held, not rejected."""
+    keys = text.keys
+    start, end = text.sentence_start(m.first), m.last
+    while end < len(keys) and text.same_sentence(end, m.first):
+        end += 1
+    deserving = any(SELF_MODAL.intersection(keys[p.first : p.last])
+                    for p in text.in_sentence("modal", m.first))  # fmt: skip
+    # An object pronoun right before the threat takes up someone named before it: "ce
+    # médecin, je vais lui faire la peau", "le journaliste, on va l'attendre".
+    taken_up = m.first > 0 and keys[m.first - 1] in _TAKING_UP
+    # Otherwise only the object right after the verb: "va tuer le commerce avec cette
+    # taxe" points at a tax.
+    span = range(start, end) if deserving or taken_up else range(m.last, min(m.last + 1, end))
+    people = {r.first for n in ("insult", "dehum") for r in text.in_sentence(n, m.first)}
+    # A role, but not "ce type de comportement" nor "that teacher's complaint".
+    people.update(r.first for r in text.in_sentence("role", m.first) if not _a_kind_of(keys, r))
+    # Before the threat, the person may be named with a plain article: "l'arbitre mérite".
+    pointers = POINTERS | _DEFINITE if deserving or taken_up else POINTERS
+    return any(keys[i] in pointers and i + 1 in people for i in span)
