@@ -19,9 +19,11 @@ def countered(text: Text, m: Match, target: Match) -> bool:
         # A quote with any reporting or condemning words around it is a quote, not a claim:
         # "il a écrit « ... »", "ton « ... » n'a pas sa place ici".
         reported = any(not text.quoted[r.first] for r in text.scan.get("reporting"))
-        return reported or any(not text.quoted[c.first] for c in counters) or (any(
-            not q for q in text.quoted
-        ) and bool(counters))
+        return (
+            reported
+            or any(not text.quoted[c.first] for c in counters)
+            or (any(not q for q in text.quoted) and bool(counters))
+        )
     return (
         any(text.same_sentence(c.first, m.first) for c in counters)
         or _condemned_speech(text, min(m.first, target.first), m.last)
@@ -116,7 +118,10 @@ def _condemned_speech(text: Text, first: int, last: int) -> bool:
                   if text.same_sentence(c.first, first) and not text.negated(c)]  # fmt: skip
     verb = verbs[0]
     after = any(c >= last and _COPULA.intersection(keys[max(last, c - 3) : c]) for c in condemning)
-    before = keys[verb - 1] in _SPEECH_LEAD and verb > start and keys[verb - 1] != "qui" and any(
-        start <= c < verb for c in condemning
+    before = (
+        keys[verb - 1] in _SPEECH_LEAD
+        and verb > start
+        and keys[verb - 1] != "qui"
+        and any(start <= c < verb for c in condemning)
     )
     return after or before

@@ -147,8 +147,9 @@ def _you_act(text: Text, m: Match, modals: list[Match]) -> bool:
         return False  # "you deserve a beating": so is the one who deserves
     subject = any(p.first > 0 and keys[p.first - 1] in _SUBJECT_YOU for p in modals)
     later = keys[m.first : min(len(keys), m.last + 3)]
-    return subject and not _REFLEXIVE.intersection(later) and not any(
-        k in _SUBJECT_YOU for k in later)
+    return (
+        subject and not _REFLEXIVE.intersection(later) and not any(k in _SUBJECT_YOU for k in later)
+    )
 
 
 #: Object pronouns that take up a person named before a threat; definite articles.
