@@ -110,10 +110,16 @@ def _vocative(text: Text, m: Match) -> bool:
         tokens = text.scan.tokens
         return "," in text.scan.normalized.text[tokens[at - 1].end : tokens[at].start]
     last = m.last - 1
-    if last + 1 < len(keys) and text.same_sentence(last + 1, m.first):
+    norm, tokens = text.scan.normalized.text, text.scan.tokens
+    if not norm[: tokens[m.first].start].rstrip().endswith(","):
         return False
-    norm = text.scan.normalized.text
-    if not norm[: text.scan.tokens[m.first].start].rstrip().endswith(","):
+    # Set off by commas on both sides ("Ferme-la, connasse, personne ne t'a ...") or
+    # ending its sentence ("Va lire l'article, abruti.").
+    if (
+        last + 1 < len(keys)
+        and text.same_sentence(last + 1, m.first)
+        and "," not in norm[tokens[last].end : tokens[last + 1].start]
+    ):
         return False
     # "Encore une hausse des impôts, minable." judges the news; an address needs the
     # reader in the sentence, or an order at its start ("Va lire l'article, abruti.").
@@ -169,7 +175,9 @@ def insult(text: Text, analysis: Analysis, names: bool) -> None:
                 # "your broken records are worthless" is about the records; "consequences
                 # for saying you would rape ..." reports what was said.
                 continue
-            if directed(text, m, reach=4):
+            if directed(text, m, reach=4) or (
+                name != "neg_attr" and (_vocative(text, m) or _apposition(text, m))
+            ):
                 analysis.findings.append(Finding(Category.INSULT, 0.7, f"insult.{name}", (m,)))
             elif name != "neg_attr" and _said_of_person(text, m):
                 # "Notre député est une ordure", "ce guignol de maire": held for an editor.
@@ -184,7 +192,7 @@ _OTHERS = frozenset(map(squeeze, {"they", "them", "ils", "elles", "eux"}))
 def _speaker(text: Text, m: Match) -> bool:
     """The insult is the speaker's about themselves: "I was a total idiot back then"."""
     keys = text.keys
-    lo = max(0, m.first - 5)
+    lo = max(0, m.first - 7)
     first = [i for i in range(lo, m.first) if keys[i] in _I_SUBJECT]
     if not first:
         return False
@@ -223,9 +231,32 @@ def _said_to_you(text: Text, m: Match) -> bool:
     return bool(_YOU_SUBJECT.intersection(text.keys[max(0, m.first - 4) : m.first]))
 
 
+_EXCLAIMING = frozenset(map(squeeze, {"quel", "quelle", "ce", "cet", "cette", "this", "that"}))
+
+
+def _apposition(text: Text, m: Match) -> bool:
+    """Set off by commas behind a pointing word: "Le président du club, ce guignol, a
+    coulé l'équipe", "La ministre, quelle conne, ..."."""
+    if m.first < 2 or text.keys[m.first - 1] not in _EXCLAIMING:
+        return False
+    norm, tokens = text.scan.normalized.text, text.scan.tokens
+    before = norm[tokens[m.first - 2].end : tokens[m.first - 1].start]
+    after = norm[tokens[m.last - 1].end : tokens[m.last].start] if m.last < len(tokens) else "."
+    return "," in before and any(c in after for c in ",.!?;")
+
+
+_BY = frozenset(map(squeeze, {"par", "by"}))
+_AGENT = frozenset(map(squeeze, {"un", "une", "a", "an", "des", "some"}))
+
+
 def _predicate(keys: list[str], at: int) -> bool:
     """The insult is said of someone: "les auteurs sont des connards", "they are idiots",
     "c'est juste un sombre connard": a copula with only tying words or epithets after it."""
+    for i in range(at - 1, max(-1, at - 5), -1):
+        if keys[i] in _PREDICATE_ARTICLES and i and keys[i - 1] in _COPULA:
+            return True  # "is a blind, useless idiot", "est une ordure sans cervelle"
+        if keys[i] in _AGENT and i and keys[i - 1] in _BY:
+            return True  # "écrit par un abruti", "written by an idiot"
     for i in range(at - 1, max(-1, at - 5), -1):
         if keys[i] in _COPULA:
             return True

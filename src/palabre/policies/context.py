@@ -191,7 +191,7 @@ _LEAD_ARTICLES = frozenset({"a", "an", "des", "de", "un", "une"})
 #: Before a word that is a slur only sometimes, what makes it one: "what a ...", "tous
 #: des ...", "you absolute ...".
 _SLUR_LEAD = SLUR_LEAD | frozenset(map(squeeze, {"what", "absolute", "complete", "utter", "quel",
-                                                 "quelle", "bande", "tous", "toutes"}))
+                                                 "quelle", "bande", "tous", "toutes", "total"}))
 #: A group told to leave in a slogan: "Muslims out!", "les X dehors !", "X go home".
 _AWAY = (("out",), ("dehors",), ("go", "home"), ("hors", "de", "france"), ("raus",))
 

@@ -200,6 +200,13 @@ def test_threats_at_a_person_taken_up_or_wished(lang: str, text: str, flagged: b
         ("fr", "On va leur mettre une raclée samedi, allez les bleus !", False),
         ("en", "I'd shoot the referee if I could, what a terrible call!", False),
         ("en", "I don't hate Jews, I hate the people who shoot at them.", False),
+        # Insults set off by commas, said by "is a ...", or by an agent.
+        ("fr", "Ferme-la, connasse, personne ne t'a demandé ton avis.", True),
+        ("fr", "Le président du club, ce guignol, a ruiné l'équipe.", True),
+        ("en", "That linesman is a blind, useless idiot.", True),
+        ("fr", "Cet édito a été écrit par un abruti fini.", True),
+        ("en", "It is an idiotic idea to close the station.", False),
+        ("en", "I was a bit of a prick back then.", False),
         # "you" is the one who would act: not a threat at the reader.
         ("en", "You should burn the midnight oil before the exams.", False),
         ("fr", "Tu devrais tuer le temps autrement qu'en commentant.", False),

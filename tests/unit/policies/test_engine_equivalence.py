@@ -110,8 +110,9 @@ EXPECTED: list[Any] = [
 # record "you" next to a weak word (a field of its own, hashed with the rest). It moved
 # (2026-12-03, later) when evidence lines became one per signal and span: the output it
 # hashes lost repeated lines; no decision or score changed. It moves with round 9's
-# words and rules (intimidation, starred letters, roles, insults); the decisions did not.
-DIGEST = "c25bb8655a16989aa1c1c330bf76a301b4b6c0aa5941c24fe24047a93a987897"
+# and round 10's words and rules (intimidation, promises, starred letters, roles,
+# insults, appositions); the decisions did not.
+DIGEST = "801667ae6c2ee1cd3193b8908184cff3f67f688e51e3e6fd649fd0983a54420b"
 
 
 def _observed() -> tuple[list[Any], str]:
