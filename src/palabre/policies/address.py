@@ -148,6 +148,7 @@ def insult(text: Text, analysis: Analysis, names: bool) -> None:
         inside = set(text.keys[m.first : m.last])
         if (
             directed(text, m, reach=4)
+            or _you_are(text, m)
             or inside & SECOND_PERSON
             or (m.first and text.keys[m.first - 1] in SLUR_LEAD)
             or vocative
@@ -176,8 +177,9 @@ def insult(text: Text, analysis: Analysis, names: bool) -> None:
                 # for saying you would rape ..." reports what was said.
                 continue
             if directed(text, m, reach=4) or (
-                name != "neg_attr" and (_vocative(text, m) or _apposition(text, m))
-            ):
+                name != "neg_attr" and (_vocative(text, m) or _apposition(text, m)
+                                        or (name == "insult_weak" and _of_named(text, m)))
+            ):  # fmt: skip
                 analysis.findings.append(Finding(Category.INSULT, 0.7, f"insult.{name}", (m,)))
             elif name != "neg_attr" and _said_of_person(text, m):
                 # "Notre député est une ordure", "ce guignol de maire": held for an editor.
@@ -227,16 +229,53 @@ def _said_of_person(text: Text, m: Match) -> bool:
 _YOU_SUBJECT = frozenset(map(squeeze, {"you", "u", "tu", "t", "vous", "toi"}))
 
 
+# Compared with the words as written: the key of "Mme" is "me", as is the pronoun's.
+_TITLES = frozenset({"m", "mme", "mlle", "mr", "mrs", "ms", "dr", "docteur", "madame",
+                     "monsieur", "sir", "maitre"})  # fmt: skip
+
+
+def _of_named(text: Text, m: Match) -> bool:
+    """A weak word said of someone with a title or a role in its sentence: "Dr Shaw is
+    an arrogant pig", "Le maire Dufresnoy est un guignol"."""
+    if not _predicate(text.keys, m.first):
+        return False
+    start = text.sentence_start(m.first)
+    norm = text.scan.normalized.text
+    # "M." is a title; the "m" of "I'm" is not.
+    # The sentence cut after "M." leaves the title at the end of the one before.
+    titled = any(t.text in _TITLES and (t.text != "m" or norm[t.end : t.end + 1] == ".")
+                 for t in text.scan.tokens[max(0, start - 1) : m.first])  # fmt: skip
+    return titled or any(
+        start <= r.first < m.first for r in text.in_sentence("role", m.first)
+    )
+
+
+_YOU_ARE = frozenset(map(squeeze, {"es", "etes", "are", "re", "r"}))
+
+
+def _you_are(text: Text, m: Match) -> bool:
+    """ "t'es vraiment le dernier des abrutis", "you are truly the worst kind of idiot":
+    "you" and its copula open the clause the insult ends."""
+    keys, start = text.keys, text.sentence_start(m.first)
+    for i in range(max(start, m.first - 7), m.first - 1):
+        if keys[i] in _YOU_SUBJECT and keys[i + 1] in _YOU_ARE:
+            return not any(k in _I_SUBJECT or k in THIRD_SINGULAR for k in keys[i + 2 : m.first])
+    return False
+
+
 def _said_to_you(text: Text, m: Match) -> bool:
     return bool(_YOU_SUBJECT.intersection(text.keys[max(0, m.first - 4) : m.first]))
 
 
+_QUEL = frozenset(map(squeeze, {"quel", "quelle", "what"}))
 _EXCLAIMING = frozenset(map(squeeze, {"quel", "quelle", "ce", "cet", "cette", "this", "that"}))
 
 
 def _apposition(text: Text, m: Match) -> bool:
     """Set off by commas behind a pointing word: "Le président du club, ce guignol, a
     coulé l'équipe", "La ministre, quelle conne, ..."."""
+    if m.first and text.keys[m.first - 1] in _QUEL and m.first - 1 == text.sentence_start(m.first):
+        return True  # "Quelle ordure ce Bernard Lacombe", "Quel guignol, ce maire"
     if m.first < 2 or text.keys[m.first - 1] not in _EXCLAIMING:
         return False
     norm, tokens = text.scan.normalized.text, text.scan.tokens

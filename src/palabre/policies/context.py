@@ -28,7 +28,7 @@ from palabre.policies.lexicons import Match, Scan
 from palabre.policies.normalize import squeeze
 from palabre.policies.predication import answers, hangs_on_noun, said_of
 from palabre.policies.sentences import Text
-from palabre.policies.threats import threat
+from palabre.policies.threats import at_speaker, threat
 
 #: An exclamation that points back at the previous sentence's people, as a pronoun
 #: would: "Encore des X dans le train. Quelle bande de parasites."
@@ -117,8 +117,8 @@ def _hate(text: Text, analysis: Analysis) -> None:
             elif negated:
                 analysis.countered = analysis.countered or bool(targets)
                 continue
-            if name == "threat" and not wished(text, m, threatened):
-                continue  # violence mentioned, not wished
+            if name == "threat" and (not wished(text, m, threatened) or at_speaker(text, m)):
+                continue  # violence mentioned, not wished, or on the speaker
             if name == "hate_verb" and not (
                 text.in_sentence("first_person", m.first)
                 or FIRST_PERSON.intersection(text.keys[m.first : m.last])
@@ -204,7 +204,10 @@ def _sent_away(text: Text, t: Match) -> bool:
         if tuple(keys[t.last : end]) == words and all(
             text.same_sentence(t.first, i) for i in range(t.last, end)
         ):
-            return end == len(keys) or not text.same_sentence(t.first, end)
+            if end == len(keys) or not text.same_sentence(t.first, end):
+                return True
+            tokens = text.scan.tokens  # "Muslims out, simple as."
+            return "," in text.scan.normalized.text[tokens[end - 1].end : tokens[end].start]
     return False
 
 

@@ -44,6 +44,8 @@ def threat(text: Text, analysis: Analysis, names: bool) -> None:
             # is about, named nowhere in the comment. Held: the editors know who.
             analysis.findings.append(Finding(Category.THREAT, 0.75, "threat.them", (m,)))
             continue
+        if at_speaker(text, m):
+            continue
         victim = _promised(text, m)
         if victim:
             # "je le bute", "I'll beat her senseless": the speaker promises it.
@@ -69,7 +71,7 @@ _OBJECTS_AFTER = frozenset(map(squeeze, {"him", "her", "them", "you", "ya", "u"}
 #: Verbs of a match or a race as often as of a fight: "on va les écraser samedi".
 _FIGURATIVE = tuple(map(squeeze, ("ecras", "detrui", "demoli", "massacr", "defonc", "crush",
                                   "destroy", "smash", "bury", "annihilat", "thrash", "hammer",
-                                  "kill", "tuer", "tue", "bouff", "manger", "eat")))  # fmt: skip
+                                  "bouff", "manger", "eat")))  # fmt: skip
 
 
 _PROMISE_GLUE = frozenset(map(squeeze, {
@@ -77,6 +79,8 @@ _PROMISE_GLUE = frozenset(map(squeeze, {
     "to", "shall", "must", "dois", "devrai", "really", "just", "literally", "personally",
     "vraiment", "juste", "bien", "perso", "moi", "meme", "le", "la", "l", "lui", "les",
     "leur", "te", "t", "vous", "y", "en", "swear", "jure", "promise", "promets",
+    # Light verbs before the harm they carry: "je lui mets une balle", "I'll put a ...".
+    "mets", "met", "mettre", "fous", "fais", "faire", "colle", "file", "donne", "put", "give",
 }))  # fmt: skip
 #: Sending away is no bodily harm to promise: "je vous renvoie vers mon commentaire".
 _NOT_BODILY = tuple(map(squeeze, ("renvo", "vir", "expuls", "chass", "deport", "bann",
@@ -102,15 +106,27 @@ def _promised(text: Text, m: Match) -> str:
         return ""
     if keys[m.first].startswith(_NOT_BODILY):
         return ""
-    if m.first > start and keys[m.first - 1] in _OBJECTS_BEFORE:
-        return keys[m.first - 1]
+    for i in range(max(start, subject + 1), m.first):
+        if keys[i] in _OBJECTS_BEFORE:
+            return keys[i]  # "je le bute", "je lui mets une balle"
     after = keys[m.last : m.last + 4]
     for k in after[:2]:
         if k in _OBJECTS_AFTER:
             return k
     people = {r.first for n in ("role", "person_noun", "identity") for r in text.scan.get(n)}
-    found = [i for i in range(m.last, min(len(keys), m.last + 4)) if i in people]
+    found = [i for i in range(m.last, min(len(keys), m.last + 7)) if i in people]
     return keys[found[0]] if found and text.same_sentence(found[0], m.first) else ""
+
+
+_ME = frozenset(map(squeeze, {"me", "m", "moi"}))
+
+
+def at_speaker(text: Text, m: Match) -> bool:
+    """The harm falls on the speaker: "ma femme va me tuer", "my wife will kill me"."""
+    keys = text.keys
+    return (m.first > 0 and keys[m.first - 1] in _ME) or (
+        m.last < len(keys) and keys[m.last] in _ME
+    )
 
 
 _THEM = frozenset(map(squeeze, {"les", "them", "eux"}))

@@ -207,6 +207,15 @@ def test_threats_at_a_person_taken_up_or_wished(lang: str, text: str, flagged: b
         ("fr", "Cet édito a été écrit par un abruti fini.", True),
         ("en", "It is an idiotic idea to close the station.", False),
         ("en", "I was a bit of a prick back then.", False),
+        # Said to "you" further on, exclaimed at a name, said of a titled person.
+        ("fr", "Toi qui écris ça, t'es vraiment le dernier des abrutis.", True),
+        ("fr", "Quelle ordure ce Bernard Lacombe, adjoint aux finances.", True),
+        ("en", "Dr Shaw at the surgery is an arrogant pig.", True),
+        ("fr", "M. Durand est un guignol.", True),
+        ("en", "I'm such a clown sometimes.", False),
+        # The harm falls on the speaker: a joke, not a threat.
+        ("fr", "Ma femme va me tuer si je rentre encore tard du match.", False),
+        ("en", "My wife will kill me if I'm late again.", False),
         # "you" is the one who would act: not a threat at the reader.
         ("en", "You should burn the midnight oil before the exams.", False),
         ("fr", "Tu devrais tuer le temps autrement qu'en commentant.", False),
