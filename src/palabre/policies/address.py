@@ -91,6 +91,42 @@ _DESCRIBING = frozenset(map(squeeze, {"un", "une", "des", "le", "la", "l", "les"
                                       "de"}))  # fmt: skip
 
 
+#: Words after which a capitalised insult is still an insult: "you Idiot", "Sale Con".
+_INSULT_LEAD = frozenset(map(squeeze, {"a", "an", "the", "you", "un", "une", "le", "la", "ce",
+                                       "cette", "quel", "quelle", "de", "sale", "espece",
+                                       "pauvre", "gros", "what", "such", "this", "that",
+                                       "total", "vrai", "vraie"}))  # fmt: skip
+
+
+def proper_noun(text: Text, m: Match) -> bool:
+    """A one-word match written as a name inside its sentence, with no article or address
+    before it: a surname or a place ("Marc Salaud, le président", "visiting Twatt in
+    Orkney"), not an insult. Capitals throughout ("CONNARD") still count."""
+    if m.last - m.first != 1 or m.first == text.sentence_start(m.first):
+        return False
+    original = text.scan.normalized.original
+    start, end = text.scan.span(m)
+    word = original[start:end]
+    return (word[:1].isupper() and word[1:].islower()
+            and text.keys[m.first - 1] not in _INSULT_LEAD
+            and text.keys[m.first - 1] not in _EPITHETS)  # fmt: skip
+
+
+#: Possessives: "your comment is ignorant" judges the comment, not its writer.
+_POSSESSIVE = frozenset(map(squeeze, {"your", "ton", "ta", "tes", "votre", "vos"}))
+
+
+def _directed_at_you(text: Text, m: Match) -> bool:
+    """As ``directed``, but not through a possessive that names something else."""
+    for y in text.in_sentence("second_person", m.first):
+        if not (0 <= m.first - y.last < 4 or 0 <= y.first - m.last < 2):
+            continue
+        if text.keys[y.first] in _POSSESSIVE and y.last < m.first:
+            continue
+        return True
+    return False
+
+
 def _vocative(text: Text, m: Match) -> bool:
     """The insult addresses the reader without a pronoun: "espèce de crétin", "pauvre con",
     or set off by a comma at the end of its sentence ("Retourne jouer, abruti.")."""
@@ -139,6 +175,8 @@ def insult(text: Text, analysis: Analysis, names: bool) -> None:
         if text.negated(m) or text.quoted[m.first] or reported:
             analysis.countered = True
             continue
+        if proper_noun(text, m):
+            continue
         before = set(text.keys[max(0, m.first - 3) : m.first])
         # "I was a total idiot": the speaker, further back than a pointing word reaches,
         # unless someone else comes between ("je pense qu'il est crétin").
@@ -169,14 +207,14 @@ def insult(text: Text, analysis: Analysis, names: bool) -> None:
         analysis.findings.append(Finding(Category.INSULT, score, "insult.term", (m,)))
     for name in ("insult_weak", "dehum", "neg_attr"):
         for m in scan.get(name):
-            if text.negated(m) or text.quoted[m.first]:
+            if text.negated(m) or text.quoted[m.first] or proper_noun(text, m):
                 continue
             if name == "neg_attr" and (not _said_to_you(text, m)
                                        or text.counter_in_sentence(m.first)):  # fmt: skip
                 # "your broken records are worthless" is about the records; "consequences
                 # for saying you would rape ..." reports what was said.
                 continue
-            if directed(text, m, reach=4) or (
+            if _directed_at_you(text, m) or (
                 name != "neg_attr" and (_vocative(text, m) or _apposition(text, m)
                                         or (name == "insult_weak" and _of_named(text, m)))
             ):  # fmt: skip

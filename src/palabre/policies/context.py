@@ -149,7 +149,8 @@ def _hate(text: Text, analysis: Analysis) -> None:
                 # fuient des pays dangereux". A pronoun's sentence is judged by the pronoun.
                 near = [t for t in near if not text.same_sentence(t.first, m.first)
                         or (said_of(text.keys, (t.first, t.last), (m.first, m.last))
-                            and not hangs_on_noun(text, t.first, m.first))]  # fmt: skip
+                            and not hangs_on_noun(text, t.first, m.first)
+                            and not _acted_on(text, t))]  # fmt: skip
             if name == "slur":
                 near = near or [m]  # a slur needs no other target
             if not near:
@@ -212,6 +213,24 @@ def _sent_away(text: Text, t: Match) -> bool:
 
 
 _LESS = frozenset({"moins", "les"})  # "less" squeezed
+
+
+_OBJECT_ARTICLES = frozenset(map(squeeze, {"les", "des", "ces", "nos", "the", "these",
+                                           "those", "all", "more"}))  # fmt: skip
+
+
+def _acted_on(text: Text, t: Match) -> bool:
+    """The group is the object of the verb that opens the sentence, whose act is then the
+    subject: "Housing asylum seekers in hotels is a waste of money", "Accueillir les X dans
+    des hôtels est un gâchis"."""
+    start = text.sentence_start(t.first)
+    lead = text.keys[start : t.first]
+    if not 1 <= len(lead) <= 2 or (len(lead) == 2 and lead[1] not in _OBJECT_ARTICLES):
+        return False
+    verb = lead[0]
+    return (len(verb) >= 6 and verb.endswith("ing")) or (
+        len(lead) == 2 and len(verb) >= 5 and verb.endswith(("er", "ir"))
+    )
 
 
 def _claim_denied(text: Text, m: Match) -> bool:

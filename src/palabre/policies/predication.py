@@ -141,11 +141,19 @@ def hangs_on_noun(text: Text, group: int, word: int) -> bool:
     return head in _ABSTRACT_HEADS
 
 
+#: A place that locates the group before its copula: "les X de la gare sont", "those X
+#: at the Crown Hotel are". At most this many words before the copula.
+_LOCATING = frozenset(map(squeeze, {"de", "du", "des", "d", "dans", "au", "aux", "en", "at",
+                                    "in", "from", "on", "near", "around"}))  # fmt: skip
+_LOCATING_REACH = 5
+
+
 def _skip_relative(between: list[str]) -> list[str]:
-    """The words from the copula on, when a relative clause opens the gap."""
-    if not between or between[0] not in _RELATIVE:
+    """The words from the copula on, when a relative clause or a place opens the gap."""
+    if not between or between[0] not in _RELATIVE | _LOCATING:
         return between
-    for i, k in enumerate(between):
+    reach = len(between) if between[0] in _RELATIVE else _LOCATING_REACH + 1
+    for i, k in enumerate(between[:reach]):
         if k in _COPULAS:
             return between[i:]
     return between

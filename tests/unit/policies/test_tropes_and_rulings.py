@@ -61,3 +61,33 @@ def test_tropes_and_accusations_are_flagged(lang: str, text: str) -> None:
 )
 def test_denials_rulings_and_homonyms_publish(lang: str, text: str) -> None:
     assert action(text, lang) == "publish"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "flagged"),
+    [
+        # A place between the group and its copula still says it of the group.
+        ("fr", "Les Roumains de la gare sont des parasites.", True),
+        ("en", "Those asylum seekers at the Crown Hotel are vermin.", True),
+        ("fr", "Les migrants de Calais sont des victimes de la guerre.", False),
+        # The group as the object of the act that opens the sentence.
+        ("en", "Housing asylum seekers in hotels is a waste of public money.", False),
+        ("fr", "Accueillir les migrants dans des hôtels est un gâchis d'argent public.", False),
+        # A capitalised word inside a sentence is a name, unless addressed or described.
+        ("fr", "Marc Salaud, le président du club, a présenté le nouvel entraîneur.", False),
+        ("en", "Visiting Twatt in Orkney next month, any tips for walks?", False),
+        ("en", "She's an old Whore!", True),
+        ("en", "Hospital porters are the unsung heroes of the NHS.", False),
+        # "your comment is ignorant" judges the comment; a cliché named is refuted.
+        ("en", "I pay my taxes like you. Your comment is ignorant, not brave.", False),
+        (
+            "fr",
+            "Les Asiatiques ne sont pas « naturellement » bons en maths, ce cliché fait du mal.",
+            False,
+        ),
+        # An insult received, reported.
+        ("en", "My son was called a 'dirty Paki' on the bus and nobody helped.", False),
+    ],
+)
+def test_places_objects_names_and_reports(lang: str, text: str, flagged: bool) -> None:
+    assert (action(text, lang) != "publish") is flagged
