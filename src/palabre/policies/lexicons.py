@@ -14,6 +14,7 @@ glued together are cut apart (``ihate``, ``justpathetic``).
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections import defaultdict
@@ -349,7 +350,8 @@ class Lexicon:
         return Scan(normalized, toks, keys, matches, dict(by_list), [t.key for t in raw])
 
 
-_WORD = re.compile(r"[a-z0-9]+")  # as normalize.tokens cuts words
+_WORD_CHAR = re.compile(r"[a-z0-9]")  # as normalize.tokens cuts words
+_STARS = re.compile(r"\*+")
 _LETTERS = "eaoiusrtnlcmdpgbfvhjkqwxyz"  # commonest first: the first fill that fits wins
 _MAX_STARS = 2
 
@@ -359,13 +361,19 @@ def _masks(normalized: Normalized) -> dict[int, tuple[int, int]]:
     text, where in the word the stars were and how many (at most two: more is a
     censored word nobody can read back)."""
     out: dict[int, tuple[int, int]] = {}
-    offsets, original = normalized.offsets, normalized.original
-    for m in _WORD.finditer(normalized.text):
-        for k in range(m.start() + 1, m.end()):
-            gap = original[offsets[k - 1] + 1 : offsets[k]]
-            if gap and set(gap) == {"*"} and len(gap) <= _MAX_STARS:
-                out[m.start()] = (k - m.start(), len(gap))
-                break
+    offsets, text = normalized.offsets, normalized.text
+    # From each run of stars in the original, not from every word: a long comment with
+    # one "*emphasis*" would otherwise pay for all its letters.
+    for run in _STARS.finditer(normalized.original):
+        k = bisect.bisect_left(offsets, run.end())  # the character the stars came before
+        if (len(run.group()) > _MAX_STARS or not 0 < k < len(text)
+                or offsets[k - 1] != run.start() - 1
+                or not (_WORD_CHAR.match(text, k - 1) and _WORD_CHAR.match(text, k))):
+            continue  # fmt: skip
+        start = k - 1
+        while start and _WORD_CHAR.match(text, start - 1):
+            start -= 1
+        out.setdefault(start, (k - start, len(run.group())))
     return out
 
 
