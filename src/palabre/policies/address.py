@@ -121,8 +121,9 @@ def _directed_at_you(text: Text, m: Match) -> bool:
     for y in text.in_sentence("second_person", m.first):
         if not (0 <= m.first - y.last < 4 or 0 <= y.first - m.last < 2):
             continue
-        if text.keys[y.first] in _POSSESSIVE and y.last < m.first:
-            continue
+        if (text.keys[y.first] in _POSSESSIVE and y.last < m.first
+                and _COPULA.intersection(text.keys[y.last : m.first])):  # fmt: skip
+            continue  # "your comment is ignorant", not "ta foutu quoi mongol"
         return True
     return False
 
@@ -227,13 +228,17 @@ def insult(text: Text, analysis: Analysis, names: bool) -> None:
 #: The speaker as the subject ("I was an idiot"), not the object ("compare us to them").
 _I_SUBJECT = frozenset(map(squeeze, {"i", "je", "j", "we", "nous"}))
 _OTHERS = frozenset(map(squeeze, {"they", "them", "ils", "elles", "eux"}))
+_I_AM = frozenset(map(squeeze, {"was", "am", "m", "suis", "etais"}))
 
 
 def _speaker(text: Text, m: Match) -> bool:
     """The insult is the speaker's about themselves: "I was a total idiot back then"."""
     keys = text.keys
-    lo = max(0, m.first - 7)
+    lo = max(0, m.first - 5)
     first = [i for i in range(lo, m.first) if keys[i] in _I_SUBJECT]
+    # Further back only as the subject of "to be": "I was a bit of a prick back then".
+    first = first or [i for i in range(max(0, m.first - 7), lo)
+                      if keys[i] in _I_SUBJECT and keys[i + 1] in _I_AM]  # fmt: skip
     if not first:
         return False
     others = POINTERS | THIRD_SINGULAR | _OTHERS  # "such", "quel" exclaim, they point not

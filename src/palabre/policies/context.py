@@ -183,7 +183,7 @@ def _hate(text: Text, analysis: Analysis) -> None:
     for m in scan.get("dogwhistle"):
         # Quoted is how a dog whistle is often said ("encore une « chance pour la France »"):
         # only a refutation or a report around the quote excuses it.
-        if not (text.negated(m) or countered(text, m, m)):
+        if not (text.negated(m) or countered(text, m, m) or _refuted_next(text, m)):
             analysis.findings.append(Finding(Category.HATE, _STRENGTH["implicit"],
                                              "hate.dogwhistle", (m,)))  # fmt: skip
 
@@ -231,6 +231,14 @@ def _acted_on(text: Text, t: Match) -> bool:
     return (len(verb) >= 6 and verb.endswith("ing")) or (
         len(lead) == 2 and len(verb) >= 5 and verb.endswith(("er", "ir"))
     )
+
+
+def _refuted_next(text: Text, m: Match) -> bool:
+    """The next sentence refutes the dog whistle: "Je ne crois pas au « grand
+    remplacement ». C'est un fantasme sans base démographique."""
+    after = text.sentence[m.first] + 1
+    return any(text.sentence[c.first] == after and not text.negated(c)
+               for c in text.scan.get("counter"))  # fmt: skip
 
 
 def _claim_denied(text: Text, m: Match) -> bool:

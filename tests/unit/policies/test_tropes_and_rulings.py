@@ -87,6 +87,11 @@ def test_denials_rulings_and_homonyms_publish(lang: str, text: str) -> None:
         ),
         # An insult received, reported.
         ("en", "My son was called a 'dirty Paki' on the bus and nobody helped.", False),
+        ("fr", "Au marché, un type a traité ma femme de « sale Arabe ». Honteux.", False),
+        # A dog whistle refuted in the next sentence.
+        ("fr", "Je ne crois pas au « grand remplacement ». C'est un fantasme sans base.", False),
+        # Possessive then copula judges a thing; an SMS "ta" is "t'as".
+        ("fr", "ta foutu quoi mongol", True),
     ],
 )
 def test_places_objects_names_and_reports(lang: str, text: str, flagged: bool) -> None:
