@@ -318,13 +318,26 @@ def _apposition(text: Text, m: Match) -> bool:
     """Set off by commas behind a pointing word: "Le président du club, ce guignol, a
     coulé l'équipe", "La ministre, quelle conne, ..."."""
     if m.first and text.keys[m.first - 1] in _QUEL and m.first - 1 == text.sentence_start(m.first):
-        return True  # "Quelle ordure ce Bernard Lacombe", "Quel guignol, ce maire"
+        # "Quelle ordure ce Bernard Lacombe", "Quel guignol, ce maire"; not "Quelle merde
+        # cette météo": the pointer must name someone, by name or by role.
+        return _names_someone_after(text, m)
     if m.first < 2 or text.keys[m.first - 1] not in _EXCLAIMING:
         return False
     norm, tokens = text.scan.normalized.text, text.scan.tokens
     before = norm[tokens[m.first - 2].end : tokens[m.first - 1].start]
     after = norm[tokens[m.last - 1].end : tokens[m.last].start] if m.last < len(tokens) else "."
     return "," in before and any(c in after for c in ",.!?;")
+
+
+def _names_someone_after(text: Text, m: Match) -> bool:
+    keys, tokens = text.keys, text.scan.tokens
+    nxt = m.last
+    if nxt + 1 >= len(keys) or keys[nxt] not in POINTERS or not text.same_sentence(nxt, m.first):
+        return False
+    roles = {r.first for r in text.in_sentence("role", m.first)}
+    original = text.scan.normalized.original
+    start, _ = text.scan.normalized.span(tokens[nxt + 1].start, tokens[nxt + 1].end)
+    return nxt + 1 in roles or original[start : start + 1].isupper()
 
 
 _BY = frozenset(map(squeeze, {"par", "by"}))

@@ -88,6 +88,20 @@ _NOT_BODILY = tuple(map(squeeze, ("renvo", "vir", "expuls", "chass", "deport", "
                                   "foutre a la porte", "mettre a la porte")))  # fmt: skip
 
 
+#: "my brother-in-law", "ma belle-mère": a promise to one's own family is a figure of
+#: speech in a comment section; so is one followed by a laughing face.
+_MY = frozenset(map(squeeze, {"my", "mon", "ma", "mes"}))
+_LAUGHING = ("😅", "😂", "🤣", "😆", "😁")
+_LAUGHING_WORDS = frozenset(map(squeeze, {"lol", "mdr", "ptdr", "haha", "hahaha", "lmao"}))
+
+
+def _joking(text: Text, m: Match) -> bool:
+    keys = text.keys
+    if any(k in _MY for k in keys[m.last : m.last + 2]) or _LAUGHING_WORDS.intersection(keys):
+        return True
+    return any(mark in text.scan.normalized.original for mark in _LAUGHING)
+
+
 def _promised(text: Text, m: Match) -> str:
     """The speaker promises the harm to someone: "je le bute", "je vais lui planter mon
     couteau", "I'll beat her senseless", "I'm going to stab the next one". The person it
@@ -104,7 +118,7 @@ def _promised(text: Text, m: Match) -> str:
                     if keys[i] in _I_WILL), None)  # fmt: skip
     if subject is None or not all(k in _PROMISE_GLUE for k in keys[subject + 1 : m.first]):
         return ""
-    if keys[m.first].startswith(_NOT_BODILY):
+    if keys[m.first].startswith(_NOT_BODILY) or _joking(text, m):
         return ""
     for i in range(max(start, subject + 1), m.first):
         if keys[i] in _OBJECTS_BEFORE:

@@ -216,6 +216,14 @@ def test_threats_at_a_person_taken_up_or_wished(lang: str, text: str, flagged: b
         # The harm falls on the speaker: a joke, not a threat.
         ("fr", "Ma femme va me tuer si je rentre encore tard du match.", False),
         ("en", "My wife will kill me if I'm late again.", False),
+        # A promise to one's own family, or with a laughing face, is a figure of speech.
+        ("en", "I'm going to strangle my brother-in-law if he brings up politics again 😅", False),
+        ("fr", "Je vais le buter ce type.", True),
+        # "Quel(le) ..." at a name or a role; not at the weather.
+        ("fr", "Quel guignol ce maire.", True),
+        ("fr", "Quelle merde cette météo, on devait faire le pique-nique.", False),
+        # "ce n'est pas parce que ... que ..." denies the second clause.
+        ("fr", "Pas parce que le suspect est afghan que les Afghans sont dangereux.", False),
         # "you" is the one who would act: not a threat at the reader.
         ("en", "You should burn the midnight oil before the exams.", False),
         ("fr", "Tu devrais tuer le temps autrement qu'en commentant.", False),
