@@ -320,7 +320,11 @@ def _apposition(text: Text, m: Match) -> bool:
     if m.first and text.keys[m.first - 1] in _QUEL and m.first - 1 == text.sentence_start(m.first):
         # "Quelle ordure ce Bernard Lacombe", "Quel guignol, ce maire"; not "Quelle merde
         # cette météo": the pointer must name someone, by name or by role.
-        return _names_someone_after(text, m)
+        return _names_someone_after(text, m) or (
+            # "Quel débile." alone: said of whoever came before; not "Quelle merde !".
+            (m.last >= len(text.keys) or not text.same_sentence(m.first, m.last))
+            and not any(p.first == m.first for p in text.scan.get("profanity"))
+        )
     if m.first < 2 or text.keys[m.first - 1] not in _EXCLAIMING:
         return False
     norm, tokens = text.scan.normalized.text, text.scan.tokens

@@ -281,10 +281,12 @@ class Lexicon:
         if len(repaired) != 1 or self._is_entry_word(repaired[0]):
             return repaired
         at, stars = mask
-        for fill in itertools.product(_LETTERS, repeat=stars):
-            key = squeeze(tok.text[:at] + "".join(fill) + tok.text[at:])
-            if self._is_entry_word(key):
-                return (key,)
+        # A star for a letter, or one star for two ("j*fs"): the shortest fill first.
+        for size in range(stars, stars + 2):
+            for fill in itertools.product(_LETTERS, repeat=size):
+                key = squeeze(tok.text[:at] + "".join(fill) + tok.text[at:])
+                if self._is_entry_word(key):
+                    return (key,)
         return repaired
 
     def _starts_with_strong_stem(self, word: str) -> bool:

@@ -81,6 +81,7 @@ _PROMISE_GLUE = frozenset(map(squeeze, {
     "leur", "te", "t", "vous", "y", "en", "swear", "jure", "promise", "promets",
     # Light verbs before the harm they carry: "je lui mets une balle", "I'll put a ...".
     "mets", "met", "mettre", "fous", "fais", "faire", "colle", "file", "donne", "put", "give",
+    "putting", "giving",
 }))  # fmt: skip
 #: Sending away is no bodily harm to promise: "je vous renvoie vers mon commentaire".
 _NOT_BODILY = tuple(map(squeeze, ("renvo", "vir", "expuls", "chass", "deport", "bann",
@@ -97,7 +98,7 @@ _LAUGHING_WORDS = frozenset(map(squeeze, {"lol", "mdr", "ptdr", "haha", "hahaha"
 
 def _joking(text: Text, m: Match) -> bool:
     keys = text.keys
-    if any(k in _MY for k in keys[m.last : m.last + 2]) or _LAUGHING_WORDS.intersection(keys):
+    if (m.last < len(keys) and keys[m.last] in _MY) or _LAUGHING_WORDS.intersection(keys):
         return True
     return any(mark in text.scan.normalized.original for mark in _LAUGHING)
 
@@ -145,6 +146,7 @@ def at_speaker(text: Text, m: Match) -> bool:
 
 _THEM = frozenset(map(squeeze, {"les", "them", "eux"}))
 _ALL = frozenset(map(squeeze, {"tous", "toutes", "all"}))
+_EVERY = frozenset(map(squeeze, {"every", "chacun", "chaque"}))
 
 
 def _at_them(text: Text, m: Match) -> bool:
@@ -152,6 +154,9 @@ def _at_them(text: Text, m: Match) -> bool:
     all". Not negated, not quoted, not reported."""
     keys, start = text.keys, text.sentence_start(m.first)
     words = keys[m.first + 1 : m.last + 3]
+    if words[:1] and words[0] in _EVERY:  # "Deport every last one of them"
+        words = keys[m.first + 1 : m.last + 6]
+        return m.first == start and bool(_THEM.intersection(words)) and not text.negated(m)
     return (m.first == start and bool(_THEM.intersection(words[:2]))
             and bool(_ALL.intersection(words)) and all(
                 text.same_sentence(m.first, i) for i in range(m.first, min(len(keys), m.last + 2)))

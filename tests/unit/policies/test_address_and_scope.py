@@ -219,7 +219,12 @@ def test_threats_at_a_person_taken_up_or_wished(lang: str, text: str, flagged: b
         # A promise to one's own family, or with a laughing face, is a figure of speech.
         ("en", "I'm going to strangle my brother-in-law if he brings up politics again 😅", False),
         ("fr", "Je vais le buter ce type.", True),
-        # "Quel(le) ..." at a name or a role; not at the weather.
+        ("fr", "Je jure que s'il est relâché, je le tue de mes propres mains.", True),
+        ("en", "If I see that cop again I'm putting a bullet in him.", True),
+        ("en", "Deport every last one of them, no hearings.", True),
+        # "Quel(le) ..." at a name or a role, or alone after one; not at the weather.
+        ("fr", "Gégé69 prouve qu'on peut voter sans cerveau. Quel débile.", True),
+        ("fr", "Quelle merde !", False),
         ("fr", "Quel guignol ce maire.", True),
         ("fr", "Quelle merde cette météo, on devait faire le pique-nique.", False),
         # "ce n'est pas parce que ... que ..." denies the second clause.

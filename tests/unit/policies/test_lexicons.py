@@ -70,6 +70,7 @@ def test_starred_out_letters_are_read_back() -> None:
     assert ("slur", "bougnoul*") in found("fr", "les b*ugnoules dehors")
     assert "slur" in {name for name, _ in found("en", "all n**gers should leave")}
     assert "insult" in {name for name, _ in found("fr", "quel enf*iré")}
+    assert "identity" in {name for name, _ in found("fr", "les j*fs encore")}  # one star, two
 
 
 def test_stars_that_hide_no_lexicon_word_change_nothing() -> None:
