@@ -24,6 +24,7 @@ from palabre.policies.address import (
 )
 from palabre.policies.counter import countered
 from palabre.policies.findings import Analysis, Finding
+from palabre.policies.irony import sarcasm
 from palabre.policies.lexicons import Match, Scan
 from palabre.policies.normalize import squeeze
 from palabre.policies.predication import answers, hangs_on_noun, said_of
@@ -364,6 +365,8 @@ def analyse(scan: Scan, original: str) -> Analysis:
     analysis.weak_to_you = any(text.in_sentence("second_person", m.first)
                                for n in ("insult_weak", "dehum") for m in scan.get(n))  # fmt: skip
     _hate(text, analysis)
+    if not analysis.countered:
+        sarcasm(text, analysis, _not_victims(text, _mentions(text)))
     insult(text, analysis, names)
     threat(text, analysis, names)
     _defamation(text, analysis, name_sentences)

@@ -96,3 +96,23 @@ def test_denials_rulings_and_homonyms_publish(lang: str, text: str) -> None:
 )
 def test_places_objects_names_and_reports(lang: str, text: str, flagged: bool) -> None:
     assert (action(text, lang) != "publish") is flagged
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "flagged"),
+    [
+        # Mock praise of a group, with a mark of irony: held.
+        (
+            "fr",
+            "Génial, une femme à la tête de la police, on réglera les enquêtes au feeling 💅",
+            True,
+        ),
+        ("en", "Ah yes, Romanians and their famous punctuality. Check your wallets.", True),
+        # Praise with no irony, irony with no group: published.
+        ("fr", "Bravo aux bénévoles musulmans qui ont nettoyé le parc ce week-end !", False),
+        ("fr", "Génial, le tram est encore en panne ce matin 🙄", False),
+        ("en", "Brilliant, another rail strike on a Monday, of course.", False),
+    ],
+)
+def test_mock_praise_of_a_group(lang: str, text: str, flagged: bool) -> None:
+    assert (action(text, lang) != "publish") is flagged
