@@ -217,7 +217,9 @@ def insult(text: Text, analysis: Analysis, names: bool) -> None:
                 continue
             if _directed_at_you(text, m) or (
                 name != "neg_attr" and (_vocative(text, m) or _apposition(text, m)
-                                        or (name == "insult_weak" and _of_named(text, m)))
+                                        or (name == "insult_weak" and (
+                                            _of_named(text, m) or _described_alone(
+                                                text, text.sentence_start(m.first), m))))
             ):  # fmt: skip
                 analysis.findings.append(Finding(Category.INSULT, 0.7, f"insult.{name}", (m,)))
             elif name != "neg_attr" and _said_of_person(text, m):
@@ -333,9 +335,14 @@ def _apposition(text: Text, m: Match) -> bool:
     return "," in before and any(c in after for c in ",.!?;")
 
 
+_THAT_ONE = frozenset(map(squeeze, {"celui", "celle", "celui-la", "celle-la"}))
+
+
 def _names_someone_after(text: Text, m: Match) -> bool:
     keys, tokens = text.keys, text.scan.tokens
     nxt = m.last
+    if nxt < len(keys) and keys[nxt] in _THAT_ONE and text.same_sentence(nxt, m.first):
+        return True  # "quelle conne celle-là"
     if nxt + 1 >= len(keys) or keys[nxt] not in POINTERS or not text.same_sentence(nxt, m.first):
         return False
     roles = {r.first for r in text.in_sentence("role", m.first)}

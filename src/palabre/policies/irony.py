@@ -24,8 +24,9 @@ _OPENERS = frozenset(map(squeeze, {
 }))  # fmt: skip
 _OPENING_PAIRS = frozenset({("ah", "oui"), ("ben", "oui"), ("oh", "sure"), ("ah", "yes"),
                             ("oh", "yes"), ("mais", "non"), ("oh", "look"), ("ah", "la"),
-                            ("quelle", "surprise"), ("what", "a")})  # fmt: skip
-_MARKS = ("😉", "🙄", "😏", "💅", "😂", "🤣", "👍", "🐒", "🙃", "😜")
+                            ("quelle", "surprise"), ("what", "a"), ("quel", "honeur"),
+                            ("oh", "les"), ("what", "an")})  # fmt: skip
+_MARKS = ("😉", "🙄", "😏", "💅", "😂", "🤣", "👍", "🐒", "🙃", "😜", "🎻", "👏", "🙏", "🏆")
 _IRONIC_WORDS = frozenset(map(squeeze, {
     "lol", "mdr", "ptdr", "evidemment", "forcement", "apparemment", "surprise", "original",
     "originale", "coherent", "coincidence", "obviously", "apparently", "surely",

@@ -346,6 +346,11 @@ class Lexicon:
                     if len(pattern) == 2 or _matches_at(pattern, keys, i):
                         found.append(Match(name, entry, i, i + len(pattern)))
         matches = _drop_nested(found)
+        if any(m.list == "neutral" for m in matches):
+            # A neutral entry on the very same words vetoes the others: "salopette".
+            vetoed = {(m.first, m.last) for m in matches if m.list == "neutral"}
+            matches = [m for m in matches
+                       if m.list == "neutral" or (m.first, m.last) not in vetoed]  # fmt: skip
         by_list: dict[str, list[Match]] = defaultdict(list)
         for m in matches:
             by_list[m.list].append(m)

@@ -67,7 +67,8 @@ def threat(text: Text, analysis: Analysis, names: bool) -> None:
 _I_WILL = frozenset(map(squeeze, {"je", "j", "i"}))  # "on va les écraser": a team's boast
 _OBJECTS_BEFORE = frozenset(map(squeeze, {"le", "la", "l", "lui", "les", "leur", "te", "t",
                                           "vous"}))  # fmt: skip
-_OBJECTS_AFTER = frozenset(map(squeeze, {"him", "her", "them", "you", "ya", "u"}))
+_OBJECTS_AFTER = frozenset(map(squeeze, {"him", "her", "them", "you", "ya", "u", "his",
+                                         "their", "your"}))  # fmt: skip
 #: Verbs of a match or a race as often as of a fight: "on va les écraser samedi".
 _FIGURATIVE = tuple(map(squeeze, ("ecras", "detrui", "demoli", "massacr", "defonc", "crush",
                                   "destroy", "smash", "bury", "annihilat", "thrash", "hammer",
@@ -124,8 +125,8 @@ def _promised(text: Text, m: Match) -> str:
     for i in range(max(start, subject + 1), m.first):
         if keys[i] in _OBJECTS_BEFORE:
             return keys[i]  # "je le bute", "je lui mets une balle"
-    after = keys[m.last : m.last + 4]
-    for k in after[:2]:
+    # After the verb, or inside the phrase: "beat her senseless", "break his jaw".
+    for k in keys[m.first + 1 : m.last + 2]:
         if k in _OBJECTS_AFTER:
             return k
     people = {r.first for n in ("role", "person_noun", "identity") for r in text.scan.get(n)}
