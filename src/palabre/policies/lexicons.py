@@ -14,9 +14,6 @@ glued together are cut apart (``ihate``, ``justpathetic``).
 
 from __future__ import annotations
 
-import bisect
-import itertools
-import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -24,7 +21,15 @@ from functools import cache
 from importlib import resources
 
 from palabre.policies.normalize import Normalized, Token, fold, normalize, squeeze, tokens
-from palabre.policies.typos import GLUE_LEFT, deletes, glued, plausible_typo, prefix_typo
+from palabre.policies.typos import (
+    GLUE_LEFT,
+    deletes,
+    glued,
+    plausible_typo,
+    prefix_typo,
+    star_fills,
+    star_masks,
+)
 
 LANGUAGES = ("fr", "en")
 
@@ -280,13 +285,9 @@ class Lexicon:
         fill of the stars does: a typo on top of a mask is not guessed."""
         if len(repaired) != 1 or self._is_entry_word(repaired[0]):
             return repaired
-        at, stars = mask
-        # A star for a letter, or one star for two ("j*fs"): the shortest fill first.
-        for size in range(stars, stars + 2):
-            for fill in itertools.product(_LETTERS, repeat=size):
-                key = squeeze(tok.text[:at] + "".join(fill) + tok.text[at:])
-                if self._is_entry_word(key):
-                    return (key,)
+        for key in star_fills(tok.text, *mask):
+            if self._is_entry_word(key):
+                return (key,)
         return repaired
 
     def _starts_with_strong_stem(self, word: str) -> bool:
@@ -319,7 +320,7 @@ class Lexicon:
         keys: list[str] = []
         raw = tokens(normalized)
         repairs = self._repairs
-        masks = _masks(normalized) if "*" in normalized.original else None
+        masks = star_masks(normalized) if "*" in normalized.original else None
         for tok in raw:
             repaired = repairs.get(tok.key)  # what _repair remembers, without a copy
             if repaired is None:
@@ -355,33 +356,6 @@ class Lexicon:
         for m in matches:
             by_list[m.list].append(m)
         return Scan(normalized, toks, keys, matches, dict(by_list), [t.key for t in raw])
-
-
-_WORD_CHAR = re.compile(r"[a-z0-9]")  # as normalize.tokens cuts words
-_STARS = re.compile(r"\*+")
-_LETTERS = "eaoiusrtnlcmdpgbfvhjkqwxyz"  # commonest first: the first fill that fits wins
-_MAX_STARS = 2
-
-
-def _masks(normalized: Normalized) -> dict[int, tuple[int, int]]:
-    """Words with stars between their letters: by the word's start in the normalised
-    text, where in the word the stars were and how many (at most two: more is a
-    censored word nobody can read back)."""
-    out: dict[int, tuple[int, int]] = {}
-    offsets, text = normalized.offsets, normalized.text
-    # From each run of stars in the original, not from every word: a long comment with
-    # one "*emphasis*" would otherwise pay for all its letters.
-    for run in _STARS.finditer(normalized.original):
-        k = bisect.bisect_left(offsets, run.end())  # the character the stars came before
-        if (len(run.group()) > _MAX_STARS or not 0 < k < len(text)
-                or offsets[k - 1] != run.start() - 1
-                or not (_WORD_CHAR.match(text, k - 1) and _WORD_CHAR.match(text, k))):
-            continue  # fmt: skip
-        start = k - 1
-        while start and _WORD_CHAR.match(text, start - 1):
-            start -= 1
-        out.setdefault(start, (k - start, len(run.group())))
-    return out
 
 
 def _matches_at(pattern: Pattern, keys: list[str], i: int) -> bool:

@@ -1,8 +1,15 @@
-"""Whether an unknown word is a misspelling of a lexicon word, or two words glued together:
-the judgements behind the lexicon's repairs (see :class:`palabre.policies.lexicons.Lexicon`),
-pure functions on normalised keys."""
+"""Whether an unknown word is a misspelling of a lexicon word, two words glued together,
+or a word with letters starred out: the judgements behind the lexicon's repairs (see
+:class:`palabre.policies.lexicons.Lexicon`), pure functions on normalised text and keys."""
 
 from __future__ import annotations
+
+import bisect
+import itertools
+import re
+from collections.abc import Iterator
+
+from palabre.policies.normalize import Normalized, squeeze
 
 
 def deletes(word: str) -> set[str]:
@@ -48,3 +55,41 @@ def glued(left: str, right: str, strong: frozenset[str], known: frozenset[str]) 
     if right in strong and len(right) >= 4 and left_known:
         return True
     return left in strong and len(left) >= 4 and right in known
+
+
+_WORD_CHAR = re.compile(r"[a-z0-9]")  # as normalize.tokens cuts words
+_STARS = re.compile(r"\*+")
+_LETTERS = "eaoiusrtnlcmdpgbfvhjkqwxyz"  # commonest first: the first fill that fits wins
+_MAX_STARS = 2
+
+
+def star_masks(normalized: Normalized) -> dict[int, tuple[int, int]]:
+    """Words with stars between their letters: by the word's start in the normalised
+    text, where in the word the stars were and how many (at most two: more is a
+    censored word nobody can read back)."""
+    out: dict[int, tuple[int, int]] = {}
+    offsets, text = normalized.offsets, normalized.text
+    # From each run of stars in the original, not from every word: a long comment with
+    # one "*emphasis*" would otherwise pay for all its letters.
+    for run in _STARS.finditer(normalized.original):
+        k = bisect.bisect_left(offsets, run.end())  # the character the stars came before
+        if (
+            len(run.group()) > _MAX_STARS
+            or not 0 < k < len(text)
+            or offsets[k - 1] != run.start() - 1
+            or not (_WORD_CHAR.match(text, k - 1) and _WORD_CHAR.match(text, k))
+        ):
+            continue
+        start = k - 1
+        while start and _WORD_CHAR.match(text, start - 1):
+            start -= 1
+        out.setdefault(start, (k - start, len(run.group())))
+    return out
+
+
+def star_fills(word: str, at: int, stars: int) -> Iterator[str]:
+    """The keys a starred word may stand for: a letter for each star, or two for a lone
+    star ("j*fs"), the shortest and commonest fills first."""
+    for size in range(stars, stars + 2):
+        for fill in itertools.product(_LETTERS, repeat=size):
+            yield squeeze(word[:at] + "".join(fill) + word[at:])
