@@ -153,6 +153,8 @@ def _hate(text: Text, analysis: Analysis) -> None:
                             and not hangs_on_noun(text, t.first, m.first)
                             and not _acted_on(text, t))]  # fmt: skip
             if name == "slur":
+                if _surname(text, m):
+                    continue  # "Nicolas Lenègre, le nouvel arbitre"
                 near = near or [m]  # a slur needs no other target
             if not near:
                 continue
@@ -232,6 +234,39 @@ def _acted_on(text: Text, t: Match) -> bool:
     return (len(verb) >= 6 and verb.endswith("ing")) or (
         len(lead) == 2 and len(verb) >= 5 and verb.endswith(("er", "ir"))
     )
+
+
+_WORDS = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+
+
+def _surname(text: Text, m: Match) -> bool:
+    """The slur is, or is glued inside, a capitalised word that follows another one: a
+    first name and a surname ("Nicolas Lenègre")."""
+    if m.last - m.first != 1:
+        return False
+    original = text.scan.normalized.original
+    start = text.scan.span(m)[0]
+    words = list(_WORDS.finditer(original))
+    at = next((i for i, w in enumerate(words) if w.start() <= start < w.end()), None)
+    if not at:
+        return False
+    word, before = words[at].group(), words[at - 1].group()
+    between = original[words[at - 1].end() : words[at].start()]
+    if not (word[:1].isupper() and word[1:].islower()) or between.strip() not in ("", "."):
+        return False
+    if before in _NAME_TITLES:
+        return True  # "M. Lenègre"
+    # A first name, not a determiner written at the start of a sentence ("Those ...").
+    return (between.strip() == "" and before[:1].isupper() and before[1:].islower()
+            and squeeze(before.lower()) not in _DETERMINERS)  # fmt: skip
+
+
+_NAME_TITLES = frozenset({"M", "Mme", "Mlle", "Mr", "Mrs", "Ms", "Dr", "Me", "Pr"})
+_DETERMINERS = frozenset(map(squeeze, {
+    "les", "des", "ces", "le", "la", "un", "une", "sale", "sales", "tous", "toutes", "the",
+    "those", "these", "a", "an", "some", "all", "dirty", "filthy", "bloody", "fucking",
+    "stupid", "espece", "bande", "what", "such", "that", "this", "ce", "cette", "mes", "nos",
+}))  # fmt: skip
 
 
 def _refuted_next(text: Text, m: Match) -> bool:

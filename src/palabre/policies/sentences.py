@@ -114,7 +114,9 @@ class Text:
                 continue  # "nothing annoys me more than X", "rien ne m'écœure autant que"
             if n.last <= m.first and m.first - n.last < NEGATION_REACH:
                 between = self.keys[n.last : m.first]
-                if not _BUT.intersection(between):
+                # "ils ne bossent pas, ils vivent des allocs": the comma and a subject
+                # open a clause of its own, which the "pas" before it does not reach.
+                if not _BUT.intersection(between) and not self.new_clause(n.last, m.first):
                     return True
         nxt = m.last
         if nxt + 1 < len(self.keys) and self.keys[nxt] in _MORE and self.keys[nxt + 1] in _THAN:

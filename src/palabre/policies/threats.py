@@ -111,7 +111,7 @@ def _promised(text: Text, m: Match) -> str:
     keys, start = text.keys, text.sentence_start(m.first)
     if text.negated(m) or text.quoted[m.first] or text.counter_in_sentence(m.first):
         return ""
-    if keys[m.first].startswith(_FIGURATIVE) or text.question[text.sentence[m.first]]:
+    if text.question[text.sentence[m.first]]:
         return ""
     # The speaker is the subject of this very verb: only auxiliaries, adverbs and object
     # pronouns between them ("je vais lui", "I'm going to", "I'll really"), not "I hate
@@ -122,6 +122,21 @@ def _promised(text: Text, m: Match) -> str:
         return ""
     if keys[m.first].startswith(_NOT_BODILY) or _joking(text, m):
         return ""
+    victim = _victim(text, m, subject, start)
+    # A verb of sport as often as of a fight ("je vais les écraser") threatens only when
+    # it falls on the reader: "je te défonce en sortant du boulot".
+    if keys[m.first].startswith(_FIGURATIVE) and victim not in SECOND_PERSON:
+        return ""
+    return victim
+
+
+#: "the next one", "le premier qui ...": whoever comes along.
+_WHOEVER = (("le", "premier"), ("la", "premiere"), ("le", "prochain"), ("la", "prochaine"),
+            ("the", "next"), ("the", "first"))  # fmt: skip
+
+
+def _victim(text: Text, m: Match, subject: int, start: int) -> str:
+    keys = text.keys
     for i in range(max(start, subject + 1), m.first):
         if keys[i] in _OBJECTS_BEFORE:
             return keys[i]  # "je le bute", "je lui mets une balle"
@@ -129,6 +144,8 @@ def _promised(text: Text, m: Match) -> str:
     for k in keys[m.first + 1 : m.last + 2]:
         if k in _OBJECTS_AFTER:
             return k
+    if tuple(keys[m.last : m.last + 2]) in {(squeeze(a), squeeze(b)) for a, b in _WHOEVER}:
+        return keys[m.last + 1]
     people = {r.first for n in ("role", "person_noun", "identity") for r in text.scan.get(n)}
     found = [i for i in range(m.last, min(len(keys), m.last + 7)) if i in people]
     return keys[found[0]] if found and text.same_sentence(found[0], m.first) else ""

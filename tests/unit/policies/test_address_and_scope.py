@@ -222,6 +222,9 @@ def test_threats_at_a_person_taken_up_or_wished(lang: str, text: str, flagged: b
         ("fr", "Je jure que s'il est relâché, je le tue de mes propres mains.", True),
         ("en", "If I see that cop again I'm putting a bullet in him.", True),
         ("en", "Deport every last one of them, no hearings.", True),
+        ("fr", "Redis ça une seule fois et je te défonce en sortant du boulot.", True),
+        ("fr", "J'égorgerai le premier qui vient défendre ce projet.", True),
+        ("fr", "On va les écraser samedi au stade.", False),
         # "Quel(le) ..." at a name or a role, or alone after one; not at the weather.
         ("fr", "Gégé69 prouve qu'on peut voter sans cerveau. Quel débile.", True),
         ("fr", "Quelle merde !", False),

@@ -85,6 +85,12 @@ def test_denials_rulings_and_homonyms_publish(lang: str, text: str) -> None:
             "Les Asiatiques ne sont pas « naturellement » bons en maths, ce cliché fait du mal.",
             False,
         ),
+        # A surname that holds a slur; the slur after a determiner is still one.
+        ("fr", "Nicolas Lenègre, le nouvel arbitre, dirigera la finale.", False),
+        ("fr", "M. Lenègre, nouveau directeur de la médiathèque, a présenté le programme.", False),
+        ("en", "Those Niggers should leave.", True),
+        # A "pas" closes its clause: what follows the comma and a subject is asserted.
+        ("fr", "Les Maghrébins ne bossent pas, ils vivent des allocs.", True),
         # An insult received, reported.
         ("en", "My son was called a 'dirty Paki' on the bus and nobody helped.", False),
         ("fr", "Au marché, un type a traité ma femme de « sale Arabe ». Honteux.", False),
