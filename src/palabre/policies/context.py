@@ -9,9 +9,6 @@ hate ..."), positive statements about a group, and swearing with no target.
 
 from __future__ import annotations
 
-import bisect
-import re
-
 from palabre.domain.moderation import Category
 from palabre.policies.address import (
     FIRST_PERSON,
@@ -26,6 +23,7 @@ from palabre.policies.counter import countered
 from palabre.policies.findings import Analysis, Finding
 from palabre.policies.irony import sarcasm
 from palabre.policies.lexicons import Match, Scan
+from palabre.policies.names import name_sentences, named_people, person_named, surname
 from palabre.policies.normalize import squeeze
 from palabre.policies.predication import answers, hangs_on_noun, said_of
 from palabre.policies.sentences import Text
@@ -47,26 +45,6 @@ _STRENGTH = {
     "profanity": 0.88, "insult": 0.9, "positive": 0.85, "slur_ambiguous": 0.85,
     "implicit": 0.75,  # below the reject threshold: an editor decides
 }  # fmt: skip
-_NAME = re.compile(r"\b(?:[A-ZÀ-Ý][a-zà-ÿ'’-]+|[A-Z]{2,})(?:\s+(?:[A-ZÀ-Ý][a-zà-ÿ'’-]+))*")
-# The lookahead changes no match (every title starts with one of its letters): it
-# spares trying each title at every word.
-_TITLES = re.compile(
-    r"(?i)\b(?=[dlmpst])(?:m\.|mme|mlle|monsieur|madame|mr\.?|mrs\.?|ms\.?|dr\.?|le maire|la maire|"
-    r"le ministre|la ministre|le président|la présidente|le député|la députée|le sénateur|"
-    r"the mayor|the minister|senator|president)\b"
-)
-_ABBREVIATED_TITLE = re.compile(r"\b(?:M|Mr|Mrs|Ms|Dr|Mme|Mlle|Me|Pr)\.$")
-_NOT_NAMES = frozenset(
-    [
-        "I", "Je", "Il", "Elle", "On", "Nous", "Vous", "Ils", "Elles", "Le", "La", "Les",
-        "Un", "Une", "Des", "Ce", "Cette", "Ces", "Et", "Mais", "Ou", "Si", "Quand", "The",
-        "A", "An", "And", "But", "Or", "If", "When", "This", "That", "These", "Those", "It",
-        "He", "She", "They", "We", "You", "My", "Your", "Oui", "Non", "Yes", "No", "Bref",
-        "Enfin", "Alors", "Donc", "Pourtant", "Merci", "Bravo", "OK", "Ok", "Lol", "Mdr"
-    ]
-)
-
-
 def _mentions(text: Text) -> list[Match]:
     """Mentions of a protected group: the targets of a wished threat."""
     scan = text.scan
@@ -153,7 +131,7 @@ def _hate(text: Text, analysis: Analysis) -> None:
                             and not hangs_on_noun(text, t.first, m.first)
                             and not _acted_on(text, t))]  # fmt: skip
             if name == "slur":
-                if _surname(text, m):
+                if surname(text, m):
                     continue  # "Nicolas Lenègre, le nouvel arbitre"
                 near = near or [m]  # a slur needs no other target
             if not near:
@@ -236,39 +214,6 @@ def _acted_on(text: Text, t: Match) -> bool:
     )
 
 
-_WORDS = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
-
-
-def _surname(text: Text, m: Match) -> bool:
-    """The slur is, or is glued inside, a capitalised word that follows another one: a
-    first name and a surname ("Nicolas Lenègre")."""
-    if m.last - m.first != 1:
-        return False
-    original = text.scan.normalized.original
-    start = text.scan.span(m)[0]
-    words = list(_WORDS.finditer(original))
-    at = next((i for i, w in enumerate(words) if w.start() <= start < w.end()), None)
-    if not at:
-        return False
-    word, before = words[at].group(), words[at - 1].group()
-    between = original[words[at - 1].end() : words[at].start()]
-    if not (word[:1].isupper() and word[1:].islower()) or between.strip() not in ("", "."):
-        return False
-    if before in _NAME_TITLES:
-        return True  # "M. Lenègre"
-    # A first name, not a determiner written at the start of a sentence ("Those ...").
-    return (between.strip() == "" and before[:1].isupper() and before[1:].islower()
-            and squeeze(before.lower()) not in _DETERMINERS)  # fmt: skip
-
-
-_NAME_TITLES = frozenset({"M", "Mme", "Mlle", "Mr", "Mrs", "Ms", "Dr", "Me", "Pr"})
-_DETERMINERS = frozenset(map(squeeze, {
-    "les", "des", "ces", "le", "la", "un", "une", "sale", "sales", "tous", "toutes", "the",
-    "those", "these", "a", "an", "some", "all", "dirty", "filthy", "bloody", "fucking",
-    "stupid", "espece", "bande", "what", "such", "that", "this", "ce", "cette", "mes", "nos",
-}))  # fmt: skip
-
-
 def _refuted_next(text: Text, m: Match) -> bool:
     """The next sentence refutes the dog whistle: "Je ne crois pas au « grand
     remplacement ». C'est un fantasme sans base démographique."""
@@ -311,53 +256,6 @@ def _negative_follows(text: Text, m: Match) -> bool:
     )  # fmt: skip
 
 
-def _named_people(original: str) -> list[int]:
-    """Where capitalised names that do not merely start a sentence, and titles, begin."""
-    out = [m.start() for m in _TITLES.finditer(original)]
-    for m in _NAME.finditer(original):
-        word = m.group(0).split()[0]
-        before = m.start()  # the last character before the name that is not a space
-        while before and original[before - 1].isspace():
-            before -= 1
-        sentence_start = (not before or original[before - 1] in ".!?:\n\"«") and not (
-            _ABBREVIATED_TITLE.search(original, 0, before)  # "M. Petit" starts nothing
-        )
-        words = m.group(0).split()
-        if word in _NOT_NAMES and len(words) >= 2 and words[1] not in _NOT_NAMES:
-            # "Ce Pierre Martin est ...": the name starts at the second word.
-            out.append(m.start() + m.group(0).index(words[1], len(word)))
-            continue
-        if word in _NOT_NAMES or (sentence_start and " " not in m.group(0)):
-            continue
-        out.append(m.start())
-    return out
-
-
-def _person_named(original: str) -> bool:
-    """A title or a first and last name: "Mme Roux", "Pierre Martin". A lone capitalised
-    word is as often a place, a firm or a feast ("Nantes", "SNCF", "Noël"), and swearing
-    at one of those aims at no one."""
-    if _TITLES.search(original):
-        return True
-    return any(
-        len(words) >= 2 and words[0] not in _NOT_NAMES and words[1] not in _NOT_NAMES
-        for words in (m.group(0).split() for m in _NAME.finditer(original))
-    )
-
-
-def _name_sentences(text: Text, starts: list[int]) -> set[int]:
-    """The sentences (as token sentence numbers) that hold a name or a title."""
-    norm = text.scan.normalized
-    origin = [norm.offsets[t.start] if t.start < len(norm.offsets) else 0
-              for t in text.scan.tokens]  # fmt: skip
-    out = set()
-    for pos in starts:
-        i = bisect.bisect_left(origin, pos)
-        if i < len(origin):
-            out.add(text.sentence[i])
-    return out
-
-
 def _defamation(text: Text, analysis: Analysis, names: set[int]) -> None:
     # The accusation and the person in one sentence ("M. Durand a détourné ..."), or a
     # person named and then "il/elle" accused: a crime word in a comment that names
@@ -387,14 +285,14 @@ def analyse(scan: Scan, original: str) -> Analysis:
     """Every rule finding for one comment (hate, insult, threat, defamation, custom)."""
     text = Text(scan)
     analysis = Analysis()
-    name_sentences = _name_sentences(text, _named_people(original))
-    names = bool(name_sentences)
+    named = name_sentences(text, named_people(original))
+    names = bool(named)
     analysis.targeted = bool(
         any(scan.get(n) for n in ("identity", "identity_adj", "second_person", "third_person"))
         or THIRD_SINGULAR.intersection(scan.keys)
         # A lone capitalised word is a person when something derogatory is said near it
         # ("Macron est une merde"); swearing near "Noël" or "SNCF" aims at no one.
-        or (names and (_person_named(original)
+        or (names and (person_named(original)
                        or any(scan.get(n) for n in ("insult", "insult_weak", "dehum"))))
     )  # fmt: skip
     analysis.weak_to_you = any(text.in_sentence("second_person", m.first)
@@ -404,6 +302,6 @@ def analyse(scan: Scan, original: str) -> Analysis:
         sarcasm(text, analysis, _not_victims(text, _mentions(text)))
     insult(text, analysis, names)
     threat(text, analysis, names)
-    _defamation(text, analysis, name_sentences)
+    _defamation(text, analysis, named)
     _custom(text, analysis)
     return analysis

@@ -21,7 +21,7 @@ import numpy as np
 import orjson
 import pytest
 
-from palabre.policies import context, spam_signals
+from palabre.policies import names, spam_signals
 from palabre.policies.base import Submission
 from palabre.policies.classifiers import DIMENSIONS, features
 from palabre.policies.engine import Engine, load_policy
@@ -222,8 +222,8 @@ def test_spam_shortcuts_miss_no_link_email_or_phone(text: str) -> None:
 
 @pytest.mark.parametrize("text", [*_SPAMMY, *_TRICKY, "Le Maire, M. Dupont, ſenator DR. X"])
 def test_titles_lookahead_changes_no_match(text: str) -> None:
-    plain = re.compile(context._TITLES.pattern.replace("(?=[dlmpst])", ""))
-    assert [m.span() for m in context._TITLES.finditer(text)] == [
+    plain = re.compile(names._TITLES.pattern.replace("(?=[dlmpst])", ""))
+    assert [m.span() for m in names._TITLES.finditer(text)] == [
         m.span() for m in plain.finditer(text)
     ]
 

@@ -1,0 +1,111 @@
+"""People named in a comment: capitalised names and titles, the sentences that hold them
+(defamation and insults need someone named), and surnames that merely contain a slur
+("Nicolas Lenègre")."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from palabre.policies.lexicons import Match
+from palabre.policies.normalize import squeeze
+from palabre.policies.sentences import Text
+
+_NAME = re.compile(r"\b(?:[A-ZÀ-Ý][a-zà-ÿ'’-]+|[A-Z]{2,})(?:\s+(?:[A-ZÀ-Ý][a-zà-ÿ'’-]+))*")
+# The lookahead changes no match (every title starts with one of its letters): it
+# spares trying each title at every word.
+_TITLES = re.compile(
+    r"(?i)\b(?=[dlmpst])(?:m\.|mme|mlle|monsieur|madame|mr\.?|mrs\.?|ms\.?|dr\.?|le maire|la maire|"
+    r"le ministre|la ministre|le président|la présidente|le député|la députée|le sénateur|"
+    r"the mayor|the minister|senator|president)\b"
+)
+_ABBREVIATED_TITLE = re.compile(r"\b(?:M|Mr|Mrs|Ms|Dr|Mme|Mlle|Me|Pr)\.$")
+_NOT_NAMES = frozenset(
+    [
+        "I", "Je", "Il", "Elle", "On", "Nous", "Vous", "Ils", "Elles", "Le", "La", "Les",
+        "Un", "Une", "Des", "Ce", "Cette", "Ces", "Et", "Mais", "Ou", "Si", "Quand", "The",
+        "A", "An", "And", "But", "Or", "If", "When", "This", "That", "These", "Those", "It",
+        "He", "She", "They", "We", "You", "My", "Your", "Oui", "Non", "Yes", "No", "Bref",
+        "Enfin", "Alors", "Donc", "Pourtant", "Merci", "Bravo", "OK", "Ok", "Lol", "Mdr"
+    ]
+)
+
+
+_WORDS = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+
+
+def surname(text: Text, m: Match) -> bool:
+    """The slur is, or is glued inside, a capitalised word that follows another one: a
+    first name and a surname ("Nicolas Lenègre")."""
+    if m.last - m.first != 1:
+        return False
+    original = text.scan.normalized.original
+    start = text.scan.span(m)[0]
+    words = list(_WORDS.finditer(original))
+    at = next((i for i, w in enumerate(words) if w.start() <= start < w.end()), None)
+    if not at:
+        return False
+    word, before = words[at].group(), words[at - 1].group()
+    between = original[words[at - 1].end() : words[at].start()]
+    if not (word[:1].isupper() and word[1:].islower()) or between.strip() not in ("", "."):
+        return False
+    if before in _NAME_TITLES:
+        return True  # "M. Lenègre"
+    # A first name, not a determiner written at the start of a sentence ("Those ...").
+    return (between.strip() == "" and before[:1].isupper() and before[1:].islower()
+            and squeeze(before.lower()) not in _DETERMINERS)  # fmt: skip
+
+
+_NAME_TITLES = frozenset({"M", "Mme", "Mlle", "Mr", "Mrs", "Ms", "Dr", "Me", "Pr"})
+_DETERMINERS = frozenset(map(squeeze, {
+    "les", "des", "ces", "le", "la", "un", "une", "sale", "sales", "tous", "toutes", "the",
+    "those", "these", "a", "an", "some", "all", "dirty", "filthy", "bloody", "fucking",
+    "stupid", "espece", "bande", "what", "such", "that", "this", "ce", "cette", "mes", "nos",
+}))  # fmt: skip
+
+
+def named_people(original: str) -> list[int]:
+    """Where capitalised names that do not merely start a sentence, and titles, begin."""
+    out = [m.start() for m in _TITLES.finditer(original)]
+    for m in _NAME.finditer(original):
+        word = m.group(0).split()[0]
+        before = m.start()  # the last character before the name that is not a space
+        while before and original[before - 1].isspace():
+            before -= 1
+        sentence_start = (not before or original[before - 1] in ".!?:\n\"«") and not (
+            _ABBREVIATED_TITLE.search(original, 0, before)  # "M. Petit" starts nothing
+        )
+        words = m.group(0).split()
+        if word in _NOT_NAMES and len(words) >= 2 and words[1] not in _NOT_NAMES:
+            # "Ce Pierre Martin est ...": the name starts at the second word.
+            out.append(m.start() + m.group(0).index(words[1], len(word)))
+            continue
+        if word in _NOT_NAMES or (sentence_start and " " not in m.group(0)):
+            continue
+        out.append(m.start())
+    return out
+
+
+def person_named(original: str) -> bool:
+    """A title or a first and last name: "Mme Roux", "Pierre Martin". A lone capitalised
+    word is as often a place, a firm or a feast ("Nantes", "SNCF", "Noël"), and swearing
+    at one of those aims at no one."""
+    if _TITLES.search(original):
+        return True
+    return any(
+        len(words) >= 2 and words[0] not in _NOT_NAMES and words[1] not in _NOT_NAMES
+        for words in (m.group(0).split() for m in _NAME.finditer(original))
+    )
+
+
+def name_sentences(text: Text, starts: list[int]) -> set[int]:
+    """The sentences (as token sentence numbers) that hold a name or a title."""
+    norm = text.scan.normalized
+    origin = [norm.offsets[t.start] if t.start < len(norm.offsets) else 0
+              for t in text.scan.tokens]  # fmt: skip
+    out = set()
+    for pos in starts:
+        i = bisect.bisect_left(origin, pos)
+        if i < len(origin):
+            out.add(text.sentence[i])
+    return out
