@@ -132,6 +132,7 @@ def _hate(text: Text, analysis: Analysis) -> None:
                             and not _acted_on(text, t))]  # fmt: skip
             if name == "slur":
                 if surname(text, m):
+                    analysis.slur_is_name = True
                     continue  # "Nicolas Lenègre, le nouvel arbitre"
                 near = near or [m]  # a slur needs no other target
             if not near:

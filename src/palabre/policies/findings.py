@@ -33,6 +33,9 @@ class Analysis:
     #: "You" in the sentence of a weak insult or a dehumanising word: a cue that lets a
     #: doubtful model score hold a comment.
     weak_to_you: bool = False
+    #: A slur word the rules read as part of a name ("M. Lenègre", "le Negresco"): it
+    #: corroborates no model score.
+    slur_is_name: bool = False
 
 
 @dataclass(slots=True)

@@ -31,7 +31,8 @@ def corroborated(report: Report) -> bool:
     """
     if report.analysis.findings:
         return True
-    return any(report.scan.has(name) for name in _DEROGATORY)
+    lists = _DEROGATORY[:-1] if report.analysis.slur_is_name else _DEROGATORY
+    return any(report.scan.has(name) for name in lists)
 
 
 #: The doubt band: a model score this high holds (never rejects) a short comment when
@@ -45,6 +46,8 @@ def in_doubt_band(report: Report) -> bool:
     scan = report.scan
     if len(scan.tokens) > DOUBT_MAX_TOKENS or report.analysis.countered:
         return False  # long, reasoned comments are where the model errs on civil French
+    if report.analysis.slur_is_name:
+        return False  # the doubtful word is a name: "la Pointe des Nègres"
     if scan.has("doubt"):
         return True
     # "you" in the weak word's sentence: in "Argument archi nul. Relisez la loi, vous ..."

@@ -35,8 +35,9 @@ _WORDS = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 
 
 def surname(text: Text, m: Match) -> bool:
-    """The slur is, or is glued inside, a capitalised word that follows another one: a
-    first name and a surname ("Nicolas Lenègre")."""
+    """The slur is, or is glued inside, a capitalised name: a first name and a surname
+    ("Nicolas Lenègre"), a title ("M. Lenègre"), a place ("la Pointe des Nègres") or a
+    longer name it starts ("le Negresco")."""
     if m.last - m.first != 1:
         return False
     original = text.scan.normalized.original
@@ -51,9 +52,23 @@ def surname(text: Text, m: Match) -> bool:
         return False
     if before in _NAME_TITLES:
         return True  # "M. Lenègre"
+    # A place: "la Pointe des Nègres", a capitalised name, a preposition, this word.
+    if before in _OF and at >= 2 and words[at - 2].group()[:1].isupper():
+        lead = original[: words[at - 2].start()].rstrip()
+        if lead and lead[-1] not in ".!?:\n\"«" and not original[
+            words[at - 2].end() : words[at - 1].start()
+        ].strip():
+            return True  # not "Encore des Nègres ...", where the capital starts a sentence
+    # A name longer than the slur it was read as: "le Negresco".
+    longer = len(word) >= len(text.scan.keys[m.first]) + 2
+    if longer and text.sentence_start(m.first) != m.first:
+        return True
     # A first name, not a determiner written at the start of a sentence ("Those ...").
     return (between.strip() == "" and before[:1].isupper() and before[1:].islower()
             and squeeze(before.lower()) not in _DETERMINERS)  # fmt: skip
+
+
+_OF = frozenset({"des", "de", "du", "of"})
 
 
 _NAME_TITLES = frozenset({"M", "Mme", "Mlle", "Mr", "Mrs", "Ms", "Dr", "Me", "Pr"})

@@ -86,9 +86,12 @@ def test_denials_rulings_and_homonyms_publish(lang: str, text: str) -> None:
             False,
         ),
         # A surname that holds a slur; the slur after a determiner is still one.
-        ("fr", "Nicolas Lenègre, le nouvel arbitre international, dirigera la finale.", False),
+        ("fr", "Nicolas Lenègre, le nouvel arbitre, dirigera la finale.", False),
         ("fr", "M. Lenègre, nouveau directeur de la médiathèque, a présenté le programme.", False),
         ("en", "Those Niggers should leave.", True),
+        ("fr", "Rendez-vous à la Pointe des Nègres samedi pour la fête de quartier.", False),
+        ("fr", "Le Negresco à Nice a fêté ses cent ans, quel hôtel magnifique.", False),
+        ("fr", "Encore des Nègres dans le quartier.", True),
         # A "pas" closes its clause: what follows the comma and a subject is asserted.
         ("fr", "Les Maghrébins ne bossent pas, ils vivent des allocs.", True),
         # An insult received, reported.
