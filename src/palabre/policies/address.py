@@ -173,7 +173,9 @@ def insult(text: Text, analysis: Analysis, names: bool) -> None:
         reported = not vocative and any(
             c.first < m.first and not text.negated(c) for c in text.in_sentence("counter", m.first)
         )
-        if text.negated(m) or text.quoted[m.first] or reported:
+        # A denial further back does not reach an insult said to the reader at the end:
+        # "c'est pas parce que tu parles arabe que tu es musulman, sale tocard".
+        if (text.negated(m) and not vocative) or text.quoted[m.first] or reported:
             analysis.countered = True
             continue
         if proper_noun(text, m):

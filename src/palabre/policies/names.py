@@ -8,7 +8,7 @@ import bisect
 import re
 
 from palabre.policies.lexicons import Match
-from palabre.policies.normalize import squeeze
+from palabre.policies.normalize import fold, squeeze
 from palabre.policies.sentences import Text
 
 _NAME = re.compile(r"\b(?:[A-ZÀ-Ý][a-zà-ÿ'’-]+|[A-Z]{2,})(?:\s+(?:[A-ZÀ-Ý][a-zà-ÿ'’-]+))*")
@@ -60,7 +60,8 @@ def surname(text: Text, m: Match) -> bool:
         ].strip():
             return True  # not "Encore des Nègres ...", where the capital starts a sentence
     # A name longer than the slur it was read as: "le Negresco".
-    longer = len(word) >= len(text.scan.keys[m.first]) + 2
+    key = text.scan.keys[m.first]
+    longer = len(word) >= len(key) + 2 and squeeze(fold(word)).startswith(key)
     if longer and text.sentence_start(m.first) != m.first:
         return True
     # A first name, not a determiner written at the start of a sentence ("Those ...").
