@@ -9,6 +9,7 @@ from __future__ import annotations
 from palabre.domain.moderation import Category
 from palabre.policies.findings import Analysis, Finding
 from palabre.policies.lexicons import Match
+from palabre.policies.names import proper_noun, titled
 from palabre.policies.normalize import squeeze
 from palabre.policies.predication import TIES, next_victim, said_of
 from palabre.policies.sentences import Text
@@ -91,27 +92,6 @@ _DESCRIBING = frozenset(map(squeeze, {"un", "une", "des", "le", "la", "l", "les"
                                       "de"}))  # fmt: skip
 
 
-#: Words after which a capitalised insult is still an insult: "you Idiot", "Sale Con".
-_INSULT_LEAD = frozenset(map(squeeze, {"a", "an", "the", "you", "un", "une", "le", "la", "ce",
-                                       "cette", "quel", "quelle", "de", "sale", "espece",
-                                       "pauvre", "gros", "what", "such", "this", "that",
-                                       "total", "vrai", "vraie"}))  # fmt: skip
-
-
-def proper_noun(text: Text, m: Match) -> bool:
-    """A one-word match written as a name inside its sentence, with no article or address
-    before it: a surname or a place ("Marc Salaud, le président", "visiting Twatt in
-    Orkney"), not an insult. Capitals throughout ("CONNARD") still count."""
-    if m.last - m.first != 1 or m.first == text.sentence_start(m.first):
-        return False
-    original = text.scan.normalized.original
-    start, end = text.scan.span(m)
-    word = original[start:end]
-    return (word[:1].isupper() and word[1:].islower()
-            and text.keys[m.first - 1] not in _INSULT_LEAD
-            and text.keys[m.first - 1] not in _EPITHETS)  # fmt: skip
-
-
 #: Possessives: "your comment is ignorant" judges the comment, not its writer.
 _POSSESSIVE = frozenset(map(squeeze, {"your", "ton", "ta", "tes", "votre", "vos"}))
 
@@ -178,7 +158,7 @@ def insult(text: Text, analysis: Analysis, names: bool) -> None:
         if (text.negated(m) and not vocative) or text.quoted[m.first] or reported:
             analysis.countered = True
             continue
-        if proper_noun(text, m):
+        if proper_noun(text, m, _ADDRESSING):
             continue
         before = set(text.keys[max(0, m.first - 3) : m.first])
         # "I was a total idiot": the speaker, further back than a pointing word reaches,
@@ -210,7 +190,7 @@ def insult(text: Text, analysis: Analysis, names: bool) -> None:
         analysis.findings.append(Finding(Category.INSULT, score, "insult.term", (m,)))
     for name in ("insult_weak", "dehum", "neg_attr"):
         for m in scan.get(name):
-            if text.negated(m) or text.quoted[m.first] or proper_noun(text, m):
+            if text.negated(m) or text.quoted[m.first] or proper_noun(text, m, _ADDRESSING):
                 continue
             if name == "neg_attr" and (not _said_to_you(text, m)
                                        or text.counter_in_sentence(m.first)):  # fmt: skip
@@ -276,23 +256,13 @@ def _said_of_person(text: Text, m: Match) -> bool:
 _YOU_SUBJECT = frozenset(map(squeeze, {"you", "u", "tu", "t", "vous", "toi"}))
 
 
-# Compared with the words as written: the key of "Mme" is "me", as is the pronoun's.
-_TITLES = frozenset({"m", "mme", "mlle", "mr", "mrs", "ms", "dr", "docteur", "madame",
-                     "monsieur", "sir", "maitre"})  # fmt: skip
-
-
 def _of_named(text: Text, m: Match) -> bool:
     """A weak word said of someone with a title or a role in its sentence: "Dr Shaw is
     an arrogant pig", "Le maire Dufresnoy est un guignol"."""
     if not _predicate(text.keys, m.first):
         return False
     start = text.sentence_start(m.first)
-    norm = text.scan.normalized.text
-    # "M." is a title; the "m" of "I'm" is not.
-    # The sentence cut after "M." leaves the title at the end of the one before.
-    titled = any(t.text in _TITLES and (t.text != "m" or norm[t.end : t.end + 1] == ".")
-                 for t in text.scan.tokens[max(0, start - 1) : m.first])  # fmt: skip
-    return titled or any(
+    return titled(text, start, m.first) or any(
         start <= r.first < m.first for r in text.in_sentence("role", m.first)
     )
 
@@ -380,6 +350,11 @@ _EPITHETS = frozenset(map(squeeze, {"sombre", "gros", "grosse", "vieux", "vieill
                                     "big", "old", "little", "massive", "fucking", "vrai",
                                     "vraie", "veritable", "real", "right"}))  # fmt: skip
 _INDEFINITE = frozenset(map(squeeze, {"un", "une", "a", "an", "what", "quel", "quelle"}))
+#: After these a capitalised insult is still one: "you Idiot", "Sale Con", "an old Whore".
+_ADDRESSING = _EPITHETS | frozenset(map(squeeze, {
+    "a", "an", "the", "you", "un", "une", "le", "la", "ce", "cette", "quel", "quelle", "de",
+    "sale", "espece", "pauvre", "what", "such", "this", "that",
+}))  # fmt: skip
 
 
 def _described_alone(text: Text, start: int, m: Match) -> bool:

@@ -48,9 +48,9 @@ def surname(text: Text, m: Match) -> bool:
         return False
     word, before = words[at].group(), words[at - 1].group()
     between = original[words[at - 1].end() : words[at].start()]
-    if not (word[:1].isupper() and word[1:].islower()) or between.strip() not in ("", "."):
+    if not _title_case(word) or between.strip() not in ("", "."):
         return False
-    if before in _NAME_TITLES:
+    if before.lower() in TITLES and before[:1].isupper():
         return True  # "M. Lenègre"
     # A place: "la Pointe des Nègres", a capitalised name, a preposition, this word.
     if before in _OF and at >= 2 and words[at - 2].group()[:1].isupper():
@@ -65,14 +65,42 @@ def surname(text: Text, m: Match) -> bool:
     if longer and text.sentence_start(m.first) != m.first:
         return True
     # A first name, not a determiner written at the start of a sentence ("Those ...").
-    return (between.strip() == "" and before[:1].isupper() and before[1:].islower()
+    return (between.strip() == "" and _title_case(before)
             and squeeze(before.lower()) not in _DETERMINERS)  # fmt: skip
 
 
 _OF = frozenset({"des", "de", "du", "of"})
 
 
-_NAME_TITLES = frozenset({"M", "Mme", "Mlle", "Mr", "Mrs", "Ms", "Dr", "Me", "Pr"})
+#: Titles before a name, as written (lower case): the key of "Mme" is "me", as is the
+#: pronoun's, so titles are compared with the words, not the keys.
+TITLES = frozenset({"m", "mme", "mlle", "mr", "mrs", "ms", "dr", "me", "pr", "docteur",
+                    "madame", "monsieur", "sir", "maitre"})  # fmt: skip
+
+
+def _title_case(word: str) -> bool:
+    return word[:1].isupper() and word[1:].islower()
+
+
+def titled(text: Text, start: int, end: int) -> bool:
+    """A title among tokens ``[start, end)``, or ending the sentence before ``start``
+    (the sentence cut after "M." leaves it there). "M." is a title; the "m" of "I'm" is
+    not."""
+    norm = text.scan.normalized.text
+    return any(t.text in TITLES and (t.text != "m" or norm[t.end : t.end + 1] == ".")
+               for t in text.scan.tokens[max(0, start - 1) : end])  # fmt: skip
+
+
+def proper_noun(text: Text, m: Match, addressing: frozenset[str]) -> bool:
+    """A one-word match written as a name inside its sentence, with none of the
+    ``addressing`` words (articles, "you", epithets) before it: a surname or a place
+    ("Marc Salaud, le président", "visiting Twatt in Orkney"), not an insult. Capitals
+    throughout ("CONNARD") still count."""
+    if m.last - m.first != 1 or m.first == text.sentence_start(m.first):
+        return False
+    start, end = text.scan.span(m)
+    word = text.scan.normalized.original[start:end]
+    return _title_case(word) and text.keys[m.first - 1] not in addressing
 _DETERMINERS = frozenset(map(squeeze, {
     "les", "des", "ces", "le", "la", "un", "une", "sale", "sales", "tous", "toutes", "the",
     "those", "these", "a", "an", "some", "all", "dirty", "filthy", "bloody", "fucking",
