@@ -62,7 +62,8 @@ def _not_victims(text: Text, mentions: list[Match]) -> list[Match]:
     return [m for m in mentions if m.first not in victims and (m.first - 1) not in victims]
 
 
-def _hate(text: Text, analysis: Analysis) -> None:
+def _hate(text: Text, analysis: Analysis) -> list[Match]:
+    """Hate findings; returns the groups targeted (named, not as victims)."""
     scan = text.scan
     mentions = _mentions(text)
     targets = _not_victims(text, mentions)
@@ -168,6 +169,7 @@ def _hate(text: Text, analysis: Analysis) -> None:
         if not (text.negated(m) or countered(text, m, m) or _refuted_next(text, m)):
             analysis.findings.append(Finding(Category.HATE, _STRENGTH["implicit"],
                                              "hate.dogwhistle", (m,)))  # fmt: skip
+    return targets
 
 
 _LEAD_ARTICLES = frozenset({"a", "an", "des", "de", "un", "une"})
@@ -298,9 +300,9 @@ def analyse(scan: Scan, original: str) -> Analysis:
     )  # fmt: skip
     analysis.weak_to_you = any(text.in_sentence("second_person", m.first)
                                for n in ("insult_weak", "dehum") for m in scan.get(n))  # fmt: skip
-    _hate(text, analysis)
+    targets = _hate(text, analysis)
     if not analysis.countered:
-        sarcasm(text, analysis, _not_victims(text, _mentions(text)))
+        sarcasm(text, analysis, targets)
     insult(text, analysis, names)
     threat(text, analysis, names)
     _defamation(text, analysis, named)

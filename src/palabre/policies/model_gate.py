@@ -17,7 +17,8 @@ IDENTITY_ONLY_MODEL_SCORE = 0.8
 #: Words that are ordinary in civil French ("nul": "match nul", "menace", "virus",
 #: "inférieur", "je déteste les bouchons", "tuer le match") corroborate only through a
 #: rule's finding (aimed at a group or a person, wished), not by being there.
-_DEROGATORY = ("insult", "profanity", "slur")
+_CRUDE = ("insult", "profanity")
+_DEROGATORY = (*_CRUDE, "slur")
 #: Model score needed to act with no derogatory word at all (and a target).
 UNCORROBORATED_MODEL_SCORE = 0.9
 
@@ -31,7 +32,7 @@ def corroborated(report: Report) -> bool:
     """
     if report.analysis.findings:
         return True
-    lists = _DEROGATORY[:-1] if report.analysis.slur_is_name else _DEROGATORY
+    lists = _CRUDE if report.analysis.slur_is_name else _DEROGATORY
     return any(report.scan.has(name) for name in lists)
 
 
