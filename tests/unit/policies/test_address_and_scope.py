@@ -4,11 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from palabre.policies.engine import classify_record
-
-
-def action(text: str, lang: str = "fr") -> str:
-    return str(classify_record({"id": "t", "text": text, "lang": lang})["action"])
+from tests.unit.policies.support import action
 
 
 @pytest.mark.parametrize(
