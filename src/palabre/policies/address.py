@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from palabre.domain.moderation import Category
 from palabre.policies.findings import Analysis, Finding
-from palabre.policies.lexicons import Match
+from palabre.policies.matches import Match
 from palabre.policies.names import proper_noun, titled
 from palabre.policies.normalize import squeeze
 from palabre.policies.predication import TIES, next_victim, said_of

@@ -22,7 +22,7 @@ from palabre.policies.address import (
 from palabre.policies.counter import countered
 from palabre.policies.findings import Analysis, Finding
 from palabre.policies.irony import sarcasm
-from palabre.policies.lexicons import Match, Scan
+from palabre.policies.matches import Match, Scan
 from palabre.policies.names import name_sentences, named_people, person_named, surname
 from palabre.policies.normalize import squeeze
 from palabre.policies.predication import answers, hangs_on_noun, said_of

@@ -4,7 +4,7 @@ honteux qu'on les accueille")."""
 
 from __future__ import annotations
 
-from palabre.policies.lexicons import Match
+from palabre.policies.matches import Match
 from palabre.policies.normalize import squeeze
 from palabre.policies.sentences import Text
 

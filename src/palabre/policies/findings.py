@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from palabre.domain.moderation import Category, Evidence
-from palabre.policies.lexicons import Match, Scan
+from palabre.policies.matches import Match, Scan
 
 
 @dataclass(frozen=True, slots=True)

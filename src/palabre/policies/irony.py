@@ -12,7 +12,7 @@ import itertools
 
 from palabre.domain.moderation import Category
 from palabre.policies.findings import Analysis, Finding
-from palabre.policies.lexicons import Match
+from palabre.policies.matches import Match
 from palabre.policies.normalize import squeeze
 from palabre.policies.sentences import Text
 

@@ -16,10 +16,11 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from palabre.policies.matches import Match, Scan
 from palabre.policies.normalize import Normalized, Token, fold, normalize, squeeze, tokens
 from palabre.policies.typos import (
     GLUE_LEFT,
@@ -50,41 +51,6 @@ _FUZZY_LISTS = frozenset(
 )
 
 Pattern = tuple[str, ...]
-
-
-@dataclass(frozen=True, slots=True)
-class Match:
-    """A lexicon entry found in a comment: which list, and which tokens."""
-
-    list: str
-    entry: str
-    first: int
-    last: int  # exclusive
-
-
-@dataclass(slots=True)
-class Scan:
-    """A comment cut into words, with every lexicon match."""
-
-    normalized: Normalized
-    tokens: list[Token]
-    keys: list[str]
-    matches: list[Match]
-    by_list: dict[str, list[Match]] = field(default_factory=dict)
-    #: Keys before repairs, as the trained models saw them.
-    raw_keys: list[str] = field(default_factory=list)
-
-    def has(self, name: str) -> bool:
-        return bool(self.by_list.get(name))
-
-    def get(self, name: str) -> list[Match]:
-        return self.by_list.get(name, [])
-
-    def span(self, match: Match) -> tuple[int, int]:
-        """The original-text span of a match."""
-        start = self.tokens[match.first].start
-        end = self.tokens[match.last - 1].end
-        return self.normalized.span(start, end)
 
 
 def _entry_pattern(entry: str) -> Pattern:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from palabre.policies.lexicons import Match
+from palabre.policies.matches import Match
 from palabre.policies.normalize import fold, squeeze
 from palabre.policies.sentences import Text
 

@@ -14,7 +14,7 @@ breaks the tie.
 
 from __future__ import annotations
 
-from palabre.policies.lexicons import Match
+from palabre.policies.matches import Match
 from palabre.policies.normalize import squeeze
 from palabre.policies.sentences import Text
 

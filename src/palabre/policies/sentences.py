@@ -7,7 +7,7 @@ import bisect
 import itertools
 import re
 
-from palabre.policies.lexicons import Match, Scan
+from palabre.policies.matches import Match, Scan
 from palabre.policies.normalize import squeeze
 
 _QUOTE = re.compile('"')

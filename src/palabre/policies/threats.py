@@ -17,7 +17,7 @@ from palabre.policies.address import (
     wished,
 )
 from palabre.policies.findings import Analysis, Finding
-from palabre.policies.lexicons import Match
+from palabre.policies.matches import Match
 from palabre.policies.normalize import squeeze
 from palabre.policies.sentences import Text
 

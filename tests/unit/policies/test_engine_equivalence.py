@@ -25,7 +25,8 @@ from palabre.policies import names, spam_signals
 from palabre.policies.base import Submission
 from palabre.policies.classifiers import DIMENSIONS, features
 from palabre.policies.engine import Engine, load_policy
-from palabre.policies.lexicons import Match, _drop_nested, builtin_lexicon
+from palabre.policies.lexicons import _drop_nested, builtin_lexicon
+from palabre.policies.matches import Match
 from palabre.policies.normalize import _fold, _fold_char, normalize, squeeze, tokens
 
 _LONG = (
