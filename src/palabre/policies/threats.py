@@ -59,6 +59,8 @@ def threat(text: Text, analysis: Analysis, names: bool) -> None:
             continue
         if directed(text, m, reach=4) and not _you_act(text, m, modals):
             analysis.findings.append(Finding(Category.THREAT, 0.88, "threat.you", (modals[0], m)))
+        elif _forecast(text, m, modals[0]):
+            continue
         elif names or _pointed_at(text, m):
             analysis.findings.append(Finding(Category.THREAT, 0.7, "threat.person", (modals[0], m)))
 
@@ -73,6 +75,10 @@ _OBJECTS_AFTER = frozenset(map(squeeze, {"him", "her", "them", "you", "ya", "u",
 _FIGURATIVE = tuple(map(squeeze, ("ecras", "detrui", "demoli", "massacr", "defonc", "crush",
                                   "destroy", "smash", "bury", "annihilat", "thrash", "hammer",
                                   "bouff", "manger", "eat")))  # fmt: skip
+#: The future said as a forecast, not a wish: "l'OM va massacrer Lorient".
+_SCORELINE = (*_FIGURATIVE, *map(squeeze, ("slaughter", "pulveris", "lamin", "atomis",
+                                           "humili", "rout")))  # fmt: skip
+_FUTURE = frozenset(map(squeeze, {"va", "vont", "will", "ll", "going", "gonna"}))
 
 
 _PROMISE_GLUE = frozenset(map(squeeze, {
@@ -128,6 +134,20 @@ def _promised(text: Text, m: Match) -> str:
     if keys[m.first].startswith(_FIGURATIVE) and victim not in SECOND_PERSON:
         return ""
     return victim
+
+
+def _forecast(text: Text, m: Match, modal: Match) -> bool:
+    """A third party's win foretold with a verb of sport: "l'OM va massacrer Lorient",
+    "the Boks will slaughter the All Blacks". Not when it falls on a group ("ils vont
+    massacrer les juifs") or on a person by a word that names one ("ce juge")."""
+    keys = text.keys
+    if not keys[m.first].startswith(_SCORELINE) or keys[modal.first] not in _FUTURE:
+        return False
+    if modal.first == 0 or keys[modal.first - 1] in _I_WILL | _SUBJECT_YOU:
+        return False
+    sentence = [n for n in ("identity", "worship", "role", "person_noun", "insult", "dehum")
+                if text.in_sentence(n, m.first)]  # fmt: skip
+    return not sentence
 
 
 #: "the next one", "le premier qui ...": whoever comes along.

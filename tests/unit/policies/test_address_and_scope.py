@@ -221,6 +221,13 @@ def test_threats_at_a_person_taken_up_or_wished(lang: str, text: str, flagged: b
         ("fr", "Redis ça une seule fois et je te défonce en sortant du boulot.", True),
         ("fr", "J'égorgerai le premier qui vient défendre ce projet.", True),
         ("fr", "On va les écraser samedi au stade.", False),
+        # A third party's win foretold with a verb of sport; not the same verb on a group
+        # or a judge, nor the speaker's own promise.
+        ("fr", "Samedi l'OM va massacrer Lorient, j'en suis sûr.", False),
+        ("en", "The Boks will slaughter the All Blacks on Saturday.", False),
+        ("fr", "Ils vont massacrer les juifs.", True),
+        ("en", "Someone will slaughter that judge.", True),
+        ("en", "I will slaughter him.", True),
         # "Quel(le) ..." at a name or a role, or alone after one; not at the weather.
         ("fr", "Gégé69 prouve qu'on peut voter sans cerveau. Quel débile.", True),
         ("fr", "Quelle merde !", False),
