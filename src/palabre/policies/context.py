@@ -80,6 +80,10 @@ def _hate(text: Text, analysis: Analysis) -> list[Match]:
                  "profanity", "positive"):  # fmt: skip
         for m in scan.get(name):
             negated = text.negated(m) or _negated_target(text, m, targets)
+            if name == "slur" and negated and not _named_as_word(text, m):
+                # A slur is used, not denied, under a negation: "without tripping over
+                # <slur>"; "I'd never call anyone a <slur>" speaks of the word.
+                negated = False
             if name == "positive":
                 if negated and _claim_denied(text, m):
                     # "Je refuse de croire que les X soient moins honnêtes": the denial
@@ -173,6 +177,20 @@ def _hate(text: Text, analysis: Analysis) -> list[Match]:
 
 
 _LEAD_ARTICLES = frozenset({"a", "an", "des", "de", "un", "une"})
+#: Words that make a slur the name of a word rather than a word used.
+_WORD_TALK = frozenset(map(squeeze, {
+    "call", "calling", "called", "calls", "word", "words", "term", "terms", "use", "using",
+    "traiter", "traite", "traitee", "traites", "mot", "mots", "terme", "termes", "utiliser",
+    "employer", "appeler", "appelle",
+}))  # fmt: skip
+
+
+def _named_as_word(text: Text, m: Match) -> bool:
+    """The sentence speaks of the slur as a word: quoted, reported or called."""
+    if text.quoted[m.first] or text.in_sentence("reporting", m.first):
+        return True
+    start = text.sentence_start(m.first)
+    return any(k in _WORD_TALK for k in text.keys[start : m.first])
 #: Before a word that is a slur only sometimes, what makes it one: "what a ...", "tous
 #: des ...", "you absolute ...".
 _SLUR_LEAD = SLUR_LEAD | frozenset(map(squeeze, {"what", "absolute", "complete", "utter", "quel",

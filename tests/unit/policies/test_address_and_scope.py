@@ -224,6 +224,10 @@ def test_threats_at_a_person_taken_up_or_wished(lang: str, text: str, flagged: b
         # A third party's win foretold with a verb of sport; not the same verb on a group
         # or a judge, nor the speaker's own promise.
         ("fr", "Samedi l'OM va massacrer Lorient, j'en suis sûr.", False),
+        # A slur under a negation is still used; speaking of the word is not.
+        ("en", "Can't walk down the street without tripping over gyppos.", True),
+        ("fr", "Il n'y a pas de bougnoules ici.", True),
+        ("en", "Nobody should ever use the word gyppo.", False),
         ("en", "The Boks will slaughter the All Blacks on Saturday.", False),
         ("fr", "Ils vont massacrer les juifs.", True),
         ("en", "Someone will slaughter that judge.", True),
