@@ -208,6 +208,8 @@ class Lexicon:
             for hard_c in (key.replace("k", "c"), key.replace("k", "qu")):
                 if self._is_entry_word(hard_c):
                     return [hard_c]
+        if key.endswith("z") and self._is_entry_word(key[:-1] + "s"):
+            return [key[:-1] + "s"]  # "gogolz", "chinkz": a plural spelt with a z
         candidates: set[str] = set(self._fuzzy.get(key, ()))
         for variant in deletes(key):
             candidates.update(self._fuzzy.get(variant, ()))

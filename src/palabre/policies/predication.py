@@ -40,6 +40,7 @@ _TIES_FR = _words(
     sorte souvent tas tellement toujours tous tout toute toutes train tres trop
     troupeau trouve trouvent types un une va veritable veritables vois vont vrai
     vraie vraies vraiment vrais y restera resteront resterait nuee essaim meute horde hordes
+    peuple race nation
     """
 )
 _TIES_EN = _words(
@@ -54,7 +55,7 @@ _TIES_EN = _words(
     never no not nothing obviously of only opinion other others our pack personally
     re real really remain rest s same should simply so some sort still such t than
     the them these they think those too total truly type typical utter very was were
-    will worse would horde hordes swarm
+    will worse would horde hordes swarm nation race
     """
 )
 TIES = _TIES_FR | _TIES_EN

@@ -121,9 +121,11 @@ class Text:
         nxt = m.last
         if nxt + 1 < len(self.keys) and self.keys[nxt] in _MORE and self.keys[nxt + 1] in _THAN:
             return False  # "rien ne me dégoûte plus que": a comparison, not "no longer"
-        return nxt < len(self.keys) and self.keys[nxt] in _POST_NEGATION and (
-            self.same_sentence(m.first, nxt)
-        )
+        if nxt >= len(self.keys) or self.keys[nxt] not in _POST_NEGATION:
+            return False
+        # "un peuple d'obèses, pas étonnant": after a comma, "pas" opens a remark of its own.
+        gap = self.scan.normalized.text[self.scan.tokens[nxt - 1].end : self.scan.tokens[nxt].start]
+        return self.same_sentence(m.first, nxt) and "," not in gap
 
     def new_clause(self, a: int, b: int) -> bool:
         """Whether a comma and a subject open a new clause between tokens ``a`` and ``b``:

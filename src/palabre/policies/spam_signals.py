@@ -18,7 +18,8 @@ from palabre.policies.normalize import Token
 
 _TLDS = (
     r"com|net|org|info|biz|io|co|ly|me|fr|ru|xyz|top|"
-    r"click|link|shop|online|site|store|live|tk|ml|ga|cf|gq|cn|be|ch|de|uk"
+    r"click|link|shop|online|site|store|live|tk|ml|ga|cf|gq|cn|be|ch|de|uk|"
+    r"ca|au|nz|ie|us|eu|es|it|nl|tv|app|pro|club|vip"
 )
 _LINK = re.compile(
     r"(?i)\b(?:https?://[^\s<>\"']+|www\.[^\s<>\"']+|"

@@ -80,7 +80,8 @@ EXPECTED: list[Any] = [
     ['publish', [], {'insult': 0.5112}],
     ['publish', [], {'insult': 0.5844}],
     ['hold', ['spam'], {'spam': 0.7633}],
-    ['reject', ['spam'], {'insult': 0.5043, 'spam': 0.95}],
+    # An offer beside a link counts for more since round 18 (both scores below rose).
+    ['reject', ['spam'], {'insult': 0.5043, 'spam': 0.96}],
     ['hold', ['insult'], {'insult': 0.8}],
     ['publish', [], {'insult': 0.5283}],
     # "On devrait tous les tuer, ces gens-là.": published before round 7 made "ces
@@ -91,12 +92,13 @@ EXPECTED: list[Any] = [
     ['reject', ['threat'], {'insult': 0.7718, 'threat': 0.95}],
     ['reject', ['hate'], {'hate': 0.9}],
     ['publish', [], {'hate': 0.419}],
-    ['reject', ['spam'], {'spam': 0.9381}],
+    ['reject', ['spam'], {'spam': 0.9604}],
     ['hold', ['spam'], {'insult': 0.2489, 'spam': 0.8701}],
     ['publish', [], {'insult': 0.2545}],
     ['publish', [], {'insult': 0.6333}],
     ['publish', [], {'insult': 0.8448}],
-    ['publish', [], {'insult': 0.3314}],
+    # "anglais" names a group since round 18: the model's score is shown as hate.
+    ['publish', [], {'hate': 0.3314}],
     ['hold', ['spam'], {'insult': 0.2536, 'spam': 0.6286}],
     ['publish', [], {'insult': 0.2745}],
 ]
@@ -113,8 +115,10 @@ EXPECTED: list[Any] = [
 # hashes lost repeated lines; no decision or score changed. It moves with round 9's
 # and round 10's words and rules (intimidation, promises, starred letters, roles,
 # insults, appositions); the decisions did not. Once more when the analysis started to
-# record a slur read as a name (a field of its own, hashed with the rest).
-DIGEST = "9499dc038665d889a872ae7a40bf95e606f388d5f6a881fc48712c7cd644cedd"
+# record a slur read as a name (a field of its own, hashed with the rest). Round 18's
+# words (nationalities, offers beside a link) moved it and three scores above; no
+# decision changed.
+DIGEST = "5e7f177507a49e83a738caca3c335d3d504bf26bbecfc4c11e8ce10aa6555ae7"
 
 
 def _observed() -> tuple[list[Any], str]:

@@ -121,3 +121,25 @@ def test_places_objects_names_and_reports(lang: str, text: str, flagged: bool) -
 )
 def test_mock_praise_of_a_group(lang: str, text: str, flagged: bool) -> None:
     assert (action(text, lang) != "publish") is flagged
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "flagged"),
+    [
+        # Nationalities, and new images of rot, growths and pests said of a group.
+        ("en", "Russians are subhuman orcs, the lot of them.", True),
+        ("en", "The Somalis in Minneapolis are a tumour on that city.", True),
+        ("en", "Nigerians are scammers, every one of them.", True),
+        ("fr", "Les Russes sont un peuple d'alcooliques et d'esclaves.", True),
+        ("fr", "Les Américains sont un peuple d'obèses, pas étonnant.", True),
+        ("fr", "Les musulmans c'est de la renouée du Japon.", True),
+        # The same words about a state, a plant or a disease are news.
+        ("en", "Russians voted in large numbers despite the cold.", False),
+        ("fr", "Les frelons asiatiques envahissent le Jura, pensez aux pièges.", False),
+        ("fr", "La renouée du Japon envahit les berges de la Meuse.", False),
+        # A plural spelt with a z hides nothing.
+        ("en", "these ch1nkz buying every house on the street", True),
+    ],
+)
+def test_round_18_groups_and_images(lang: str, text: str, flagged: bool) -> None:
+    assert (action(text, lang) != "publish") is flagged
