@@ -165,6 +165,10 @@ def _hate(text: Text, analysis: Analysis) -> list[Match]:
         if _sent_away(text, t) and not text.negated(t) and not countered(text, t, t):
             analysis.findings.append(Finding(Category.HATE, _STRENGTH["neg_attr"],
                                              "hate.expel", (t,)))  # fmt: skip
+    if "(((" in text.scan.normalized.original:
+        # The echo, "(((name)))", marks a person as Jewish: it holds no word to match.
+        analysis.findings.append(Finding(Category.HATE, _STRENGTH["implicit"],
+                                         "hate.dogwhistle", ()))  # fmt: skip
     # Dog whistles name no group: the insinuation is the point ("je vous laisse deviner
     # quelle chance pour la France a fait ça"). Held for an editor, never rejected.
     for m in scan.get("dogwhistle"):
@@ -283,6 +287,9 @@ def _defamation(text: Text, analysis: Analysis, names: set[int]) -> None:
     # someone elsewhere ("toute fraude resterait détectable") accuses no one.
     # "relaxée", "cleared of": the sentence reports an acquittal, it accuses no one.
     cleared = {text.sentence[m.first] for m in text.scan.get("cleared")}
+    # "... déposée contre l'entraîneur. Il conteste les faits.": the report that follows
+    # an accusation takes it back as well.
+    cleared |= {s - 1 for s in cleared}
     accusations = [
         m for m in text.scan.get("accusation")
         if not text.negated(m) and text.sentence[m.first] not in cleared and (

@@ -28,6 +28,21 @@ _NOT_NAMES = frozenset(
         "He", "She", "They", "We", "You", "My", "Your", "Oui", "Non", "Yes", "No", "Bref",
         "Enfin", "Alors", "Donc", "Pourtant", "Merci", "Bravo", "OK", "Ok", "Lol", "Mdr"
     ]
+) | frozenset(
+    # Institutions and places a comment accuses or blames as often as people: "le Kremlin
+    # ment", "la guerre en Ukraine". They name no one a defamation could hurt.
+    '''
+    Kremlin Élysée Elysée Elysee Matignon Vatican Église Eglise État Etat Parlement Sénat
+    Senat Assemblée Gouvernement Commission Conseil Union Pentagone Pentagon Congress
+    Senate Parliament Government Church Downing Whitehall Westminster Maison Bruxelles
+    Brussels Moscou Moscow Pékin Beijing Ukraine Russie Russia Israël Israel Gaza Iran
+    Chine China France Belgique Belgium Suisse Switzerland Québec Quebec Canada Europe
+    Afrique Africa Allemagne Germany Italie Italy Espagne Spain Algérie Algeria Maroc
+    Morocco Tunisie Tunisia Syrie Syria Liban Lebanon Turquie Turkey Amérique America
+    États-Unis Etats-Unis USA UK EU UE ONU UN OTAN NATO Paris Londres London Genève Geneva
+    Lyon Marseille Lille Montréal Montreal Toronto Ottawa Hamas Hezbollah Tsahal Google
+    Facebook Meta Amazon Apple Microsoft Twitter SNCF RATP EDF
+    '''.split()
 )
 
 

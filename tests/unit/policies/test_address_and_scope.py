@@ -224,6 +224,10 @@ def test_threats_at_a_person_taken_up_or_wished(lang: str, text: str, flagged: b
         # A third party's win foretold with a verb of sport; not the same verb on a group
         # or a judge, nor the speaker's own promise.
         ("fr", "Samedi l'OM va massacrer Lorient, j'en suis sûr.", False),
+        # Knowing where the family is; a visit promised at home.
+        ("en", "I know which school your kids go to, Helen. Think about that.", True),
+        ("fr", "Continue comme ça et un jour tu vas avoir de la visite. On a ta photo.", True),
+        ("en", "Somebody should pay the mayor a visit at home tonight.", True),
         # A slur under a negation is still used; speaking of the word is not.
         ("en", "Can't walk down the street without tripping over gyppos.", True),
         ("fr", "Il n'y a pas de bougnoules ici.", True),

@@ -143,3 +143,27 @@ def test_mock_praise_of_a_group(lang: str, text: str, flagged: bool) -> None:
 )
 def test_round_18_groups_and_images(lang: str, text: str, flagged: bool) -> None:
     assert (action(text, lang) != "publish") is flagged
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "flagged"),
+    [
+        # A verdict, a complaint or a study reported with its source accuses no one, and
+        # the report may come in the next sentence.
+        ("en", "The jury convicted Martin Doyle of fraud yesterday, sentencing is in March.",
+         False),
+        ("fr", "Une plainte pour harcèlement a été déposée contre Paul Roche, selon la RTS. "
+               "Il conteste les faits.", False),
+        # An institution or a country is nobody a defamation could hurt.
+        ("fr", "Le Kremlin ment sur la guerre en Ukraine, sa propagande est partout.", False),
+        # Asking for an inquiry still accuses.
+        ("fr", "Marc Leroy est un pédophile, qu'on ouvre une enquête enfin.", True),
+        # The echo around a name, and the far right's numbers and slogans.
+        ("fr", "Comme par hasard, le propriétaire du journal c'est un (((philanthrope))).",
+         True),
+        ("en", "Remember the 14. Secure the existence of our people.", True),
+        ("fr", "Bruxellistan, capitale du califat européen.", True),
+    ],
+)
+def test_round_18_reports_institutions_and_codes(lang: str, text: str, flagged: bool) -> None:
+    assert (action(text, lang) != "publish") is flagged
