@@ -90,6 +90,7 @@ _IMPERATIVES = frozenset(map(squeeze, {"va", "vas", "allez", "retourne", "rentre
 _DESCRIBING = frozenset(map(squeeze, {"un", "une", "des", "le", "la", "l", "les", "ce", "cet",
                                       "cette", "ces", "a", "an", "the", "of", "d",
                                       "de"}))  # fmt: skip
+_NOT_BEFORE_ESPECE = frozenset({"la", "le", "les"})
 
 
 #: Possessives: "your comment is ignorant" judges the comment, not its writer.
@@ -122,7 +123,11 @@ def _vocative(text: Text, m: Match) -> bool:
         at = m.first - 2
     if at >= 0:
         # "une espèce de crétin", "un vieux con" describe someone; bare, they address.
-        if not at or keys[at - 1] not in _DESCRIBING:
+        describing = _DESCRIBING
+        if keys[at] == "espece":
+            # "ferme-la espèce de ...": "espèce" takes "l'", never "la", as its article.
+            describing = _DESCRIBING - _NOT_BEFORE_ESPECE
+        if not at or keys[at - 1] not in describing:
             return True
         tokens = text.scan.tokens
         return "," in text.scan.normalized.text[tokens[at - 1].end : tokens[at].start]

@@ -51,7 +51,14 @@ def _mentions(text: Text) -> list[Match]:
     out = list(scan.get("identity"))
     follow = {m.first for name in ("person_noun", "dehum", "neg_attr", "slur", "insult")
               for m in scan.get(name)}  # fmt: skip
-    out.extend(m for m in scan.get("identity_adj") if m.last in follow)
+    nouns = {m.first: m.last for m in scan.get("person_noun")}
+    for m in scan.get("identity_adj"):
+        if m.last in nouns:
+            # "Chinese buyers are locusts": the group is the adjective and its noun, so
+            # what is said of the noun is said of the group.
+            out.append(Match(m.list, m.entry, m.first, nouns[m.last]))
+        elif m.last in follow:
+            out.append(m)
     return out
 
 
@@ -135,6 +142,12 @@ def _hate(text: Text, analysis: Analysis) -> list[Match]:
                         or (said_of(text.keys, (t.first, t.last), (m.first, m.last))
                             and not hangs_on_noun(text, t.first, m.first)
                             and not _acted_on(text, t))]  # fmt: skip
+            quoted = text.quoted[m.first] or text.single_quoted[m.first]
+            if quoted and name in _NAMEABLE and _talks_of_words(text, m):
+                # "le mot « youpin »", "the fan who yelled 'Paki' was banned", "comments
+                # here call them 'lazy'": the word is named, not said of anyone.
+                analysis.countered = True
+                continue
             if name == "slur":
                 if surname(text, m):
                     analysis.slur_is_name = True
@@ -155,9 +168,10 @@ def _hate(text: Text, analysis: Analysis) -> list[Match]:
         lead = text.keys[m.first - 1] if m.first else ""
         if lead in _LEAD_ARTICLES and m.first > 1:
             lead = text.keys[m.first - 2]  # "what a retard", "tous des ..."
-        if (others or lead in _SLUR_LEAD or directed(text, m, reach=4)) and not (
+        if (others or lead in _SLUR_LEAD or directed(text, m, reach=4)
+                or _disguised(text, m)) and not (
             text.negated(m) or countered(text, m, m)
-        ):
+        ):  # fmt: skip
             analysis.findings.append(
                 Finding(Category.HATE, _STRENGTH["slur_ambiguous"], "hate.slur", (m, *others[:1]))
             )
@@ -181,12 +195,23 @@ def _hate(text: Text, analysis: Analysis) -> list[Match]:
 
 
 _LEAD_ARTICLES = frozenset({"a", "an", "des", "de", "un", "une"})
+_SPEAKERS = frozenset(map(squeeze, {"i", "we", "je", "j", "nous"}))
+#: What a sentence may name as a word rather than say.
+_NAMEABLE = frozenset({"slur", "dehum", "neg_attr", "insult", "profanity"})
 #: Words that make a slur the name of a word rather than a word used.
 _WORD_TALK = frozenset(map(squeeze, {
     "call", "calling", "called", "calls", "word", "words", "term", "terms", "use", "using",
     "traiter", "traite", "traitee", "traites", "mot", "mots", "terme", "termes", "utiliser",
-    "employer", "appeler", "appelle",
+    "employer", "appeler", "appelle", "insulte", "insultes", "insult", "insults", "slur",
+    "slurs", "yelled", "shouted", "chanted", "crie", "criaient", "type",
 }))  # fmt: skip
+
+
+def _disguised(text: Text, m: Match) -> bool:
+    """Written with digits or symbols for letters ("ch1nks", "r3tard"): the writer hides
+    the word because they know it is a slur, not the homonym ("chinks in the armour")."""
+    start, end = text.scan.span(m)
+    return any(c.isdigit() or c in "@$*" for c in text.scan.normalized.original[start:end])
 
 
 def _named_as_word(text: Text, m: Match) -> bool:
@@ -195,6 +220,19 @@ def _named_as_word(text: Text, m: Match) -> bool:
         return True
     start = text.sentence_start(m.first)
     return any(k in _WORD_TALK for k in text.keys[start : m.first])
+
+
+def _talks_of_words(text: Text, m: Match) -> bool:
+    """A quoted slur in a sentence about words or what someone said: a mention."""
+    if text.in_sentence("reporting", m.first):
+        return True
+    start, end = text.sentence_start(m.first), m.last
+    while end < len(text.keys) and text.same_sentence(end, m.first):
+        end += 1
+    keys = text.keys
+    # "I call them 'vermin'": the speaker uses the word, whatever the quotes say.
+    return any(k in _WORD_TALK and not _SPEAKERS.intersection(keys[max(start, i - 3) : i])
+               for i, k in enumerate(keys[start:end], start))  # fmt: skip
 #: Before a word that is a slur only sometimes, what makes it one: "what a ...", "tous
 #: des ...", "you absolute ...".
 _SLUR_LEAD = SLUR_LEAD | frozenset(map(squeeze, {"what", "absolute", "complete", "utter", "quel",

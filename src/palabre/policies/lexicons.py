@@ -251,12 +251,26 @@ class Lexicon:
         word the stars hide. Starring a letter says the word is one the writer knows
         is not to be written, so every list counts, slurs included, but only an exact
         fill of the stars does: a typo on top of a mask is not guessed."""
-        if len(repaired) != 1 or self._is_entry_word(repaired[0]):
+        if len(repaired) != 1:
             return repaired
-        for key in star_fills(tok.text, *mask):
+        # A fill that is a word of its own wins over one that only starts a phrase:
+        # "c*nt" is not the "cant" of "cant drive".
+        if self._is_single_entry(repaired[0]):
+            return repaired
+        fills = list(star_fills(tok.text, *mask))
+        for key in fills:
+            if self._is_single_entry(key):
+                return (key,)
+        if self._is_entry_word(repaired[0]):
+            return repaired
+        for key in fills:
             if self._is_entry_word(key):
                 return (key,)
         return repaired
+
+    def _is_single_entry(self, key: str) -> bool:
+        heads = self._heads.get(key) or self._heads_uncached(key)
+        return bool(heads.single)
 
     def _starts_with_strong_stem(self, word: str) -> bool:
         """Whether ``word`` is a strong stem plus at most three letters ("inferieures")."""

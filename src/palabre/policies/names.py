@@ -20,18 +20,9 @@ _TITLES = re.compile(
     r"the mayor|the minister|senator|president)\b"
 )
 _ABBREVIATED_TITLE = re.compile(r"\b(?:M|Mr|Mrs|Ms|Dr|Mme|Mlle|Me|Pr)\.$")
-_NOT_NAMES = frozenset(
-    [
-        "I", "Je", "Il", "Elle", "On", "Nous", "Vous", "Ils", "Elles", "Le", "La", "Les",
-        "Un", "Une", "Des", "Ce", "Cette", "Ces", "Et", "Mais", "Ou", "Si", "Quand", "The",
-        "A", "An", "And", "But", "Or", "If", "When", "This", "That", "These", "Those", "It",
-        "He", "She", "They", "We", "You", "My", "Your", "Oui", "Non", "Yes", "No", "Bref",
-        "Enfin", "Alors", "Donc", "Pourtant", "Merci", "Bravo", "OK", "Ok", "Lol", "Mdr"
-    ]
-) | frozenset(
-    # Institutions and places a comment accuses or blames as often as people: "le Kremlin
-    # ment", "la guerre en Ukraine". They name no one a defamation could hurt.
-    '''
+#: Institutions and places a comment accuses or blames as often as people: "le Kremlin
+#: ment", "la guerre en Ukraine". They name no one a defamation could hurt.
+_PLACES_AND_BODIES = """
     Kremlin Élysée Elysée Elysee Matignon Vatican Église Eglise État Etat Parlement Sénat
     Senat Assemblée Gouvernement Commission Conseil Union Pentagone Pentagon Congress
     Senate Parliament Government Church Downing Whitehall Westminster Maison Bruxelles
@@ -42,8 +33,17 @@ _NOT_NAMES = frozenset(
     États-Unis Etats-Unis USA UK EU UE ONU UN OTAN NATO Paris Londres London Genève Geneva
     Lyon Marseille Lille Montréal Montreal Toronto Ottawa Hamas Hezbollah Tsahal Google
     Facebook Meta Amazon Apple Microsoft Twitter SNCF RATP EDF
-    '''.split()
-)
+"""
+
+_NOT_NAMES = frozenset(
+    [
+        "I", "Je", "Il", "Elle", "On", "Nous", "Vous", "Ils", "Elles", "Le", "La", "Les",
+        "Un", "Une", "Des", "Ce", "Cette", "Ces", "Et", "Mais", "Ou", "Si", "Quand", "The",
+        "A", "An", "And", "But", "Or", "If", "When", "This", "That", "These", "Those", "It",
+        "He", "She", "They", "We", "You", "My", "Your", "Oui", "Non", "Yes", "No", "Bref",
+        "Enfin", "Alors", "Donc", "Pourtant", "Merci", "Bravo", "OK", "Ok", "Lol", "Mdr"
+    ]
+) | frozenset(_PLACES_AND_BODIES.split())
 
 
 _WORDS = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")

@@ -82,8 +82,12 @@ class Text:
         pairs = list(zip(singles[::2], singles[1::2], strict=True))
         cues = [m.first for n in ("reporting", "counter", "neg_clause")
                 for m in scan.get(n)] if pairs else []  # fmt: skip
+        #: Inside single quotes of any length: a word named, or scare-quoted.
+        self.single_quoted = [False] * len(scan.tokens)
         for a, b in pairs:
             inside = [i for i, tok in enumerate(scan.tokens) if a < tok.start < b]
+            for i in inside:
+                self.single_quoted[i] = True
             if len(inside) >= 3 and any(c not in inside for c in cues):
                 for i in inside:
                     self.quoted[i] = True

@@ -6,6 +6,8 @@ no threat.
 
 from __future__ import annotations
 
+import re
+
 from palabre.domain.moderation import Category
 from palabre.policies.address import (
     KIND_NOUNS,
@@ -31,6 +33,10 @@ def threat(text: Text, analysis: Analysis, names: bool) -> None:
         # A promise of harm in everyday words holds its own wish; an editor reads it.
         if text.negated(m) or text.quoted[m.first] or text.counter_in_sentence(m.first):
             continue
+        if sport_talk(text) and not any(
+            text.in_sentence(n, m.first) for n in ("second_person", "role", "person_noun")
+        ):
+            continue  # "Lyon va prendre une raclée au Vélodrome, 3-0 minimum"; not the ref
         analysis.findings.append(Finding(Category.THREAT, 0.75, "threat.intimidation", (m,)))
         groups = [g for n in ("identity", "worship") for g in text.in_sentence(n, m.first)]
         if groups:
@@ -77,7 +83,23 @@ _FIGURATIVE = tuple(map(squeeze, ("ecras", "detrui", "demoli", "massacr", "defon
                                   "bouff", "manger", "eat")))  # fmt: skip
 #: The future said as a forecast, not a wish: "l'OM va massacrer Lorient".
 _SCORELINE = (*_FIGURATIVE, *map(squeeze, ("slaughter", "pulveris", "lamin", "atomis",
-                                           "humili", "rout")))  # fmt: skip
+                                           "humili", "rout", "racle", "branle", "rouste",
+                                           "hiding", "thrashing")))  # fmt: skip
+#: Verbs said of a match only where the comment speaks of one: "MURDER Villa on Sunday".
+_SCORELINE_IN_SPORT = tuple(map(squeeze, ("murder", "kill", "tuer", "buter")))
+_SPORT = frozenset(map(squeeze, {
+    "match", "matchs", "derby", "game", "games", "final", "finale", "league", "ligue", "cup",
+    "coupe", "stade", "stadium", "samedi", "dimanche", "saturday", "sunday", "tonight",
+    "velodrome", "terrain", "pitch", "score", "minimum", "saison", "season", "playoffs",
+}))  # fmt: skip
+_SCORE = re.compile(r"\b\d{1,2} ?[-–] ?\d{1,2}\b")
+
+
+def sport_talk(text: Text) -> bool:
+    """The comment speaks of a match: a word of sport or a score ("3-0")."""
+    return bool(_SPORT.intersection(text.keys)) or bool(
+        _SCORE.search(text.scan.normalized.original)
+    )
 _FUTURE = frozenset(map(squeeze, {"va", "vont", "will", "ll", "going", "gonna"}))
 
 
@@ -141,7 +163,11 @@ def _forecast(text: Text, m: Match, modal: Match) -> bool:
     "the Boks will slaughter the All Blacks". Not when it falls on a group ("ils vont
     massacrer les juifs") or on a person by a word that names one ("ce juge")."""
     keys = text.keys
-    if not keys[m.first].startswith(_SCORELINE) or keys[modal.first] not in _FUTURE:
+    verb = keys[m.first]
+    sport_verb = verb.startswith(_SCORELINE) or (
+        verb.startswith(_SCORELINE_IN_SPORT) and sport_talk(text)
+    )
+    if not sport_verb or keys[modal.first] not in _FUTURE:
         return False
     if modal.first == 0 or keys[modal.first - 1] in _I_WILL | _SUBJECT_YOU:
         return False

@@ -228,6 +228,14 @@ def test_threats_at_a_person_taken_up_or_wished(lang: str, text: str, flagged: b
         ("en", "I know which school your kids go to, Helen. Think about that.", True),
         ("fr", "Continue comme ça et un jour tu vas avoir de la visite. On a ta photo.", True),
         ("en", "Somebody should pay the mayor a visit at home tonight.", True),
+        # A match foretold where the comment speaks of one; the ref is still a person.
+        ("en", "We are going to absolutely MURDER Villa on Sunday, mark my words", False),
+        ("fr", "Samedi on va les écraser, 3-0 minimum, Lyon va prendre une raclée.", False),
+        ("en", "They are going to murder Dupont.", True),
+        ("fr", "L'arbitre a intérêt à pas traîner sur le parking après le match.", True),
+        # "espèce" never takes "la": "ferme-la espèce de ..." addresses the reader.
+        ("fr", "Ferme-la espèce de c o n n a r d", True),
+        ("en", "You're a c*nt, mate, and everyone on here knows it.", True),
         # A slur under a negation is still used; speaking of the word is not.
         ("en", "Can't walk down the street without tripping over gyppos.", True),
         ("fr", "Il n'y a pas de bougnoules ici.", True),

@@ -79,7 +79,8 @@ EXPECTED: list[Any] = [
     ['hold', ['insult'], {'insult': 0.8}],
     ['publish', [], {'insult': 0.5112}],
     ['publish', [], {'insult': 0.5844}],
-    ['hold', ['spam'], {'spam': 0.7633}],
+    # "Appelez le" beside a number is an offer's phrase since round 19.
+    ['hold', ['spam'], {'spam': 0.858}],
     # An offer beside a link counts for more since round 18 (both scores below rose).
     ['reject', ['spam'], {'insult': 0.5043, 'spam': 0.96}],
     ['hold', ['insult'], {'insult': 0.8}],
@@ -117,8 +118,8 @@ EXPECTED: list[Any] = [
 # insults, appositions); the decisions did not. Once more when the analysis started to
 # record a slur read as a name (a field of its own, hashed with the rest). Round 18's
 # words (nationalities, offers beside a link) moved it and three scores above; no
-# decision changed.
-DIGEST = "5e7f177507a49e83a738caca3c335d3d504bf26bbecfc4c11e8ce10aa6555ae7"
+# decision changed. Round 19's words moved it again, and one spam score; no decision.
+DIGEST = "7a79780e96a973d26c2f1bc46adabc7edc184455d13ad2b0561341e1eedf8a50"
 
 
 def _observed() -> tuple[list[Any], str]:

@@ -167,3 +167,24 @@ def test_round_18_groups_and_images(lang: str, text: str, flagged: bool) -> None
 )
 def test_round_18_reports_institutions_and_codes(lang: str, text: str, flagged: bool) -> None:
     assert (action(text, lang) != "publish") is flagged
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "flagged"),
+    [
+        # A word named in quotes, in a sentence about words or what someone said.
+        ("fr", "La pièce met le mot « youpin » dans la bouche d'un personnage collabo.", False),
+        ("en", "The fan who yelled 'Paki' at Hamza has been banned for life. Good.", False),
+        ("en", "Several comments here call Aboriginal people 'lazy'. That's racist.", False),
+        # Quotes alone do not make a mention.
+        ("en", "Send the 'Pakis' home.", True),
+        # Digits or symbols for letters hide a slur, not its homonym.
+        ("en", "Ch1nks have bought up every house in Box Hill.", True),
+        ("en", "There are chinks in the armour of this government.", False),
+        # An adjective and its noun are the group: what is said of the noun is said of it.
+        ("en", "Chinese buyers are locusts.", True),
+        ("en", "Polish lads are all half cut by noon.", True),
+    ],
+)
+def test_round_19_mentions_disguises_and_groups(lang: str, text: str, flagged: bool) -> None:
+    assert (action(text, lang) != "publish") is flagged
