@@ -149,6 +149,25 @@ def _vocative(text: Text, m: Match) -> bool:
     return bool(text.in_sentence("second_person", m.first)) or keys[start] in _IMPERATIVES
 
 
+#: "ferme la": "ferme-la !" silences the reader, "ferme la maternité" closes a ward.
+_CLOSE_IT = ("ferme", "la")
+_STILL_SILENCING = frozenset(map(squeeze, {"donc", "un", "peu", "maintenant", "vite", "stp",
+                                           "svp", "espece", "pauvre", "sale"}))  # fmt: skip
+
+
+def _object_follows(text: Text, m: Match) -> bool:
+    """ "ferme la" with a noun after it in the same clause: a verb and its object."""
+    if tuple(text.keys[m.first : m.last]) != _CLOSE_IT or m.last >= len(text.keys):
+        return False
+    tokens = text.scan.tokens
+    gap = text.scan.normalized.text[tokens[m.last - 1].end : tokens[m.last].start]
+    after = text.keys[m.last]
+    insults = {o.first for o in text.scan.get("insult")}
+    return (text.same_sentence(m.first, m.last) and not gap.strip()
+            and after not in SECOND_PERSON and after not in _STILL_SILENCING
+            and m.last not in insults)  # fmt: skip
+
+
 def insult(text: Text, analysis: Analysis, names: bool) -> None:
     scan = text.scan
     for m in scan.get("insult"):
@@ -163,7 +182,7 @@ def insult(text: Text, analysis: Analysis, names: bool) -> None:
         if (text.negated(m) and not vocative) or text.quoted[m.first] or reported:
             analysis.countered = True
             continue
-        if proper_noun(text, m, _ADDRESSING):
+        if proper_noun(text, m, _ADDRESSING) or _object_follows(text, m):
             continue
         before = set(text.keys[max(0, m.first - 3) : m.first])
         # "I was a total idiot": the speaker, further back than a pointing word reaches,

@@ -143,7 +143,10 @@ def _hate(text: Text, analysis: Analysis) -> list[Match]:
                             and not hangs_on_noun(text, t.first, m.first)
                             and not _acted_on(text, t))]  # fmt: skip
             quoted = text.quoted[m.first] or text.single_quoted[m.first]
-            if quoted and name in _NAMEABLE and _talks_of_words(text, m):
+            if name in _NAMEABLE and (
+                (quoted and _talks_of_words(text, m))
+                or _WORD_NOUNS.intersection(text.keys[max(0, m.first - 2) : m.first])
+            ):  # fmt: skip
                 # "le mot « youpin »", "the fan who yelled 'Paki' was banned", "comments
                 # here call them 'lazy'": the word is named, not said of anyone.
                 analysis.countered = True
@@ -155,7 +158,12 @@ def _hate(text: Text, analysis: Analysis) -> list[Match]:
                 near = near or [m]  # a slur needs no other target
             if not near:
                 continue
-            if any(countered(text, m, t) for t in near):
+            if any(countered(text, m, t) for t in near) and (
+                # A slur said outside quotes, in a sentence that is not about words, is
+                # used: "arbitrage scandaleux, le <slur> a simulé" condemns the referee.
+                name != "slur" or text.single_quoted[m.first] or _talks_of_words(text, m)
+                or text.quoted[m.first]
+            ):  # fmt: skip
                 analysis.countered = True
                 continue
             score = _STRENGTH[name]
@@ -195,6 +203,8 @@ def _hate(text: Text, analysis: Analysis) -> list[Match]:
 
 
 _LEAD_ARTICLES = frozenset({"a", "an", "des", "de", "un", "une"})
+#: "the word ...", "le mot ...": what follows is named, not said.
+_WORD_NOUNS = frozenset(map(squeeze, {"word", "mot", "term", "terme"}))
 _SPEAKERS = frozenset(map(squeeze, {"i", "we", "je", "j", "nous"}))
 #: What a sentence may name as a word rather than say.
 _NAMEABLE = frozenset({"slur", "dehum", "neg_attr", "insult", "profanity"})

@@ -89,6 +89,7 @@ class _Analyzer:
         # up to a hold. The model alone acts through the policy's spam_hold/spam_reject.
         combined = spam_signals.combine([s.score for s in signals] + [(p_spam or 0.0) / 2])
         evidence = [s.evidence for s in signals]
+        cites = cites or spam_signals.cites_in_context(sub.text, signals)
         if p_spam is not None and p_spam >= 0.3:
             evidence.append(Evidence("model.spam", f"{p_spam:.2f}"))
         return Report(scan, analysis, toxicity, combined, evidence, p_spam, cites)

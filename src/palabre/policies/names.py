@@ -32,7 +32,8 @@ _PLACES_AND_BODIES = """
     Morocco Tunisie Tunisia Syrie Syria Liban Lebanon Turquie Turkey Amérique America
     États-Unis Etats-Unis USA UK EU UE ONU UN OTAN NATO Paris Londres London Genève Geneva
     Lyon Marseille Lille Montréal Montreal Toronto Ottawa Hamas Hezbollah Tsahal Google
-    Facebook Meta Amazon Apple Microsoft Twitter SNCF RATP EDF
+    Facebook Meta Amazon Apple Microsoft Twitter SNCF RATP EDF Cisjordanie Jérusalem
+    Jerusalem Palestine Tel-Aviv
 """
 
 _NOT_NAMES = frozenset(
@@ -126,7 +127,14 @@ _DETERMINERS = frozenset(map(squeeze, {
 def named_people(original: str) -> list[int]:
     """Where capitalised names that do not merely start a sentence, and titles, begin."""
     out = [m.start() for m in _TITLES.finditer(original)]
+    shouted: bool | None = None
     for m in _NAME.finditer(original):
+        if m.group(0).isupper():
+            if shouted is None:
+                # In a comment written in capitals every word looks like a name: keep them.
+                shouted = sum(map(str.isupper, original)) > sum(map(str.islower, original))
+            if not shouted:
+                continue  # "l'ARS", "les OQTF", "MURDER Villa": an acronym or a shout
         word = m.group(0).split()[0]
         before = m.start()  # the last character before the name that is not a space
         while before and original[before - 1].isspace():

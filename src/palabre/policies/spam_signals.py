@@ -174,6 +174,23 @@ def text_signals(
     return out
 
 
+#: Words of a reader pointing to a source, not to a shop.
+_CITING = re.compile(
+    r"(?i)\b(?:rapport|report|judge?ment|jugement|arr[eê]t|ruling|[ée]tude|stud(?:y|ies)|"
+    r"data|donn[ée]es|statisti\w*|census|recensement|guide|published|publi[ée]e?s?|"
+    r"worth a read|full text|texte int[ée]gral|source|d[ée]cision|itin[ée]raire|route|"
+    r"accessibility|accessibilit[ée])\b"
+)
+
+
+def cites_in_context(text: str, signals: list[Signal]) -> bool:
+    """One ordinary link in a comment of its own that says what it points to, with no
+    offer, contact or odd domain: "the full judgment is here: ...". The spam model, which
+    learnt that links are spam, must not hold such a comment on its own."""
+    kinds = [s.evidence.signal for s in signals]
+    return kinds == ["link"] and len(_WORD.findall(text)) >= 15 and bool(_CITING.search(text))
+
+
 def _messenger_contacts(text: str) -> list[Signal]:
     """A handle or a number right next to a messaging app's name ("Telegram : @x").
 

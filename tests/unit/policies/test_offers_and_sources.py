@@ -60,3 +60,13 @@ def test_an_offer_with_a_link_is_held_or_rejected(lang: str, text: str) -> None:
 )
 def test_a_source_or_a_word_about_offers_is_published(lang: str, text: str) -> None:
     assert action(text, lang) == "publish"
+
+
+def test_a_long_comment_that_says_what_its_link_holds_cites_a_source() -> None:
+    cited = (
+        "The full judgment in the Kearney case is published here if you'd rather read it "
+        "than the headlines: https://www.courts.example.ie/judgments"
+    )
+    promoted = "Hey guys I make music, please listen to my new track at soundcloud.com/djxyz"
+    assert action(cited, "en") == "publish"
+    assert action(promoted, "en") != "publish"

@@ -188,3 +188,30 @@ def test_round_18_reports_institutions_and_codes(lang: str, text: str, flagged: 
 )
 def test_round_19_mentions_disguises_and_groups(lang: str, text: str, flagged: bool) -> None:
     assert (action(text, lang) != "publish") is flagged
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "flagged"),
+    [
+        # A slur used outside quotes is used, whatever else the sentence condemns.
+        ("fr", "Arbitrage scandaleux, le bamboula sur l'aile a simulé toute la mi-temps.", True),
+        ("fr", "Il a traité mon fils de bougnoule, c'est scandaleux.", False),
+        # "the word ...", "le mot ...": what follows is named.
+        ("en", "It's disgusting that people still use the word faggot.", False),
+        ("fr", "Le mot bougnoule est une insulte raciste.", False),
+        # Denials without "that".
+        ("en", "I don't think asylum seekers are criminals.", False),
+        ("fr", "Je refuse qu'on dise que les femmes conduisent moins bien.", False),
+        # "ferme la" with an object closes something; acronyms are not people.
+        ("fr", "Pourquoi l'hôpital ferme la maternité alors que l'ARS disait l'inverse ?", False),
+        ("fr", "Ferme la toi", True),
+        ("fr", "Les OQTF des délinquants condamnés doivent être appliquées, c'est la loi.", False),
+        # A comment in capitals keeps its words as possible names: shouting still aims.
+        ("fr", "NE ME BLOQUE PAS ENCORE UNE SEMAINE, ESPÈCE DE PUTAIN D'ANIMAL.", True),
+        # A child described, a place, a cleaning idiom.
+        ("fr", "Mon fils trisomique fait de la natation au club handisport, il adore.", False),
+        ("en", "The kitchen in our new council flat was spic and span when we moved in.", False),
+    ],
+)
+def test_round_20_uses_denials_and_names(lang: str, text: str, flagged: bool) -> None:
+    assert (action(text, lang) != "publish") is flagged
