@@ -13,6 +13,7 @@ from palabre.policies.names import proper_noun, titled
 from palabre.policies.normalize import squeeze
 from palabre.policies.predication import TIES, next_victim, said_of
 from palabre.policies.sentences import Text
+from palabre.policies.vocative import object_follows, vocative
 
 FIRST_PERSON = frozenset({"i", "me", "my", "we", "us", "je", "j", "m", "moi", "nous"})
 THIRD_SINGULAR = frozenset({"he", "she", "him", "her", "il", "elle", "lui"})
@@ -77,22 +78,6 @@ def directed(text: Text, m: Match, reach: int = 3) -> bool:
     )
 
 
-#: Words that make an insult a form of address by themselves: "pauvre con", "espèce de
-#: crétin", "vieux con", "you idiot".
-_VOCATIVE_LEAD = frozenset(map(squeeze, {"pauvre", "pauvres", "espece", "sale", "sales", "gros",
-                                         "grosse", "vieux", "vieille", "you"}))  # fmt: skip
-
-
-#: Orders that open a sentence addressed to the reader.
-_IMPERATIVES = frozenset(map(squeeze, {"va", "vas", "allez", "retourne", "rentre", "ferme",
-                                       "tais", "arrete", "lis", "relis", "degage", "casse",
-                                       "go", "get", "shut", "stop", "read", "piss"}))  # fmt: skip
-_DESCRIBING = frozenset(map(squeeze, {"un", "une", "des", "le", "la", "l", "les", "ce", "cet",
-                                      "cette", "ces", "a", "an", "the", "of", "d",
-                                      "de"}))  # fmt: skip
-_NOT_BEFORE_ESPECE = frozenset({"la", "le", "les"})
-
-
 #: Possessives: "your comment is ignorant" judges the comment, not its writer.
 _POSSESSIVE = frozenset(map(squeeze, {"your", "ton", "ta", "tes", "votre", "vos"}))
 
@@ -109,80 +94,21 @@ def _directed_at_you(text: Text, m: Match) -> bool:
     return False
 
 
-def _vocative(text: Text, m: Match) -> bool:
-    """The insult addresses the reader without a pronoun: "espèce de crétin", "pauvre con",
-    or set off by a comma at the end of its sentence ("Retourne jouer, abruti.")."""
-    keys = text.keys
-    lead = keys[m.first - 1] if m.first else ""
-    at = -1
-    if keys[m.first] in _VOCATIVE_LEAD:
-        at = m.first
-    elif lead in _VOCATIVE_LEAD:
-        at = m.first - 1
-    elif lead == "de" and m.first >= 2 and keys[m.first - 2] in _VOCATIVE_LEAD:
-        at = m.first - 2
-    if at >= 0:
-        # "une espèce de crétin", "un vieux con" describe someone; bare, they address.
-        describing = _DESCRIBING
-        if keys[at] == "espece":
-            # "ferme-la espèce de ...": "espèce" takes "l'", never "la", as its article.
-            describing = _DESCRIBING - _NOT_BEFORE_ESPECE
-        if not at or keys[at - 1] not in describing:
-            return True
-        tokens = text.scan.tokens
-        return "," in text.scan.normalized.text[tokens[at - 1].end : tokens[at].start]
-    last = m.last - 1
-    norm, tokens = text.scan.normalized.text, text.scan.tokens
-    if not norm[: tokens[m.first].start].rstrip().endswith(","):
-        return False
-    # Set off by commas on both sides ("Ferme-la, connasse, personne ne t'a ...") or
-    # ending its sentence ("Va lire l'article, abruti.").
-    if (
-        last + 1 < len(keys)
-        and text.same_sentence(last + 1, m.first)
-        and "," not in norm[tokens[last].end : tokens[last + 1].start]
-    ):
-        return False
-    # "Encore une hausse des impôts, minable." judges the news; an address needs the
-    # reader in the sentence, or an order at its start ("Va lire l'article, abruti.").
-    start = text.sentence_start(m.first)
-    return bool(text.in_sentence("second_person", m.first)) or keys[start] in _IMPERATIVES
-
-
-#: "ferme la": "ferme-la !" silences the reader, "ferme la maternité" closes a ward.
-_CLOSE_IT = ("ferme", "la")
-_STILL_SILENCING = frozenset(map(squeeze, {"donc", "un", "peu", "maintenant", "vite", "stp",
-                                           "svp", "espece", "pauvre", "sale"}))  # fmt: skip
-
-
-def _object_follows(text: Text, m: Match) -> bool:
-    """ "ferme la" with a noun after it in the same clause: a verb and its object."""
-    if tuple(text.keys[m.first : m.last]) != _CLOSE_IT or m.last >= len(text.keys):
-        return False
-    tokens = text.scan.tokens
-    gap = text.scan.normalized.text[tokens[m.last - 1].end : tokens[m.last].start]
-    after = text.keys[m.last]
-    insults = {o.first for o in text.scan.get("insult")}
-    return (text.same_sentence(m.first, m.last) and not gap.strip()
-            and after not in SECOND_PERSON and after not in _STILL_SILENCING
-            and m.last not in insults)  # fmt: skip
-
-
 def insult(text: Text, analysis: Analysis, names: bool) -> None:
     scan = text.scan
     for m in scan.get("insult"):
-        vocative = _vocative(text, m)
+        addressed = vocative(text, m)
         # Reported speech introduces what it reports ("tu dis que ... crétin"); it does not
         # excuse an insult said to the reader, or one said before it.
-        reported = not vocative and any(
+        reported = not addressed and any(
             c.first < m.first and not text.negated(c) for c in text.in_sentence("counter", m.first)
         )
         # A denial further back does not reach an insult said to the reader at the end:
         # "c'est pas parce que tu parles arabe que tu es musulman, sale tocard".
-        if (text.negated(m) and not vocative) or text.quoted[m.first] or reported:
+        if (text.negated(m) and not addressed) or text.quoted[m.first] or reported:
             analysis.countered = True
             continue
-        if proper_noun(text, m, _ADDRESSING) or _object_follows(text, m):
+        if proper_noun(text, m, _ADDRESSING) or object_follows(text, m):
             continue
         before = set(text.keys[max(0, m.first - 3) : m.first])
         # "I was a total idiot": the speaker, further back than a pointing word reaches,
@@ -196,7 +122,7 @@ def insult(text: Text, analysis: Analysis, names: bool) -> None:
             or _you_are(text, m)
             or inside & SECOND_PERSON
             or (m.first and text.keys[m.first - 1] in SLUR_LEAD)
-            or vocative
+            or addressed
         ):
             score = 0.93  # "ferme ta gueule", "espèce de connard", "you idiot"
         elif speaker:
@@ -222,7 +148,7 @@ def insult(text: Text, analysis: Analysis, names: bool) -> None:
                 # for saying you would rape ..." reports what was said.
                 continue
             if _directed_at_you(text, m) or (
-                name != "neg_attr" and (_vocative(text, m) or _apposition(text, m)
+                name != "neg_attr" and (vocative(text, m) or _apposition(text, m)
                                         or (name == "insult_weak" and (
                                             _of_named(text, m) or _described_alone(
                                                 text, text.sentence_start(m.first), m))))

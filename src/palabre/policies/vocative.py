@@ -1,0 +1,86 @@
+"""Insults said *to* the reader without a pronoun: "espèce de crétin", "pauvre con",
+"Va lire l'article, abruti.", and the orders that silence ("ferme-la") told apart from
+the same words closing something ("ferme la maternité")."""
+
+from __future__ import annotations
+
+from palabre.policies.matches import Match
+from palabre.policies.normalize import squeeze
+from palabre.policies.sentences import Text
+
+#: Second-person words (as address.py has them; kept here so that neither imports the other).
+_YOU = frozenset(map(squeeze, {"you", "your", "u", "tu", "te", "t", "toi", "ta", "ton", "vous"}))
+
+#: Words that make an insult a form of address by themselves: "pauvre con", "espèce de
+#: crétin", "vieux con", "you idiot".
+_VOCATIVE_LEAD = frozenset(map(squeeze, {"pauvre", "pauvres", "espece", "sale", "sales", "gros",
+                                         "grosse", "vieux", "vieille", "you"}))  # fmt: skip
+
+
+#: Orders that open a sentence addressed to the reader.
+_IMPERATIVES = frozenset(map(squeeze, {"va", "vas", "allez", "retourne", "rentre", "ferme",
+                                       "tais", "arrete", "lis", "relis", "degage", "casse",
+                                       "go", "get", "shut", "stop", "read", "piss"}))  # fmt: skip
+_DESCRIBING = frozenset(map(squeeze, {"un", "une", "des", "le", "la", "l", "les", "ce", "cet",
+                                      "cette", "ces", "a", "an", "the", "of", "d",
+                                      "de"}))  # fmt: skip
+_NOT_BEFORE_ESPECE = frozenset({"la", "le", "les"})
+
+
+def vocative(text: Text, m: Match) -> bool:
+    """The insult addresses the reader without a pronoun: "espèce de crétin", "pauvre con",
+    or set off by a comma at the end of its sentence ("Retourne jouer, abruti.")."""
+    keys = text.keys
+    lead = keys[m.first - 1] if m.first else ""
+    at = -1
+    if keys[m.first] in _VOCATIVE_LEAD:
+        at = m.first
+    elif lead in _VOCATIVE_LEAD:
+        at = m.first - 1
+    elif lead == "de" and m.first >= 2 and keys[m.first - 2] in _VOCATIVE_LEAD:
+        at = m.first - 2
+    if at >= 0:
+        # "une espèce de crétin", "un vieux con" describe someone; bare, they address.
+        describing = _DESCRIBING
+        if keys[at] == "espece":
+            # "ferme-la espèce de ...": "espèce" takes "l'", never "la", as its article.
+            describing = _DESCRIBING - _NOT_BEFORE_ESPECE
+        if not at or keys[at - 1] not in describing:
+            return True
+        tokens = text.scan.tokens
+        return "," in text.scan.normalized.text[tokens[at - 1].end : tokens[at].start]
+    last = m.last - 1
+    norm, tokens = text.scan.normalized.text, text.scan.tokens
+    if not norm[: tokens[m.first].start].rstrip().endswith(","):
+        return False
+    # Set off by commas on both sides ("Ferme-la, connasse, personne ne t'a ...") or
+    # ending its sentence ("Va lire l'article, abruti.").
+    if (
+        last + 1 < len(keys)
+        and text.same_sentence(last + 1, m.first)
+        and "," not in norm[tokens[last].end : tokens[last + 1].start]
+    ):
+        return False
+    # "Encore une hausse des impôts, minable." judges the news; an address needs the
+    # reader in the sentence, or an order at its start ("Va lire l'article, abruti.").
+    start = text.sentence_start(m.first)
+    return bool(text.in_sentence("second_person", m.first)) or keys[start] in _IMPERATIVES
+
+
+#: "ferme la": "ferme-la !" silences the reader, "ferme la maternité" closes a ward.
+_CLOSE_IT = ("ferme", "la")
+_STILL_SILENCING = frozenset(map(squeeze, {"donc", "un", "peu", "maintenant", "vite", "stp",
+                                           "svp", "espece", "pauvre", "sale"}))  # fmt: skip
+
+
+def object_follows(text: Text, m: Match) -> bool:
+    """ "ferme la" with a noun after it in the same clause: a verb and its object."""
+    if tuple(text.keys[m.first : m.last]) != _CLOSE_IT or m.last >= len(text.keys):
+        return False
+    tokens = text.scan.tokens
+    gap = text.scan.normalized.text[tokens[m.last - 1].end : tokens[m.last].start]
+    after = text.keys[m.last]
+    insults = {o.first for o in text.scan.get("insult")}
+    return (text.same_sentence(m.first, m.last) and not gap.strip()
+            and after not in _YOU and after not in _STILL_SILENCING
+            and m.last not in insults)  # fmt: skip
