@@ -23,6 +23,7 @@ from palabre.policies.counter import countered
 from palabre.policies.findings import Analysis, Finding
 from palabre.policies.irony import sarcasm
 from palabre.policies.matches import Match, Scan
+from palabre.policies.mention import after_word_noun, named_as_word, talks_of_words
 from palabre.policies.names import name_sentences, named_people, person_named, surname
 from palabre.policies.normalize import squeeze
 from palabre.policies.predication import answers, hangs_on_noun, said_of
@@ -87,7 +88,7 @@ def _hate(text: Text, analysis: Analysis) -> list[Match]:
                  "profanity", "positive"):  # fmt: skip
         for m in scan.get(name):
             negated = text.negated(m) or _negated_target(text, m, targets)
-            if name == "slur" and negated and not _named_as_word(text, m):
+            if name == "slur" and negated and not named_as_word(text, m):
                 # A slur is used, not denied, under a negation: "without tripping over
                 # <slur>"; "I'd never call anyone a <slur>" speaks of the word.
                 negated = False
@@ -144,8 +145,8 @@ def _hate(text: Text, analysis: Analysis) -> list[Match]:
                             and not _acted_on(text, t))]  # fmt: skip
             quoted = text.quoted[m.first] or text.single_quoted[m.first]
             if name in _NAMEABLE and (
-                (quoted and _talks_of_words(text, m))
-                or _WORD_NOUNS.intersection(text.keys[max(0, m.first - 2) : m.first])
+                (quoted and talks_of_words(text, m))
+                or after_word_noun(text, m)
             ):  # fmt: skip
                 # "le mot « youpin »", "the fan who yelled 'Paki' was banned", "comments
                 # here call them 'lazy'": the word is named, not said of anyone.
@@ -161,7 +162,7 @@ def _hate(text: Text, analysis: Analysis) -> list[Match]:
             if any(countered(text, m, t) for t in near) and (
                 # A slur said outside quotes, in a sentence that is not about words, is
                 # used: "arbitrage scandaleux, le <slur> a simulé" condemns the referee.
-                name != "slur" or text.single_quoted[m.first] or _talks_of_words(text, m)
+                name != "slur" or text.single_quoted[m.first] or talks_of_words(text, m)
                 or text.quoted[m.first]
             ):  # fmt: skip
                 analysis.countered = True
@@ -203,20 +204,8 @@ def _hate(text: Text, analysis: Analysis) -> list[Match]:
 
 
 _LEAD_ARTICLES = frozenset({"a", "an", "des", "de", "un", "une"})
-#: "the word ...", "le mot ...": what follows is named, not said.
-_WORD_NOUNS = frozenset(map(squeeze, {"word", "mot", "term", "terme"}))
-_SPEAKERS = frozenset(map(squeeze, {"i", "we", "je", "j", "nous"}))
 #: What a sentence may name as a word rather than say.
 _NAMEABLE = frozenset({"slur", "dehum", "neg_attr", "insult", "profanity"})
-#: Words that make a slur the name of a word rather than a word used.
-_WORD_TALK = frozenset(map(squeeze, {
-    "call", "calling", "called", "calls", "word", "words", "term", "terms", "use", "using",
-    "traiter", "traite", "traitee", "traites", "mot", "mots", "terme", "termes", "utiliser",
-    "employer", "appeler", "appelle", "insulte", "insultes", "insult", "insults", "slur",
-    "slurs", "yelled", "shouted", "chanted", "crie", "criaient", "type",
-}))  # fmt: skip
-
-
 def _disguised(text: Text, m: Match) -> bool:
     """Written with digits or symbols for letters ("ch1nks", "r3tard"): the writer hides
     the word because they know it is a slur, not the homonym ("chinks in the armour")."""
@@ -224,25 +213,6 @@ def _disguised(text: Text, m: Match) -> bool:
     return any(c.isdigit() or c in "@$*" for c in text.scan.normalized.original[start:end])
 
 
-def _named_as_word(text: Text, m: Match) -> bool:
-    """The sentence speaks of the slur as a word: quoted, reported or called."""
-    if text.quoted[m.first] or text.in_sentence("reporting", m.first):
-        return True
-    start = text.sentence_start(m.first)
-    return any(k in _WORD_TALK for k in text.keys[start : m.first])
-
-
-def _talks_of_words(text: Text, m: Match) -> bool:
-    """A quoted slur in a sentence about words or what someone said: a mention."""
-    if text.in_sentence("reporting", m.first):
-        return True
-    start, end = text.sentence_start(m.first), m.last
-    while end < len(text.keys) and text.same_sentence(end, m.first):
-        end += 1
-    keys = text.keys
-    # "I call them 'vermin'": the speaker uses the word, whatever the quotes say.
-    return any(k in _WORD_TALK and not _SPEAKERS.intersection(keys[max(start, i - 3) : i])
-               for i, k in enumerate(keys[start:end], start))  # fmt: skip
 #: Before a word that is a slur only sometimes, what makes it one: "what a ...", "tous
 #: des ...", "you absolute ...".
 _SLUR_LEAD = SLUR_LEAD | frozenset(map(squeeze, {"what", "absolute", "complete", "utter", "quel",

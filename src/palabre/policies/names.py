@@ -33,7 +33,8 @@ _PLACES_AND_BODIES = """
     États-Unis Etats-Unis USA UK EU UE ONU UN OTAN NATO Paris Londres London Genève Geneva
     Lyon Marseille Lille Montréal Montreal Toronto Ottawa Hamas Hezbollah Tsahal Google
     Facebook Meta Amazon Apple Microsoft Twitter SNCF RATP EDF Cisjordanie Jérusalem
-    Jerusalem Palestine Tel-Aviv
+    Jerusalem Palestine Tel-Aviv Islam Judaism Judaïsme Christianity Christianisme
+    Catholicism Catholicisme Hinduism Hindouisme Buddhism Bouddhisme
 """
 
 _NOT_NAMES = frozenset(

@@ -31,7 +31,11 @@ _LINK_HINT = re.compile(rf"(?i)https?://|www\.|\.(?:{_TLDS})")
 _WORD = re.compile(r"\w+")
 _EMAIL = re.compile(r"(?i)\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
 # Phone numbers as spam leaves them (French and international shapes), not amounts.
-_PHONE = re.compile(r"(?<![\d.,])(?:\+\d{2}[ .-]?|0)\d(?:[ .-]?\d{2}){4}(?![\d.,])")
+_PHONE = re.compile(
+    r"(?<![\d.,])(?:(?:\+\d{2}[ .-]?|0)\d(?:[ .-]?\d{2}){4}"
+    # International numbers in other shapes: "+44 7700 900123", "+1 312 555 0199".
+    r"|\+\d{1,3}[ .-]?\d{3,5}[ .-]?\d{3,7}(?:[ .-]?\d{2,4})?)(?![\d.,])"
+)
 #: A messaging app, and a handle or number to reach someone there: spam that leaves no
 #: link ("DM me on Telegram @x"). Either one alone is ordinary news talk.
 _MESSENGER = re.compile(r"(?i)\b(?:telegram|whats\s?app|snapchat|wechat|viber|kik)\b")

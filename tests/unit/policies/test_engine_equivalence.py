@@ -119,7 +119,8 @@ EXPECTED: list[Any] = [
 # record a slur read as a name (a field of its own, hashed with the rest). Round 18's
 # words (nationalities, offers beside a link) moved it and three scores above; no
 # decision changed. Round 19's words moved it again, and one spam score; no decision.
-DIGEST = "7a79780e96a973d26c2f1bc46adabc7edc184455d13ad2b0561341e1eedf8a50"
+# Rounds 20 and 21 moved it (words, mentions, names); no decision or score changed.
+DIGEST = "92a6e3b7077a2d99ac421e3ff434d2e834805e381ea1daa74ad7e90f1df65b67"
 
 
 def _observed() -> tuple[list[Any], str]:

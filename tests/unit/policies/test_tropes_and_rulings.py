@@ -215,3 +215,28 @@ def test_round_19_mentions_disguises_and_groups(lang: str, text: str, flagged: b
 )
 def test_round_20_uses_denials_and_names(lang: str, text: str, flagged: bool) -> None:
     assert (action(text, lang) != "publish") is flagged
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "flagged"),
+    [
+        # Insults and slurs named in quotes in a sentence about words or chants.
+        ("en", "Someone on the bus called her 'retarded'. Please stop using that word.", False),
+        ("fr", "Quand le virage chante « pédé » à chaque dégagement, l'arbitre doit arrêter.",
+         False),
+        # A bread, a café, a bike part, the heat, a flood bank: homonyms.
+        ("fr", "Le pain bâtard de la boulangerie de la rue Mouffetard est le meilleur.", False),
+        ("fr", "Mon vélo a une pédale cassée, quelqu'un connaît un réparateur ?", False),
+        ("fr", "Oh la vache, 44 degrés ressentis aujourd'hui, on crève de chaud.", False),
+        ("en", "Water's over the dyke near Boston, farmers are moving livestock.", False),
+        # "Rather than letting them die" wishes the opposite.
+        ("fr", "Il faut des visas légaux plutôt que de laisser les jeunes mourir en mer.", False),
+        # A religion's name is no person a defamation could hurt.
+        ("en", "Any religion that tells women to cover up is patriarchal, Islam included.", False),
+        # Letters disguised in a slur, a number in any shape beside a messenger.
+        ("en", "k@ffirs burned another farm, send in the army", True),
+        ("en", "Dates wholesale cheapest price in UK, WhatsApp +44 7700 900123 now", True),
+    ],
+)
+def test_round_21_mentions_homonyms_and_contacts(lang: str, text: str, flagged: bool) -> None:
+    assert (action(text, lang) != "publish") is flagged

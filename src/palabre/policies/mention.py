@@ -1,0 +1,48 @@
+"""Words named rather than said: "le mot « youpin »", "the fan who yelled 'Paki' was
+banned", "stop using that word". A comment that speaks *of* a slur or an insult, to report
+or condemn it, uses it on no one."""
+
+from __future__ import annotations
+
+from palabre.policies.matches import Match
+from palabre.policies.normalize import squeeze
+from palabre.policies.sentences import Text
+
+#: "the word ...", "le mot ...": what follows is named, not said.
+_WORD_NOUNS = frozenset(map(squeeze, {"word", "mot", "term", "terme"}))
+_SPEAKERS = frozenset(map(squeeze, {"i", "we", "je", "j", "nous"}))
+#: Words that make a slur the name of a word rather than a word used.
+_WORD_TALK = frozenset(map(squeeze, {
+    "call", "calling", "called", "calls", "word", "words", "term", "terms", "use", "using",
+    "traiter", "traite", "traitee", "traites", "mot", "mots", "terme", "termes", "utiliser",
+    "employer", "appeler", "appelle", "insulte", "insultes", "insult", "insults", "slur",
+    "slurs", "yelled", "shouted", "chanted", "crie", "criaient", "type", "parle", "parler",
+    "parlent", "parlait", "talk", "talks", "talking", "chante", "chantent", "chantaient",
+    "chantait", "chanter", "sing", "sang", "singing", "stop", "arretez",
+}))  # fmt: skip
+
+
+def after_word_noun(text: Text, m: Match) -> bool:
+    """ "the word faggot", "le mot bougnoule": right after a noun for words."""
+    return bool(_WORD_NOUNS.intersection(text.keys[max(0, m.first - 2) : m.first]))
+
+
+def named_as_word(text: Text, m: Match) -> bool:
+    """The sentence speaks of the slur as a word: quoted, reported or called."""
+    if text.quoted[m.first] or text.in_sentence("reporting", m.first):
+        return True
+    start = text.sentence_start(m.first)
+    return any(k in _WORD_TALK for k in text.keys[start : m.first])
+
+
+def talks_of_words(text: Text, m: Match) -> bool:
+    """A quoted slur in a sentence about words or what someone said: a mention."""
+    if text.in_sentence("reporting", m.first):
+        return True
+    start, end = text.sentence_start(m.first), m.last
+    while end < len(text.keys) and text.same_sentence(end, m.first):
+        end += 1
+    keys = text.keys
+    # "I call them 'vermin'": the speaker uses the word, whatever the quotes say.
+    return any(k in _WORD_TALK and not _SPEAKERS.intersection(keys[max(start, i - 3) : i])
+               for i, k in enumerate(keys[start:end], start))  # fmt: skip
