@@ -116,3 +116,22 @@ def test_an_edit_and_a_deletion_reach_the_other_readers(context: Any, servers: S
     assert comments(reader).filter(has_text="Version corrigée").count() == 0
     writer.wait_for_timeout(1500)  # its own stream brings the removal back: counted once
     assert writer.locator(".pw-count").inner_text() == "1 Commentaire"
+
+
+def test_the_first_comment_of_a_new_thread_reaches_a_page_whose_stream_connects_late(
+    page: Any, servers: Servers
+) -> None:
+    """The page loaded before the thread existed, and its stream connected only after the
+    thread's first comment: that comment still arrives (the stream starts at version 0,
+    not at "now")."""
+    thread = new_thread("late")
+    held: list[Any] = []
+    page.route(lambda url: "/events" in url, lambda route: held.append(route))
+    open_article(page, servers, thread)
+    page.wait_for_timeout(300)
+    api_post(servers, thread, "Premier commentaire, avant le flux.")
+    page.unroute(lambda url: "/events" in url)
+    for route in held:
+        route.continue_()
+    page.locator(".pw-new").filter(has_text="1 nouveau commentaire").wait_for(timeout=8000)
+    assert page.locator(".pw-count").inner_text() == "1 Commentaire"

@@ -342,8 +342,10 @@
       if (d) { this.total = d.thread.published_count; this.inlineTotal = d.thread.inline_count; }
       else if (!append) { this.total = 0; this.inlineTotal = 0; }
       // The stream resumes from the version this page was read at: nothing published in
-      // between is missed.
+      // between is missed. A thread not created yet starts at version 0: its first comment,
+      // posted before the stream connects, still reaches this page.
       if (d && this.lastEvent == null) this.lastEvent = d.thread.version;
+      else if (!d && res.status === 404 && this.lastEvent == null) this.lastEvent = 0;
       this.open = !d || d.thread.status === "open";
       E.form.hidden = !this.open;
       E.closed.hidden = this.open;
