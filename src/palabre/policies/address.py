@@ -42,6 +42,11 @@ _PREDICATE_ARTICLES = frozenset(map(squeeze, {"des", "un", "une", "de", "d", "a"
 #: A French sentence that opens on "que" with no main verb wishes: "Que la mosquée brûle".
 WISH_OPENERS = frozenset({"que", "qu"})
 _EVENT_AFTER = frozenset({"de", "des", "du", "on", "against", "sur", "contre"})
+#: "parce qu'ils", "pour qu'ils": a "qu'ils" that joins a clause wishes nothing.
+_SUBORDINATING = frozenset(map(squeeze, {"parce", "puisque", "lorsque", "alors", "tant", "bien",
+                                          "pour", "avant", "apres", "sans", "depuis", "sauf",
+                                          "pendant", "tandis", "afin", "plutot",
+                                          "ce"}))  # fmt: skip
 
 
 def wished(text: Text, m: Match, victims: list[Match] | None = None) -> bool:
@@ -52,7 +57,16 @@ def wished(text: Text, m: Match, victims: list[Match] | None = None) -> bool:
     before = keys[m.first - 1] if m.first else ""
     if after == "of" or (after in _EVENT_AFTER and before in _ARTICLES):
         return False  # "the murder of", "le massacre des", "the attack on": an event
-    modals = text.in_sentence("modal", m.first)
+    # A modal after the violence, past a comma, governs a clause of its own: "Pékin
+    # enferme les X dans des camps, le gouvernement doit être sanctionné" reports.
+    # Unless it ends the sentence and takes it all back: "..., voilà ce qu'il faut".
+    end = text.sentence_start(m.first)
+    while end < len(keys) and text.same_sentence(end, m.first):
+        end += 1
+    modals = [p for p in text.in_sentence("modal", m.first)
+              if (p.last <= m.first or p.last == end
+                  or not text.comma_between(m.last, p.first))
+              and not (p.first and keys[p.first - 1] in _SUBORDINATING)]  # fmt: skip
     if not modals:
         # "Hang all X.", "Expulsez-les tous.": an order, or a phrase that wishes by itself;
         # "le prochain X qui ..., je le ...": a promise.

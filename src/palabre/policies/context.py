@@ -23,11 +23,17 @@ from palabre.policies.counter import countered
 from palabre.policies.findings import Analysis, Finding
 from palabre.policies.irony import sarcasm
 from palabre.policies.matches import Match, Scan
-from palabre.policies.mention import after_word_noun, named_as_word, talks_of_words
+from palabre.policies.mention import (
+    after_word_noun,
+    named_as_word,
+    reclaimed,
+    talks_of_words,
+)
 from palabre.policies.names import name_sentences, named_people, person_named, surname
 from palabre.policies.normalize import squeeze
 from palabre.policies.predication import answers, hangs_on_noun, said_of
 from palabre.policies.sentences import Text
+from palabre.policies.slogans import barred, sent_away
 from palabre.policies.threats import at_speaker, threat
 
 #: An exclamation that points back at the previous sentence's people, as a pronoun
@@ -153,6 +159,9 @@ def _hate(text: Text, analysis: Analysis) -> list[Match]:
                 analysis.countered = True
                 continue
             if name == "slur":
+                if reclaimed(text):
+                    analysis.countered = True
+                    continue
                 if surname(text, m):
                     analysis.slur_is_name = True
                     continue  # "Nicolas Lenègre, le nouvel arbitre"
@@ -185,9 +194,14 @@ def _hate(text: Text, analysis: Analysis) -> list[Match]:
                 Finding(Category.HATE, _STRENGTH["slur_ambiguous"], "hate.slur", (m, *others[:1]))
             )
     for t in targets:
-        if _sent_away(text, t) and not text.negated(t) and not countered(text, t, t):
+        if sent_away(text, t) and not countered(text, t, t):
             analysis.findings.append(Finding(Category.HATE, _STRENGTH["neg_attr"],
                                              "hate.expel", (t,)))  # fmt: skip
+        elif barred(text, t) and not countered(text, t, t):
+            # Held for an editor: "Pas de X dans mon immeuble" is a slogan, but the same
+            # words may open a short report.
+            analysis.findings.append(Finding(Category.HATE, _STRENGTH["implicit"],
+                                             "hate.barred", (t,)))  # fmt: skip
     if "(((" in text.scan.normalized.original:
         # The echo, "(((name)))", marks a person as Jewish: it holds no word to match.
         analysis.findings.append(Finding(Category.HATE, _STRENGTH["implicit"],
@@ -205,7 +219,7 @@ def _hate(text: Text, analysis: Analysis) -> list[Match]:
 
 _LEAD_ARTICLES = frozenset({"a", "an", "des", "de", "un", "une"})
 #: What a sentence may name as a word rather than say.
-_NAMEABLE = frozenset({"slur", "dehum", "neg_attr", "insult", "profanity"})
+_NAMEABLE = frozenset({"slur", "dehum", "neg_attr", "insult", "profanity", "threat", "implicit"})
 def _disguised(text: Text, m: Match) -> bool:
     """Written with digits or symbols for letters ("ch1nks", "r3tard"): the writer hides
     the word because they know it is a slur, not the homonym ("chinks in the armour")."""
@@ -217,25 +231,6 @@ def _disguised(text: Text, m: Match) -> bool:
 #: des ...", "you absolute ...".
 _SLUR_LEAD = SLUR_LEAD | frozenset(map(squeeze, {"what", "absolute", "complete", "utter", "quel",
                                                  "quelle", "bande", "tous", "toutes", "total"}))
-#: A group told to leave in a slogan: "Muslims out!", "les X dehors !", "X go home".
-_AWAY = (("out",), ("dehors",), ("go", "home"), ("hors", "de", "france"), ("raus",))
-
-
-def _sent_away(text: Text, t: Match) -> bool:
-    """The group's name, then one of ``_AWAY``, then the end of the sentence."""
-    keys = text.keys
-    for words in _AWAY:
-        end = t.last + len(words)
-        if tuple(keys[t.last : end]) == words and all(
-            text.same_sentence(t.first, i) for i in range(t.last, end)
-        ):
-            if end == len(keys) or not text.same_sentence(t.first, end):
-                return True
-            tokens = text.scan.tokens  # "Muslims out, simple as."
-            return "," in text.scan.normalized.text[tokens[end - 1].end : tokens[end].start]
-    return False
-
-
 _LESS = frozenset({"moins", "les"})  # "less" squeezed
 
 

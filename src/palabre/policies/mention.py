@@ -46,3 +46,12 @@ def talks_of_words(text: Text, m: Match) -> bool:
     # "I call them 'vermin'": the speaker uses the word, whatever the quotes say.
     return any(k in _WORD_TALK and not _SPEAKERS.intersection(keys[max(start, i - 3) : i])
                for i, k in enumerate(keys[start:end], start))  # fmt: skip
+
+
+_RECLAIMING = tuple(map(squeeze, ("reappropri", "reclaim", "se reapproprier")))
+
+
+def reclaimed(text: Text) -> bool:
+    """The comment speaks of a slur taken back by those it targeted ("c'est une
+    réappropriation", "we reclaimed the word"): its use there attacks no one."""
+    return any(k.startswith(_RECLAIMING) for k in text.keys)

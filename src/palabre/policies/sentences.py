@@ -131,6 +131,12 @@ class Text:
         gap = self.scan.normalized.text[self.scan.tokens[nxt - 1].end : self.scan.tokens[nxt].start]
         return self.same_sentence(m.first, nxt) and "," not in gap
 
+    def comma_between(self, a: int, b: int) -> bool:
+        """Whether a comma stands between tokens ``a`` and ``b`` (``a`` before ``b``)."""
+        tokens, text = self.scan.tokens, self.scan.normalized.text
+        return any("," in text[tokens[i - 1].end : tokens[i].start]
+                   for i in range(max(a, 1), min(b + 1, len(tokens))))  # fmt: skip
+
     def new_clause(self, a: int, b: int) -> bool:
         """Whether a comma and a subject open a new clause between tokens ``a`` and ``b``:
         "I would never say X are Y, I work with them and they're great", "Je ne dis pas

@@ -183,7 +183,8 @@ _CITING = re.compile(
     r"(?i)\b(?:rapport|report|judge?ment|jugement|arr[eê]t|ruling|[ée]tude|stud(?:y|ies)|"
     r"data|donn[ée]es|statisti\w*|census|recensement|guide|published|publi[ée]e?s?|"
     r"worth a read|full text|texte int[ée]gral|source|d[ée]cision|itin[ée]raire|route|"
-    r"accessibility|accessibilit[ée])\b"
+    r"accessibility|accessibilit[ée]|calendrier|programme|horaires|schedule|fixtures|"
+    r"timetable)\b"
 )
 
 
@@ -192,7 +193,7 @@ def cites_in_context(text: str, signals: list[Signal]) -> bool:
     offer, contact or odd domain: "the full judgment is here: ...". The spam model, which
     learnt that links are spam, must not hold such a comment on its own."""
     kinds = [s.evidence.signal for s in signals]
-    return kinds == ["link"] and len(_WORD.findall(text)) >= 15 and bool(_CITING.search(text))
+    return kinds == ["link"] and len(_WORD.findall(text)) >= 10 and bool(_CITING.search(text))
 
 
 def _messenger_contacts(text: str) -> list[Signal]:

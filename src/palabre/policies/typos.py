@@ -46,7 +46,8 @@ def prefix_typo(key: str, stem: str) -> bool:
 
 
 #: Words that may be glued in front of a lexicon word though too short to be "known".
-GLUE_LEFT = frozenset({"i"})
+#: "a c.u.n.t" joins as "acunt": the article is glued to the letters after it.
+GLUE_LEFT = frozenset({"i", "a"})
 
 
 def glued(left: str, right: str, strong: frozenset[str], known: frozenset[str]) -> bool:

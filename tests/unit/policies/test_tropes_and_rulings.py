@@ -240,3 +240,31 @@ def test_round_20_uses_denials_and_names(lang: str, text: str, flagged: bool) ->
 )
 def test_round_21_mentions_homonyms_and_contacts(lang: str, text: str, flagged: bool) -> None:
     assert (action(text, lang) != "publish") is flagged
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "flagged"),
+    [
+        # A modal past a comma governs its own clause; a closing "voilà ce qu'il faut"
+        # takes the sentence back; "parce qu'ils" joins, it wishes nothing.
+        ("fr", "Pékin enferme les Ouïghours dans des camps, le gouvernement doit être "
+               "sanctionné.", False),
+        ("fr", "Interdire l'adoption aux couples gays et virer tous les profs homos des "
+               "écoles, voilà ce qu'il faut", True),
+        ("fr", "Derrière ce mot il y a l'idée d'expulser des Français parce qu'ils ne sont "
+               "pas blancs.", False),
+        # States and regimes are not peoples.
+        ("fr", "Le régime iranien pend des manifestants, ce gouvernement est une honte.", False),
+        # A slur taken back by those it targeted, named in a reclaiming comment.
+        ("fr", "Dans notre asso on se dit pédés entre nous, c'est une réappropriation.", False),
+        # A group barred from a place in a short slogan is held; a short report is not.
+        ("en", "No Jews on the county council. Ever.", True),
+        ("fr", "Pas de Noirs dans mon immeuble, j'ai prévenu le syndic.", True),
+        ("en", "No migrants in the hotel have been charged.", False),
+        # Letters set apart by dots after an article, and "le roi des cons".
+        ("en", "@Marlene what a c.u.n.t you are, honestly", True),
+        ("fr", "@Bernard t'es vraiment le roi des cons, tu comprends rien à rien", True),
+    ],
+)
+def test_round_22_clauses_regimes_and_slogans(lang: str, text: str, flagged: bool) -> None:
+    assert (action(text, lang) != "publish") is flagged
