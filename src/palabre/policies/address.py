@@ -21,7 +21,8 @@ THIRD_SINGULAR = frozenset({"he", "she", "him", "her", "il", "elle", "lui"})
 SECOND_PERSON = frozenset({"you", "your", "u", "tu", "te", "t", "toi", "ta", "ton", "vous"})
 #: Words that point an insult at someone: "he is an idiot", "quel crétin", "what a jerk".
 _POINTING = frozenset({"he", "she", "him", "her", "il", "elle", "lui", "ce", "cet", "cette",
-                       "this", "that", "quel", "quelle", "what", "such", "espece"})  # fmt: skip
+                       "this", "that", "quel", "quelle", "what", "such", "espece", "bunch",
+                       "bande", "tas"})  # fmt: skip
 _ARTICLES = frozenset({"le", "la", "l", "un", "une", "ce", "cet", "cette", "the", "a", "this"})
 SLUR_LEAD = frozenset({"common", "typical", "another", "dirty", "filthy", "stupid", "sale",
                         "bunch", "those", "these", "ces", "espece", "many", "sales"})  # fmt: skip

@@ -18,7 +18,7 @@ _WORD_TALK = frozenset(map(squeeze, {
     "employer", "appeler", "appelle", "insulte", "insultes", "insult", "insults", "slur",
     "slurs", "yelled", "shouted", "chanted", "crie", "criaient", "type", "parle", "parler",
     "parlent", "parlait", "talk", "talks", "talking", "chante", "chantent", "chantaient",
-    "chantait", "chanter", "sing", "sang", "singing", "stop", "arretez",
+    "chantait", "chanter", "sing", "sang", "singing", "stop", "arretez", "treatment",
 }))  # fmt: skip
 
 

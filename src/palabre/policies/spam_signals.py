@@ -184,7 +184,8 @@ _CITING = re.compile(
     r"data|donn[ée]es|statisti\w*|census|recensement|guide|published|publi[ée]e?s?|"
     r"worth a read|full text|texte int[ée]gral|source|d[ée]cision|itin[ée]raire|route|"
     r"accessibility|accessibilit[ée]|calendrier|programme|horaires|schedule|fixtures|"
-    r"timetable)\b"
+    r"timetable|r[eè]glement|regulations?|expliqu\w*|explained|infos?|informations?|"
+    r"conseil\w*|advice|contact\w*|support)\b"
 )
 
 

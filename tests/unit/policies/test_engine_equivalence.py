@@ -96,7 +96,8 @@ EXPECTED: list[Any] = [
     ['reject', ['spam'], {'spam': 0.9604}],
     ['hold', ['spam'], {'insult': 0.2489, 'spam': 0.8701}],
     ['publish', [], {'insult': 0.2545}],
-    ['publish', [], {'insult': 0.6333}],
+    # "what a bunch of m0r0ns" is aimed at people since round 23 (held, on purpose).
+    ['hold', ['insult'], {'insult': 0.8}],
     ['publish', [], {'insult': 0.8448}],
     # "anglais" names a group since round 18: the model's score is shown as hate.
     ['publish', [], {'hate': 0.3314}],
@@ -120,7 +121,8 @@ EXPECTED: list[Any] = [
 # words (nationalities, offers beside a link) moved it and three scores above; no
 # decision changed. Round 19's words moved it again, and one spam score; no decision.
 # Rounds 20 and 21 moved it (words, mentions, names); no decision or score changed.
-DIGEST = "92a6e3b7077a2d99ac421e3ff434d2e834805e381ea1daa74ad7e90f1df65b67"
+# Rounds 22 and 23 moved it, and one decision on purpose (marked above).
+DIGEST = "ce82428ba632ee3163677769cfaa8f0d9b914b3f2010617b12370cc139a365ab"
 
 
 def _observed() -> tuple[list[Any], str]:

@@ -268,3 +268,28 @@ def test_round_21_mentions_homonyms_and_contacts(lang: str, text: str, flagged: 
 )
 def test_round_22_clauses_regimes_and_slogans(lang: str, text: str, flagged: bool) -> None:
     assert (action(text, lang) != "publish") is flagged
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "flagged"),
+    [
+        # Letters set apart disguise an ambiguous slur as digits do.
+        ("fr", "Les r a t o n s de la cité ont encore volé des vélos à la gare", True),
+        ("en", "typical n1gg3r behaviour at that shooting", True),
+        # "what a bunch of ...", "bande de ...": aimed at people.
+        ("en", "bunch of dumb c u n t s at the council, every last one of em", True),
+        # "like everywhere else": no group singled out; denials without "ne".
+        ("fr", "Y a des voleurs chez les Roms comme chez les Belges, c'est tout.", False),
+        ("fr", "je pense pas que les femmes soient moins bonnes au hockey", False),
+        # A source cited with what it explains; a cocktail; a fly swatter; a chink of light.
+        ("fr", "Le règlement FIBA sur les couvre-chefs est public, c'est expliqué ici : "
+               "https://www.fiba.basketball", False),
+        ("fr", "Le Negroni reste mon apéritif préféré, avec une tranche d'orange.", False),
+        ("fr", "Ma grand-mère tue les mouches avec la même tapette en osier depuis 60 ans.",
+         False),
+        ("en", "The chink in the Warriors' armour was the left edge defence again.", False),
+        ("en", "Back in 2004 my mum got the 'dirty Polack' treatment at work.", False),
+    ],
+)
+def test_round_23_disguises_groups_and_homonyms(lang: str, text: str, flagged: bool) -> None:
+    assert (action(text, lang) != "publish") is flagged
