@@ -25,6 +25,7 @@ from palabre.policies.irony import sarcasm
 from palabre.policies.matches import Match, Scan
 from palabre.policies.mention import (
     after_word_noun,
+    listed_as_words,
     named_as_word,
     reclaimed,
     talks_of_words,
@@ -149,7 +150,7 @@ def _hate(text: Text, analysis: Analysis) -> list[Match]:
                         or (said_of(text.keys, (t.first, t.last), (m.first, m.last))
                             and not hangs_on_noun(text, t.first, m.first)
                             and not _acted_on(text, t))]  # fmt: skip
-            quoted = text.quoted[m.first] or text.single_quoted[m.first]
+            quoted = any(text.quoted[i] or text.single_quoted[i] for i in range(m.first, m.last))
             if name in _NAMEABLE and (
                 (quoted and talks_of_words(text, m))
                 or after_word_noun(text, m)
@@ -159,7 +160,7 @@ def _hate(text: Text, analysis: Analysis) -> list[Match]:
                 analysis.countered = True
                 continue
             if name == "slur":
-                if reclaimed(text):
+                if reclaimed(text, m) or listed_as_words(text, m):
                     analysis.countered = True
                     continue
                 if surname(text, m):

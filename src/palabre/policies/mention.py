@@ -51,7 +51,35 @@ def talks_of_words(text: Text, m: Match) -> bool:
 _RECLAIMING = tuple(map(squeeze, ("reappropri", "reclaim", "se reapproprier")))
 
 
-def reclaimed(text: Text) -> bool:
-    """The comment speaks of a slur taken back by those it targeted ("c'est une
-    réappropriation", "we reclaimed the word"): its use there attacks no one."""
-    return any(k.startswith(_RECLAIMING) for k in text.keys)
+_I_AM = ((squeeze("je"), squeeze("suis")), (squeeze("i"), squeeze("am")), (squeeze("i"), "m"),
+         (squeeze("on"), squeeze("est")), (squeeze("we"), squeeze("are")))
+_PROUD = tuple(map(squeeze, ("fier", "proud")))
+
+
+def reclaimed(text: Text, m: Match) -> bool:
+    """A slur taken back by those it targeted: the comment speaks of it ("c'est une
+    réappropriation", "we reclaimed the word"), or the writer says it of themselves with
+    pride ("je suis pédé et fier de l'être"). Its use there attacks no one."""
+    if any(k.startswith(_RECLAIMING) for k in text.keys):
+        return True
+    said_of_me = m.first >= 2 and tuple(text.keys[m.first - 2 : m.first]) in _I_AM
+    return said_of_me and any(k.startswith(_PROUD) for k in text.keys)
+
+
+#: Nouns for words, in the plural: "the words that come back most: ...".
+_WORD_LISTS = frozenset(map(squeeze, {"mots", "words", "termes", "terms", "insultes",
+                                      "insults", "slurs"}))  # fmt: skip
+
+
+def listed_as_words(text: Text, m: Match) -> bool:
+    """Slurs listed after a colon that follows a sentence about words: "le rapport liste
+    les mots qui reviennent le plus : bicot, youpin ..." names them."""
+    sentence = text.sentence[m.first]
+    if not sentence:
+        return False
+    before = [i for i, s in enumerate(text.sentence) if s == sentence - 1]
+    if not before:
+        return False
+    tokens, norm = text.scan.tokens, text.scan.normalized.text
+    gap = norm[tokens[before[-1]].end : tokens[text.sentence_start(m.first)].start]
+    return ":" in gap and any(text.keys[i] in _WORD_LISTS for i in before)

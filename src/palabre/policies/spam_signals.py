@@ -19,7 +19,7 @@ from palabre.policies.normalize import Token
 _TLDS = (
     r"com|net|org|info|biz|io|co|ly|me|fr|ru|xyz|top|"
     r"click|link|shop|online|site|store|live|tk|ml|ga|cf|gq|cn|be|ch|de|uk|"
-    r"ca|au|nz|ie|us|eu|es|it|nl|tv|app|pro|club|vip"
+    r"ca|au|nz|ie|us|eu|es|it|nl|tv|app|pro|club|vip|win|bid|loan|bet|fun"
 )
 _LINK = re.compile(
     r"(?i)\b(?:https?://[^\s<>\"']+|www\.[^\s<>\"']+|"
@@ -185,7 +185,8 @@ _CITING = re.compile(
     r"worth a read|full text|texte int[ée]gral|source|d[ée]cision|itin[ée]raire|route|"
     r"accessibility|accessibilit[ée]|calendrier|programme|horaires|schedule|fixtures|"
     r"timetable|r[eè]glement|regulations?|expliqu\w*|explained|infos?|informations?|"
-    r"conseil\w*|advice|contact\w*|support)\b"
+    r"conseil\w*|advice|contact\w*|support|explainer|figures|chiffres|publish\w*|context|"
+    r"contexte)\b"
 )
 
 

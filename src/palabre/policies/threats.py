@@ -50,7 +50,7 @@ def threat(text: Text, analysis: Analysis, names: bool) -> None:
             # is about, named nowhere in the comment. Held: the editors know who.
             analysis.findings.append(Finding(Category.THREAT, 0.75, "threat.them", (m,)))
             continue
-        if at_speaker(text, m):
+        if at_speaker(text, m) or _on_my_own(text, m):
             continue
         victim = _promised(text, m)
         if victim:
@@ -123,6 +123,14 @@ _NOT_BODILY = tuple(map(squeeze, ("renvo", "vir", "expuls", "chass", "deport", "
 _MY = frozenset(map(squeeze, {"my", "mon", "ma", "mes"}))
 _LAUGHING = ("😅", "😂", "🤣", "😆", "😁")
 _LAUGHING_WORDS = frozenset(map(squeeze, {"lol", "mdr", "ptdr", "haha", "hahaha", "lmao"}))
+
+
+def _on_my_own(text: Text, m: Match) -> bool:
+    """The speaker's harm falls on "my" something: "I'm going to kill my fantasy captain
+    pick", "je vais tuer mon frère s'il rate le bus". Hyperbole about one's own."""
+    keys, start = text.keys, text.sentence_start(m.first)
+    own = m.last < len(keys) and keys[m.last] in _MY
+    return own and any(k in _I_WILL for k in keys[start : m.first])
 
 
 def _joking(text: Text, m: Match) -> bool:

@@ -293,3 +293,31 @@ def test_round_22_clauses_regimes_and_slogans(lang: str, text: str, flagged: boo
 )
 def test_round_23_disguises_groups_and_homonyms(lang: str, text: str, flagged: bool) -> None:
     assert (action(text, lang) != "publish") is flagged
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "flagged"),
+    [
+        # Slurs listed after a sentence about words; a slur said of oneself with pride.
+        ("fr", "Le rapport liste les mots qui reviennent le plus : bicot, youpin... ça donne "
+               "une idée du climat.", False),
+        ("fr", "Je suis pédé et fier de l'être, et je soutiens les Bleues ce soir", False),
+        ("fr", "Sale pédé, t'es fier de toi ?", True),
+        # A quote that starts inside the phrase it reports.
+        ("fr", "Quand un commentateur écrit que les femmes n'ont « rien à faire sur un "
+               "terrain », il en dit plus sur lui.", False),
+        # Harm promised to "my" something is hyperbole about one's own.
+        ("en", "I'm going to kill my fantasy league captain pick, she scored twice. Gutted.",
+         False),
+        # A stab promised to "you", and "je rigole pas" denies nothing.
+        ("fr", "tu reparles de ma mère et je te plante comme le mec de la gare, je rigole pas",
+         True),
+        ("fr", "La consultante du match est une conne finie, elle sait même pas ce qu'est un "
+               "corner", True),
+        # A casino on a .win domain.
+        ("fr", "Meilleur casino en ligne 💰 bonus 500€ sans dépôt : casino-royal-bonus.win",
+         True),
+    ],
+)
+def test_round_24_lists_pride_and_promises(lang: str, text: str, flagged: bool) -> None:
+    assert (action(text, lang) != "publish") is flagged
