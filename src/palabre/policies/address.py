@@ -146,6 +146,7 @@ def insult(text: Text, analysis: Analysis, names: bool) -> None:
             score = 0.3  # "I was a total shithead back then": about oneself
         elif (
             before & _POINTING
+            or _of_role(text, m)
             or names
             or (m.first == start and size <= 4)
             or _described_alone(text, start, m)
@@ -180,6 +181,17 @@ def insult(text: Text, analysis: Analysis, names: bool) -> None:
 _I_SUBJECT = frozenset(map(squeeze, {"i", "je", "j", "we", "nous"}))
 _OTHERS = frozenset(map(squeeze, {"they", "them", "ils", "elles", "eux"}))
 _I_AM = frozenset(map(squeeze, {"was", "am", "m", "suis", "etais"}))
+
+
+_OF = frozenset(map(squeeze, {"de", "d"}))
+
+
+def _of_role(text: Text, m: Match) -> bool:
+    """ "ce connard de maire", "fils de pute de journaliste": the insult, then "de" and
+    the person it is said of."""
+    if m.last + 1 >= len(text.keys) or text.keys[m.last] not in _OF:
+        return False
+    return any(r.first == m.last + 1 for n in ("role", "person_noun") for r in text.scan.get(n))
 
 
 def _speaker(text: Text, m: Match) -> bool:

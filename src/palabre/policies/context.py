@@ -28,6 +28,7 @@ from palabre.policies.mention import (
     listed_as_words,
     named_as_word,
     reclaimed,
+    reports,
     talks_of_words,
 )
 from palabre.policies.names import name_sentences, named_people, person_named, surname
@@ -56,10 +57,12 @@ _STRENGTH = {
 def _mentions(text: Text) -> list[Match]:
     """Mentions of a protected group: the targets of a wished threat."""
     scan = text.scan
-    out = list(scan.get("identity"))
+    nouns = {m.first: m.last for m in scan.get("person_noun")}
+    # "the Chinese buyers": a group name and the noun after it are one group.
+    out = [Match(m.list, m.entry, m.first, nouns[m.last]) if m.last in nouns else m
+           for m in scan.get("identity")]  # fmt: skip
     follow = {m.first for name in ("person_noun", "dehum", "neg_attr", "slur", "insult")
               for m in scan.get(name)}  # fmt: skip
-    nouns = {m.first: m.last for m in scan.get("person_noun")}
     for m in scan.get("identity_adj"):
         if m.last in nouns:
             # "Chinese buyers are locusts": the group is the adjective and its noun, so
@@ -212,13 +215,23 @@ def _hate(text: Text, analysis: Analysis) -> list[Match]:
     for m in scan.get("dogwhistle"):
         # Quoted is how a dog whistle is often said ("encore une « chance pour la France »"):
         # only a refutation or a report around the quote excuses it.
-        if not (text.negated(m) or countered(text, m, m) or _refuted_next(text, m)):
+        # A counter word elsewhere ("au tribunal") is no refutation of the whistle itself.
+        refuted = countered(text, m, m) and (
+            not text.quoted[m.first] or talks_of_words(text, m) or reports(text)
+            or any(text.same_sentence(c.first, m.first) and not text.quoted[c.first]
+                   and c.entry not in _WEAK_COUNTER for c in scan.get("counter"))
+        )  # fmt: skip
+        if not (text.negated(m) or refuted or _refuted_next(text, m)):
             analysis.findings.append(Finding(Category.HATE, _STRENGTH["implicit"],
                                              "hate.dogwhistle", (m,)))  # fmt: skip
     return targets
 
 
 _LEAD_ARTICLES = frozenset({"a", "an", "des", "de", "un", "une"})
+#: Counter words that name a consequence, not a condemnation: they do not refute a quoted
+#: dog whistle ("encore une « chance pour la France » au tribunal").
+_WEAK_COUNTER = frozenset({"tribunal", "prison", "bloque", "plainte", "porter plainte",
+                           "court", "jail", "blocked", "banned"})
 #: What a sentence may name as a word rather than say.
 _NAMEABLE = frozenset({"slur", "dehum", "neg_attr", "insult", "profanity", "threat", "implicit"})
 def _disguised(text: Text, m: Match) -> bool:
@@ -309,7 +322,8 @@ def _defamation(text: Text, analysis: Analysis, names: set[int]) -> None:
     cleared |= {s - 1 for s in cleared}
     accusations = [
         m for m in text.scan.get("accusation")
-        if not text.negated(m) and text.sentence[m.first] not in cleared and (
+        if not text.negated(m) and text.sentence[m.first] not in cleared
+        and not (text.single_quoted[m.first] and talks_of_words(text, m)) and (
             text.sentence[m.first] in names
             or (names and any(text.keys[i] in THIRD_SINGULAR for i in range(
                 text.sentence_start(m.first), m.first)))

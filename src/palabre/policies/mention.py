@@ -8,6 +8,9 @@ from palabre.policies.matches import Match
 from palabre.policies.normalize import squeeze
 from palabre.policies.sentences import Text
 
+#: Possessives report only right before the quote: "ton « ... »", "your '...'".
+_POSSESSIVES = frozenset({"ton", "ta", "tes", "vos", "votre", "ses", "son", "sa", "your", "his",
+                          "their"})
 #: "the word ...", "le mot ...": what follows is named, not said.
 _WORD_NOUNS = frozenset(map(squeeze, {"word", "mot", "term", "terme"}))
 _SPEAKERS = frozenset(map(squeeze, {"i", "we", "je", "j", "nous"}))
@@ -19,6 +22,7 @@ _WORD_TALK = frozenset(map(squeeze, {
     "slurs", "yelled", "shouted", "chanted", "crie", "criaient", "type", "parle", "parler",
     "parlent", "parlait", "talk", "talks", "talking", "chante", "chantent", "chantaient",
     "chantait", "chanter", "sing", "sang", "singing", "stop", "arretez", "treatment",
+    "traitant", "traitait", "traitaient", "traitent", "chant", "chants", "chanson",
 }))  # fmt: skip
 
 
@@ -37,7 +41,8 @@ def named_as_word(text: Text, m: Match) -> bool:
 
 def talks_of_words(text: Text, m: Match) -> bool:
     """A quoted slur in a sentence about words or what someone said: a mention."""
-    if text.in_sentence("reporting", m.first):
+    if any(r.entry not in _POSSESSIVES or 0 <= m.first - r.last <= 1
+           for r in text.in_sentence("reporting", m.first)):  # fmt: skip
         return True
     start, end = text.sentence_start(m.first), m.last
     while end < len(text.keys) and text.same_sentence(end, m.first):
@@ -83,3 +88,10 @@ def listed_as_words(text: Text, m: Match) -> bool:
     tokens, norm = text.scan.tokens, text.scan.normalized.text
     gap = norm[tokens[before[-1]].end : tokens[text.sentence_start(m.first)].start]
     return ":" in gap and any(text.keys[i] in _WORD_LISTS for i in before)
+
+
+def reports(text: Text) -> bool:
+    """Someone's words are reported somewhere in the comment, outside quotes: "je l'ai
+    entendue", "il a écrit". A possessive alone ("vos portefeuilles") reports nothing."""
+    return any(r.entry not in _POSSESSIVES and not text.quoted[r.first]
+               for r in text.scan.get("reporting"))  # fmt: skip

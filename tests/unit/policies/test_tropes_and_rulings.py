@@ -321,3 +321,29 @@ def test_round_23_disguises_groups_and_homonyms(lang: str, text: str, flagged: b
 )
 def test_round_24_lists_pride_and_promises(lang: str, text: str, flagged: bool) -> None:
     assert (action(text, lang) != "publish") is flagged
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "flagged"),
+    [
+        # A quoted dog whistle is refuted by a report or a condemnation, not by a word
+        # naming a consequence nor by a possessive elsewhere.
+        ("fr", "Encore une « chance pour la France » au tribunal.", True),
+        ("fr", "Les « enrichisseurs culturels » sont arrivés, cachez vos portefeuilles.", True),
+        ("fr", "« On n'est plus chez nous » : je l'ai entendue à chaque vague. Et pourtant on "
+               "est toujours là.", False),
+        # An insult, "de", and the person it is said of.
+        ("fr", "f1ls de p*te de journaliste", True),
+        # A group name and its noun are one group.
+        ("en", "The Chinese buyers are termites, hollowing out the Gold Coast.", True),
+        # "say that to my face" dares, it condemns nothing.
+        ("en", "@SeanK say that to my face at the fair Saturday and I'll put you in the ground",
+         True),
+        # Homonyms: a grape, a black pudding, a district of Biarritz.
+        ("fr", "Le négrette de Fronton avec un fromage de brebis, c'est parfait.", False),
+        ("fr", "Le boudin noir de la ferme a gagné le concours, bravo à eux !", False),
+        ("fr", "Le quartier de La Négresse à Biarritz est en travaux.", False),
+    ],
+)
+def test_round_25_whistles_roles_and_homonyms(lang: str, text: str, flagged: bool) -> None:
+    assert (action(text, lang) != "publish") is flagged
