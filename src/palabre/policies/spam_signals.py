@@ -181,12 +181,10 @@ def text_signals(
 #: Words of a reader pointing to a source, not to a shop.
 _CITING = re.compile(
     r"(?i)\b(?:rapport|report|judge?ment|jugement|arr[eê]t|ruling|[ée]tude|stud(?:y|ies)|"
-    r"data|donn[ée]es|statisti\w*|census|recensement|guide|published|publi[ée]e?s?|"
-    r"worth a read|full text|texte int[ée]gral|source|d[ée]cision|itin[ée]raire|route|"
-    r"accessibility|accessibilit[ée]|calendrier|programme|horaires|schedule|fixtures|"
-    r"timetable|r[eè]glement|regulations?|expliqu\w*|explained|infos?|informations?|"
-    r"conseil\w*|advice|contact\w*|support|explainer|figures|chiffres|publish\w*|context|"
-    r"contexte)\b"
+    r"data|donn[ée]es|statisti\w*|census|recensement|guide|worth a read|full text|"
+    r"texte int[ée]gral|d[ée]cision|itin[ée]raire|accessibility|accessibilit[ée]|"
+    r"calendrier|horaires|schedule|fixtures|timetable|r[eè]glement|regulations?|"
+    r"explainer|expliqu[ée]e?|figures|chiffres|court|tribunal|conseille\w*)\b"
 )
 
 
