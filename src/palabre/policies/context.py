@@ -185,6 +185,9 @@ def _hate(text: Text, analysis: Analysis) -> list[Match]:
             if name == "threat":
                 analysis.findings.append(Finding(Category.THREAT, score, "threat.group", (m,)))
     for m in scan.get("slur_ambiguous"):
+        if (text.quoted[m.first] or text.single_quoted[m.first]) and talks_of_words(text, m):
+            analysis.countered = True
+            continue  # "people still hear 'retard' thrown at them": named, not said
         others = [o for n in ("neg_attr", "dehum", "threat", "hate_verb", "insult")
                   for o in text.in_sentence(n, m.first)]  # fmt: skip
         lead = text.keys[m.first - 1] if m.first else ""
@@ -198,7 +201,8 @@ def _hate(text: Text, analysis: Analysis) -> list[Match]:
                 Finding(Category.HATE, _STRENGTH["slur_ambiguous"], "hate.slur", (m, *others[:1]))
             )
     for t in targets:
-        if sent_away(text, t) and not countered(text, t, t):
+        said = text.single_quoted[t.first] and talks_of_words(text, t)
+        if sent_away(text, t) and not said and not countered(text, t, t):
             analysis.findings.append(Finding(Category.HATE, _STRENGTH["neg_attr"],
                                              "hate.expel", (t,)))  # fmt: skip
         elif barred(text, t) and not countered(text, t, t):

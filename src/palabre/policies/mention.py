@@ -53,12 +53,13 @@ def talks_of_words(text: Text, m: Match) -> bool:
                for i, k in enumerate(keys[start:end], start))  # fmt: skip
 
 
-_RECLAIMING = tuple(map(squeeze, ("reappropri", "reclaim", "se reapproprier")))
+_RECLAIMING = tuple(map(squeeze, ("reappropri", "reclaim", "se reapproprier", "revendiqu")))
 
 
 _I_AM = ((squeeze("je"), squeeze("suis")), (squeeze("i"), squeeze("am")), (squeeze("i"), "m"),
          (squeeze("on"), squeeze("est")), (squeeze("we"), squeeze("are")))
 _PROUD = tuple(map(squeeze, ("fier", "proud")))
+_WE = frozenset(map(squeeze, {"je", "j", "on", "nous", "i", "we", "me", "moi"}))
 
 
 def reclaimed(text: Text, m: Match) -> bool:
@@ -68,7 +69,14 @@ def reclaimed(text: Text, m: Match) -> bool:
     if any(k.startswith(_RECLAIMING) for k in text.keys):
         return True
     said_of_me = m.first >= 2 and tuple(text.keys[m.first - 2 : m.first]) in _I_AM
-    return said_of_me and any(k.startswith(_PROUD) for k in text.keys)
+    if said_of_me and any(k.startswith(_PROUD) for k in text.keys):
+        return True
+    # "On était fiers d'être des pédés sur le char": pride and "we" in the slur's sentence.
+    start, end = text.sentence_start(m.first), m.last
+    while end < len(text.keys) and text.same_sentence(end, m.first):
+        end += 1
+    words = text.keys[start:end]
+    return any(k.startswith(_PROUD) for k in words) and bool(_WE.intersection(words))
 
 
 #: Nouns for words, in the plural: "the words that come back most: ...".

@@ -64,6 +64,9 @@ TIES = _TIES_FR | _TIES_EN
 _TIES_BEFORE = frozenset(map(squeeze, {"pour", "chez", "envers", "for", "about", "toward",
                                        "towards", "in"}))  # fmt: skip
 _TIES_WORD_FIRST = TIES | _TIES_BEFORE
+_PLACING = frozenset(map(squeeze, {"near", "around", "next", "beside", "behind", "from",
+                                   "outside", "inside", "pres", "autour", "devant", "derriere",
+                                   "a", "au", "aux", "dans", "sous", "sur", "chez"}))  # fmt: skip
 #: A relative clause inside the subject runs to its copula: "les X que je connais sont".
 _RELATIVE = frozenset(
     map(squeeze, {"que", "qui", "qu", "who", "that", "whom", "dont", "with", "avec"})
@@ -94,8 +97,10 @@ def said_of(keys: list[str], group: tuple[int, int], word: tuple[int, int]) -> b
         # "women fear rapists", where the one word between is a verb).
         if len(between) >= 2 and between[-2] in ties:
             between = between[:-1]
-    elif len(between) >= 2 and between[1] in ties:
-        between = between[1:]  # likewise after it: "des parasites venus des ..."
+    elif len(between) >= 2 and between[1] in ties and between[0] not in _PLACING:
+        # Likewise after it: "des parasites venus des ...", but not a place: "the rats
+        # near the X site" are rats, not the X.
+        between = between[1:]
     if len(between) > TIE_REACH:
         return False
     return all(k in ties or _adverb(k) for k in between)

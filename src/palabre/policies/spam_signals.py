@@ -184,7 +184,8 @@ _CITING = re.compile(
     r"data|donn[ée]es|statisti\w*|census|recensement|guide|worth a read|full text|"
     r"texte int[ée]gral|d[ée]cision|itin[ée]raire|accessibility|accessibilit[ée]|"
     r"calendrier|horaires|schedule|fixtures|timetable|r[eè]glement|regulations?|"
-    r"explainer|expliqu[ée]e?|figures|chiffres|court|tribunal|conseille\w*)\b"
+    r"explainer|expliqu[ée]e?|figures|chiffres|court|tribunal|conseille\w*|p[ée]tition|"
+    r"signatures)\b"
 )
 
 

@@ -347,3 +347,28 @@ def test_round_24_lists_pride_and_promises(lang: str, text: str, flagged: bool) 
 )
 def test_round_25_whistles_roles_and_homonyms(lang: str, text: str, flagged: bool) -> None:
     assert (action(text, lang) != "publish") is flagged
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "flagged"),
+    [
+        # A place between a dark word and a group: the rats are near the site, not the group.
+        ("en", "Council says the rats near the Traveller site are coming from the landfill.",
+         False),
+        # Slurs heard, or taken back with pride by "we".
+        ("en", "Disabled people still hear 'retard' thrown at them weekly.", False),
+        ("fr", "On était fiers d'être des pédés sur le char de la Pride, ce mot on l'a repris.",
+         False),
+        # A slogan reported in single quotes.
+        ("en", "The graffiti outside the mosque said 'Muslims out'. Police are looking.", False),
+        # A far-right word alone; the same word listed in a warning.
+        ("fr", "Remigration. Un seul mot, et tout serait réglé.", True),
+        ("fr", "Ségrégation, « remigration »... ces mots reviennent dans la campagne et ça "
+               "devrait tous nous inquiéter.", False),
+        # "je le plante", "te casser les genoux".
+        ("fr", "Le prochain qui dit ça devant moi je le plante", True),
+        ("fr", "Je vais venir te casser les genoux sale balance", True),
+    ],
+)
+def test_round_26_places_pride_and_words(lang: str, text: str, flagged: bool) -> None:
+    assert (action(text, lang) != "publish") is flagged
