@@ -19,7 +19,7 @@ from palabre.policies.address import (
     insult,
     wished,
 )
-from palabre.policies.counter import countered
+from palabre.policies.counter import WEAK_COUNTER, countered
 from palabre.policies.findings import Analysis, Finding
 from palabre.policies.irony import sarcasm
 from palabre.policies.matches import Match, Scan
@@ -223,7 +223,7 @@ def _hate(text: Text, analysis: Analysis) -> list[Match]:
         refuted = countered(text, m, m) and (
             not text.quoted[m.first] or talks_of_words(text, m) or reports(text)
             or any(text.same_sentence(c.first, m.first) and not text.quoted[c.first]
-                   and c.entry not in _WEAK_COUNTER for c in scan.get("counter"))
+                   and c.entry not in WEAK_COUNTER for c in scan.get("counter"))
         )  # fmt: skip
         if not (text.negated(m) or refuted or _refuted_next(text, m)):
             analysis.findings.append(Finding(Category.HATE, _STRENGTH["implicit"],
@@ -232,10 +232,6 @@ def _hate(text: Text, analysis: Analysis) -> list[Match]:
 
 
 _LEAD_ARTICLES = frozenset({"a", "an", "des", "de", "un", "une"})
-#: Counter words that name a consequence, not a condemnation: they do not refute a quoted
-#: dog whistle ("encore une « chance pour la France » au tribunal").
-_WEAK_COUNTER = frozenset({"tribunal", "prison", "bloque", "plainte", "porter plainte",
-                           "court", "jail", "blocked", "banned"})
 #: What a sentence may name as a word rather than say.
 _NAMEABLE = frozenset({"slur", "dehum", "neg_attr", "insult", "profanity", "threat", "implicit"})
 def _disguised(text: Text, m: Match) -> bool:
@@ -365,6 +361,8 @@ def analyse(scan: Scan, original: str) -> Analysis:
         sarcasm(text, analysis, targets)
     insult(text, analysis, names)
     threat(text, analysis, names)
-    _defamation(text, analysis, named)
+    # Only a person can be defamed: "les Russes de Nice" name a people and a city.
+    persons = named and name_sentences(text, named_people(original, persons=True))
+    _defamation(text, analysis, persons or set())
     _custom(text, analysis)
     return analysis

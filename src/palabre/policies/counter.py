@@ -25,10 +25,18 @@ def countered(text: Text, m: Match, target: Match) -> bool:
             or (any(not q for q in text.quoted) and bool(counters))
         )
     return (
-        any(text.same_sentence(c.first, m.first) for c in counters)
+        any(text.same_sentence(c.first, m.first) and c.entry not in WEAK_COUNTER
+            for c in counters)
         or _condemned_speech(text, min(m.first, target.first), m.last)
         or _condemned_next(text, m, counters)
     )
+
+
+#: Counter words that name a procedure, not a condemnation: beside a claim said outright,
+#: or a quoted dog whistle, they refute nothing ("encore une « chance pour la France » au
+#: tribunal"). "Prison" stays a counter word: "people who want to hang X belong in prison".
+WEAK_COUNTER = frozenset({"tribunal", "bloque", "plainte", "porter plainte", "court",
+                          "blocked", "banned"})
 
 
 #: What points back at the sentence before: "c'est honteux d'écrire ça", "shameful that

@@ -59,6 +59,7 @@ _RECLAIMING = tuple(map(squeeze, ("reappropri", "reclaim", "se reapproprier", "r
 _I_AM = ((squeeze("je"), squeeze("suis")), (squeeze("i"), squeeze("am")), (squeeze("i"), "m"),
          (squeeze("on"), squeeze("est")), (squeeze("we"), squeeze("are")))
 _PROUD = tuple(map(squeeze, ("fier", "proud")))
+_OURS = frozenset({(squeeze("notre"), squeeze("mot")), (squeeze("our"), squeeze("word"))})
 _WE = frozenset(map(squeeze, {"je", "j", "on", "nous", "i", "we", "me", "moi"}))
 
 
@@ -68,6 +69,8 @@ def reclaimed(text: Text, m: Match) -> bool:
     pride ("je suis pédé et fier de l'être"). Its use there attacks no one."""
     if any(k.startswith(_RECLAIMING) for k in text.keys):
         return True
+    if any(pair in _OURS for pair in zip(text.keys, text.keys[1:], strict=False)):
+        return True  # "c'est notre mot", "it's our word"
     said_of_me = m.first >= 2 and tuple(text.keys[m.first - 2 : m.first]) in _I_AM
     if said_of_me and any(k.startswith(_PROUD) for k in text.keys):
         return True

@@ -19,6 +19,7 @@ _TITLES = re.compile(
     r"le ministre|la ministre|le président|la présidente|le député|la députée|le sénateur|"
     r"the mayor|the minister|senator|president)\b"
 )
+_PLURAL_ARTICLE = re.compile(r"(?i)\b(?:les|des|aux|ces)\s+$")
 _ABBREVIATED_TITLE = re.compile(r"\b(?:M|Mr|Mrs|Ms|Dr|Mme|Mlle|Me|Pr)\.$")
 #: Institutions and places a comment accuses or blames as often as people: "le Kremlin
 #: ment", "la guerre en Ukraine". They name no one a defamation could hurt.
@@ -33,8 +34,11 @@ _PLACES_AND_BODIES = """
     États-Unis Etats-Unis USA UK EU UE ONU UN OTAN NATO Paris Londres London Genève Geneva
     Lyon Marseille Lille Montréal Montreal Toronto Ottawa Hamas Hezbollah Tsahal Google
     Facebook Meta Amazon Apple Microsoft Twitter SNCF RATP EDF Cisjordanie Jérusalem
-    Jerusalem Palestine Tel-Aviv Islam Judaism Judaïsme Christianity Christianisme
-    Catholicism Catholicisme Hinduism Hindouisme Buddhism Bouddhisme
+    Nice Toulouse Strasbourg Bordeaux Nantes Rennes Montpellier Grenoble Rouen Reims Metz
+    Nancy Dijon Brest Calais Liège Lausanne Alger Rabat Tunis Dakar Abidjan Birmingham
+    Manchester Leeds Glasgow Dublin Belfast Cardiff Edinburgh Melbourne Sydney Brisbane
+    Chicago Boston Houston Jerusalem Palestine Tel-Aviv Islam Judaism Judaïsme Christianity
+    Christianisme Catholicism Catholicisme Hinduism Hindouisme Buddhism Bouddhisme
 """
 
 _NOT_NAMES = frozenset(
@@ -113,10 +117,14 @@ def proper_noun(text: Text, m: Match, addressing: frozenset[str]) -> bool:
     ``addressing`` words (articles, "you", epithets) before it: a surname or a place
     ("Marc Salaud, le président", "visiting Twatt in Orkney"), not an insult. Capitals
     throughout ("CONNARD") still count."""
-    if m.last - m.first != 1 or m.first == text.sentence_start(m.first):
+    if m.last - m.first != 1:
         return False
     start, end = text.scan.span(m)
-    word = text.scan.normalized.original[start:end]
+    original = text.scan.normalized.original
+    word = original[start:end]
+    if m.first == text.sentence_start(m.first):
+        # "M. Conard": the title's full stop is no end of sentence.
+        return _title_case(word) and bool(_ABBREVIATED_TITLE.search(original[:start].rstrip()))
     return _title_case(word) and text.keys[m.first - 1] not in addressing
 _DETERMINERS = frozenset(map(squeeze, {
     "les", "des", "ces", "le", "la", "un", "une", "sale", "sales", "tous", "toutes", "the",
@@ -125,8 +133,10 @@ _DETERMINERS = frozenset(map(squeeze, {
 }))  # fmt: skip
 
 
-def named_people(original: str) -> list[int]:
-    """Where capitalised names that do not merely start a sentence, and titles, begin."""
+def named_people(original: str, *, persons: bool = False) -> list[int]:
+    """Where capitalised names that do not merely start a sentence, and titles, begin.
+    With ``persons``, not a people named in the plural ("les Russes"): what a defamation
+    needs is one person."""
     out = [m.start() for m in _TITLES.finditer(original)]
     shouted: bool | None = None
     for m in _NAME.finditer(original):
@@ -137,6 +147,8 @@ def named_people(original: str) -> list[int]:
             if not shouted:
                 continue  # "l'ARS", "les OQTF", "MURDER Villa": an acronym or a shout
         word = m.group(0).split()[0]
+        if persons and _PLURAL_ARTICLE.search(original, 0, m.start()):
+            continue  # "les Russes", "des Anglais": a people, not a person
         before = m.start()  # the last character before the name that is not a space
         while before and original[before - 1].isspace():
             before -= 1

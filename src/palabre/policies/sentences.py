@@ -35,6 +35,8 @@ _POST_NEGATION = frozenset(map(squeeze, {"pas", "plus", "jamais"}))
 #: A phrase holding one of these owns the "ne" in front of it: "je ne supporte pas",
 #: "ils n'apportent que des ennuis", "je n'ai aucune estime pour".
 _OWNS_NE = _POST_NEGATION | frozenset(map(squeeze, {"aucun", "aucune", "rien", "que"}))
+#: Denials of saying something, which a "but" after the claim takes back.
+_SAYING = tuple(map(squeeze, ("dis", "dit", "dire", "say", "saying", "said")))
 _BUT = frozenset(
     map(squeeze, {"but", "mais", "yet", "cependant", "pourtant", "however", "although"})
 )
@@ -108,6 +110,7 @@ class Text:
     def negated(self, m: Match) -> bool:
         """A negation shortly before (or French "pas" right after) the match."""
         if any(c.last <= m.first and not self.new_clause(c.last, m.first)
+               and not self._but_after(c, m)
                for c in self.in_sentence("neg_clause", m.first)):  # fmt: skip
             return True  # "je ne pense pas que ...", "personne ne devrait ...": the clause
         inner = _OWNS_NE.intersection(self.keys[m.first : m.last])
@@ -130,6 +133,18 @@ class Text:
         # "un peuple d'obèses, pas étonnant": after a comma, "pas" opens a remark of its own.
         gap = self.scan.normalized.text[self.scan.tokens[nxt - 1].end : self.scan.tokens[nxt].start]
         return self.same_sentence(m.first, nxt) and "," not in gap
+
+    def _but_after(self, c: Match, m: Match) -> bool:
+        """A denial of saying it, then "mais"/"but": "Je dis pas que les X sont tous des
+        délinquants, mais ..." says it anyway."""
+        if not any(k.startswith(_SAYING) for k in self.keys[c.first : c.last]):
+            return False
+        end = m.last
+        while end < len(self.keys) and self.same_sentence(end, m.first):
+            if self.keys[end] in _BUT:
+                return True
+            end += 1
+        return False
 
     def comma_between(self, a: int, b: int) -> bool:
         """Whether a comma stands between tokens ``a`` and ``b`` (``a`` before ``b``)."""

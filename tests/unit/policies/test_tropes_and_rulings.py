@@ -372,3 +372,25 @@ def test_round_25_whistles_roles_and_homonyms(lang: str, text: str, flagged: boo
 )
 def test_round_26_places_pride_and_words(lang: str, text: str, flagged: bool) -> None:
     assert (action(text, lang) != "publish") is flagged
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "flagged"),
+    [
+        # A title's full stop does not make a surname start a sentence.
+        ("fr", "L'adjoint aux sports, M. Conard, a remis le trophée aux deux capitaines.", False),
+        # "notre mot": a slur taken back.
+        ("fr", "entre nous on se dit gouines, c'est notre mot, pas celui des autres", False),
+        # A people in the plural and a city are nobody a defamation hurts.
+        ("fr", "Le Kremlin ment sur tout, mais les Russes de Nice qui ont fui n'y sont pour "
+               "rien.", False),
+        ("fr", "Le député Jean Martin a détourné l'argent public, c'est un voleur.", True),
+        # A denial of saying it, then "mais", says it anyway.
+        ("en", "I'm not saying all Muslims are terrorists, but look at the news.", True),
+        # A dumpling and a caterpillar, not a gesture nor a people invading.
+        ("fr", "On a pris des quenelles sauce Nantua dans une brasserie, excellentes.", False),
+        ("fr", "La chenille processionnaire envahit les pins de la promenade des Anglais.", False),
+    ],
+)
+def test_round_27_titles_peoples_and_denials(lang: str, text: str, flagged: bool) -> None:
+    assert (action(text, lang) != "publish") is flagged
