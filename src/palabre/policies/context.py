@@ -25,6 +25,7 @@ from palabre.policies.irony import sarcasm
 from palabre.policies.matches import Match, Scan
 from palabre.policies.mention import (
     after_word_noun,
+    called_a_phrase,
     listed_as_words,
     named_as_word,
     reclaimed,
@@ -220,11 +221,12 @@ def _hate(text: Text, analysis: Analysis) -> list[Match]:
         # Quoted is how a dog whistle is often said ("encore une « chance pour la France »"):
         # only a refutation or a report around the quote excuses it.
         # A counter word elsewhere ("au tribunal") is no refutation of the whistle itself.
-        refuted = countered(text, m, m) and (
+        named = text.quoted[m.first] and called_a_phrase(text, m)  # "l'expression « … »"
+        refuted = named or (countered(text, m, m) and (
             not text.quoted[m.first] or talks_of_words(text, m) or reports(text)
             or any(text.same_sentence(c.first, m.first) and not text.quoted[c.first]
                    and c.entry not in WEAK_COUNTER for c in scan.get("counter"))
-        )  # fmt: skip
+        ))  # fmt: skip
         if not (text.negated(m) or refuted or _refuted_next(text, m)):
             analysis.findings.append(Finding(Category.HATE, _STRENGTH["implicit"],
                                              "hate.dogwhistle", (m,)))  # fmt: skip

@@ -95,7 +95,7 @@ def _approved(text: Text, m: Match) -> bool:
 #: Verbs that make what follows them speech about a group rather than a claim: "comparer
 #: les X à des rats", "calling X vermin". Squeezed stems.
 _SPEECH_STEMS = tuple(map(squeeze, (
-    "compar", "trait", "dire", "disent", "qualifi", "assimil", "appel", "ecri", "insult",
+    "compar", "trait", "dire", "disent", "qualifi", "assimil", "appel", "ecri", "insult", "cri",
     "call", "say", "describ", "equat", "refer", "label", "lump",
 )))  # fmt: skip
 #: What may stand right before such a verb when the speech is a subject: "(les gens)

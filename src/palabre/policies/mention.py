@@ -23,6 +23,7 @@ _WORD_TALK = frozenset(map(squeeze, {
     "parlent", "parlait", "talk", "talks", "talking", "chante", "chantent", "chantaient",
     "chantait", "chanter", "sing", "sang", "singing", "stop", "arretez", "treatment",
     "traitant", "traitait", "traitaient", "traitent", "chant", "chants", "chanson",
+    "expression", "utilisee", "utilise", "used",
 }))  # fmt: skip
 
 
@@ -106,3 +107,17 @@ def reports(text: Text) -> bool:
     entendue", "il a écrit". A possessive alone ("vos portefeuilles") reports nothing."""
     return any(r.entry not in _POSSESSIVES and not text.quoted[r.first]
                for r in text.scan.get("reporting"))  # fmt: skip
+
+
+_PHRASE_NOUNS = frozenset(map(squeeze, {"expression", "mot", "mots", "terme", "termes", "word",
+                                        "words", "term", "terms", "phrase", "slogan",
+                                        "formule"}))  # fmt: skip
+
+
+def called_a_phrase(text: Text, m: Match) -> bool:
+    """Its sentence calls the quoted words a phrase: "l'expression « … » est utilisée par
+    l'extrême droite", "the slogan '…'"."""
+    start, end = text.sentence_start(m.first), m.last
+    while end < len(text.keys) and text.same_sentence(end, m.first):
+        end += 1
+    return bool(_PHRASE_NOUNS.intersection(text.keys[start:end]))

@@ -73,6 +73,8 @@ def surname(text: Text, m: Match) -> bool:
         return False
     if before.lower() in TITLES and before[:1].isupper():
         return True  # "M. Lenègre"
+    if before.lower() in _STREETS:
+        return True  # "boulevard Gouin", "rue Négrier": a street named after someone
     # A place: "la Pointe des Nègres", a capitalised name, a preposition, this word.
     if before in _OF and at >= 2 and words[at - 2].group()[:1].isupper():
         lead = original[: words[at - 2].start()].rstrip()
@@ -91,6 +93,9 @@ def surname(text: Text, m: Match) -> bool:
 
 
 _OF = frozenset({"des", "de", "du", "of"})
+_STREETS = frozenset({"rue", "boulevard", "bd", "avenue", "av", "place", "quai", "impasse",
+                      "chemin", "route", "pont", "allée", "allee", "cours", "square", "street",
+                      "road", "lane", "st", "rd"})
 
 
 #: Titles before a name, as written (lower case): the key of "Mme" is "me", as is the

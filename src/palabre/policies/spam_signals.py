@@ -185,7 +185,8 @@ _CITING = re.compile(
     r"texte int[ée]gral|d[ée]cision|itin[ée]raire|accessibility|accessibilit[ée]|"
     r"calendrier|horaires|schedule|fixtures|timetable|r[eè]glement|regulations?|"
     r"explainer|expliqu[ée]e?|figures|chiffres|court|tribunal|conseille\w*|p[ée]tition|"
-    r"signatures)\b"
+    r"signatures|sentencing|archives?|testimon\w*|t[ée]moignages|food bank|"
+    r"banque alimentaire|full results|r[ée]sultats complets)\b"
 )
 
 

@@ -394,3 +394,30 @@ def test_round_26_places_pride_and_words(lang: str, text: str, flagged: bool) ->
 )
 def test_round_27_titles_peoples_and_denials(lang: str, text: str, flagged: bool) -> None:
     assert (action(text, lang) != "publish") is flagged
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "flagged"),
+    [
+        # A street named after someone is a name, whatever the word inside it.
+        ("fr", "On a vu un raton laveur traverser la piste cyclable sur le boulevard Gouin.",
+         False),
+        # A club, a bread and a wine, a race "killed", a restricted bike.
+        ("fr", "CE SOIR ON DEFONCE LE STADE FRANCAIS ALLEZ L'USAP !!!", False),
+        ("fr", "J'ai pris un pain bâtard et une bouteille de Bâtard-Montrachet.", False),
+        ("fr", "Pogačar va tuer la course dans le Galibier, les autres vont exploser.", False),
+        ("fr", "Mon vélo électrique est bridé à 25 km/h.", False),
+        # A phrase named as an expression the far right uses.
+        ("fr", "L'expression « chances pour la France » est utilisée ironiquement par "
+               "l'extrême droite.", False),
+        # "Il est injuste de présenter les X comme ...": a denial.
+        ("fr", "Il est injuste de présenter les personnes trans comme des malades mentaux.",
+         False),
+        # Threats that know where one lives, drinks or drives.
+        ("en", "whoever wrote this article better watch himself, I know which pub he drinks in",
+         True),
+        ("fr", "@Nadia34 continue comme ça et tu finiras dans un fossé", True),
+    ],
+)
+def test_rounds_28_29_streets_homonyms_and_threats(lang: str, text: str, flagged: bool) -> None:
+    assert (action(text, lang) != "publish") is flagged
