@@ -160,6 +160,8 @@ def insult(text: Text, analysis: Analysis, names: bool) -> None:
         for m in scan.get(name):
             if text.negated(m) or text.quoted[m.first] or proper_noun(text, m, _ADDRESSING):
                 continue
+            if _reported_of_group(text, m):
+                continue  # "when you said women like me were pathetic": what was said
             if name == "neg_attr" and (not _said_to_you(text, m)
                                        or text.counter_in_sentence(m.first)):  # fmt: skip
                 # "your broken records are worthless" is about the records; "consequences
@@ -184,6 +186,15 @@ _I_AM = frozenset(map(squeeze, {"was", "am", "m", "suis", "etais"}))
 
 
 _OF = frozenset(map(squeeze, {"de", "d"}))
+
+
+def _reported_of_group(text: Text, m: Match) -> bool:
+    """A word said of a group inside reported speech: a reporting verb, then the group,
+    then the word ("you said women like me were pathetic")."""
+    reports = [r.last for n in ("reporting", "counter") for r in text.in_sentence(n, m.first)
+               if r.last <= m.first]  # fmt: skip
+    groups = [g.first for n in ("identity", "identity_adj") for g in text.in_sentence(n, m.first)]
+    return any(r <= g < m.first for r in reports for g in groups)
 
 
 def _of_role(text: Text, m: Match) -> bool:

@@ -122,6 +122,8 @@ def _hate(text: Text, analysis: Analysis) -> list[Match]:
                 continue
             if name == "threat" and (not wished(text, m, threatened) or at_speaker(text, m)):
                 continue  # violence mentioned, not wished, or on the speaker
+            if name == "hate_verb" and m.last < len(text.keys) and text.keys[m.last] in _LIKE:
+                continue  # "obvious hate like '...'": the noun, naming an example
             if name == "hate_verb" and not (
                 text.in_sentence("first_person", m.first)
                 or FIRST_PERSON.intersection(text.keys[m.first : m.last])
@@ -234,8 +236,10 @@ def _hate(text: Text, analysis: Analysis) -> list[Match]:
 
 
 _LEAD_ARTICLES = frozenset({"a", "an", "des", "de", "un", "une"})
+_LIKE = frozenset(map(squeeze, {"like", "comme", "such"}))
 #: What a sentence may name as a word rather than say.
-_NAMEABLE = frozenset({"slur", "dehum", "neg_attr", "insult", "profanity", "threat", "implicit"})
+_NAMEABLE = frozenset({"slur", "dehum", "neg_attr", "insult", "profanity", "threat", "implicit",
+                       "positive", "hate_verb"})
 def _disguised(text: Text, m: Match) -> bool:
     """Written with digits or symbols for letters ("ch1nks", "r3tard"): the writer hides
     the word because they know it is a slur, not the homonym ("chinks in the armour")."""

@@ -11,6 +11,11 @@ from palabre.policies.sentences import Text
 #: Possessives report only right before the quote: "ton « ... »", "your '...'".
 _POSSESSIVES = frozenset({"ton", "ta", "tes", "vos", "votre", "ses", "son", "sa", "your", "his",
                           "their"})
+#: "hate like '...'", "des propos comme « ... »": speech named, then an example of it.
+_SPEECH_NOUNS = frozenset(map(squeeze, {"hate", "racism", "comments", "phrases", "remarks",
+                                        "slurs", "tweets", "posts", "propos", "insultes",
+                                        "commentaires", "haine", "racisme"}))  # fmt: skip
+_LIKE = frozenset(map(squeeze, {"like", "comme", "such"}))
 #: "the word ...", "le mot ...": what follows is named, not said.
 _WORD_NOUNS = frozenset(map(squeeze, {"word", "mot", "term", "terme"}))
 _SPEAKERS = frozenset(map(squeeze, {"i", "we", "je", "j", "nous"}))
@@ -49,6 +54,8 @@ def talks_of_words(text: Text, m: Match) -> bool:
     while end < len(text.keys) and text.same_sentence(end, m.first):
         end += 1
     keys = text.keys
+    if any(keys[i] in _SPEECH_NOUNS and keys[i + 1] in _LIKE for i in range(start, m.first - 1)):
+        return True  # "obvious hate like '...'", "des propos comme « ... »"
     # "I call them 'vermin'": the speaker uses the word, whatever the quotes say.
     return any(k in _WORD_TALK and not _SPEAKERS.intersection(keys[max(start, i - 3) : i])
                for i, k in enumerate(keys[start:end], start))  # fmt: skip

@@ -45,3 +45,17 @@ def test_condemned_speech_publishes(lang: str, text: str) -> None:
 )
 def test_endorsing_look_alikes_are_flagged(lang: str, text: str) -> None:
     assert action(text, lang) != "publish"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # What someone said of a group, reported to condemn it.
+        ("en", "I lost all respect for you when you said women like me were pathetic."),
+        # Speech named, then an example of it in quotes.
+        ("en", 'Obvious hate like "gay lives aren\'t worth shit" will thankfully get you banned.'),
+        ("fr", "Des propos comme « les migrants sont des rats » n'ont rien à faire ici."),
+    ],
+)
+def test_reported_and_exemplified_speech_is_published(lang: str, text: str) -> None:
+    assert action(text, lang) == "publish"
