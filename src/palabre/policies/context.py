@@ -350,7 +350,8 @@ def analyse(scan: Scan, original: str) -> Analysis:
     """Every rule finding for one comment (hate, insult, threat, defamation, custom)."""
     text = Text(scan)
     analysis = Analysis()
-    named = name_sentences(text, named_people(original))
+    starts, person_starts = named_people(original)
+    named = name_sentences(text, starts)
     names = bool(named)
     analysis.targeted = bool(
         any(scan.get(n) for n in ("identity", "identity_adj", "second_person", "third_person"))
@@ -368,7 +369,7 @@ def analyse(scan: Scan, original: str) -> Analysis:
     insult(text, analysis, names)
     threat(text, analysis, names)
     # Only a person can be defamed: "les Russes de Nice" name a people and a city.
-    persons = named and name_sentences(text, named_people(original, persons=True))
-    _defamation(text, analysis, persons or set())
+    persons = named if person_starts is starts else name_sentences(text, person_starts)
+    _defamation(text, analysis, persons)
     _custom(text, analysis)
     return analysis

@@ -129,7 +129,8 @@ def proper_noun(text: Text, m: Match, addressing: frozenset[str]) -> bool:
     word = original[start:end]
     if m.first == text.sentence_start(m.first):
         # "M. Conard": the title's full stop is no end of sentence.
-        return _title_case(word) and bool(_ABBREVIATED_TITLE.search(original[:start].rstrip()))
+        before = original[max(0, start - 8) : start].rstrip()
+        return _title_case(word) and bool(_ABBREVIATED_TITLE.search(before))
     return _title_case(word) and text.keys[m.first - 1] not in addressing
 _DETERMINERS = frozenset(map(squeeze, {
     "les", "des", "ces", "le", "la", "un", "une", "sale", "sales", "tous", "toutes", "the",
@@ -138,11 +139,12 @@ _DETERMINERS = frozenset(map(squeeze, {
 }))  # fmt: skip
 
 
-def named_people(original: str, *, persons: bool = False) -> list[int]:
-    """Where capitalised names that do not merely start a sentence, and titles, begin.
-    With ``persons``, not a people named in the plural ("les Russes"): what a defamation
-    needs is one person."""
+def named_people(original: str) -> tuple[list[int], list[int]]:
+    """Where capitalised names that do not merely start a sentence, and titles, begin;
+    then the same without a people named in the plural ("les Russes"), which is what a
+    defamation needs: one person."""
     out = [m.start() for m in _TITLES.finditer(original)]
+    peoples: set[int] = set()
     shouted: bool | None = None
     for m in _NAME.finditer(original):
         if m.group(0).isupper():
@@ -152,13 +154,15 @@ def named_people(original: str, *, persons: bool = False) -> list[int]:
             if not shouted:
                 continue  # "l'ARS", "les OQTF", "MURDER Villa": an acronym or a shout
         word = m.group(0).split()[0]
-        if persons and _PLURAL_ARTICLE.search(original, 0, m.start()):
-            continue  # "les Russes", "des Anglais": a people, not a person
+        # The patterns end at the name: searching only the few characters before it keeps
+        # a long comment with many names linear.
+        if _PLURAL_ARTICLE.search(original, max(0, m.start() - 6), m.start()):
+            peoples.add(m.start())  # "les Russes", "des Anglais": a people, not a person
         before = m.start()  # the last character before the name that is not a space
         while before and original[before - 1].isspace():
             before -= 1
         sentence_start = (not before or original[before - 1] in ".!?:\n\"«") and not (
-            _ABBREVIATED_TITLE.search(original, 0, before)  # "M. Petit" starts nothing
+            _ABBREVIATED_TITLE.search(original, max(0, before - 6), before)  # "M. Petit"
         )
         words = m.group(0).split()
         if word in _NOT_NAMES and len(words) >= 2 and words[1] not in _NOT_NAMES:
@@ -168,7 +172,7 @@ def named_people(original: str, *, persons: bool = False) -> list[int]:
         if word in _NOT_NAMES or (sentence_start and " " not in m.group(0)):
             continue
         out.append(m.start())
-    return out
+    return out, [start for start in out if start not in peoples] if peoples else out
 
 
 def person_named(original: str) -> bool:
