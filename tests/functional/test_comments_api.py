@@ -146,6 +146,20 @@ def test_counts_for_many_threads(client: TestClient) -> None:
     }
 
 
+def test_a_remembered_counts_answer_follows_new_comments(client: TestClient) -> None:
+    """The same question is answered from memory until the database changes: a comment
+    posted in between shows in the next answer, on SQLite and PostgreSQL alike."""
+    query = "/api/v1/counts?thread=a&thread=z"
+    post(client, thread="a")
+    first = client.get(query).json()["counts"]
+    assert client.get(query).json()["counts"] == first == {
+        "a": {"published": 1, "inline": 0},
+        "z": {"published": 0, "inline": 0},
+    }
+    post(client, thread="z", text="Un autre article")
+    assert client.get(query).json()["counts"]["z"] == {"published": 1, "inline": 0}
+
+
 def test_etag_gives_304_until_the_thread_changes(client: TestClient) -> None:
     post(client)
     first = client.get("/api/v1/threads/article-1/comments")

@@ -63,6 +63,12 @@ class HotReads:
                 self.close()
                 raise
 
+    def data_version(self) -> int | None:
+        """SQLite's counter of commits by other connections; None on PostgreSQL."""
+        if not self._sqlite:
+            return None
+        return int(self._rows("PRAGMA data_version", ())[0][0])
+
     def _recall(self, key: tuple[object, ...]) -> Any:
         """What was answered for ``key`` while the database has not changed, else None."""
         if not self._sqlite:
