@@ -28,7 +28,7 @@ _WORD_TALK = frozenset(map(squeeze, {
     "parlent", "parlait", "talk", "talks", "talking", "chante", "chantent", "chantaient",
     "chantait", "chanter", "sing", "sang", "singing", "stop", "arretez", "treatment",
     "traitant", "traitait", "traitaient", "traitent", "chant", "chants", "chanson",
-    "expression", "utilisee", "utilise", "used",
+    "expression", "utilisee", "utilise", "used", "commentaires", "comments",
 }))  # fmt: skip
 
 
@@ -54,6 +54,10 @@ def talks_of_words(text: Text, m: Match) -> bool:
     while end < len(text.keys) and text.same_sentence(end, m.first):
         end += 1
     keys = text.keys
+    if m.first == start + 0 and start and (text.quoted[m.first] or text.single_quoted[m.first]):
+        # A quote that opens its sentence answers the one before: "Les commentaires ...
+        # étaient à vomir. « Qu'on les brûle », sérieusement ?"
+        start = text.sentence_start(start - 1)
     if any(keys[i] in _SPEECH_NOUNS and keys[i + 1] in _LIKE for i in range(start, m.first - 1)):
         return True  # "obvious hate like '...'", "des propos comme « ... »"
     # "I call them 'vermin'": the speaker uses the word, whatever the quotes say.
@@ -81,6 +85,10 @@ def reclaimed(text: Text, m: Match) -> bool:
         return True  # "c'est notre mot", "it's our word"
     said_of_me = m.first >= 2 and tuple(text.keys[m.first - 2 : m.first]) in _I_AM
     if said_of_me and any(k.startswith(_PROUD) for k in text.keys):
+        return True
+    # "Moi je suis gay et entre potes on s'appelle …": the writer belongs to the group.
+    if any(g.first >= 2 and tuple(text.keys[g.first - 2 : g.first]) in _I_AM
+           for n in ("identity", "identity_adj") for g in text.scan.get(n)):  # fmt: skip
         return True
     # "On était fiers d'être des pédés sur le char": pride and "we" in the slur's sentence.
     start, end = text.sentence_start(m.first), m.last

@@ -186,7 +186,8 @@ _CITING = re.compile(
     r"calendrier|horaires|schedule|fixtures|timetable|r[eè]glement|regulations?|"
     r"explainer|expliqu[ée]e?|figures|chiffres|court|tribunal|conseille\w*|p[ée]tition|"
     r"signatures|sentencing|archives?|testimon\w*|t[ée]moignages|food bank|"
-    r"banque alimentaire|full results|r[ée]sultats complets)\b"
+    r"banque alimentaire|full results|r[ée]sultats complets|cagnotte|fundraiser|"
+    r"formulaire|reporting form)\b"
 )
 
 

@@ -421,3 +421,27 @@ def test_round_27_titles_peoples_and_denials(lang: str, text: str, flagged: bool
 )
 def test_rounds_28_29_streets_homonyms_and_threats(lang: str, text: str, flagged: bool) -> None:
     assert (action(text, lang) != "publish") is flagged
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "flagged"),
+    [
+        # The writer belongs to the group: a slur among friends, named as such.
+        ("fr", "Moi je suis gay et entre potes on s'appelle pédé en rigolant, mais un inconnu "
+               "qui le crache dans la rue, c'est autre chose.", False),
+        # Allegations reported with the denial; a slur sprayed on a gate, reported.
+        ("fr", "L'opposition accuse Morvan de népotisme, lui dément.", False),
+        ("en", "Someone sprayed 'kike' on the school gate last month, which is why the extra "
+               "security isn't an overreaction.", False),
+        # Substitutions, the team's odds, rat traps, a fungus, a dog show.
+        ("fr", "Le grand remplacement à la 60e a tout changé : trois changements d'un coup.",
+         False),
+        ("fr", "Ils ont enfin posé des tapettes à rats sous les quais de la criée", False),
+        ("en", "Found a big patch of Jew's ear fungus on the elder by the footpath.", False),
+        ("en", "My neighbour's Border Collie bitch took Best in Show at the State Fair.", False),
+        # The ironic plural is still the dog whistle.
+        ("fr", "les chances pour la France ont encore frappé à Béziers", True),
+    ],
+)
+def test_rounds_30_31_belonging_answers_and_homonyms(lang: str, text: str, flagged: bool) -> None:
+    assert (action(text, lang) != "publish") is flagged
