@@ -6,6 +6,7 @@ rules read these results and need nothing else from it.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from palabre.policies.normalize import Normalized, Token
@@ -36,11 +37,16 @@ class Scan:
     def has(self, name: str) -> bool:
         return bool(self.by_list.get(name))
 
-    def get(self, name: str) -> list[Match]:
-        return self.by_list.get(name, [])
+    def get(self, name: str) -> Sequence[Match]:
+        # The rules ask for every list of every comment, and most are empty: one shared
+        # empty tuple instead of a new list each time.
+        return self.by_list.get(name, _NONE)
 
     def span(self, match: Match) -> tuple[int, int]:
         """The original-text span of a match."""
         start = self.tokens[match.first].start
         end = self.tokens[match.last - 1].end
         return self.normalized.span(start, end)
+
+
+_NONE: tuple[Match, ...] = ()
