@@ -213,7 +213,7 @@ def _hate(text: Text, analysis: Analysis) -> list[Match]:
             # words may open a short report.
             analysis.findings.append(Finding(Category.HATE, _STRENGTH["implicit"],
                                              "hate.barred", (t,)))  # fmt: skip
-    if "(((" in text.scan.normalized.original:
+    if "(((" in text.scan.normalized.original and not scan.get("counter"):
         # The echo, "(((name)))", marks a person as Jewish: it holds no word to match.
         analysis.findings.append(Finding(Category.HATE, _STRENGTH["implicit"],
                                          "hate.dogwhistle", ()))  # fmt: skip

@@ -28,7 +28,7 @@ _WORD_TALK = frozenset(map(squeeze, {
     "parlent", "parlait", "talk", "talks", "talking", "chante", "chantent", "chantaient",
     "chantait", "chanter", "sing", "sang", "singing", "stop", "arretez", "treatment",
     "traitant", "traitait", "traitaient", "traitent", "chant", "chants", "chanson",
-    "expression", "utilisee", "utilise", "used", "commentaires", "comments",
+    "expression", "utilisee", "utilise", "used", "commentaires", "comments", "line",
 }))  # fmt: skip
 
 

@@ -38,7 +38,8 @@ _PLACES_AND_BODIES = """
     Nancy Dijon Brest Calais Liège Lausanne Alger Rabat Tunis Dakar Abidjan Birmingham
     Manchester Leeds Glasgow Dublin Belfast Cardiff Edinburgh Melbourne Sydney Brisbane
     Chicago Boston Houston Jerusalem Palestine Tel-Aviv Islam Judaism Judaïsme Christianity
-    Christianisme Catholicism Catholicisme Hinduism Hindouisme Buddhism Bouddhisme
+    Christianisme Catholicism Catholicisme Hinduism Hindouisme Buddhism Bouddhisme Catholic
+    Catholique Anglican Orthodox Orthodoxe
 """
 
 _NOT_NAMES = frozenset(

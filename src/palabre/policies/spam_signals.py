@@ -187,7 +187,7 @@ _CITING = re.compile(
     r"explainer|expliqu[ée]e?|figures|chiffres|court|tribunal|conseille\w*|p[ée]tition|"
     r"signatures|sentencing|archives?|testimon\w*|t[ée]moignages|food bank|"
     r"banque alimentaire|full results|r[ée]sultats complets|cagnotte|fundraiser|"
-    r"formulaire|reporting form)\b"
+    r"formulaire|reporting form|application form|donations|dons)\b"
 )
 
 

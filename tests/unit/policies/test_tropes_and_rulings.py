@@ -445,3 +445,30 @@ def test_rounds_28_29_streets_homonyms_and_threats(lang: str, text: str, flagged
 )
 def test_rounds_30_31_belonging_answers_and_homonyms(lang: str, text: str, flagged: bool) -> None:
     assert (action(text, lang) != "publish") is flagged
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "flagged"),
+    [
+        # Immigration is a policy, not a people: mocking a law mocks no group.
+        ("fr", "Bravo au gouvernement pour la énième loi immigration. Celle-là va tout régler 👏",
+         False),
+        # A stadium, a Swiss region's people, a dish "qui tue", a state, a church.
+        ("fr", "On va les massacrer dimanche à Ernest-Wallon, le Stade Français va prendre une "
+               "valise", False),
+        ("fr", "Les Alémaniques ont voté oui, les Romands non, encore un coup du Röstigraben.",
+         False),
+        ("fr", "Le boudin créole de la boucherie du Gosier est une tuerie.", False),
+        ("fr", "L'État haïtien est incapable de protéger sa population des gangs.", False),
+        ("en", "The Catholic Church covered up abuse for decades, it deserves scrutiny.", False),
+        # Hearing a stereotype as a child, reported; "not all".
+        ("fr", "J'ai grandi en entendant « les Chinois mangent des chiens » à chaque repas de "
+               "famille. C'était faux.", False),
+        ("en", "Not all migrants are criminals, and frankly not even close to most.", False),
+        # The echo explained is no echo.
+        ("en", "Someone replied to me with (((them))). That's an antisemitic marker. Mods please "
+               "remove it.", False),
+    ],
+)
+def test_rounds_32_33_policies_places_and_reports(lang: str, text: str, flagged: bool) -> None:
+    assert (action(text, lang) != "publish") is flagged
