@@ -61,9 +61,7 @@ def wished(text: Text, m: Match, victims: list[Match] | None = None) -> bool:
     # A modal after the violence, past a comma, governs a clause of its own: "Pékin
     # enferme les X dans des camps, le gouvernement doit être sanctionné" reports.
     # Unless it ends the sentence and takes it all back: "..., voilà ce qu'il faut".
-    end = text.sentence_start(m.first)
-    while end < len(keys) and text.same_sentence(end, m.first):
-        end += 1
+    end = text.sentence_end(m.first)
     modals = [p for p in text.in_sentence("modal", m.first)
               if (p.last <= m.first or p.last == end
                   or not text.comma_between(m.last, p.first))
@@ -227,13 +225,12 @@ def _said_of_person(text: Text, m: Match) -> bool:
     roles = text.in_sentence("role", m.first)
     if keys[m.first] in _MILD:
         return False  # "le maire est nul", "the kid is a clown": criticism, not abuse
-    norm, tokens = text.scan.normalized.text, text.scan.tokens
     for r in roles:
         # Through a copula ("notre député est une ordure"), not an epithet ("un homme
         # mongol") nor a word after "Man, ...".
         between = keys[r.last : m.first]
         if (r.first < m.first and _COPULA.intersection(between)
-                and "," not in norm[tokens[r.last - 1].end : tokens[m.first].start]
+                and not text.comma_between(r.last, m.first)
                 and said_of(keys, (r.first, r.last), (m.first, m.last))):  # fmt: skip
             return True
     return (
@@ -357,8 +354,7 @@ def _described_alone(text: Text, start: int, m: Match) -> bool:
         return False
     if m.last >= len(keys) or not text.same_sentence(m.first, m.last):
         return True
-    tokens, norm = text.scan.tokens, text.scan.normalized.text
-    return "," in norm[tokens[m.last - 1].end : tokens[m.last].start]
+    return "," in text.gap(m.last)
 OF_WORDS = frozenset(map(squeeze, {"de", "d", "of"}))
 KIND_NOUNS = frozenset(map(squeeze, {"type", "genre", "sorte"}))
 #: A determiner that points at one person: "ce maire", "that judge".

@@ -50,11 +50,9 @@ def talks_of_words(text: Text, m: Match) -> bool:
     if any(r.entry not in _POSSESSIVES or 0 <= m.first - r.last <= 1
            for r in text.in_sentence("reporting", m.first)):  # fmt: skip
         return True
-    start, end = text.sentence_start(m.first), m.last
-    while end < len(text.keys) and text.same_sentence(end, m.first):
-        end += 1
+    start, end = text.sentence_start(m.first), text.sentence_end(m.first)
     keys = text.keys
-    if m.first == start + 0 and start and (text.quoted[m.first] or text.single_quoted[m.first]):
+    if m.first == start and start and (text.quoted[m.first] or text.single_quoted[m.first]):
         # A quote that opens its sentence answers the one before: "Les commentaires ...
         # étaient à vomir. « Qu'on les brûle », sérieusement ?"
         start = text.sentence_start(start - 1)
@@ -91,10 +89,7 @@ def reclaimed(text: Text, m: Match) -> bool:
            for n in ("identity", "identity_adj") for g in text.scan.get(n)):  # fmt: skip
         return True
     # "On était fiers d'être des pédés sur le char": pride and "we" in the slur's sentence.
-    start, end = text.sentence_start(m.first), m.last
-    while end < len(text.keys) and text.same_sentence(end, m.first):
-        end += 1
-    words = text.keys[start:end]
+    words = text.keys[text.sentence_start(m.first) : text.sentence_end(m.first)]
     return any(k.startswith(_PROUD) for k in words) and bool(_WE.intersection(words))
 
 
@@ -112,8 +107,7 @@ def listed_as_words(text: Text, m: Match) -> bool:
     before = [i for i, s in enumerate(text.sentence) if s == sentence - 1]
     if not before:
         return False
-    tokens, norm = text.scan.tokens, text.scan.normalized.text
-    gap = norm[tokens[before[-1]].end : tokens[text.sentence_start(m.first)].start]
+    gap = text.gap(text.sentence_start(m.first))  # from the sentence before to this one
     return ":" in gap and any(text.keys[i] in _WORD_LISTS for i in before)
 
 
@@ -132,7 +126,5 @@ _PHRASE_NOUNS = frozenset(map(squeeze, {"expression", "mot", "mots", "terme", "t
 def called_a_phrase(text: Text, m: Match) -> bool:
     """Its sentence calls the quoted words a phrase: "l'expression « … » est utilisée par
     l'extrême droite", "the slogan '…'"."""
-    start, end = text.sentence_start(m.first), m.last
-    while end < len(text.keys) and text.same_sentence(end, m.first):
-        end += 1
-    return bool(_PHRASE_NOUNS.intersection(text.keys[start:end]))
+    sentence = text.keys[text.sentence_start(m.first) : text.sentence_end(m.first)]
+    return bool(_PHRASE_NOUNS.intersection(sentence))

@@ -107,6 +107,18 @@ class Text:
             i -= 1
         return i
 
+    def sentence_end(self, at: int) -> int:
+        """The index just past the last token of the sentence holding token ``at``."""
+        i = at
+        while i < len(self.sentence) and self.sentence[i] == self.sentence[at]:
+            i += 1
+        return i
+
+    def gap(self, i: int) -> str:
+        """The characters between token ``i - 1`` and token ``i``: spaces, punctuation."""
+        tokens = self.scan.tokens
+        return self.scan.normalized.text[tokens[i - 1].end : tokens[i].start]
+
     def negated(self, m: Match) -> bool:
         """A negation shortly before (or French "pas" right after) the match."""
         if any(c.last <= m.first and not self.new_clause(c.last, m.first)
@@ -131,35 +143,25 @@ class Text:
         if nxt >= len(self.keys) or self.keys[nxt] not in _POST_NEGATION:
             return False
         # "un peuple d'obèses, pas étonnant": after a comma, "pas" opens a remark of its own.
-        gap = self.scan.normalized.text[self.scan.tokens[nxt - 1].end : self.scan.tokens[nxt].start]
-        return self.same_sentence(m.first, nxt) and "," not in gap
+        return self.same_sentence(m.first, nxt) and "," not in self.gap(nxt)
 
     def _but_after(self, c: Match, m: Match) -> bool:
         """A denial of saying it, then "mais"/"but": "Je dis pas que les X sont tous des
         délinquants, mais ..." says it anyway."""
         if not any(k.startswith(_SAYING) for k in self.keys[c.first : c.last]):
             return False
-        end = m.last
-        while end < len(self.keys) and self.same_sentence(end, m.first):
-            if self.keys[end] in _BUT:
-                return True
-            end += 1
-        return False
+        return bool(_BUT.intersection(self.keys[m.last : self.sentence_end(m.first)]))
 
     def comma_between(self, a: int, b: int) -> bool:
         """Whether a comma stands between tokens ``a`` and ``b`` (``a`` before ``b``)."""
-        tokens, text = self.scan.tokens, self.scan.normalized.text
-        return any("," in text[tokens[i - 1].end : tokens[i].start]
-                   for i in range(max(a, 1), min(b + 1, len(tokens))))  # fmt: skip
+        return any("," in self.gap(i) for i in range(max(a, 1), min(b + 1, len(self.keys))))
 
     def new_clause(self, a: int, b: int) -> bool:
         """Whether a comma and a subject open a new clause between tokens ``a`` and ``b``:
         "I would never say X are Y, I work with them and they're great", "Je ne dis pas
         que les X sont gentils, les X sont ...". Not an aside that leads back with "que"
         or "that": "Personne ne devrait dire, je le répète, que les X sont ..."."""
-        tokens, text = self.scan.tokens, self.scan.normalized.text
-        commas = [i for i in range(max(a, 1), b)
-                  if "," in text[tokens[i - 1].end : tokens[i].start]]  # fmt: skip
+        commas = [i for i in range(max(a, 1), b) if "," in self.gap(i)]
         if not commas:
             return False
         groups = {g.first for n in ("identity", "identity_adj") for g in self.scan.get(n)}
@@ -184,10 +186,7 @@ class Text:
             return True
         if word not in _NOTHING and not (word in _NE and before in _NOTHING):
             return False
-        end = m.last
-        while end < len(self.keys) and self.same_sentence(end, m.first):
-            end += 1
-        after = self.keys[m.last : end]
+        after = self.keys[m.last : self.sentence_end(m.first)]
         return any(a in _MORE and b in _THAN for a, b in itertools.pairwise(after))
 
     def rhetorical(self, n: Match) -> bool:

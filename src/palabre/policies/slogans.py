@@ -21,8 +21,7 @@ def sent_away(text: Text, t: Match) -> bool:
         ):
             if end == len(keys) or not text.same_sentence(t.first, end):
                 return True
-            tokens = text.scan.tokens  # "Muslims out, simple as."
-            return "," in text.scan.normalized.text[tokens[end - 1].end : tokens[end].start]
+            return "," in text.gap(end)  # "Muslims out, simple as."
     return False
 
 

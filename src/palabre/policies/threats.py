@@ -275,9 +275,7 @@ def _pointed_at(text: Text, m: Match) -> bool:
     a verb of deserving, "that judge deserves a bullet" ("cette chaleur va tuer les
     récoltes" points at the agent). The editors see it: held, not rejected."""
     keys = text.keys
-    start, end = text.sentence_start(m.first), m.last
-    while end < len(keys) and text.same_sentence(end, m.first):
-        end += 1
+    start, end = text.sentence_start(m.first), text.sentence_end(m.first)
     deserving = any(SELF_MODAL.intersection(keys[p.first : p.last])
                     for p in text.in_sentence("modal", m.first))  # fmt: skip
     # An object pronoun right before the threat takes up someone named before it: "ce

@@ -47,8 +47,7 @@ def vocative(text: Text, m: Match) -> bool:
             describing = _DESCRIBING - _NOT_BEFORE_ESPECE
         if not at or keys[at - 1] not in describing:
             return True
-        tokens = text.scan.tokens
-        return "," in text.scan.normalized.text[tokens[at - 1].end : tokens[at].start]
+        return "," in text.gap(at)
     last = m.last - 1
     norm, tokens = text.scan.normalized.text, text.scan.tokens
     if not norm[: tokens[m.first].start].rstrip().endswith(","):
@@ -58,7 +57,7 @@ def vocative(text: Text, m: Match) -> bool:
     if (
         last + 1 < len(keys)
         and text.same_sentence(last + 1, m.first)
-        and "," not in norm[tokens[last].end : tokens[last + 1].start]
+        and "," not in text.gap(last + 1)
     ):
         return False
     # "Encore une hausse des impôts, minable." judges the news; an address needs the
@@ -77,8 +76,7 @@ def object_follows(text: Text, m: Match) -> bool:
     """ "ferme la" with a noun after it in the same clause: a verb and its object."""
     if tuple(text.keys[m.first : m.last]) != _CLOSE_IT or m.last >= len(text.keys):
         return False
-    tokens = text.scan.tokens
-    gap = text.scan.normalized.text[tokens[m.last - 1].end : tokens[m.last].start]
+    gap = text.gap(m.last)
     after = text.keys[m.last]
     insults = {o.first for o in text.scan.get("insult")}
     return (text.same_sentence(m.first, m.last) and not gap.strip()
