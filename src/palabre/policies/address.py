@@ -9,7 +9,7 @@ from __future__ import annotations
 from palabre.domain.moderation import Category
 from palabre.policies.findings import Analysis, Finding
 from palabre.policies.matches import Match
-from palabre.policies.mention import talks_of_words
+from palabre.policies.mention import named_in_quotes
 from palabre.policies.names import proper_noun, titled
 from palabre.policies.normalize import squeeze
 from palabre.policies.predication import TIES, next_victim, said_of
@@ -119,7 +119,7 @@ def insult(text: Text, analysis: Analysis, names: bool) -> None:
         )
         # A denial further back does not reach an insult said to the reader at the end:
         # "c'est pas parce que tu parles arabe que tu es musulman, sale tocard".
-        named = (text.quoted[m.first] or text.single_quoted[m.first]) and talks_of_words(text, m)
+        named = named_in_quotes(text, m)
         if (text.negated(m) and not addressed) or text.quoted[m.first] or reported or named:
             analysis.countered = True
             continue

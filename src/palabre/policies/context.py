@@ -24,10 +24,13 @@ from palabre.policies.findings import Analysis, Finding
 from palabre.policies.irony import sarcasm
 from palabre.policies.matches import Match, Scan
 from palabre.policies.mention import (
+    LIKE,
     after_word_noun,
     called_a_phrase,
     listed_as_words,
     named_as_word,
+    named_in_quotes,
+    quoted,
     reclaimed,
     reports,
     talks_of_words,
@@ -122,7 +125,7 @@ def _hate(text: Text, analysis: Analysis) -> list[Match]:
                 continue
             if name == "threat" and (not wished(text, m, threatened) or at_speaker(text, m)):
                 continue  # violence mentioned, not wished, or on the speaker
-            if name == "hate_verb" and m.last < len(text.keys) and text.keys[m.last] in _LIKE:
+            if name == "hate_verb" and m.last < len(text.keys) and text.keys[m.last] in LIKE:
                 continue  # "obvious hate like '...'": the noun, naming an example
             if name == "hate_verb" and not (
                 text.in_sentence("first_person", m.first)
@@ -156,11 +159,7 @@ def _hate(text: Text, analysis: Analysis) -> list[Match]:
                         or (said_of(text.keys, (t.first, t.last), (m.first, m.last))
                             and not hangs_on_noun(text, t.first, m.first)
                             and not _acted_on(text, t))]  # fmt: skip
-            quoted = any(text.quoted[i] or text.single_quoted[i] for i in range(m.first, m.last))
-            if name in _NAMEABLE and (
-                (quoted and talks_of_words(text, m))
-                or after_word_noun(text, m)
-            ):  # fmt: skip
+            if name in _NAMEABLE and (named_in_quotes(text, m) or after_word_noun(text, m)):
                 # "le mot « youpin »", "the fan who yelled 'Paki' was banned", "comments
                 # here call them 'lazy'": the word is named, not said of anyone.
                 analysis.countered = True
@@ -178,8 +177,7 @@ def _hate(text: Text, analysis: Analysis) -> list[Match]:
             if any(countered(text, m, t) for t in near) and (
                 # A slur said outside quotes, in a sentence that is not about words, is
                 # used: "arbitrage scandaleux, le <slur> a simulé" condemns the referee.
-                name != "slur" or text.single_quoted[m.first] or talks_of_words(text, m)
-                or text.quoted[m.first]
+                name != "slur" or quoted(text, m) or talks_of_words(text, m)
             ):  # fmt: skip
                 analysis.countered = True
                 continue
@@ -188,7 +186,7 @@ def _hate(text: Text, analysis: Analysis) -> list[Match]:
             if name == "threat":
                 analysis.findings.append(Finding(Category.THREAT, score, "threat.group", (m,)))
     for m in scan.get("slur_ambiguous"):
-        if (text.quoted[m.first] or text.single_quoted[m.first]) and talks_of_words(text, m):
+        if named_in_quotes(text, m):
             analysis.countered = True
             continue  # "people still hear 'retard' thrown at them": named, not said
         others = [o for n in ("neg_attr", "dehum", "threat", "hate_verb", "insult")
@@ -204,8 +202,7 @@ def _hate(text: Text, analysis: Analysis) -> list[Match]:
                 Finding(Category.HATE, _STRENGTH["slur_ambiguous"], "hate.slur", (m, *others[:1]))
             )
     for t in targets:
-        said = text.single_quoted[t.first] and talks_of_words(text, t)
-        if sent_away(text, t) and not said and not countered(text, t, t):
+        if sent_away(text, t) and not named_in_quotes(text, t) and not countered(text, t, t):
             analysis.findings.append(Finding(Category.HATE, _STRENGTH["neg_attr"],
                                              "hate.expel", (t,)))  # fmt: skip
         elif barred(text, t) and not countered(text, t, t):
@@ -236,10 +233,11 @@ def _hate(text: Text, analysis: Analysis) -> list[Match]:
 
 
 _LEAD_ARTICLES = frozenset({"a", "an", "des", "de", "un", "une"})
-_LIKE = frozenset(map(squeeze, {"like", "comme", "such"}))
 #: What a sentence may name as a word rather than say.
 _NAMEABLE = frozenset({"slur", "dehum", "neg_attr", "insult", "profanity", "threat", "implicit",
                        "positive", "hate_verb"})
+
+
 def _disguised(text: Text, m: Match) -> bool:
     """Written with digits or symbols for letters ("ch1nks", "r3tard"): the writer hides
     the word because they know it is a slur, not the homonym ("chinks in the armour")."""
@@ -329,7 +327,7 @@ def _defamation(text: Text, analysis: Analysis, names: set[int]) -> None:
     accusations = [
         m for m in text.scan.get("accusation")
         if not text.negated(m) and text.sentence[m.first] not in cleared
-        and not (text.single_quoted[m.first] and talks_of_words(text, m)) and (
+        and not named_in_quotes(text, m) and (
             text.sentence[m.first] in names
             or (names and any(text.keys[i] in THIRD_SINGULAR for i in range(
                 text.sentence_start(m.first), m.first)))

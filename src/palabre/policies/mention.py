@@ -15,7 +15,8 @@ _POSSESSIVES = frozenset({"ton", "ta", "tes", "vos", "votre", "ses", "son", "sa"
 _SPEECH_NOUNS = frozenset(map(squeeze, {"hate", "racism", "comments", "phrases", "remarks",
                                         "slurs", "tweets", "posts", "propos", "insultes",
                                         "commentaires", "haine", "racisme"}))  # fmt: skip
-_LIKE = frozenset(map(squeeze, {"like", "comme", "such"}))
+#: "hate like …", "des propos comme …": a noun followed by an example of it.
+LIKE = frozenset(map(squeeze, {"like", "comme", "such"}))
 #: "the word ...", "le mot ...": what follows is named, not said.
 _WORD_NOUNS = frozenset(map(squeeze, {"word", "mot", "term", "terme"}))
 _SPEAKERS = frozenset(map(squeeze, {"i", "we", "je", "j", "nous"}))
@@ -45,6 +46,17 @@ def named_as_word(text: Text, m: Match) -> bool:
     return any(k in _WORD_TALK for k in text.keys[start : m.first])
 
 
+def quoted(text: Text, m: Match) -> bool:
+    """Any word of the match inside quotes, double or single, of any length."""
+    return any(text.quoted[i] or text.single_quoted[i] for i in range(m.first, m.last))
+
+
+def named_in_quotes(text: Text, m: Match) -> bool:
+    """Quoted, in a sentence about words or what someone said: "the fan who yelled
+    'Paki' was banned", "des commentaires qui les traitent de « parasites »"."""
+    return quoted(text, m) and talks_of_words(text, m)
+
+
 def talks_of_words(text: Text, m: Match) -> bool:
     """A quoted slur in a sentence about words or what someone said: a mention."""
     if any(r.entry not in _POSSESSIVES or 0 <= m.first - r.last <= 1
@@ -52,11 +64,11 @@ def talks_of_words(text: Text, m: Match) -> bool:
         return True
     start, end = text.sentence_start(m.first), text.sentence_end(m.first)
     keys = text.keys
-    if m.first == start and start and (text.quoted[m.first] or text.single_quoted[m.first]):
+    if m.first == start and start and quoted(text, m):
         # A quote that opens its sentence answers the one before: "Les commentaires ...
         # étaient à vomir. « Qu'on les brûle », sérieusement ?"
         start = text.sentence_start(start - 1)
-    if any(keys[i] in _SPEECH_NOUNS and keys[i + 1] in _LIKE for i in range(start, m.first - 1)):
+    if any(keys[i] in _SPEECH_NOUNS and keys[i + 1] in LIKE for i in range(start, m.first - 1)):
         return True  # "obvious hate like '...'", "des propos comme « ... »"
     # "I call them 'vermin'": the speaker uses the word, whatever the quotes say.
     return any(k in _WORD_TALK and not _SPEAKERS.intersection(keys[max(start, i - 3) : i])
@@ -118,9 +130,9 @@ def reports(text: Text) -> bool:
                for r in text.scan.get("reporting"))  # fmt: skip
 
 
-_PHRASE_NOUNS = frozenset(map(squeeze, {"expression", "mot", "mots", "terme", "termes", "word",
-                                        "words", "term", "terms", "phrase", "slogan",
-                                        "formule"}))  # fmt: skip
+_PHRASE_NOUNS = _WORD_NOUNS | frozenset(map(squeeze, {"mots", "termes", "words", "terms",
+                                                      "expression", "phrase", "slogan",
+                                                      "formule"}))  # fmt: skip
 
 
 def called_a_phrase(text: Text, m: Match) -> bool:
