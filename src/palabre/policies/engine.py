@@ -74,7 +74,7 @@ class _Analyzer:
         )  # fmt: skip
         seen: set[str] = set()
         # An offer is advertising when it leads somewhere: a link or a contact.
-        phrase = 0.4 if any(s.evidence.signal in _LEADS for s in signals) else 0.25
+        phrase = 0.4 if spam_signals.leads_somewhere(signals) else 0.25
         for m in scan.get("spam"):
             if m.entry in seen or len(seen) >= 2:
                 continue  # a topic word said three times is still one hint
@@ -93,11 +93,6 @@ class _Analyzer:
         if p_spam is not None and p_spam >= 0.3:
             evidence.append(Evidence("model.spam", f"{p_spam:.2f}"))
         return Report(scan, analysis, toxicity, combined, evidence, p_spam, cites)
-
-
-#: Signals that give a reader somewhere to go: with them, an offer is advertising.
-_LEADS = frozenset({"link", "link_shortener", "suspicious_tld", "link_only", "short_with_link",
-                    "email_in_body", "phone_in_body", "messenger_contact"})  # fmt: skip
 
 
 def _site_language(context: CheckContext) -> str:

@@ -191,6 +191,16 @@ _CITING = re.compile(
 )
 
 
+#: Signals that give a reader somewhere to go: with them, an offer is advertising.
+_LEADS = frozenset({"link", "link_shortener", "suspicious_tld", "link_only", "short_with_link",
+                    "email_in_body", "phone_in_body", "messenger_contact"})  # fmt: skip
+
+
+def leads_somewhere(signals: list[Signal]) -> bool:
+    """A link or a contact among ``signals``."""
+    return any(s.evidence.signal in _LEADS for s in signals)
+
+
 def cites_in_context(text: str, signals: list[Signal]) -> bool:
     """One ordinary link in a comment of its own that says what it points to, with no
     offer, contact or odd domain: "the full judgment is here: ...". The spam model, which

@@ -20,7 +20,8 @@ from palabre.storage.sql.engines import is_sqlite
 
 
 class HotReads:
-    """On SQLite, answers are also remembered until the database changes: this connection
+    """On SQLite, thread versions are also remembered until the database changes (counts
+    are remembered by the fast path, as bytes, on the same marker): this connection
     never writes, so ``PRAGMA data_version`` changes exactly when any other connection
     (another thread or worker process) commits, and checking it costs far less than the
     query. PostgreSQL has no such marker, and is always asked."""
@@ -102,10 +103,8 @@ class HotReads:
         return found
 
     def counts(self, site_id: str, keys: Sequence[str]) -> dict[str, tuple[int, int]]:
-        memo = ("counts", site_id, *keys)
-        known = self._recall(memo)
-        if known is not None:
-            return dict(known)
+        # Not remembered here: the fast path remembers the whole answer, bytes and all, for
+        # as long as data_version stands, and asks this only when it has changed.
         marks = ", ".join([self._mark] * len(keys))
         rows = self._rows(
             "SELECT key, published_count, inline_count FROM threads "  # noqa: S608 - marks only
@@ -113,7 +112,7 @@ class HotReads:
             (site_id, *keys),
         )
         found = {r[0]: (int(r[1]), int(r[2])) for r in rows}
-        return dict(self._remember(memo, {k: found.get(k, (0, 0)) for k in keys}))
+        return {k: found.get(k, (0, 0)) for k in keys}
 
     def close(self) -> None:
         if self._conn is not None:
