@@ -14,11 +14,10 @@ from palabre.policies.names import proper_noun, titled
 from palabre.policies.normalize import squeeze
 from palabre.policies.predication import TIES, next_victim, said_of
 from palabre.policies.sentences import Text
-from palabre.policies.vocative import object_follows, vocative
+from palabre.policies.vocative import SECOND_PERSON, object_follows, vocative
 
 FIRST_PERSON = frozenset({"i", "me", "my", "we", "us", "je", "j", "m", "moi", "nous"})
 THIRD_SINGULAR = frozenset({"he", "she", "him", "her", "il", "elle", "lui"})
-SECOND_PERSON = frozenset({"you", "your", "u", "tu", "te", "t", "toi", "ta", "ton", "vous"})
 #: Words that point an insult at someone: "he is an idiot", "quel crétin", "what a jerk".
 _POINTING = frozenset({"he", "she", "him", "her", "il", "elle", "lui", "ce", "cet", "cette",
                        "this", "that", "quel", "quelle", "what", "such", "espece", "bunch",
@@ -29,7 +28,6 @@ SLUR_LEAD = frozenset({"common", "typical", "another", "dirty", "filthy", "stupi
 # Keys are squeezed ("common" is "comon"): so must these word sets be.
 FIRST_PERSON = frozenset(map(squeeze, FIRST_PERSON))
 THIRD_SINGULAR = frozenset(map(squeeze, THIRD_SINGULAR))
-SECOND_PERSON = frozenset(map(squeeze, SECOND_PERSON))
 _POINTING = frozenset(map(squeeze, _POINTING))
 _ARTICLES = frozenset(map(squeeze, _ARTICLES))
 SLUR_LEAD = frozenset(map(squeeze, SLUR_LEAD))

@@ -13,7 +13,6 @@ from palabre.policies.address import (
     KIND_NOUNS,
     OF_WORDS,
     POINTERS,
-    SECOND_PERSON,
     SELF_MODAL,
     directed,
     wished,
@@ -22,6 +21,7 @@ from palabre.policies.findings import Analysis, Finding
 from palabre.policies.matches import Match
 from palabre.policies.normalize import squeeze
 from palabre.policies.sentences import Text
+from palabre.policies.vocative import SECOND_PERSON
 
 
 def threat(text: Text, analysis: Analysis, names: bool) -> None:

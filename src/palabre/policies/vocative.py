@@ -8,8 +8,9 @@ from palabre.policies.matches import Match
 from palabre.policies.normalize import squeeze
 from palabre.policies.sentences import Text
 
-#: Second-person words (as address.py has them; kept here so that neither imports the other).
-_YOU = frozenset(map(squeeze, {"you", "your", "u", "tu", "te", "t", "toi", "ta", "ton", "vous"}))
+#: The reader, as the words that address them ("you", "tu", "ton", ...).
+SECOND_PERSON = frozenset(map(squeeze, {"you", "your", "u", "tu", "te", "t", "toi", "ta", "ton",
+                                        "vous"}))  # fmt: skip
 
 #: Words that make an insult a form of address by themselves: "pauvre con", "espèce de
 #: crétin", "vieux con", "you idiot".
@@ -80,5 +81,5 @@ def object_follows(text: Text, m: Match) -> bool:
     after = text.keys[m.last]
     insults = {o.first for o in text.scan.get("insult")}
     return (text.same_sentence(m.first, m.last) and not gap.strip()
-            and after not in _YOU and after not in _STILL_SILENCING
+            and after not in SECOND_PERSON and after not in _STILL_SILENCING
             and m.last not in insults)  # fmt: skip
