@@ -141,7 +141,7 @@ def test_mock_praise_of_a_group(lang: str, text: str, flagged: bool) -> None:
         ("en", "these ch1nkz buying every house on the street", True),
     ],
 )
-def test_round_18_groups_and_images(lang: str, text: str, flagged: bool) -> None:
+def test_nationalities_and_new_images_said_of_a_group(lang: str, text: str, flagged: bool) -> None:
     assert (action(text, lang) != "publish") is flagged
 
 
@@ -165,7 +165,7 @@ def test_round_18_groups_and_images(lang: str, text: str, flagged: bool) -> None
         ("fr", "Bruxellistan, capitale du califat européen.", True),
     ],
 )
-def test_round_18_reports_institutions_and_codes(lang: str, text: str, flagged: bool) -> None:
+def test_reports_institutions_and_far_right_codes(lang: str, text: str, flagged: bool) -> None:
     assert (action(text, lang) != "publish") is flagged
 
 
@@ -186,7 +186,7 @@ def test_round_18_reports_institutions_and_codes(lang: str, text: str, flagged: 
         ("en", "Polish lads are all half cut by noon.", True),
     ],
 )
-def test_round_19_mentions_disguises_and_groups(lang: str, text: str, flagged: bool) -> None:
+def test_quoted_mentions_and_disguised_slurs(lang: str, text: str, flagged: bool) -> None:
     assert (action(text, lang) != "publish") is flagged
 
 
@@ -213,7 +213,7 @@ def test_round_19_mentions_disguises_and_groups(lang: str, text: str, flagged: b
         ("en", "The kitchen in our new council flat was spic and span when we moved in.", False),
     ],
 )
-def test_round_20_uses_denials_and_names(lang: str, text: str, flagged: bool) -> None:
+def test_slurs_used_denials_without_that_and_acronyms(lang: str, text: str, flagged: bool) -> None:
     assert (action(text, lang) != "publish") is flagged
 
 
@@ -238,7 +238,7 @@ def test_round_20_uses_denials_and_names(lang: str, text: str, flagged: bool) ->
         ("en", "Dates wholesale cheapest price in UK, WhatsApp +44 7700 900123 now", True),
     ],
 )
-def test_round_21_mentions_homonyms_and_contacts(lang: str, text: str, flagged: bool) -> None:
+def test_named_insults_homonyms_and_contacts(lang: str, text: str, flagged: bool) -> None:
     assert (action(text, lang) != "publish") is flagged
 
 
@@ -266,7 +266,7 @@ def test_round_21_mentions_homonyms_and_contacts(lang: str, text: str, flagged: 
         ("fr", "@Bernard t'es vraiment le roi des cons, tu comprends rien à rien", True),
     ],
 )
-def test_round_22_clauses_regimes_and_slogans(lang: str, text: str, flagged: bool) -> None:
+def test_modal_clauses_regimes_and_slogans(lang: str, text: str, flagged: bool) -> None:
     assert (action(text, lang) != "publish") is flagged
 
 
@@ -291,7 +291,7 @@ def test_round_22_clauses_regimes_and_slogans(lang: str, text: str, flagged: boo
         ("en", "Back in 2004 my mum got the 'dirty Polack' treatment at work.", False),
     ],
 )
-def test_round_23_disguises_groups_and_homonyms(lang: str, text: str, flagged: bool) -> None:
+def test_spaced_letters_bunches_and_sources(lang: str, text: str, flagged: bool) -> None:
     assert (action(text, lang) != "publish") is flagged
 
 
@@ -319,7 +319,7 @@ def test_round_23_disguises_groups_and_homonyms(lang: str, text: str, flagged: b
          True),
     ],
 )
-def test_round_24_lists_pride_and_promises(lang: str, text: str, flagged: bool) -> None:
+def test_listed_slurs_pride_and_promises(lang: str, text: str, flagged: bool) -> None:
     assert (action(text, lang) != "publish") is flagged
 
 
@@ -345,7 +345,7 @@ def test_round_24_lists_pride_and_promises(lang: str, text: str, flagged: bool) 
         ("fr", "Le quartier de La Négresse à Biarritz est en travaux.", False),
     ],
 )
-def test_round_25_whistles_roles_and_homonyms(lang: str, text: str, flagged: bool) -> None:
+def test_quoted_whistles_and_insults_of_a_role(lang: str, text: str, flagged: bool) -> None:
     assert (action(text, lang) != "publish") is flagged
 
 
@@ -370,7 +370,7 @@ def test_round_25_whistles_roles_and_homonyms(lang: str, text: str, flagged: boo
         ("fr", "Je vais venir te casser les genoux sale balance", True),
     ],
 )
-def test_round_26_places_pride_and_words(lang: str, text: str, flagged: bool) -> None:
+def test_place_words_heard_slurs_and_far_right_words(lang: str, text: str, flagged: bool) -> None:
     assert (action(text, lang) != "publish") is flagged
 
 
@@ -392,7 +392,7 @@ def test_round_26_places_pride_and_words(lang: str, text: str, flagged: bool) ->
         ("fr", "La chenille processionnaire envahit les pins de la promenade des Anglais.", False),
     ],
 )
-def test_round_27_titles_peoples_and_denials(lang: str, text: str, flagged: bool) -> None:
+def test_titles_peoples_and_denials_then_but(lang: str, text: str, flagged: bool) -> None:
     assert (action(text, lang) != "publish") is flagged
 
 
@@ -419,7 +419,7 @@ def test_round_27_titles_peoples_and_denials(lang: str, text: str, flagged: bool
         ("fr", "@Nadia34 continue comme ça et tu finiras dans un fossé", True),
     ],
 )
-def test_rounds_28_29_streets_homonyms_and_threats(lang: str, text: str, flagged: bool) -> None:
+def test_streets_named_phrases_and_threats(lang: str, text: str, flagged: bool) -> None:
     assert (action(text, lang) != "publish") is flagged
 
 
@@ -443,7 +443,7 @@ def test_rounds_28_29_streets_homonyms_and_threats(lang: str, text: str, flagged
         ("fr", "les chances pour la France ont encore frappé à Béziers", True),
     ],
 )
-def test_rounds_30_31_belonging_answers_and_homonyms(lang: str, text: str, flagged: bool) -> None:
+def test_belonging_reported_allegations_and_homonyms(lang: str, text: str, flagged: bool) -> None:
     assert (action(text, lang) != "publish") is flagged
 
 
@@ -470,5 +470,5 @@ def test_rounds_30_31_belonging_answers_and_homonyms(lang: str, text: str, flagg
                "remove it.", False),
     ],
 )
-def test_rounds_32_33_policies_places_and_reports(lang: str, text: str, flagged: bool) -> None:
+def test_policies_states_and_reported_stereotypes(lang: str, text: str, flagged: bool) -> None:
     assert (action(text, lang) != "publish") is flagged
