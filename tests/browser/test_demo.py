@@ -128,8 +128,12 @@ def test_demo_subscribe_confirm_hold_approve_and_notify(browser: Any, demo: Demo
 
     reader = browser.new_context(locale="fr-FR", viewport={"width": 412, "height": 915})
     page = reader.new_page()
+    console: list[str] = []
+    page.on("console", lambda m: console.append(f"{m.type}: {m.text}") if m.type == "error" else None)
     page.goto(f"{demo.base}/demo")
     page.locator(".pw-count").wait_for()
+    page.wait_for_load_state("networkidle")
+    assert console == [], console  # no missing icon, script or stylesheet
     assert HELD_SAMPLE not in page.locator("#palabre").inner_text()
 
     # The reader comments with an email and asks to be told of replies.

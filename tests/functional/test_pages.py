@@ -25,6 +25,8 @@ def test_demo_page_shows_article_and_comments(client: TestClient) -> None:
     assert "5 Commentaires" in page.text  # the sixth sample awaits moderation
     assert "Claire M." in page.text and "Nicolas" not in page.text
     assert 'name="hp"' in page.text
+    icon = re.search(r'<link rel="icon" href="([^"]+)"', page.text)
+    assert icon and client.get(icon.group(1)).headers["content-type"].startswith("image/svg+xml")
 
 
 def test_guest_comment_reply_and_vote_without_javascript(client: TestClient) -> None:
