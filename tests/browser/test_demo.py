@@ -129,7 +129,7 @@ def test_demo_subscribe_confirm_hold_approve_and_notify(browser: Any, demo: Demo
     reader = browser.new_context(locale="fr-FR", viewport={"width": 412, "height": 915})
     page = reader.new_page()
     console: list[str] = []
-    page.on("console", lambda m: console.append(f"{m.type}: {m.text}") if m.type == "error" else None)
+    page.on("console", lambda m: m.type == "error" and console.append(m.text))
     page.goto(f"{demo.base}/demo")
     page.locator(".pw-count").wait_for()
     page.wait_for_load_state("networkidle")

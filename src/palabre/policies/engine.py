@@ -84,12 +84,16 @@ class _Analyzer:
             signals.append(spam_signals.Signal(phrase, found))
         spam_model = self.models.get("spam")
         p_spam = spam_model.score(feats) if spam_model else None
+        in_context = spam_signals.cites_in_context(sub.text, signals)
         # The model reads the same links and words as the signals: counted at half
         # weight here, so that two ordinary links and a lukewarm model score do not add
         # up to a hold. The model alone acts through the policy's spam_hold/spam_reject.
-        combined = spam_signals.combine([s.score for s in signals] + [(p_spam or 0.0) / 2])
+        # A comment that says what its one link holds is a reader's source: neither its
+        # shortness nor the model count then.
+        weights = [s.score for s in signals if not (in_context and s.evidence.signal != "link")]
+        combined = spam_signals.combine([*weights, 0.0 if in_context else (p_spam or 0.0) / 2])
         evidence = [s.evidence for s in signals]
-        cites = cites or spam_signals.cites_in_context(sub.text, signals)
+        cites = cites or in_context
         if p_spam is not None and p_spam >= 0.3:
             evidence.append(Evidence("model.spam", f"{p_spam:.2f}"))
         return Report(scan, analysis, toxicity, combined, evidence, p_spam, cites)

@@ -19,7 +19,7 @@ from palabre.policies.normalize import Token
 _TLDS = (
     r"com|net|org|info|biz|io|co|ly|me|fr|ru|xyz|top|"
     r"click|link|shop|online|site|store|live|tk|ml|ga|cf|gq|cn|be|ch|de|uk|"
-    r"ca|au|nz|ie|us|eu|es|it|nl|tv|app|pro|club|vip|win|bid|loan|bet|fun"
+    r"ca|au|nz|ie|us|eu|es|it|nl|tv|app|pro|club|vip|win|bid|loan|bet|fun|cc|re"
 )
 _LINK = re.compile(
     r"(?i)\b(?:https?://[^\s<>\"']+|www\.[^\s<>\"']+|"
@@ -34,11 +34,11 @@ _EMAIL = re.compile(r"(?i)\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
 _PHONE = re.compile(
     r"(?<![\d.,])(?:(?:\+\d{2}[ .-]?|0)\d(?:[ .-]?\d{2}){4}"
     # International numbers in other shapes: "+44 7700 900123", "+1 312 555 0199".
-    r"|\+\d{1,3}[ .-]?\d{3,5}[ .-]?\d{3,7}(?:[ .-]?\d{2,4})?)(?![\d.,])"
+    r"|\+\d{1,3}[ .-]?\d{3,5}[ .-]?\d{3,7}(?:[ .-]?\d{2,4})?)(?!\d|[.,]\d)"
 )
 #: A messaging app, and a handle or number to reach someone there: spam that leaves no
 #: link ("DM me on Telegram @x"). Either one alone is ordinary news talk.
-_MESSENGER = re.compile(r"(?i)\b(?:telegram|whats\s?app|snapchat|wechat|viber|kik)\b")
+_MESSENGER = re.compile(r"(?i)\b(?:telegram|whats\s?app|snap(?:chat)?|wechat|viber|kik)\b")
 _HANDLE = re.compile(r"(?<![\w.@])@[A-Za-z0-9_]{3,32}\b(?![.@]\w)")
 #: Link shorteners hide where a link goes; spam uses them, readers rarely do.
 SHORTENERS = frozenset(
@@ -152,6 +152,9 @@ def text_signals(
             out.append(Signal(0.6, Evidence("link_shortener", host, m.start(), m.end())))
         elif host.rsplit(".", 1)[-1] in _CHEAP_TLDS:
             out.append(Signal(0.5, Evidence("suspicious_tld", host, m.start(), m.end())))
+        elif host.split(".", 1)[0].count("-") >= 2:
+            # "renov-lyon-pas-cher.fr": keywords strung into a name, as shops pick them.
+            out.append(Signal(0.4, Evidence("keyword_domain", host, m.start(), m.end())))
         else:
             out.append(Signal(0.2, Evidence("link", host, m.start(), m.end())))
     if links:
@@ -161,6 +164,9 @@ def text_signals(
             out.append(Signal(0.8, Evidence("link_only", f"{len(words)} words besides links")))
         elif len(words) <= 8:
             out.append(Signal(0.45, Evidence("short_with_link", f"{len(words)} words")))
+    stuffed = keyword_stuffing(text)
+    if stuffed:
+        out.append(Signal(0.7, Evidence("keyword_stuffing", stuffed)))
     for m in _EMAIL.finditer(text) if "@" in text else ():
         out.append(Signal(0.35, Evidence("email_in_body", "", m.start(), m.end())))
     for m in _PHONE.finditer(text) if "0" in text or "+" in text else ():
@@ -178,6 +184,27 @@ def text_signals(
     return out
 
 
+def keyword_stuffing(text: str) -> str:
+    """Search terms strung together for engines, not readers: "serrurier strasbourg pas
+    cher serrurier urgence strasbourg ...". Two words said three times or more in a short
+    run with no sentence and no "I" or "you" in it; returns them, or "" when there is none."""
+    if len(text) > 400 or _SENTENCE_END.search(text) or _SPEAKS_TO.search(text):
+        return ""
+    words = [w.lower() for w in _WORD.findall(text) if len(w) >= 4 and not w.isdigit()]
+    if len(words) < 8:
+        return ""
+    counts: dict[str, int] = {}
+    for w in words:
+        counts[w] = counts.get(w, 0) + 1
+    repeated = sorted(w for w, n in counts.items() if n >= 3)
+    return ", ".join(repeated) if len(repeated) >= 2 else ""
+
+
+_SENTENCE_END = re.compile(r"[.!?…]")
+#: Search terms speak to no one: a chant ("Katy Perry is part of me, Katy Perry ...") does.
+_SPEAKS_TO = re.compile(r"(?i)\b(?:i|me|my|you|your|je|j|tu|moi|toi|mon|ma|mes|te|t)\b")
+
+
 #: Words of a reader pointing to a source, not to a shop.
 _CITING = re.compile(
     r"(?i)\b(?:rapport|report|judge?ment|jugement|arr[eê]t|ruling|[ée]tude|stud(?:y|ies)|"
@@ -187,13 +214,32 @@ _CITING = re.compile(
     r"explainer|expliqu[ée]e?|figures|chiffres|court|tribunal|conseille\w*|p[ée]tition|"
     r"signatures|sentencing|archives?|testimon\w*|t[ée]moignages|food bank|"
     r"banque alimentaire|full results|r[ée]sultats complets|cagnotte|fundraiser|"
-    r"formulaire|reporting form|application form|donations|dons)\b"
+    r"formulaire|reporting form|application form|donations|dons|"
+    # Where a reader says a page is, or what kind of page it is.
+    r"site officiel|official (?:site|page)|page d[ée]di[ée]e|rubrique|communiqu[ée]|"
+    r"press release|statement|bilan|bulletins?|agenda|ordre du jour|proc[ée]dures?|"
+    r"enqu[êe]te publique|consultation|infos? trafic|service alerts?|deep dive|"
+    r"(?:posted|published|listed) here|(?:is|are) here|sont ici|est ici|classement complet|"
+    r"playing conditions|conditions de jeu)\b"
 )
+#: What advertising promises or asks for; a reader's source does neither.
+_BAIT = re.compile(
+    r"(?i)\b(?:win|winners?|prizes?|chance to|click|cliquez|download|t[ée]l[ée]charge\w*|"
+    r"install|subscribe|abonne[zr]?|follow|like this|and vote|votez? (?:for|pour)|txt|reply|"
+    r"credits?|bonus|get paid|paid|regist\w*|sign up|inscri(?:s|vez|ption)\w*|"
+    r"sales?|sell|vends?|buy|ach[eè]te[zr]?|order|commande[zr]?|discount|promo|cheap|"
+    r"pas cher|gratuit\w*|free(?! advice| legal| support)|offer|offre)\b|[£$€%]"
+)
+_SHOWN = re.compile(r"(?i)(?::|\b(?:here|ici|sur|at|on))\s*$")
+#: Top-level domains only public bodies and universities get.
+_PUBLIC_BODY = re.compile(r"(?:^|\.)(?:gov|gouv|govt|gob|edu|ac|int|mil)(?:\.[a-z]{2,4})?$|\.gov\.")
+_NAME_PART = re.compile(r"[a-z0-9]+")
 
 
 #: Signals that give a reader somewhere to go: with them, an offer is advertising.
 _LEADS = frozenset({"link", "link_shortener", "suspicious_tld", "link_only", "short_with_link",
-                    "email_in_body", "phone_in_body", "messenger_contact"})  # fmt: skip
+                    "keyword_domain", "email_in_body", "phone_in_body",
+                    "messenger_contact"})  # fmt: skip
 
 
 def leads_somewhere(signals: list[Signal]) -> bool:
@@ -202,11 +248,49 @@ def leads_somewhere(signals: list[Signal]) -> bool:
 
 
 def cites_in_context(text: str, signals: list[Signal]) -> bool:
-    """One ordinary link in a comment of its own that says what it points to, with no
-    offer, contact or odd domain: "the full judgment is here: ...". The spam model, which
-    learnt that links are spam, must not hold such a comment on its own."""
+    """One ordinary link, with no offer, contact or odd domain, in a comment that says
+    what it points to: a kind of document ("the full judgment is here: ..."), the body
+    that publishes it ("la CAF a une page dédiée : caf.fr"), or a public body's own
+    domain. The spam model, which learnt that links are spam, must not hold such a
+    comment on its own, nor may its shortness."""
     kinds = [s.evidence.signal for s in signals]
-    return kinds == ["link"] and len(_WORD.findall(text)) >= 10 and bool(_CITING.search(text))
+    if kinds not in (["link"], ["link", "short_with_link"]) or _BAIT.search(text):
+        return False
+    link = signals[0].evidence
+    words = _WORD.findall(_LINK.sub(" ", text))
+    if len(words) < 4:
+        return False
+    # A source is shown where the sentence leads to it: "... : https://...", at the end.
+    shown = link.start is not None and _SHOWN.search(text[: link.start]) is not None
+    at_end = link.end is not None and not _WORD.search(text[link.end :])
+    named = _PUBLIC_BODY.search(link.detail) or names_its_site(link.detail, words)
+    if shown and at_end and named:
+        return True
+    return len(words) >= 5 and bool(_CITING.search(text))
+
+
+def names_its_site(host: str, words: list[str]) -> bool:
+    """Whether the comment names the site it links to: "Copernicus" for
+    climate.copernicus.eu, "Kick It Out" for kickitout.org, "l'UCI" for uci.org."""
+    labels = host.split(".")[:-1]  # the top-level domain names nothing
+    names = {part for label in labels for part in _NAME_PART.findall(label) if len(part) >= 3}
+    names |= {label.replace("-", "") for label in labels if len(label) >= 3}
+    names -= {"www", "com", "org", "net", "gov", "site", "web"}
+    if not names:
+        return False
+    folded = [_fold_word(w) for w in words]
+    for size in (1, 2, 3):
+        for i in range(len(folded) - size + 1):
+            if "".join(folded[i : i + size]) in names:
+                return True
+    return False
+
+
+_ACCENTS = str.maketrans("àâäéèêëîïôöùûüç", "aaaeeeeiioouuuc")
+
+
+def _fold_word(word: str) -> str:
+    return word.lower().translate(_ACCENTS)
 
 
 def _messenger_contacts(text: str) -> list[Signal]:

@@ -70,3 +70,41 @@ def test_a_long_comment_that_says_what_its_link_holds_cites_a_source() -> None:
     promoted = "Hey guys I make music, please listen to my new track at soundcloud.com/djxyz"
     assert action(cited, "en") == "publish"
     assert action(promoted, "en") != "publish"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # The body that publishes it, named in the sentence that shows the link.
+        ("fr", "Les horaires d'été du réseau Tango sont en ligne sur le site de Tango : https://www.reseau-tango.fr"),
+        ("fr", "Le dernier avis de l'Anses sur les nitrites : https://www.anses.fr"),
+        ("en", "RNLI's own account of the rescue: https://rnli.org"),
+        ("en", "Transport Scotland has the closure details: https://www.transport.gov.scot"),
+        # A kind of page a reader points to.
+        ("fr", "L'ordre du jour du conseil de jeudi est ici : https://www.ville-exemple.fr/conseil"),
+        ("en", "The road closures for the marathon are posted here: https://www.racecity.example"),
+    ],
+)
+def test_a_short_comment_that_says_what_its_link_holds_is_published(lang: str, text: str) -> None:
+    assert action(text, lang) == "publish"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # A site named in its own advert still advertises: the bait gives it away.
+        ("en", "Win a free tablet on Gadgetzone, just register here: https://gadgetzone.example.com"),
+        ("fr", "Promo de printemps chez Bijoux Lumière : https://bijouxlumiere.example.fr"),
+        # Keywords strung together for search engines, with no sentence in them.
+        ("fr", "plombier nantes pas cher plombier urgence nantes fuite plombier nantes rapide"),
+        ("en", "cheap flights dublin cheap flights cork best deals flights dublin cheap tickets"),
+        # A shop's name made of keywords, and a number given with its comma.
+        ("fr", "Vidange et pneus au meilleur prix garanti, garage-auto-pas-cher.example.fr"),
+        ("fr", "Débarras de caves et greniers, appelez le 06 98 76 54 32, devis gratuit !"),
+        ("fr", "Des huiles premium livrées chez vous, ajoute-moi sur Snap @huiles_zen_fr"),
+    ],
+)
+def test_advertising_that_names_itself_or_strings_keywords_is_not_published(
+    lang: str, text: str
+) -> None:
+    assert action(text, lang) != "publish"
