@@ -72,6 +72,7 @@ def wished(text: Text, m: Match, victims: list[Match] | None = None) -> bool:
             m.first == start
             or keys[start] in WISH_OPENERS  # "Que la mosquée brûle", "Qu'ils crèvent"
             or bool(SELF_MODAL.intersection(keys[m.first : m.last]))
+            or vowed(keys, m.first, start)
             or bool(victims and not text.in_sentence("negation", m.first)
                     and next_victim(text, m, victims))
         )  # fmt: skip
@@ -81,6 +82,24 @@ def wished(text: Text, m: Match, victims: list[Match] | None = None) -> bool:
         if any(lo <= n.first < hi for n in text.in_sentence("negation", m.first)):
             return False  # "we must not make them suffer"
     return True
+
+
+#: The speaker and the speaker's side, as the subject of a promise in the future tense.
+_VOWERS = frozenset(map(squeeze, {"on", "je", "j", "nous"}))
+_OBJECT_PRONOUNS = frozenset(map(squeeze, {"le", "la", "l", "les", "lui", "leur", "y", "en"}))
+_FUTURE_ENDINGS = ("rai", "ra", "rons", "ront")
+
+
+def vowed(keys: list[str], verb: int, start: int) -> bool:
+    """A French promise in the future tense: "on brûlera la mosquée", "je les
+    retrouverai". The subject is the speaker or the speaker's side; only object
+    pronouns stand between it and the verb."""
+    if not keys[verb].endswith(_FUTURE_ENDINGS):
+        return False
+    i = verb - 1
+    while i >= start and keys[i] in _OBJECT_PRONOUNS:
+        i -= 1
+    return i >= start and keys[i] in _VOWERS
 
 
 def directed(text: Text, m: Match, reach: int = 3) -> bool:

@@ -17,6 +17,7 @@ from palabre.policies.address import (
     WISH_OPENERS,
     directed,
     insult,
+    vowed,
     wished,
 )
 from palabre.policies.counter import WEAK_COUNTER, countered
@@ -135,9 +136,13 @@ def _hate(text: Text, analysis: Analysis) -> list[Match]:
                 continue  # "the hatred of X in our society" reports, it does not hate
             # "On devrait tirer sur les X": after the wish, the victim is the target. Not in
             # "les violences contre les X doivent être punies", where the wish comes after.
+            start = text.sentence_start(m.first)
             wish_first = name == "threat" and (
                 any(p.last <= m.first for p in text.in_sentence("modal", m.first))
-                or text.keys[text.sentence_start(m.first)] in WISH_OPENERS
+                or text.keys[start] in WISH_OPENERS
+                # An order or a vow: "Brûlons les mosquées", "on brûlera la synagogue".
+                or m.first == start
+                or vowed(text.keys, m.first, start)
             )
             near = [
                 t for t in (threatened if wish_first else targets)

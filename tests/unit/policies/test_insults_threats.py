@@ -66,3 +66,36 @@ def test_a_reader_citing_a_source_is_not_held_as_spam(lang: str, text: str) -> N
 def test_a_sales_pitch_with_a_link_is_still_held() -> None:
     text = "Meilleur casino en ligne, bonus de bienvenue 200% sur www.casino-royal.example"
     assert _flagged("fr", text)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # An order or a vow in the future tense, against a group or its place of worship.
+        ("fr", "Incendions la synagogue du centre avant la fête."),
+        ("fr", "On pendra les Tziganes du terrain vague, vous verrez."),
+        ("fr", "Nous brûlerons leur temple un de ces soirs."),
+        # Everyday promises of harm, without a violent verb.
+        ("fr", "Ce violeur mérite une balle, rien d'autre."),
+        ("fr", "Monsieur le rédacteur, on va venir te voir, tu vas pas rigoler longtemps."),
+        ("fr", "Ces bloqueurs du périph, faudrait leur rouler dessus."),
+        ("en", "That councillor better watch his back after this vote."),
+        ("en", "Petrol is cheap and that centre is made of wood."),
+        ("en", "See that ref again and I'll knock his teeth out."),
+    ],
+)
+def test_vows_orders_and_everyday_promises_of_harm_are_flagged(lang: str, text: str) -> None:
+    assert _flagged(lang, text)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "On tuera le temps au café en attendant le train."),
+        ("fr", "Nous brûlerons les étapes si le budget est voté."),
+        ("fr", "On massacrera Lorient samedi au Moustoir, 3-0 minimum."),
+        ("fr", "Tuons le suspense : la ligne sera prolongée en 2027."),
+    ],
+)
+def test_a_future_or_an_order_with_no_victim_publishes(lang: str, text: str) -> None:
+    assert not _flagged(lang, text)
