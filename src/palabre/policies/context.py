@@ -22,7 +22,8 @@ from palabre.policies.address import (
 )
 from palabre.policies.counter import WEAK_COUNTER, countered
 from palabre.policies.findings import Analysis, Finding
-from palabre.policies.irony import sarcasm
+from palabre.policies.insinuation import insinuation
+from palabre.policies.irony import mock_praise, sarcasm
 from palabre.policies.matches import Match, Scan
 from palabre.policies.mention import (
     LIKE,
@@ -115,8 +116,10 @@ def _hate(text: Text, analysis: Analysis) -> list[Match]:
                     continue
                 if not negated:
                     # "X are beautiful": a positive statement, never flagged, and a model
-                    # that reads only the group's name must not overrule it.
-                    analysis.countered = analysis.countered or bool(targets)
+                    # that reads only the group's name must not overrule it. Unless the
+                    # praise is the mock praise of a sarcasm ("Great news, more X 😏").
+                    if not mock_praise(text, m):
+                        analysis.countered = analysis.countered or bool(targets)
                     continue
                 if _negative_follows(text, m):
                     analysis.countered = True
@@ -368,7 +371,9 @@ def analyse(scan: Scan, original: str) -> Analysis:
                                for n in ("insult_weak", "dehum") for m in scan.get(n))  # fmt: skip
     targets = _hate(text, analysis)
     if not analysis.countered:
-        sarcasm(text, analysis, targets)
+        sarcasm(text, analysis, targets + list(scan.get("worship")))
+    if not analysis.findings and not analysis.countered:
+        insinuation(text, analysis, targets)
     insult(text, analysis, names)
     threat(text, analysis, names)
     # Only a person can be defamed: "les Russes de Nice" name a people and a city.

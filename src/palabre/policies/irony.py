@@ -20,37 +20,63 @@ _OPENERS = frozenset(map(squeeze, {
     "genial", "super", "bravo", "magnifique", "merveilleux", "merveilleuse", "formidable",
     "incroyable", "ravi", "ravie", "heureusement", "chouette", "trop", "excellent",
     "lovely", "brilliant", "marvellous", "marvelous", "wonderful", "fantastic", "incredible",
-    "amazing", "great", "superb",
+    "amazing", "great", "superb", "joie", "youpi", "wow", "yay", "bienvenue", "welcome",
 }))  # fmt: skip
 _OPENING_PAIRS = frozenset({("ah", "oui"), ("ben", "oui"), ("oh", "sure"), ("ah", "yes"),
                             ("oh", "yes"), ("mais", "non"), ("oh", "look"), ("ah", "la"),
                             ("quelle", "surprise"), ("what", "a"), ("quel", "honeur"),
-                            ("oh", "les"), ("what", "an")})  # fmt: skip
-_MARKS = ("😉", "🙄", "😏", "💅", "😂", "🤣", "👍", "🐒", "🙃", "😜", "🎻", "👏", "🙏", "🏆")
+                            ("oh", "les"), ("what", "an"), ("mais", "oui"), ("oh", "great"),
+                            ("great", "news"), ("t", "wait"), ("quelle", "joie"),
+                            ("trop", "bien"), ("excellente", "nouvelle"), ("love", "how"),
+                            ("pauvres", "cheris"), ("poor", "oppressed"),
+                            ("how", "progressive"), ("so", "brave")})  # fmt: skip
+_MARKS = ("😉", "🙄", "😏", "💅", "😂", "🤣", "👍", "🐒", "🙃", "😜", "🎻", "👏", "🙏", "🏆", "😭",
+          "😢", "🤡", "💣")
 _IRONIC_WORDS = frozenset(map(squeeze, {
     "lol", "mdr", "ptdr", "evidemment", "forcement", "apparemment", "surprise", "original",
     "originale", "coherent", "coincidence", "obviously", "apparently", "surely",
     "shocking", "shock", "famous", "fameuse", "fameux", "legendaire", "legendary",
+    "tellement", "totally", "surement",
 }))  # fmt: skip
 _IRONIC_PAIRS = frozenset({("bien", "sur"), ("par", "hasard"), ("of", "course"),
                            ("who", "knew"), ("qui", "l"), ("for", "once")})  # fmt: skip
 
 
-def _opens_on_praise(keys: list[str]) -> bool:
-    return bool(keys) and (keys[0] in _OPENERS or tuple(keys[:2]) in _OPENING_PAIRS)
+#: How far into a comment the mock praise may come: "Une femme conductrice de TER,
+#: super, comme ça ...", "Des X relogés au Port, trop bien, ...".
+_PRAISE_REACH = 8
 
 
-def _ironic(text: Text) -> bool:
+def _praise_at(keys: list[str]) -> int | None:
+    """Where the mock praise is among the first words, or None."""
+    for i, key in enumerate(keys[:_PRAISE_REACH]):
+        if key in _OPENERS or tuple(keys[i : i + 2]) in _OPENING_PAIRS:
+            return i
+    return None
+
+
+def _ironic(text: Text, *, question: bool = True) -> bool:
     keys = text.keys
     if _IRONIC_WORDS.intersection(keys) or any(
         pair in _IRONIC_PAIRS for pair in itertools.pairwise(keys)
     ):
         return True
     original = text.scan.normalized.original
-    return any(mark in original for mark in _MARKS) or "?" in original
+    return any(mark in original for mark in _MARKS) or (question and "?" in original)
+
+
+def mock_praise(text: Text, m: Match) -> bool:
+    """A word of praise that is the mock praise itself: among the first words, with a
+    mark of irony other than a question. "Great news, more X in town 😏" praises no one."""
+    at = _praise_at(text.keys)
+    return at is not None and at <= m.first <= at + 1 and _ironic(text, question=False)
 
 
 def sarcasm(text: Text, analysis: Analysis, groups: list[Match]) -> None:
-    """Mock praise about a group, with a mark of irony: held as implicit hate."""
-    if groups and not analysis.findings and _opens_on_praise(text.keys) and _ironic(text):
+    """Mock praise about a group, with a mark of irony: held as implicit hate. Praise
+    that does not open the comment needs a stronger mark than a question."""
+    if not groups or analysis.findings:
+        return
+    at = _praise_at(text.keys)
+    if at is not None and _ironic(text, question=at == 0):
         analysis.findings.append(Finding(Category.HATE, 0.75, "hate.sarcasm", (groups[0],)))

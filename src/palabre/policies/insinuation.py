@@ -1,0 +1,58 @@
+"""Insinuation: contempt for a group that never says it. Two shapes, each held for the
+editors and never rejected, since each also has innocent uses:
+
+- a wink at what "everyone knows" ("on se demande bien pourquoi", "funny how ...", "I'll
+  leave it there") in a comment that speaks of a group, a crime or an origin. Alone, the
+  same words ask about a budget;
+- an everyday word put in scare quotes to point at a group: "un « jeune » de plus", "those
+  'refugees'", "a 'local man'". Not when the sentence is about words or reports speech
+  ("le maire parle de « jeunes »"), nor when the comment refutes it.
+"""
+
+from __future__ import annotations
+
+from palabre.domain.moderation import Category
+from palabre.policies.counter import countered
+from palabre.policies.findings import Analysis, Finding
+from palabre.policies.matches import Match
+from palabre.policies.mention import called_a_phrase, reports, talks_of_words
+from palabre.policies.sentences import Text
+
+#: Below the reject threshold: an editor decides.
+STRENGTH = 0.75
+
+
+def insinuation(text: Text, analysis: Analysis, groups: list[Match]) -> None:
+    scan = text.scan
+    about_people = bool(groups or scan.get("suspects") or scan.get("worship"))
+    for m in scan.get("insinuation"):
+        if not about_people or text.negated(m) or text.quoted[m.first]:
+            continue
+        if countered(text, m, m):
+            continue
+        analysis.findings.append(Finding(Category.HATE, STRENGTH, "hate.insinuation", (m,)))
+        return
+    for m in scan.get("euphemism"):
+        if not _scare_quoted(text, m):
+            continue
+        if talks_of_words(text, m) or called_a_phrase(text, m) or reports(text):
+            continue
+        if text.negated(m) or countered(text, m, m):
+            continue
+        analysis.findings.append(Finding(Category.HATE, STRENGTH, "hate.scare_quotes", (m,)))
+        return
+
+
+def _scare_quoted(text: Text, m: Match) -> bool:
+    """The quotes hold this word (or phrase) and little else: a word singled out, not a
+    sentence quoted. "« jeune »", "'a certain community'", not « les jeunes du quartier
+    ont repeint le préau »."""
+    quoted = [a or b for a, b in zip(text.quoted, text.single_quoted, strict=True)]
+    if not all(quoted[i] for i in range(m.first, m.last)):
+        return False
+    start, end = m.first, m.last
+    while start > 0 and quoted[start - 1]:
+        start -= 1
+    while end < len(quoted) and quoted[end]:
+        end += 1
+    return end - start <= (m.last - m.first) + 2

@@ -1,0 +1,49 @@
+"""Insinuations and mock praise: contempt that never says it, held for the editors."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.policies.support import action
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # A wink at what "everyone knows", in a comment about suspects or origins.
+        ("fr", "Trois interpellés après le vol à l'arraché, et on se demande bien pourquoi "
+               "le journal ne donne pas leurs prénoms."),
+        ("fr", "Encore une agression près de la gare. Faites le calcul, ça commence à se voir."),
+        ("en", "Another stabbing downtown and the paper won't say who the suspects are. "
+               "Funny how that works."),
+        ("en", "Burglaries doubled on our street. I'll leave it there."),
+        # An everyday word in scare quotes, pointing at a group.
+        ("fr", "Le centre commercial a encore été pillé par des « jeunes »."),
+        ("en", "Three more 'youths' arrested for the bus shelter damage."),
+        # Mock praise that does not open the comment, with a mark of irony.
+        ("fr", "Une mosquée de plus dans le quartier, génial, on va bien dormir 🙃"),
+        ("en", "More refugees housed in town, great news for the window repair trade 😏"),
+    ],
+)  # fmt: skip
+def test_insinuations_are_held(lang: str, text: str) -> None:
+    assert action(text, lang) == "hold"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # The same winks about a budget or a timetable.
+        ("fr", "Le budget des fêtes a doublé, on se demande bien pourquoi."),
+        ("en", "The bus is late again. Funny how that works every Monday."),
+        # Quotes that report words, or a word in a quoted sentence.
+        ("fr", "Le maire a parlé de « jeunes désœuvrés » lors du conseil, ce qui a fâché "
+               "l'opposition."),
+        ("en", "The police statement described them as 'youths', which is the standard "
+               "wording for minors."),
+        ("fr", "« Les jeunes du quartier ont repeint le préau », raconte la directrice."),
+        # Sincere praise with no irony mark.
+        ("fr", "Une nouvelle mosquée dans le quartier, génial pour les familles."),
+    ],
+)  # fmt: skip
+def test_the_same_words_elsewhere_publish(lang: str, text: str) -> None:
+    assert action(text, lang) == "publish"
