@@ -156,13 +156,19 @@ _LOCATING_REACH = 5
 
 def _skip_relative(between: list[str]) -> list[str]:
     """The words from the copula on, when a relative clause or a place opens the gap."""
-    if not between or between[0] not in _RELATIVE | _LOCATING:
+    if not between or not (between[0] in _RELATIVE | _LOCATING or _participle(between[0])):
         return between
     reach = len(between) if between[0] in _RELATIVE else _LOCATING_REACH + 1
     for i, k in enumerate(between[:reach]):
         if k in _COPULAS:
             return between[i:]
     return between
+
+
+def _participle(key: str) -> bool:
+    """A present participle that opens a phrase about the group, as a place does: "the
+    migrants crossing the Channel are ...", "les gens vivant ici sont ..."."""
+    return len(key) >= 6 and key.endswith(("ing", "ant"))
 
 
 def _adverb(key: str) -> bool:

@@ -116,3 +116,32 @@ def test_everyday_verbs_near_a_group_are_no_threat(lang: str, text: str) -> None
 )
 def test_hate_is_not_excused_by_words_that_sound_like_condemnation(lang: str, text: str) -> None:
     assert action(text, lang) == "reject"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # A participle phrase between the group and what is said of it.
+        ("en", "The migrants sleeping in the park are a plague of rats."),
+        # Groups named by a pointer or a status, and images of filth and packs.
+        ("fr", "Ce peuple est une vermine."),
+        ("fr", "Les mineurs isolés, c'est une horde de sauvages."),
+        ("fr", "Les gays sont une souillure pour ce pays."),
+        ("en", "The Rohingya are vermin."),
+        ("en", "Stupid tinkers parked on the green again."),
+    ],
+)
+def test_groups_said_to_be_filth_or_beasts_are_flagged(lang: str, text: str) -> None:
+    assert action(text, lang) != "publish"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The migrants sleeping in the park are treated like animals by the council."),
+        ("en", "I spent the weekend tinkering with the old tractor."),
+        ("fr", "Ce peuple a résisté à tout, il mérite notre respect."),
+    ],
+)
+def test_the_same_words_for_victims_or_things_publish(lang: str, text: str) -> None:
+    assert action(text, lang) == "publish"
