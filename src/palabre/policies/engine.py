@@ -74,9 +74,9 @@ class _Analyzer:
         )  # fmt: skip
         seen: set[str] = set()
         # An offer is advertising when it leads somewhere: a link or a contact.
-        phrase = 0.4 if spam_signals.leads_somewhere(signals) else 0.25
+        phrase = 0.4 if spam_signals.leads_somewhere(signals) else 0.3
         for m in scan.get("spam"):
-            if m.entry in seen or len(seen) >= 2:
+            if m.entry in seen or len(seen) >= 3:
                 continue  # a topic word said three times is still one hint
             seen.add(m.entry)
             start, end = scan.span(m)

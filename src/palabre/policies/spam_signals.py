@@ -34,7 +34,9 @@ _EMAIL = re.compile(r"(?i)\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
 _PHONE = re.compile(
     r"(?<![\d.,])(?:(?:\+\d{2}[ .-]?|0)\d(?:[ .-]?\d{2}){4}"
     # International numbers in other shapes: "+44 7700 900123", "+1 312 555 0199".
-    r"|\+\d{1,3}[ .-]?\d{3,5}[ .-]?\d{3,7}(?:[ .-]?\d{2,4})?)(?!\d|[.,]\d)"
+    r"|\+\d{1,3}[ .-]?\d{3,5}[ .-]?\d{3,7}(?:[ .-]?\d{2,4})?"
+    # North American numbers with the area code in brackets: "+1 (876) 555-0199".
+    r"|\+1[ .-]?\(\d{3}\)[ .-]?\d{3}[ .-]?\d{4})(?!\d|[.,]\d)"
 )
 #: A messaging app, and a handle or number to reach someone there: spam that leaves no
 #: link ("DM me on Telegram @x"). Either one alone is ordinary news talk.

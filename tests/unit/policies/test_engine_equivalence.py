@@ -93,7 +93,7 @@ EXPECTED: list[Any] = [
     ['reject', ['threat'], {'insult': 0.7718, 'threat': 0.95}],
     ['reject', ['hate'], {'hate': 0.9}],
     ['publish', [], {'hate': 0.419}],
-    ['reject', ['spam'], {'spam': 0.9604}],
+    ['reject', ['spam'], {'spam': 0.9762}],
     ['hold', ['spam'], {'insult': 0.2489, 'spam': 0.8701}],
     ['publish', [], {'insult': 0.2545}],
     # "what a bunch of m0r0ns" is aimed at people since round 23 (held, on purpose).
@@ -124,7 +124,8 @@ EXPECTED: list[Any] = [
 # Rounds 22 and 23 moved it, and one decision on purpose (marked above). Rounds 24 to
 # 26 moved it; no decision or score changed. Rounds 36 and 37 moved it (three new
 # lists: insinuations, scare-quoted words, crimes and origins); no decision changed.
-DIGEST = "a182f06500b68376bbc18efd22b7c9e2fcf467571a6da4f5e6b92ce2b1d5f625"
+# Round 38 moved it, and one spam score (a third offer phrase now counts); no decision.
+DIGEST = "5bfb18322f603e013faaba34269ae350a4294c4f84b5decd64231086ab963552"
 
 
 def _observed() -> tuple[list[Any], str]:

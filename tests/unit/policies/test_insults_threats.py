@@ -99,3 +99,15 @@ def test_vows_orders_and_everyday_promises_of_harm_are_flagged(lang: str, text: 
 )
 def test_a_future_or_an_order_with_no_victim_publishes(lang: str, text: str) -> None:
     assert not _flagged(lang, text)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Si je croise ce conseiller, il ne repartira pas sur ses deux jambes."),
+        ("en", "That councillor is going home in a box if he shows up here."),
+        ("en", "The strikers deserve to be run over, every one of them."),
+    ],
+)
+def test_promises_of_harm_to_a_named_role_are_flagged(lang: str, text: str) -> None:
+    assert _flagged(lang, text)

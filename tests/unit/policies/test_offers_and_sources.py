@@ -108,3 +108,20 @@ def test_advertising_that_names_itself_or_strings_keywords_is_not_published(
     lang: str, text: str
 ) -> None:
     assert action(text, lang) != "publish"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # Fake news that sends readers to a site, and scams that leave a contact.
+        ("fr", "Ce que les médias vous cachent sur le vaccin : lisez vite sur "
+               "verite-sante-libre.info avant que ce soit censuré !"),
+        ("en", "The footage they don't want you to see: freedomwire.example, share before "
+               "it's deleted"),
+        ("en", "Need cash fast? Guaranteed approval, bad credit OK. Call +1 (555) 555-0142"),
+        # Three offers and no link: still an advert.
+        ("en", "Work from home, no experience needed, start here and earn daily!"),
+    ],
+)  # fmt: skip
+def test_scams_and_fake_news_that_lead_somewhere_are_not_published(lang: str, text: str) -> None:
+    assert action(text, lang) != "publish"
