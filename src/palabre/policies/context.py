@@ -21,6 +21,7 @@ from palabre.policies.address import (
     wished,
 )
 from palabre.policies.counter import WEAK_COUNTER, countered
+from palabre.policies.defamation import defamation
 from palabre.policies.findings import Analysis, Finding
 from palabre.policies.insinuation import insinuation
 from palabre.policies.irony import mock_praise, sarcasm
@@ -323,30 +324,6 @@ def _negative_follows(text: Text, m: Match) -> bool:
     )  # fmt: skip
 
 
-def _defamation(text: Text, analysis: Analysis, names: set[int]) -> None:
-    # The accusation and the person in one sentence ("M. Durand a détourné ..."), or a
-    # person named and then "il/elle" accused: a crime word in a comment that names
-    # someone elsewhere ("toute fraude resterait détectable") accuses no one.
-    # "relaxée", "cleared of": the sentence reports an acquittal, it accuses no one.
-    cleared = {text.sentence[m.first] for m in text.scan.get("cleared")}
-    # "... déposée contre l'entraîneur. Il conteste les faits.": the report that follows
-    # an accusation takes it back as well.
-    cleared |= {s - 1 for s in cleared}
-    accusations = [
-        m for m in text.scan.get("accusation")
-        if not text.negated(m) and text.sentence[m.first] not in cleared
-        and not named_in_quotes(text, m) and (
-            text.sentence[m.first] in names
-            or (names and any(text.keys[i] in THIRD_SINGULAR for i in range(
-                text.sentence_start(m.first), m.first)))
-        )
-    ]  # fmt: skip
-    if accusations:
-        analysis.findings.append(
-            Finding(Category.DEFAMATION, 0.75, "defamation.named", tuple(accusations[:3]))
-        )
-
-
 def _custom(text: Text, analysis: Analysis) -> None:
     for m in text.scan.get("custom"):
         analysis.findings.append(Finding(Category.CUSTOM, 0.95, "custom.term", (m,)))
@@ -378,6 +355,6 @@ def analyse(scan: Scan, original: str) -> Analysis:
     threat(text, analysis, names)
     # Only a person can be defamed: "les Russes de Nice" name a people and a city.
     persons = named if person_starts is starts else name_sentences(text, person_starts)
-    _defamation(text, analysis, persons)
+    defamation(text, analysis, persons)
     _custom(text, analysis)
     return analysis

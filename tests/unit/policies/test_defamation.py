@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from palabre.policies.engine import Engine, load_policy
+from tests.unit.policies.support import action
 
 ENGINES = {lang: Engine(load_policy(None, lang)) for lang in ("fr", "en")}
 
@@ -47,3 +48,33 @@ def test_an_accusation_at_a_named_person_is_held(lang: str, text: str) -> None:
 )  # fmt: skip
 def test_naming_or_reporting_a_case_publishes(lang: str, text: str) -> None:
     assert _decide(lang, text)["action"] == "publish"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # The verdict comes in the next sentence, or as a short fragment after the name.
+        ("fr", "Le maire Jean-Paul Roussel a attribué le marché à son beau-frère. "
+               "C'est un escroc."),
+        ("fr", "Sylvie Karadec, la trésorière du club, a vidé la caisse. Voleuse et menteuse."),
+        # Past tenses and trades of the usual accusations.
+        ("fr", "La conseillère Anne Morel est financée par un promoteur, tout le monde le sait."),
+        ("en", "Councillor Rick Dawes laundered the grant money through his cousin's firm."),
+        ("en", "Jamie Fraser has been juicing all season, look at his shoulders."),
+    ],
+)  # fmt: skip
+def test_a_verdict_after_the_name_or_a_past_tense_accusation_is_held(
+    lang: str, text: str
+) -> None:
+    assert action(text, lang) == "hold"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Le maire Jean-Paul Roussel a inauguré la médiathèque. C'est une réussite."),
+        ("en", "Jamie Fraser scored twice on Saturday. What a player."),
+    ],
+)
+def test_praise_after_a_name_publishes(lang: str, text: str) -> None:
+    assert action(text, lang) == "publish"

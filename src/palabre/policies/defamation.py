@@ -1,0 +1,53 @@
+"""Defamation: an accusation of a crime or of dishonesty aimed at a named person. Held
+for the editors, never published blindly and never rejected: only they can tell a known
+conviction from a rumour.
+"""
+
+from __future__ import annotations
+
+from palabre.domain.moderation import Category
+from palabre.policies.address import THIRD_SINGULAR
+from palabre.policies.findings import Analysis, Finding
+from palabre.policies.matches import Match
+from palabre.policies.mention import named_in_quotes
+from palabre.policies.normalize import squeeze
+from palabre.policies.sentences import Text
+
+#: How a sentence that judges the person just named opens: "C'est un corrompu."
+_JUDGING = frozenset(map(squeeze, {"c", "ce", "cest", "un", "une", "he", "she", "s", "hes",
+                                   "shes", "this", "that", "what", "quel", "quelle"}))  # fmt: skip
+
+
+def _verdict_on_named(text: Text, m: Match, names: set[int]) -> bool:
+    """The sentence right after one that names a person passes a verdict on them: "...
+    pour voter contre les agriculteurs. C'est un corrompu.", "Traître et vendu."."""
+    sentence = text.sentence[m.first]
+    if sentence - 1 not in names:
+        return False
+    start, end = text.sentence_start(m.first), text.sentence_end(m.first)
+    return text.keys[start] in _JUDGING or end - start <= 4
+
+
+def defamation(text: Text, analysis: Analysis, names: set[int]) -> None:
+    # The accusation and the person in one sentence ("M. Durand a détourné ..."), or a
+    # person named and then "il/elle" accused: a crime word in a comment that names
+    # someone elsewhere ("toute fraude resterait détectable") accuses no one.
+    # "relaxée", "cleared of": the sentence reports an acquittal, it accuses no one.
+    cleared = {text.sentence[m.first] for m in text.scan.get("cleared")}
+    # "... déposée contre l'entraîneur. Il conteste les faits.": the report that follows
+    # an accusation takes it back as well.
+    cleared |= {s - 1 for s in cleared}
+    accusations = [
+        m for m in text.scan.get("accusation")
+        if not text.negated(m) and text.sentence[m.first] not in cleared
+        and not named_in_quotes(text, m) and (
+            text.sentence[m.first] in names
+            or (names and any(text.keys[i] in THIRD_SINGULAR for i in range(
+                text.sentence_start(m.first), m.first)))
+            or _verdict_on_named(text, m, names)
+        )
+    ]  # fmt: skip
+    if accusations:
+        analysis.findings.append(
+            Finding(Category.DEFAMATION, 0.75, "defamation.named", tuple(accusations[:3]))
+        )
