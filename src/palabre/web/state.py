@@ -40,7 +40,8 @@ class AppState:
     lifespans: list[Callable[[], AbstractAsyncContextManager[None]]] = field(default_factory=list)
 
 
-def app_state(request: Request) -> AppState:
+async def app_state(request: Request) -> AppState:
+    # async: a plain function would cost every request a trip to the thread pool.
     state: AppState = request.app.state.palabre
     return state
 

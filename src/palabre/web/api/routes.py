@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import functools
 from typing import Annotated, Any
 
+import anyio.to_thread
 import orjson
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import Response
@@ -41,7 +43,9 @@ State = Annotated[AppState, Depends(app_state)]
 JSON = "application/json"
 
 
-def current_site(
+# The dependencies are async: they do no blocking work (the site directory is a cache),
+# and each plain function would cost the request a trip to the thread pool.
+async def current_site(
     request: Request,
     state: State,
     site: Annotated[
@@ -53,7 +57,9 @@ def current_site(
     return resolved
 
 
-def writable_site(request: Request, site: Annotated[Site, Depends(current_site)]) -> Site:
+async def writable_site(
+    request: Request, site: Annotated[Site, Depends(current_site)]
+) -> Site:
     """Writes from a browser page must come from one of the site's origins or from us."""
     origin = request.headers.get("origin")
     if origin and origin != "null" and site.origins and not site.allows_origin(origin):
@@ -81,7 +87,7 @@ def _moderation(state: AppState, site: Site, result: PostResult, lang: str) -> d
 
 
 @router.post("/threads/{thread:path}/comments", status_code=201, response_model=CommentCreated)
-def post_comment(
+async def post_comment(
     thread: str, body: CommentCreate, request: Request, site: WritableSite, state: State
 ) -> Response:
     """Post a comment as a guest. Its status may be ``pending`` when it awaits an editor;
@@ -101,7 +107,10 @@ def post_comment(
         honeypot=body.hp,
         elapsed_seconds=body.form_age_ms / 1000 if body.form_age_ms is not None else None,
     )
-    result = state.posting.post(site, new, ip=client_ip(request, state.settings))
+    # The checks and the write run in the thread pool; reading and validating the body,
+    # and encoding the answer, stay on the event loop: one trip to the pool per post.
+    post = functools.partial(state.posting.post, site, new, ip=client_ip(request, state.settings))
+    result = await anyio.to_thread.run_sync(post)
     assert result.edit_token is not None
     return _json(
         {
