@@ -18,7 +18,8 @@ _SPEECH_NOUNS = frozenset(map(squeeze, {"hate", "racism", "comments", "phrases",
 #: "hate like …", "des propos comme …": a noun followed by an example of it.
 LIKE = frozenset(map(squeeze, {"like", "comme", "such"}))
 #: "the word ...", "le mot ...": what follows is named, not said.
-_WORD_NOUNS = frozenset(map(squeeze, {"word", "mot", "term", "terme"}))
+_WORD_NOUNS = frozenset(map(squeeze, {"word", "mot", "term", "terme", "surnom", "sobriquet",
+                                      "nickname", "label", "etiquette"}))  # fmt: skip
 _SPEAKERS = frozenset(map(squeeze, {"i", "we", "je", "j", "nous"}))
 #: Words that make a slur the name of a word rather than a word used.
 _WORD_TALK = frozenset(map(squeeze, {

@@ -216,7 +216,8 @@ _CITING = re.compile(
     r"explainer|expliqu[ée]e?|figures|chiffres|court|tribunal|conseille\w*|p[ée]tition|"
     r"signatures|sentencing|archives?|testimon\w*|t[ée]moignages|food bank|"
     r"banque alimentaire|full results|r[ée]sultats complets|cagnotte|fundraiser|"
-    r"formulaire|reporting form|application form|donations|dons|"
+    r"formulaire|reporting form|application form|donations|dons|faire un don|donate to|"
+    r"relief|r[ée]sultats|results|free to read|[àa] lire|"
     # Where a reader says a page is, or what kind of page it is.
     r"site officiel|official (?:site|page)|page d[ée]di[ée]e|rubrique|communiqu[ée]|"
     r"press release|statement|bilan|bulletins?|agenda|ordre du jour|proc[ée]dures?|"
@@ -228,9 +229,9 @@ _CITING = re.compile(
 _BAIT = re.compile(
     r"(?i)\b(?:win|winners?|prizes?|chance to|click|cliquez|download|t[ée]l[ée]charge\w*|"
     r"install|subscribe|abonne[zr]?|follow|like this|and vote|votez? (?:for|pour)|txt|reply|"
-    r"credits?|bonus|get paid|paid|regist\w*|sign up|inscri(?:s|vez|ption)\w*|"
+    r"credits?|bonus|get paid|paid|regist\w*|sign up|inscri(?:s|vez|ption)\w*|join me|join my|"
     r"sales?|sell|vends?|buy|ach[eè]te[zr]?|order|commande[zr]?|discount|promo|cheap|"
-    r"pas cher|gratuit\w*|free(?! advice| legal| support)|offer|offre)\b|[£$€%]"
+    r"pas cher|gratuit\w*|free(?! advice| legal| support| to read)|offer|offre)\b|[£$€%]"
 )
 _SHOWN = re.compile(r"(?i)(?::|\b(?:here|ici|sur|at|on))\s*$")
 #: Top-level domains only public bodies and universities get.

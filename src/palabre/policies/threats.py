@@ -86,11 +86,13 @@ _SCORELINE = (*_FIGURATIVE, *map(squeeze, ("slaughter", "pulveris", "lamin", "at
                                            "humili", "rout", "racle", "branle", "rouste",
                                            "hiding", "thrashing")))  # fmt: skip
 #: Verbs said of a match only where the comment speaks of one: "MURDER Villa on Sunday".
-_SCORELINE_IN_SPORT = tuple(map(squeeze, ("murder", "kill", "tuer", "buter")))
+_SCORELINE_IN_SPORT = tuple(map(squeeze, ("murder", "kill", "tuer", "buter", "brul", "cram",
+                                          "burn")))  # fmt: skip
 _SPORT = frozenset(map(squeeze, {
     "match", "matchs", "derby", "game", "games", "final", "finale", "league", "ligue", "cup",
     "coupe", "stade", "stadium", "samedi", "dimanche", "saturday", "sunday", "tonight",
     "velodrome", "terrain", "pitch", "score", "minimum", "saison", "season", "playoffs",
+    "equipe", "buteur", "championnat", "tournoi", "tournament",
 }))  # fmt: skip
 _SCORE = re.compile(r"\b\d{1,2} ?[-–] ?\d{1,2}\b")
 

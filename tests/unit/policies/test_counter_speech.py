@@ -59,3 +59,16 @@ def test_endorsing_look_alikes_are_flagged(lang: str, text: str) -> None:
 )
 def test_reported_and_exemplified_speech_is_published(lang: str, text: str) -> None:
     assert action(text, lang) == "publish"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Le surnom «bougnoule» qu'on lit ici a une histoire coloniale. Stop."),
+        ("en", "You can't make a proper tom yum without kaffir lime leaves."),
+        ("fr", "Le conseil doit exécuter le budget voté, les Marseillais attendent."),
+        ("fr", "L'équipe du Maroc va tout brûler au tournoi cette année."),
+    ],
+)
+def test_nicknames_named_food_budgets_and_sport_publish(lang: str, text: str) -> None:
+    assert action(text, lang) == "publish"

@@ -125,3 +125,15 @@ def test_advertising_that_names_itself_or_strings_keywords_is_not_published(
 )  # fmt: skip
 def test_scams_and_fake_news_that_lead_somewhere_are_not_published(lang: str, text: str) -> None:
     assert action(text, lang) != "publish"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Pour faire un don aux sinistrés, la Fondation de France : https://www.fondationdefrance.org"),
+        ("en", "The 1911 census returns are free to read: https://www.census.nationalarchives.ie"),
+        ("fr", "Les résultats bureau par bureau : https://www.resultats-elections.example.org"),
+    ],
+)
+def test_donations_results_and_free_reading_are_sources(lang: str, text: str) -> None:
+    assert action(text, lang) == "publish"
