@@ -33,6 +33,8 @@ _EMAIL = re.compile(r"(?i)\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
 # Phone numbers as spam leaves them (French and international shapes), not amounts.
 _PHONE = re.compile(
     r"(?<![\d.,])(?:(?:\+\d{2}[ .-]?|0)\d(?:[ .-]?\d{2}){4}"
+    # Dialled from abroad, in groups: "00 223 66 45 78 90" (not a string of bits).
+    r"|00[ .-]\d{2,3}(?:[ .-]\d{2,3}){3,4}"
     # International numbers in other shapes: "+44 7700 900123", "+1 312 555 0199".
     r"|\+\d{1,3}[ .-]?\d{3,5}[ .-]?\d{3,7}(?:[ .-]?\d{2,4})?"
     # North American numbers with the area code in brackets: "+1 (876) 555-0199".

@@ -78,3 +78,29 @@ def test_a_verdict_after_the_name_or_a_past_tense_accusation_is_held(
 )
 def test_praise_after_a_name_publishes(lang: str, text: str) -> None:
     assert action(text, lang) == "publish"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Le maire adjoint Louis Carrère est un espion payé par une puissance étrangère."),
+        ("fr", "L'abbé Marc Delorme couvre des abus sur mineurs dans sa paroisse."),
+        ("en", "Councillor Dave Byrne has blood on his hands after the flats fire."),
+        ("en", "Father Tom Keane runs a trafficking ring through the parish hall."),
+    ],
+)
+def test_spying_cover_ups_and_trafficking_pinned_on_a_person_are_held(
+    lang: str, text: str
+) -> None:
+    assert action(text, lang) == "hold"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Le joueur Karim Benali a été payé par le club comme prévu dans son contrat."),
+        ("en", "Mark Stevens is an agent for three Premier League players."),
+    ],
+)
+def test_a_salary_or_a_trade_accuses_no_one(lang: str, text: str) -> None:
+    assert action(text, lang) == "publish"

@@ -137,3 +137,20 @@ def test_scams_and_fake_news_that_lead_somewhere_are_not_published(lang: str, te
 )
 def test_donations_results_and_free_reading_are_sources(lang: str, text: str) -> None:
     assert action(text, lang) == "publish"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Marabout sérieux, désenvoûtement et retour de l'être aimé, résultats garantis. "
+               "Appelez le 00 225 07 12 34 56"),
+        ("fr", "Carte de séjour rapide, paiement Western Union, appelez le 06 11 22 33 44"),
+        ("en", "Send money home with zero fees, use code HOME20 at sendhome-fast.example.com"),
+    ],
+)  # fmt: skip
+def test_marabouts_papers_and_remittance_offers_are_not_published(lang: str, text: str) -> None:
+    assert action(text, lang) != "publish"
+
+
+def test_a_string_of_bits_is_no_phone_number() -> None:
+    assert action("Le message en binaire :\n0001011110010110\n0011100100101011", "fr") == "publish"
