@@ -47,3 +47,27 @@ def test_insinuations_are_held(lang: str, text: str) -> None:
 )  # fmt: skip
 def test_the_same_words_elsewhere_publish(lang: str, text: str) -> None:
     assert action(text, lang) == "publish"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Trois interpellés pour le trafic, tous « Européens » paraît-il. Tout est dit."),
+        ("fr", "Question innocente : combien de ces agresseurs sont nés ici ?"),
+        ("en", "Another knife crime in the city centre. It's not racist to notice the pattern."),
+        ("en", "Interesting how Soros money turns up behind every protest. Do your own research."),
+    ],
+)
+def test_more_winks_are_held(lang: str, text: str) -> None:
+    assert action(text, lang) == "hold"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Hope it went well at the 'doctors' today, see you tonight."),
+        ("fr", "Question innocente : pourquoi le bus 12 ne passe plus le dimanche ?"),
+    ],
+)
+def test_winks_and_quotes_about_nothing_publish(lang: str, text: str) -> None:
+    assert action(text, lang) == "publish"
