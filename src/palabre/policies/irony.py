@@ -21,6 +21,7 @@ _OPENERS = frozenset(map(squeeze, {
     "incroyable", "ravi", "ravie", "heureusement", "chouette", "trop", "excellent",
     "lovely", "brilliant", "marvellous", "marvelous", "wonderful", "fantastic", "incredible",
     "amazing", "great", "superb", "joie", "youpi", "wow", "yay", "bienvenue", "welcome",
+    "sure",
 }))  # fmt: skip
 _OPENING_PAIRS = frozenset({("ah", "oui"), ("ben", "oui"), ("oh", "sure"), ("ah", "yes"),
                             ("oh", "yes"), ("mais", "non"), ("oh", "look"), ("ah", "la"),
@@ -29,7 +30,8 @@ _OPENING_PAIRS = frozenset({("ah", "oui"), ("ben", "oui"), ("oh", "sure"), ("ah"
                             ("great", "news"), ("t", "wait"), ("quelle", "joie"),
                             ("trop", "bien"), ("excellente", "nouvelle"), ("love", "how"),
                             ("pauvres", "cheris"), ("poor", "oppressed"),
-                            ("how", "progressive"), ("so", "brave")})  # fmt: skip
+                            ("how", "progressive"), ("so", "brave"), ("oh", "non"),
+                            ("such", "a"), ("brilliant", "idea"), ("great", "idea")})  # fmt: skip
 _MARKS = ("😉", "🙄", "😏", "💅", "😂", "🤣", "👍", "🐒", "🙃", "😜", "🎻", "👏", "🙏", "🏆", "😭",
           "😢", "🤡", "💣")
 _IRONIC_WORDS = frozenset(map(squeeze, {

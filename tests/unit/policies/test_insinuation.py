@@ -71,3 +71,19 @@ def test_more_winks_are_held(lang: str, text: str) -> None:
 )
 def test_winks_and_quotes_about_nothing_publish(lang: str, text: str) -> None:
     assert action(text, lang) == "publish"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Oh non, encore des migrants relogés en face de l'école, quelle surprise 🙄"),
+        ("en", "Brilliant idea, more refugees in the village hall. What could go wrong? 🙄"),
+    ],
+)
+def test_mock_praise_openers_are_held(lang: str, text: str) -> None:
+    assert action(text, lang) == "hold"
+
+
+def test_sincere_praise_with_a_question_publishes() -> None:
+    text = "Parfait, les réfugiés ont trouvé un logement. Qui peut aider pour les meubles ?"
+    assert action(text, "fr") == "publish"
