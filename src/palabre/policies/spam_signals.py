@@ -19,7 +19,7 @@ from palabre.policies.normalize import Token
 _TLDS = (
     r"com|net|org|info|biz|io|co|ly|me|fr|ru|xyz|top|"
     r"click|link|shop|online|site|store|live|tk|ml|ga|cf|gq|cn|be|ch|de|uk|"
-    r"ca|au|nz|ie|us|eu|es|it|nl|tv|app|pro|club|vip|win|bid|loan|bet|fun|cc|re"
+    r"ca|au|nz|ie|us|eu|es|it|nl|tv|app|pro|club|vip|win|bid|loan|bet|fun|cc|re|gg"
 )
 _LINK = re.compile(
     r"(?i)\b(?:https?://[^\s<>\"']+|www\.[^\s<>\"']+|"
@@ -54,7 +54,7 @@ SHORTENERS = frozenset(
 _CHEAP_TLDS = frozenset(
     {
         "xyz", "top", "click", "link", "shop", "online", "site", "store", "live", "tk",
-        "ml", "ga", "cf", "gq", "loan", "win", "bid", "ru", "cn"
+        "ml", "ga", "cf", "gq", "loan", "win", "bid", "ru", "cn", "gg"
     }
 )
 _DISPOSABLE = frozenset(

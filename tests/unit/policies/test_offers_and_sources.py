@@ -154,3 +154,15 @@ def test_marabouts_papers_and_remittance_offers_are_not_published(lang: str, tex
 
 def test_a_string_of_bits_is_no_phone_number() -> None:
     assert action("Le message en binaire :\n0001011110010110\n0011100100101011", "fr") == "publish"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Aimbot indétectable pour Apex, 10€ le mois, tout est sur cheatz-apex.gg"),
+        ("en", "Free V-Bucks, no human verification needed, claim yours at vbucks-now.gg"),
+        ("en", "Official BTC giveaway: send 1 BTC, get 2 BTC back, address in bio"),
+    ],
+)
+def test_game_cheats_and_crypto_doubling_are_not_published(lang: str, text: str) -> None:
+    assert action(text, lang) != "publish"
