@@ -145,3 +145,16 @@ def test_groups_said_to_be_filth_or_beasts_are_flagged(lang: str, text: str) -> 
 )
 def test_the_same_words_for_victims_or_things_publish(lang: str, text: str) -> None:
     assert action(text, lang) == "publish"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Typical Somalis, always after the next handout."),
+        ("en", "Lesbians shouldn't be allowed anywhere near a classroom."),
+        ("fr", "Typique des Roumains, ça vole et ça repart."),
+        ("fr", "Les bisexuels, c'est des gens instables, tout le monde le sait."),
+    ],
+)
+def test_typical_and_exclusion_said_of_a_group_are_flagged(lang: str, text: str) -> None:
+    assert action(text, lang) != "publish"
