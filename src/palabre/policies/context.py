@@ -167,7 +167,8 @@ def _hate(text: Text, analysis: Analysis) -> list[Match]:
                 near = [t for t in near if not text.same_sentence(t.first, m.first)
                         or (said_of(text.keys, (t.first, t.last), (m.first, m.last))
                             and not hangs_on_noun(text, t.first, m.first)
-                            and not _acted_on(text, t))]  # fmt: skip
+                            and not _acted_on(text, t))
+                        or (name == "dehum" and _apposed(text, t, m))]  # fmt: skip
             if name in _NAMEABLE and (named_in_quotes(text, m) or after_word_noun(text, m)):
                 # "le mot « youpin »", "the fan who yelled 'Paki' was banned", "comments
                 # here call them 'lazy'": the word is named, not said of anyone.
@@ -245,6 +246,28 @@ _LEAD_ARTICLES = frozenset({"a", "an", "des", "de", "un", "une"})
 #: What a sentence may name as a word rather than say.
 _NAMEABLE = frozenset({"slur", "dehum", "neg_attr", "insult", "profanity", "threat", "implicit",
                        "positive", "hate_verb"})
+
+
+#: What may stand between the comma and an apposed verdict ("de vrais parasites"), and
+#: what may follow it ("rats the lot of them"): nothing that places the noun somewhere.
+_APPOSITION_LEAD = frozenset(map(squeeze, {"de", "des", "d", "vrais", "vraies", "que", "rien",
+                                           "bande", "tous", "toutes", "a", "bunch", "of",
+                                           "real", "just", "nothing", "but", "total"}))  # fmt: skip
+_APPOSITION_TAIL = frozenset(map(squeeze, {"the", "lot", "of", "them", "all", "every", "one",
+                                           "last", "tous", "toutes", "autant", "qu", "ils",
+                                           "sont", "elles", "voila", "quoi"}))  # fmt: skip
+
+
+def _apposed(text: Text, t: Match, m: Match) -> bool:
+    """A dehumanising noun set after a comma at the end of a sentence about the group:
+    "les étudiants X qui ..., de vrais parasites", "the X online crying as usual, vermin
+    the lot of them". Not "..., pleine de rats", "..., rats everywhere": a place."""
+    if not (t.last <= m.first and text.comma_between(t.last, m.first)):
+        return False
+    comma = max(i for i in range(t.last, m.first + 1) if "," in text.gap(i))
+    keys = text.keys
+    lead, tail = keys[comma : m.first], keys[m.last : text.sentence_end(m.first)]
+    return all(k in _APPOSITION_LEAD for k in lead) and all(k in _APPOSITION_TAIL for k in tail)
 
 
 def _disguised(text: Text, m: Match) -> bool:

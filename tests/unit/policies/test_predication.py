@@ -158,3 +158,26 @@ def test_the_same_words_for_victims_or_things_publish(lang: str, text: str) -> N
 )
 def test_typical_and_exclusion_said_of_a_group_are_flagged(lang: str, text: str) -> None:
     assert action(text, lang) != "publish"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # A dehumanising noun set after a comma at the end of a sentence about the group.
+        ("fr", "Ces Roumains qui traînent devant la gare toute la journée, de vrais rats."),
+        ("en", "The Somalis hanging round the shops again, vermin the lot of them."),
+    ],
+)
+def test_an_apposed_verdict_is_said_of_the_group(lang: str, text: str) -> None:
+    assert action(text, lang) != "publish"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Les Roumains du quartier ont nettoyé la cave, pleine de rats."),
+        ("en", "The refugees found the flat in a state, rats everywhere."),
+    ],
+)
+def test_vermin_in_a_place_is_not_said_of_its_people(lang: str, text: str) -> None:
+    assert action(text, lang) == "publish"
