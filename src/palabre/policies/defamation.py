@@ -33,12 +33,16 @@ def defamation(text: Text, analysis: Analysis, names: set[int]) -> None:
     # person named and then "il/elle" accused: a crime word in a comment that names
     # someone elsewhere ("toute fraude resterait détectable") accuses no one.
     # "relaxée", "cleared of": the sentence reports an acquittal, it accuses no one.
-    cleared = {text.sentence[m.first] for m in text.scan.get("cleared")}
+    # Not when the study or the ruling is the object of the accusation itself: "a
+    # falsifié l'étude de sol".
+    said = text.scan.get("accusation")
+    cleared = {text.sentence[m.first] for m in text.scan.get("cleared")
+               if not any(a.last <= m.first <= a.last + 1 for a in said)}  # fmt: skip
     # "... déposée contre l'entraîneur. Il conteste les faits.": the report that follows
     # an accusation takes it back as well.
     cleared |= {s - 1 for s in cleared}
     accusations = [
-        m for m in text.scan.get("accusation")
+        m for m in said
         if not text.negated(m) and text.sentence[m.first] not in cleared
         and not named_in_quotes(text, m) and (
             text.sentence[m.first] in names

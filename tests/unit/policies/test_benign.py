@@ -63,3 +63,16 @@ def test_insults_still_flagged(engines: dict[str, Engine]) -> None:
     for text in ("Espèce d'abruti, tu n'as rien compris.", "t'es un c 0 n n 4 r d",
                  "Ferme ta gueule, pauvre con."):  # fmt: skip
         assert engines["fr"].classify({"id": "i", "text": text})["action"] != "publish", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "J'en ai ras le cul de ces trains supprimés tous les lundis.",
+        "J'ai mis des tapettes dans le garage, les mulots ont tout rongé.",
+    ],
+)
+def test_swearing_at_a_situation_publishes(text: str) -> None:
+    from tests.unit.policies.support import action
+
+    assert action(text, "fr") == "publish"

@@ -104,3 +104,20 @@ def test_spying_cover_ups_and_trafficking_pinned_on_a_person_are_held(
 )
 def test_a_salary_or_a_trade_accuses_no_one(lang: str, text: str) -> None:
     assert action(text, lang) == "publish"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # The study is what the accusation is about, not the source that reports it.
+        ("fr", "Gilles Marchand, le géomètre, a falsifié l'étude de sol pour vendre ses lots."),
+        ("fr", "Le conseiller Luc Berthier fait attribuer les logements sociaux à ses cousins."),
+        ("fr", "Nadia Ferrer emploie des sans-papiers dans ses serres, c'est une esclavagiste."),
+    ],
+)
+def test_rigged_studies_and_favours_pinned_on_a_person_are_held(lang: str, text: str) -> None:
+    assert action(text, lang) == "hold"
+
+
+def test_a_salary_is_no_bribe() -> None:
+    assert action("Le maire Paul Durand a touché son indemnité comme chaque mois.") == "publish"
