@@ -33,6 +33,8 @@ _EMAIL = re.compile(r"(?i)\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
 # Phone numbers as spam leaves them (French and international shapes), not amounts.
 _PHONE = re.compile(
     r"(?<![\d.,])(?:(?:\+\d{2}[ .-]?|0)\d(?:[ .-]?\d{2}){4}"
+    # British numbers: "07700 900461".
+    r"|0\d{4} ?\d{6}"
     # Dialled from abroad, in groups: "00 223 66 45 78 90" (not a string of bits).
     r"|00[ .-]\d{2,3}(?:[ .-]\d{2,3}){3,4}"
     # International numbers in other shapes: "+44 7700 900123", "+1 312 555 0199".
@@ -237,7 +239,7 @@ _BAIT = re.compile(
 )
 _SHOWN = re.compile(r"(?i)(?::|\b(?:here|ici|sur|at|on))\s*$")
 #: Top-level domains only public bodies and universities get.
-_PUBLIC_BODY = re.compile(r"(?:^|\.)(?:gov|gouv|govt|gob|edu|ac|int|mil)(?:\.[a-z]{2,4})?$|\.gov\.")
+_PUBLIC_BODY = re.compile(r"(?:^|\.)(?:gov|gouv|govt|gob|edu|ac|int|mil)(?:\.[a-z]{2,6})?$|\.gov\.")
 _NAME_PART = re.compile(r"[a-z0-9]+")
 
 

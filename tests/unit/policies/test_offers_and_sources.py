@@ -166,3 +166,13 @@ def test_a_string_of_bits_is_no_phone_number() -> None:
 )
 def test_game_cheats_and_crypto_doubling_are_not_published(lang: str, text: str) -> None:
     assert action(text, lang) != "publish"
+
+
+def test_a_british_mobile_number_leads_somewhere() -> None:
+    text = "Loft insulation fitted for £0, limited slots, call Dave on 07700 900123 today"
+    assert action(text, "en") != "publish"
+
+
+def test_a_devolved_government_page_is_a_source() -> None:
+    text = "The Scottish Government's guidance on the new scheme: https://www.gov.scot/farming"
+    assert action(text, "en") == "publish"
