@@ -47,7 +47,7 @@ def in_doubt_band(report: Report) -> bool:
     scan = report.scan
     if len(scan.tokens) > DOUBT_MAX_TOKENS or report.analysis.countered:
         return False  # long, reasoned comments are where the model errs on civil French
-    if not report.analysis.targeted:
+    if not report.analysis.targeted and scan.has("profanity"):
         return False  # "j'en ai ras le cul de ces trains": swearing at a situation
     if report.analysis.slur_is_name:
         return False  # the doubtful word is a name: "la Pointe des Nègres"
