@@ -4,9 +4,10 @@ editors and never rejected, since each also has innocent uses:
 - a wink at what "everyone knows" ("on se demande bien pourquoi", "funny how ...", "I'll
   leave it there") in a comment that speaks of a group, a crime or an origin. Alone, the
   same words ask about a budget;
-- an everyday word put in scare quotes to point at a group: "un « jeune » de plus", "those
-  'refugees'", "a 'local man'". Not when the sentence is about words or reports speech
-  ("le maire parle de « jeunes »"), nor when the comment refutes it.
+- an everyday word put in scare quotes to point at a group, in a comment about a group, a
+  crime or an origin: "encore un « jeune » interpellé", "those 'refugees'", "a 'local man'".
+  Not when the sentence is about words or reports speech ("le maire parle de « jeunes »"),
+  nor when the comment refutes it; "our 'youth' team won" speaks of no one.
 """
 
 from __future__ import annotations
@@ -33,7 +34,7 @@ def insinuation(text: Text, analysis: Analysis, groups: list[Match]) -> None:
         analysis.findings.append(Finding(Category.HATE, STRENGTH, "hate.insinuation", (m,)))
         return
     for m in scan.get("euphemism"):
-        if not _scare_quoted(text, m):
+        if not about_people or not _scare_quoted(text, m):
             continue
         if talks_of_words(text, m) or called_a_phrase(text, m) or reports(text):
             continue

@@ -1,8 +1,9 @@
 """Sarcasm that hides contempt for a group: praise that means its opposite ("Génial, une
 femme ministre des Armées, on négociera entre deux manucures 💅", "Ah yes, the famous
-Romanian work ethic. Check your pockets"). Without a parser, three cues together: the
-comment opens on mock praise, it names a group, and something marks the irony (a wink or
-an eye-roll, "lol", "comme par hasard", "of course", a question it answers itself).
+Romanian work ethic. Check your pockets"). Without a parser, three cues together: mock
+praise at the start (or strong praise among the first words), a group named, and
+something that marks the irony (a wink or an eye-roll, "lol", "comme par hasard", "of
+course"; a question it answers itself, when the praise opens the comment).
 Held for the editors, never rejected: irony is where a rule is most often wrong.
 """
 
@@ -16,29 +17,37 @@ from palabre.policies.matches import Match
 from palabre.policies.normalize import squeeze
 from palabre.policies.sentences import Text
 
+#: Praise that opens the comment: "Génial, une femme ministre ...".
 _OPENERS = frozenset(map(squeeze, {
     "genial", "super", "bravo", "magnifique", "merveilleux", "merveilleuse", "formidable",
     "incroyable", "ravi", "ravie", "heureusement", "chouette", "trop", "excellent",
     "lovely", "brilliant", "marvellous", "marvelous", "wonderful", "fantastic", "incredible",
-    "amazing", "great", "superb", "joie", "youpi", "wow", "yay", "bienvenue", "welcome",
-    "sure",
+    "amazing", "great", "superb", "joie", "youpi", "wow", "yay", "sure",
 }))  # fmt: skip
 _OPENING_PAIRS = frozenset({("ah", "oui"), ("ben", "oui"), ("oh", "sure"), ("ah", "yes"),
                             ("oh", "yes"), ("mais", "non"), ("oh", "look"), ("ah", "la"),
                             ("quelle", "surprise"), ("what", "a"), ("quel", "honeur"),
-                            ("oh", "les"), ("what", "an"), ("mais", "oui"), ("oh", "great"),
-                            ("great", "news"), ("t", "wait"), ("quelle", "joie"),
-                            ("trop", "bien"), ("excellente", "nouvelle"), ("love", "how"),
-                            ("pauvres", "cheris"), ("poor", "oppressed"),
-                            ("how", "progressive"), ("so", "brave"), ("oh", "non"),
-                            ("such", "a"), ("brilliant", "idea"), ("great", "idea")})  # fmt: skip
+                            ("oh", "les"), ("what", "an"), ("mais", "oui"), ("oh", "non"),
+                            ("t", "wait"), ("pauvres", "cheris"), ("poor", "oppressed"),
+                            ("how", "progressive"), ("so", "brave")})  # fmt: skip
+#: Praise strong enough to be the mock praise a few words in: "Une femme conductrice de
+#: TER, super, ...". Milder words ("trop", "sure") mock only at the start.
+_STRONG_PRAISE = frozenset(map(squeeze, {
+    "genial", "super", "bravo", "magnifique", "formidable", "excellent", "brilliant",
+    "wonderful", "fantastic", "lovely", "amazing", "marvellous", "marvelous", "superb",
+    "great",
+}))  # fmt: skip
+_MOCK_PAIRS = frozenset({("quelle", "joie"), ("trop", "bien"), ("excellente", "nouvelle"),
+                         ("great", "news"), ("oh", "great"), ("great", "idea"),
+                         ("brilliant", "idea"), ("quelle", "surprise"),
+                         ("love", "how")})  # fmt: skip
 _MARKS = ("😉", "🙄", "😏", "💅", "😂", "🤣", "👍", "🐒", "🙃", "😜", "🎻", "👏", "🙏", "🏆", "😭",
           "😢", "🤡", "💣")
 _IRONIC_WORDS = frozenset(map(squeeze, {
     "lol", "mdr", "ptdr", "evidemment", "forcement", "apparemment", "surprise", "original",
     "originale", "coherent", "coincidence", "obviously", "apparently", "surely",
     "shocking", "shock", "famous", "fameuse", "fameux", "legendaire", "legendary",
-    "tellement", "totally", "surement",
+    "surement",
 }))  # fmt: skip
 _IRONIC_PAIRS = frozenset({("bien", "sur"), ("par", "hasard"), ("of", "course"),
                            ("who", "knew"), ("qui", "l"), ("for", "once")})  # fmt: skip
@@ -50,11 +59,18 @@ _PRAISE_REACH = 8
 
 
 def _praise_at(keys: list[str]) -> int | None:
-    """Where the mock praise is among the first words, or None."""
+    """Where the mock praise is: the first word (any opener), or one of the first words
+    (strong praise only), or None."""
+    if keys and (keys[0] in _OPENERS or tuple(keys[:2]) in _OPENING_PAIRS):
+        return 0
     for i, key in enumerate(keys[:_PRAISE_REACH]):
-        if key in _OPENERS or tuple(keys[i : i + 2]) in _OPENING_PAIRS:
+        if key in _STRONG_PRAISE or tuple(keys[i : i + 2]) in _MOCK_PAIRS:
             return i
     return None
+
+
+#: Marks as often sincere as ironic: they count only for praise that opens the comment.
+_ALSO_SINCERE = ("👍", "👏", "🙏", "🏆")
 
 
 def _ironic(text: Text, *, question: bool = True) -> bool:
@@ -64,7 +80,8 @@ def _ironic(text: Text, *, question: bool = True) -> bool:
     ):
         return True
     original = text.scan.normalized.original
-    return any(mark in original for mark in _MARKS) or (question and "?" in original)
+    marks = _MARKS if question else [m for m in _MARKS if m not in _ALSO_SINCERE]
+    return any(mark in original for mark in marks) or (question and "?" in original)
 
 
 def mock_praise(text: Text, m: Match) -> bool:

@@ -165,10 +165,17 @@ def _skip_relative(between: list[str]) -> list[str]:
     return between
 
 
+#: Words that end like a participle and are none: "pendant", "maintenant", "during".
+_NOT_PARTICIPLES = frozenset(map(squeeze, {"pendant", "maintenant", "avant", "durant",
+                                           "cependant", "restaurant", "important", "during",
+                                           "morning", "evening", "nothing", "something",
+                                           "everything", "anything", "according"}))  # fmt: skip
+
+
 def _participle(key: str) -> bool:
     """A present participle that opens a phrase about the group, as a place does: "the
     migrants crossing the Channel are ...", "les gens vivant ici sont ..."."""
-    return len(key) >= 6 and key.endswith(("ing", "ant"))
+    return len(key) >= 6 and key.endswith(("ing", "ant")) and key not in _NOT_PARTICIPLES
 
 
 def _adverb(key: str) -> bool:

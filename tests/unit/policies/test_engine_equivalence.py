@@ -125,7 +125,8 @@ EXPECTED: list[Any] = [
 # 26 moved it; no decision or score changed. Rounds 36 and 37 moved it (three new
 # lists: insinuations, scare-quoted words, crimes and origins); no decision changed.
 # Round 38 moved it, and one spam score (a third offer phrase now counts); no decision.
-DIGEST = "5bfb18322f603e013faaba34269ae350a4294c4f84b5decd64231086ab963552"
+# The review of rounds 36-44 moved it (narrower lists of euphemisms and crime words).
+DIGEST = "c34c658555bbae9e51a049a86ffda0d04b212a63979c60af0824a724daaac9c5"
 
 
 def _observed() -> tuple[list[Any], str]:

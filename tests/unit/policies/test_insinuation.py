@@ -87,3 +87,22 @@ def test_mock_praise_openers_are_held(lang: str, text: str) -> None:
 def test_sincere_praise_with_a_question_publishes() -> None:
     text = "Parfait, les réfugiés ont trouvé un logement. Qui peut aider pour les meubles ?"
     assert action(text, "fr") == "publish"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # Found in review: sincere praise, pronouns and team names, words about a place.
+        ("fr", "Il y a trop de musulmans qui souffrent, tellement injuste."),
+        ("fr", "Bienvenue aux réfugiés ukrainiens, c'est évidemment notre devoir."),
+        ("en", "Such a lovely article about the Jewish community, thank you 👏"),
+        ("en", "My kid goes by 'they' now and the school has been great."),
+        ("en", "Our 'youth' team won 3-0 on Saturday."),
+        ("fr", "Curieusement, le quartier n'a pas eu ses travaux."),
+        ("en", "Interesting how the attack looked sharper after the break."),
+        ("fr", "Nous pendrons la crémaillère avec nos voisins musulmans."),
+        ("en", "Muslims are typical of the diversity of this city."),
+    ],
+)
+def test_review_cases_publish(lang: str, text: str) -> None:
+    assert action(text, lang) == "publish"

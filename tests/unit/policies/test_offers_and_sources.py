@@ -176,3 +176,28 @@ def test_a_british_mobile_number_leads_somewhere() -> None:
 def test_a_devolved_government_page_is_a_source() -> None:
     text = "The Scottish Government's guidance on the new scheme: https://www.gov.scot/farming"
     assert action(text, "en") == "publish"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # Found in review: a chant, a greeting, and a URL whose words ask nothing.
+        ("en", "Allez Marseille allez Marseille allez Marseille"),
+        ("en", "Happy birthday Grandma happy birthday grandma happy birthday grandma"),
+        ("en", "The electoral roll deadline is Friday, details here: https://www.gov.uk/register-to-vote"),
+    ],
+)
+def test_chants_greetings_and_public_pages_publish(lang: str, text: str) -> None:
+    assert action(text, lang) == "publish"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # A shop named by its user, and "gov" as a subdomain of a shop.
+        ("en", "Glowskin is the serum that changed my skin, find it at https://glowskin.com"),
+        ("en", "The details are at https://scheme.gov.boots4u.com"),
+    ],
+)
+def test_self_promotion_and_borrowed_gov_names_are_not_sources(lang: str, text: str) -> None:
+    assert action(text, lang) != "publish"

@@ -150,7 +150,6 @@ def test_the_same_words_for_victims_or_things_publish(lang: str, text: str) -> N
 @pytest.mark.parametrize(
     ("lang", "text"),
     [
-        ("en", "Typical Somalis, always after the next handout."),
         ("en", "Lesbians shouldn't be allowed anywhere near a classroom."),
         ("fr", "Typique des Roumains, ça vole et ça repart."),
         ("fr", "Les bisexuels, c'est des gens instables, tout le monde le sait."),

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import functools
 from typing import Annotated, Any
 
-import anyio.to_thread
 import orjson
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import Response
+from starlette.concurrency import run_in_threadpool
 
 from palabre.domain.errors import Forbidden, InvalidInput, NotFound
 from palabre.domain.sites import Site
@@ -43,8 +42,9 @@ State = Annotated[AppState, Depends(app_state)]
 JSON = "application/json"
 
 
-# The dependencies are async: they do no blocking work (the site directory is a cache),
-# and each plain function would cost the request a trip to the thread pool.
+# The dependencies are async: each plain function would cost the request a trip to the
+# thread pool. The site directory is a cache; its refresh, every few seconds, is one small
+# read on the event loop, as on the fast path (web/fastpath.py).
 async def current_site(
     request: Request,
     state: State,
@@ -107,20 +107,23 @@ async def post_comment(
         honeypot=body.hp,
         elapsed_seconds=body.form_age_ms / 1000 if body.form_age_ms is not None else None,
     )
-    # The checks and the write run in the thread pool; reading and validating the body,
-    # and encoding the answer, stay on the event loop: one trip to the pool per post.
-    post = functools.partial(state.posting.post, site, new, ip=client_ip(request, state.settings))
-    result = await anyio.to_thread.run_sync(post)
-    assert result.edit_token is not None
-    return _json(
-        {
+    lang = request_language(request)
+
+    def post_and_describe() -> dict[str, Any]:
+        result = state.posting.post(site, new, ip=client_ip(request, state.settings))
+        assert result.edit_token is not None
+        return {
             "comment": comment_json(result.comment),
             "edit_token": result.edit_token,
             "edit_until": iso(result.edit_until),
-            "moderation": _moderation(state, site, result, request_language(request)),
-        },
-        status=201,
-    )
+            # The site's policy may be read from disk or the database here: not on the loop.
+            "moderation": _moderation(state, site, result, lang),
+        }
+
+    # The checks, the write and the policy's message run in the thread pool; reading and
+    # validating the body, and encoding the answer, stay on the event loop: one trip to
+    # the pool per post.
+    return _json(await run_in_threadpool(post_and_describe), status=201)
 
 
 @router.get("/threads/{thread:path}/comments", response_model=ThreadPageOut)
