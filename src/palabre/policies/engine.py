@@ -19,6 +19,7 @@ from palabre.domain.moderation import Action, Category, Decision, Evidence, Verd
 from palabre.domain.sites import Language, Site
 from palabre.policies import spam_signals
 from palabre.policies.base import Check, CheckContext, Pipeline, Submission
+from palabre.policies.citations import cites_in_context
 from palabre.policies.classifiers import LinearModel, features, model_versions, shipped_models
 from palabre.policies.context import analyse
 from palabre.policies.findings import Finding, Report
@@ -84,7 +85,7 @@ class _Analyzer:
             signals.append(spam_signals.Signal(phrase, found))
         spam_model = self.models.get("spam")
         p_spam = spam_model.score(feats) if spam_model else None
-        in_context = spam_signals.cites_in_context(sub.text, signals)
+        in_context = cites_in_context(sub.text, signals)
         # The model reads the same links and words as the signals: counted at half
         # weight here, so that two ordinary links and a lukewarm model score do not add
         # up to a hold. The model alone acts through the policy's spam_hold/spam_reject.

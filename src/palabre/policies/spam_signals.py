@@ -226,40 +226,6 @@ _SENTENCE_END = re.compile(r"[.!?…]")
 _SPEAKS_TO = re.compile(r"(?i)\b(?:i|me|my|you|your|je|j|tu|moi|toi|mon|ma|mes|te|t)\b")
 
 
-#: Words of a reader pointing to a source, not to a shop.
-_CITING = re.compile(
-    r"(?i)\b(?:rapport|report|judge?ment|jugement|arr[eê]t|ruling|[ée]tude|stud(?:y|ies)|"
-    r"data|donn[ée]es|statisti\w*|census|recensement|guide|worth a read|full text|"
-    r"texte int[ée]gral|d[ée]cision|itin[ée]raire|accessibility|accessibilit[ée]|"
-    r"calendrier|horaires|schedule|fixtures|timetable|r[eè]glement|regulations?|"
-    r"explainer|expliqu[ée]e?|figures|chiffres|court|tribunal|conseille\w*|p[ée]tition|"
-    r"signatures|sentencing|archives?|testimon\w*|t[ée]moignages|food bank|"
-    r"banque alimentaire|full results|r[ée]sultats complets|cagnotte|fundraiser|"
-    r"formulaire|reporting form|application form|donations|dons|faire un don|donate to|"
-    r"(?:flood|disaster|famine) relief|r[ée]sultats|results|free to read|[àa] lire|"
-    r"avis|account|guidance|advice|reporting page|"
-    # Where a reader says a page is, or what kind of page it is.
-    r"site officiel|official (?:site|page)|page d[ée]di[ée]e|rubrique|communiqu[ée]|"
-    r"press release|statement|bilan|bulletins?|agenda|ordre du jour|proc[ée]dures?|"
-    r"enqu[êe]te publique|consultation|infos? trafic|service alerts?|deep dive|"
-    r"(?:posted|published|listed) here|sont ici|est ici|classement complet|"
-    r"playing conditions|conditions de jeu)\b"
-)
-#: What advertising promises or asks for; a reader's source does neither.
-_BAIT = re.compile(
-    r"(?i)\b(?:win|winners?|prizes?|chance to|click|cliquez|download|t[ée]l[ée]charge\w*|"
-    r"install|subscribe|abonne[zr]?|follow|like this|and vote|votez? (?:for|pour)|txt|reply|"
-    r"credits?|bonus|get paid|paid|regist\w*|sign up|inscri(?:s|vez|ption)\w*|join me|join my|"
-    r"sales?|sell|vends?|buy|ach[eè]te[zr]?|order|commande[zr]?|discount|promo|cheap|"
-    r"pas cher|gratuit\w*|free(?! advice| legal| support| to read)|offer|offre)\b|[£$€%]"
-)
-_SHOWN = re.compile(r"(?i)(?::|\b(?:here|ici|sur|at|on))\s*$")
-_FIRST_PERSON = re.compile(r"(?i)\b(?:i|me|my|mine|we|our|je|j|moi|mon|ma|mes|nous|notre|nos)\b")
-#: Top-level domains only public bodies and universities get.
-_PUBLIC_BODY = re.compile(r"(?:^|\.)(?:gov|gouv|govt|gob|edu|ac|int|mil)(?:\.[a-z]{2,6})?$")
-_NAME_PART = re.compile(r"[a-z0-9]+")
-
-
 #: Signals that give a reader somewhere to go: with them, an offer is advertising.
 _LEADS = frozenset({"link", "link_shortener", "suspicious_tld", "link_only", "short_with_link",
                     "keyword_domain", "email_in_body", "phone_in_body",
@@ -269,59 +235,6 @@ _LEADS = frozenset({"link", "link_shortener", "suspicious_tld", "link_only", "sh
 def leads_somewhere(signals: list[Signal]) -> bool:
     """A link or a contact among ``signals``."""
     return any(s.evidence.signal in _LEADS for s in signals)
-
-
-def cites_in_context(text: str, signals: list[Signal]) -> bool:
-    """One ordinary link, with no offer, contact or odd domain, in a comment that says
-    what it points to: a kind of document ("the full judgment is here: ..."), the body
-    that publishes it ("la CAF a une page dédiée : caf.fr"), or a public body's own
-    domain. The spam model, which learnt that links are spam, must not hold such a
-    comment on its own, nor may its shortness."""
-    kinds = [s.evidence.signal for s in signals]
-    if kinds not in (["link"], ["link", "short_with_link"]):
-        return False
-    prose = _without(text, list(_LINK.finditer(text)))  # "register-to-vote" in a URL asks nothing
-    if _BAIT.search(prose):
-        return False
-    link = signals[0].evidence
-    words = _WORD.findall(prose)
-    if len(words) < 4:
-        return False
-    citing = bool(_CITING.search(prose))
-    # A source is shown where the sentence leads to it: "... : https://...", at the end.
-    shown = link.start is not None and _SHOWN.search(text[: link.start]) is not None
-    at_end = link.end is not None and not _WORD.search(text[link.end :])
-    # A site named by a reader who speaks of it in the third person ("Amnesty's updates on
-    # ...: amnesty.org"); a shop names itself too, but as its user ("changed my skin").
-    vouched = citing or not _FIRST_PERSON.search(prose)
-    named = _PUBLIC_BODY.search(link.detail) or (vouched and names_its_site(link.detail, words))
-    if shown and at_end and named:
-        return True
-    return len(words) >= 5 and citing
-
-
-def names_its_site(host: str, words: list[str]) -> bool:
-    """Whether the comment names the site it links to: "Copernicus" for
-    climate.copernicus.eu, "Kick It Out" for kickitout.org, "l'UCI" for uci.org."""
-    labels = host.split(".")[:-1]  # the top-level domain names nothing
-    names = {part for label in labels for part in _NAME_PART.findall(label) if len(part) >= 3}
-    names |= {label.replace("-", "") for label in labels if len(label) >= 3}
-    names -= {"www", "com", "org", "net", "gov", "site", "web"}
-    if not names:
-        return False
-    folded = [_fold_word(w) for w in words]
-    for size in (1, 2, 3):
-        for i in range(len(folded) - size + 1):
-            if "".join(folded[i : i + size]) in names:
-                return True
-    return False
-
-
-_ACCENTS = str.maketrans("àâäéèêëîïôöùûüç", "aaaeeeeiioouuuc")
-
-
-def _fold_word(word: str) -> str:
-    return word.lower().translate(_ACCENTS)
 
 
 def _messenger_contacts(text: str) -> list[Signal]:
@@ -353,6 +266,11 @@ def only_allowed_links(text: str, allowed_domains: Iterable[str]) -> bool:
             return False
         seen = True
     return seen
+
+
+def prose_of(text: str) -> str:
+    """``text`` with its links replaced by a space: what the reader wrote around them."""
+    return _without(text, list(_LINK.finditer(text)))
 
 
 def _without(text: str, links: list[re.Match[str]]) -> str:
