@@ -69,10 +69,8 @@ def wished(text: Text, m: Match, victims: list[Match] | None = None) -> bool:
         # "le prochain X qui ..., je le ...": a promise.
         start = text.sentence_start(m.first)
         return (
-            m.first == start
-            or keys[start] in WISH_OPENERS  # "Que la mosquée brûle", "Qu'ils crèvent"
+            ordered_or_vowed(keys, m.first, start)
             or bool(SELF_MODAL.intersection(keys[m.first : m.last]))
-            or vowed(keys, m.first, start)
             or bool(victims and not text.in_sentence("negation", m.first)
                     and next_victim(text, m, victims))
         )  # fmt: skip
@@ -100,6 +98,12 @@ def vowed(keys: list[str], verb: int, start: int) -> bool:
     while i >= start and keys[i] in _OBJECT_PRONOUNS:
         i -= 1
     return i >= start and keys[i] in _VOWERS
+
+
+def ordered_or_vowed(keys: list[str], verb: int, start: int) -> bool:
+    """The violent verb is an order ("Brûlons les mosquées", "Hang all X"), a wish opened
+    by "que" ("Que la mosquée brûle", "Qu'ils crèvent") or a vow ("on brûlera ...")."""
+    return verb == start or keys[start] in WISH_OPENERS or vowed(keys, verb, start)
 
 
 def directed(text: Text, m: Match, reach: int = 3) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from palabre.policies.normalize import plain_letters
 from palabre.policies.spam_signals import Signal, prose_of
 
 _WORD = re.compile(r"\w+")
@@ -85,16 +86,9 @@ def names_its_site(host: str, words: list[str]) -> bool:
     names -= {"www", "com", "org", "net", "gov", "site", "web"}
     if not names:
         return False
-    folded = [_fold_word(w) for w in words]
+    folded = [plain_letters(w) for w in words]
     for size in (1, 2, 3):
         for i in range(len(folded) - size + 1):
             if "".join(folded[i : i + size]) in names:
                 return True
     return False
-
-
-_ACCENTS = str.maketrans("àâäéèêëîïôöùûüç", "aaaeeeeiioouuuc")
-
-
-def _fold_word(word: str) -> str:
-    return word.lower().translate(_ACCENTS)

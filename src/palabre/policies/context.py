@@ -14,10 +14,9 @@ from palabre.policies.address import (
     FIRST_PERSON,
     SLUR_LEAD,
     THIRD_SINGULAR,
-    WISH_OPENERS,
     directed,
     insult,
-    vowed,
+    ordered_or_vowed,
     wished,
 )
 from palabre.policies.counter import WEAK_COUNTER, countered
@@ -51,7 +50,7 @@ _ANAPHORIC = frozenset(
     map(squeeze, {"quel", "quelle", "quels", "quelles", "bande", "such", "bunch"})
 )
 #: Object pronouns in front of a verb: "je les méprise", "il faudrait les expulser".
-_OBJECT_PRONOUNS = frozenset({"les", "leur"})
+_PLURAL_OBJECTS = frozenset({"les", "leur"})
 #: Lists whose word must be said of the group (see ``predication``), not merely near it.
 _PREDICATED = frozenset({"dehum", "neg_attr", "insult", "profanity"})
 #: How far (in words) a group name may be from its insult.
@@ -99,7 +98,7 @@ def _hate(text: Text, analysis: Analysis) -> list[Match]:
                 for m in scan.get(name)}  # fmt: skip
     pronouns.update(text.sentence[m.first] for name in ("hate_verb", "threat")
                     for m in scan.get(name)
-                    if m.first and text.keys[m.first - 1] in _OBJECT_PRONOUNS)  # fmt: skip
+                    if m.first and text.keys[m.first - 1] in _PLURAL_OBJECTS)  # fmt: skip
     pronouns.update(text.sentence[i] for i, k in enumerate(text.keys) if k in _ANAPHORIC)
     for name in ("slur", "dehum", "threat", "hate_verb", "neg_attr", "implicit", "insult",
                  "profanity", "positive"):  # fmt: skip
@@ -140,13 +139,9 @@ def _hate(text: Text, analysis: Analysis) -> list[Match]:
                 continue  # "the hatred of X in our society" reports, it does not hate
             # "On devrait tirer sur les X": after the wish, the victim is the target. Not in
             # "les violences contre les X doivent être punies", where the wish comes after.
-            start = text.sentence_start(m.first)
             wish_first = name == "threat" and (
                 any(p.last <= m.first for p in text.in_sentence("modal", m.first))
-                or text.keys[start] in WISH_OPENERS
-                # An order or a vow: "Brûlons les mosquées", "on brûlera la synagogue".
-                or m.first == start
-                or vowed(text.keys, m.first, start)
+                or ordered_or_vowed(text.keys, m.first, text.sentence_start(m.first))
             )
             near = [
                 t for t in (threatened if wish_first else targets)

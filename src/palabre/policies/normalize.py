@@ -223,6 +223,11 @@ def normalize(text: str) -> Normalized:
     return Normalized(folded, tuple(offsets), original)
 
 
+def plain_letters(word: str) -> str:
+    """``word`` case-folded, without accents or look-alike letters; digits stay digits."""
+    return "".join(_fold_char(ch) for ch in word)
+
+
 def squeeze(word: str) -> str:
     """Collapse every run of one letter: the lexicon key of a word."""
     return _SQUEEZE.sub(r"\1", word)

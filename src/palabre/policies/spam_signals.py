@@ -201,6 +201,11 @@ def _keyword_name(host: str) -> bool:
     return len(parts) >= 3
 
 
+_SENTENCE_END = re.compile(r"[.!?…]")
+#: Search terms speak to no one: a chant ("Katy Perry is part of me, Katy Perry ...") does.
+_SPEAKS_TO = re.compile(r"(?i)\b(?:i|me|my|you|your|je|j|tu|moi|toi|mon|ma|mes|te|t)\b")
+
+
 def keyword_stuffing(text: str) -> str:
     """Search terms strung together for engines, not readers: "serrurier strasbourg pas
     cher serrurier urgence strasbourg ...". Two words said three times or more, and others
@@ -221,9 +226,6 @@ def keyword_stuffing(text: str) -> str:
     return ", ".join(repeated) if len(repeated) >= 2 and varied else ""
 
 
-_SENTENCE_END = re.compile(r"[.!?…]")
-#: Search terms speak to no one: a chant ("Katy Perry is part of me, Katy Perry ...") does.
-_SPEAKS_TO = re.compile(r"(?i)\b(?:i|me|my|you|your|je|j|tu|moi|toi|mon|ma|mes|te|t)\b")
 
 
 #: Signals that give a reader somewhere to go: with them, an offer is advertising.
