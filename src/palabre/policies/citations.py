@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from palabre.policies.normalize import plain_letters
-from palabre.policies.spam_signals import Signal, prose_of
+from palabre.policies.spam_signals import FIRST_PERSON_WORDS, Signal, prose_of
 
 _WORD = re.compile(r"\w+")
 
@@ -42,7 +42,6 @@ _BAIT = re.compile(
     r"pas cher|gratuit\w*|free(?! advice| legal| support| to read)|offer|offre)\b|[£$€%]"
 )
 _SHOWN = re.compile(r"(?i)(?::|\b(?:here|ici|sur|at|on))\s*$")
-_FIRST_PERSON = re.compile(r"(?i)\b(?:i|me|my|mine|we|our|je|j|moi|mon|ma|mes|nous|notre|nos)\b")
 #: Top-level domains only public bodies and universities get.
 _PUBLIC_BODY = re.compile(r"(?:^|\.)(?:gov|gouv|govt|gob|edu|ac|int|mil)(?:\.[a-z]{2,6})?$")
 _NAME_PART = re.compile(r"[a-z0-9]+")
@@ -70,7 +69,7 @@ def cites_in_context(text: str, signals: list[Signal]) -> bool:
     at_end = link.end is not None and not _WORD.search(text[link.end :])
     # A site named by a reader who speaks of it in the third person ("Amnesty's updates on
     # ...: amnesty.org"); a shop names itself too, but as its user ("changed my skin").
-    vouched = citing or not _FIRST_PERSON.search(prose)
+    vouched = citing or not FIRST_PERSON_WORDS.search(prose)
     named = _PUBLIC_BODY.search(link.detail) or (vouched and names_its_site(link.detail, words))
     if shown and at_end and named:
         return True

@@ -17,19 +17,6 @@ from palabre.policies.matches import Match
 from palabre.policies.normalize import squeeze
 from palabre.policies.sentences import Text
 
-#: Praise that opens the comment: "Génial, une femme ministre ...".
-_OPENERS = frozenset(map(squeeze, {
-    "genial", "super", "bravo", "magnifique", "merveilleux", "merveilleuse", "formidable",
-    "incroyable", "ravi", "ravie", "heureusement", "chouette", "trop", "excellent",
-    "lovely", "brilliant", "marvellous", "marvelous", "wonderful", "fantastic", "incredible",
-    "amazing", "great", "superb", "joie", "youpi", "wow", "yay", "sure",
-}))  # fmt: skip
-_OPENING_PAIRS = frozenset({("ah", "oui"), ("ben", "oui"), ("oh", "sure"), ("ah", "yes"),
-                            ("oh", "yes"), ("mais", "non"), ("oh", "look"), ("ah", "la"),
-                            ("quelle", "surprise"), ("what", "a"), ("quel", "honeur"),
-                            ("oh", "les"), ("what", "an"), ("mais", "oui"), ("oh", "non"),
-                            ("t", "wait"), ("pauvres", "cheris"), ("poor", "oppressed"),
-                            ("how", "progressive"), ("so", "brave")})  # fmt: skip
 #: Praise strong enough to be the mock praise a few words in: "Une femme conductrice de
 #: TER, super, ...". Milder words ("trop", "sure") mock only at the start.
 _STRONG_PRAISE = frozenset(map(squeeze, {
@@ -37,6 +24,17 @@ _STRONG_PRAISE = frozenset(map(squeeze, {
     "wonderful", "fantastic", "lovely", "amazing", "marvellous", "marvelous", "superb",
     "great",
 }))  # fmt: skip
+#: Praise that opens the comment: the strong kind, and milder words that mock only there.
+_OPENERS = _STRONG_PRAISE | frozenset(map(squeeze, {
+    "merveilleux", "merveilleuse", "incroyable", "ravi", "ravie", "heureusement", "chouette",
+    "trop", "incredible", "joie", "youpi", "wow", "yay", "sure",
+}))  # fmt: skip
+_OPENING_PAIRS = frozenset({("ah", "oui"), ("ben", "oui"), ("oh", "sure"), ("ah", "yes"),
+                            ("oh", "yes"), ("mais", "non"), ("oh", "look"), ("ah", "la"),
+                            ("quelle", "surprise"), ("what", "a"), ("quel", "honeur"),
+                            ("oh", "les"), ("what", "an"), ("mais", "oui"), ("oh", "non"),
+                            ("t", "wait"), ("pauvres", "cheris"), ("poor", "oppressed"),
+                            ("how", "progressive"), ("so", "brave")})  # fmt: skip
 _MOCK_PAIRS = frozenset({("quelle", "joie"), ("trop", "bien"), ("excellente", "nouvelle"),
                          ("great", "news"), ("oh", "great"), ("great", "idea"),
                          ("brilliant", "idea"), ("quelle", "surprise"),

@@ -202,8 +202,11 @@ def _keyword_name(host: str) -> bool:
 
 
 _SENTENCE_END = re.compile(r"[.!?…]")
+_I = r"i|me|my|mine|we|our|je|j|moi|mon|ma|mes|nous|notre|nos"
+#: The writer speaking of themselves, in the raw text (citations.py reads it too).
+FIRST_PERSON_WORDS = re.compile(rf"(?i)\b(?:{_I})\b")
 #: Search terms speak to no one: a chant ("Katy Perry is part of me, Katy Perry ...") does.
-_SPEAKS_TO = re.compile(r"(?i)\b(?:i|me|my|you|your|je|j|tu|moi|toi|mon|ma|mes|te|t)\b")
+_SPEAKS_TO = re.compile(rf"(?i)\b(?:{_I}|you|your|tu|toi|te|t)\b")
 
 
 def keyword_stuffing(text: str) -> str:

@@ -50,8 +50,8 @@ def vocative(text: Text, m: Match) -> bool:
             return True
         return "," in text.gap(at)
     last = m.last - 1
-    norm, tokens = text.scan.normalized.text, text.scan.tokens
-    if not norm[: tokens[m.first].start].rstrip().endswith(","):
+    before = text.gap(m.first) if m.first else ""  # the first word follows no comma
+    if not before.rstrip().endswith(","):
         return False
     # Set off by commas on both sides ("Ferme-la, connasse, personne ne t'a ...") or
     # ending its sentence ("Va lire l'article, abruti.").
