@@ -15,6 +15,7 @@ from urllib.parse import urlsplit
 
 from palabre.domain.moderation import Evidence
 from palabre.policies.normalize import Token
+from palabre.policies.offers import offer_kinds
 
 _TLDS = (
     r"com|net|org|info|biz|io|co|ly|me|fr|ru|xyz|top|"
@@ -40,11 +41,15 @@ _PHONE = re.compile(
     # International numbers in other shapes: "+44 7700 900123", "+1 312 555 0199".
     r"|\+\d{1,3}[ .-]?\d{3,5}[ .-]?\d{3,7}(?:[ .-]?\d{2,4})?"
     # North American numbers with the area code in brackets: "+1 (876) 555-0199".
-    r"|\+1[ .-]?\(\d{3}\)[ .-]?\d{3}[ .-]?\d{4})(?!\d|[.,]\d)"
+    r"|\+1[ .-]?\(\d{3}\)[ .-]?\d{3}[ .-]?\d{4}"
+    # North American numbers without the country code: "514-555-0199".
+    r"|\(?\d{3}\)?[-. ]\d{3}[-.]\d{4})(?!\d|[.,]\d)"
 )
 #: A messaging app, and a handle or number to reach someone there: spam that leaves no
 #: link ("DM me on Telegram @x"). Either one alone is ordinary news talk.
-_MESSENGER = re.compile(r"(?i)\b(?:telegram|whats\s?app|snap(?:chat)?|wechat|viber|kik)\b")
+_MESSENGER = re.compile(
+    r"(?i)\b(?:telegram|whats\s?app|snap(?:chat)?|wechat|viber|kik|insta(?:gram)?|dm)\b"
+)
 _HANDLE = re.compile(r"(?<![\w.@])@[A-Za-z0-9_]{3,32}\b(?![.@]\w)")
 #: Link shorteners hide where a link goes; spam uses them, readers rarely do.
 SHORTENERS = frozenset(
@@ -53,6 +58,9 @@ SHORTENERS = frozenset(
         "rebrand.ly", "shorturl.at", "tiny.cc"
     }
 )
+#: Links that open a chat with whoever posted them.
+MESSENGER_HOSTS = frozenset({"t.me", "telegram.me", "wa.me", "chat.whatsapp.com", "m.me",
+                             "snapchat.com", "discord.gg"})  # fmt: skip
 _CHEAP_TLDS = frozenset(
     {
         "xyz", "top", "click", "link", "shop", "online", "site", "store", "live", "tk",
@@ -154,10 +162,16 @@ def text_signals(
             continue
         if _matches_domain(host, blocked):
             out.append(Signal(0.97, Evidence("blocked_domain", host, m.start(), m.end())))
+        elif _matches_domain(host, MESSENGER_HOSTS):
+            # "t.me/bac2025sujets": a chat to join is a contact, not a source.
+            out.append(Signal(0.6, Evidence("messenger_contact", host, m.start(), m.end())))
         elif host in SHORTENERS:
             out.append(Signal(0.6, Evidence("link_shortener", host, m.start(), m.end())))
         elif host.rsplit(".", 1)[-1] in _CHEAP_TLDS:
             out.append(Signal(0.5, Evidence("suspicious_tld", host, m.start(), m.end())))
+        elif _posing_as_public_body(host):
+            # "aides-etudiant-gouv.info": a government's name on a domain it does not own.
+            out.append(Signal(0.6, Evidence("impersonation", host, m.start(), m.end())))
         elif _keyword_name(host):
             # "renov-lyon-pas-cher.fr": keywords strung into a name, as shops pick them.
             out.append(Signal(0.4, Evidence("keyword_domain", host, m.start(), m.end())))
@@ -179,6 +193,12 @@ def text_signals(
         out.append(Signal(0.35, Evidence("phone_in_body", "", m.start(), m.end())))
     if "@" in text or "0" in text or "+" in text:
         out.extend(_messenger_contacts(text))
+    offer = offer_kinds(text)
+    if len(offer) >= 2:
+        # Several kinds of sales talk at once (a price, a guarantee, a delivery, a way
+        # to pay): an offer, whatever its words; advertising when it leads somewhere.
+        strength = (0.45 if len(offer) == 2 else 0.6) if leads_somewhere(out) else 0.25
+        out.append(Signal(strength, Evidence("offer", ", ".join(offer))))
     if check_language:
         lang, share = detect_language(tokens)
         # Encoding drops what is not ASCII: its length counts the ASCII characters.
@@ -195,6 +215,15 @@ _NAME_GLUE = frozenset({"de", "du", "des", "d", "en", "sur", "sous", "saint", "s
                         "les", "la", "le", "l", "et", "aux", "au", "upon", "on", "the"})
 
 
+_PUBLIC_WORDS = re.compile(r"(?:^|[.-])(?:gouv|gov|govt)(?:[.-]|$)")
+_PUBLIC_TLD = re.compile(r"(?:^|\.)(?:gouv|gov|govt|gob)(?:\.[a-z]{2,6})?$")
+
+
+def _posing_as_public_body(host: str) -> bool:
+    """A public body's name in the words of a domain that is not the body's."""
+    return bool(_PUBLIC_WORDS.search(host.rsplit(".", 1)[0])) and not _PUBLIC_TLD.search(host)
+
+
 def _keyword_name(host: str) -> bool:
     """A name strung from three keywords or more: "renov-lyon-pas-cher.fr"."""
     parts = [p for p in host.split(".", 1)[0].split("-") if p and p not in _NAME_GLUE]
@@ -207,6 +236,7 @@ _I = r"i|me|my|mine|we|our|je|j|moi|mon|ma|mes|nous|notre|nos"
 FIRST_PERSON_WORDS = re.compile(rf"(?i)\b(?:{_I})\b")
 #: Search terms speak to no one: a chant ("Katy Perry is part of me, Katy Perry ...") does.
 _SPEAKS_TO = re.compile(rf"(?i)\b(?:{_I}|you|your|tu|toi|te|t)\b")
+_NEAR_ME = re.compile(r"(?i)\b(?:near me|pr[eè]s de chez moi)\b")
 
 
 def keyword_stuffing(text: str) -> str:
@@ -214,7 +244,12 @@ def keyword_stuffing(text: str) -> str:
     cher serrurier urgence strasbourg ...". Two words said three times or more, and others
     said once, in a short run with no sentence and no "I" or "you" in it; returns the
     repeated words, or "" when there is no such run."""
-    if len(text) > 400 or _SENTENCE_END.search(text) or _SPEAKS_TO.search(text):
+    if len(text) > 400:
+        return ""
+    # The shop's own address ends the run ("... soutienscolaire-top.fr"): its dots end
+    # no sentence, and "near me" is a search term, not the writer.
+    prose = _NEAR_ME.sub(" ", prose_of(text) if _LINK_HINT.search(text) else text)
+    if _SENTENCE_END.search(prose) or _SPEAKS_TO.search(prose):
         return ""
     words = [w.lower() for w in _WORD.findall(text) if len(w) >= 4 and not w.isdigit()]
     if len(words) < 8:

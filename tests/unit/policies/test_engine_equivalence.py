@@ -94,7 +94,8 @@ EXPECTED: list[Any] = [
     ['reject', ['hate'], {'hate': 0.9}],
     ['publish', [], {'hate': 0.419}],
     ['reject', ['spam'], {'spam': 0.9762}],
-    ['hold', ['spam'], {'insult': 0.2489, 'spam': 0.8701}],
+    # "Cheap" and "call +33 ..." are two kinds of sales talk since round 45: rejected.
+    ['reject', ['spam'], {'insult': 0.2489, 'spam': 0.9286}],
     ['publish', [], {'insult': 0.2545}],
     # "what a bunch of m0r0ns" is aimed at people since round 23 (held, on purpose).
     ['hold', ['insult'], {'insult': 0.8}],
@@ -126,7 +127,9 @@ EXPECTED: list[Any] = [
 # lists: insinuations, scare-quoted words, crimes and origins); no decision changed.
 # Round 38 moved it, and one spam score (a third offer phrase now counts); no decision.
 # The review of rounds 36-44 moved it (narrower lists of euphemisms and crime words).
-DIGEST = "c34c658555bbae9e51a049a86ffda0d04b212a63979c60af0824a724daaac9c5"
+# Round 45 moved it (offers told by their kinds of sales talk, chat links, lookalike
+# public domains) and one decision on purpose (marked above).
+DIGEST = "534010ee0b2ef9261b9a2a7c8f4d9a65e34d6c515b8a55ae0270ecbb0353d7dc"
 
 
 def _observed() -> tuple[list[Any], str]:

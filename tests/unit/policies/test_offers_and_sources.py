@@ -201,3 +201,43 @@ def test_chants_greetings_and_public_pages_publish(lang: str, text: str) -> None
 )
 def test_self_promotion_and_borrowed_gov_names_are_not_sources(lang: str, text: str) -> None:
     assert action(text, lang) != "publish"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # Sales talk of several kinds (cheap, guaranteed, paid by PayPal) and a shop.
+        ("fr", "Cours de maths en ligne pas chers, résultats garantis, paiement PayPal : "
+               "maths-facile.example.fr"),
+        # Earnings from home, and a chat to join.
+        ("fr", "Gagnez 300€/semaine depuis votre canapé, sans expérience ! t.me/argentfacile"),
+        # A North American number, no country code.
+        ("en", "Work visa guaranteed, no refusal, pay deposit first. Call 212-555-0147"),
+        # Search terms, then the shop's address: its dots end no sentence.
+        ("fr", "plombier lyon pas cher plombier urgence lyon plombier dépannage nuit "
+               "plombier lyon plombier-lyon.example.fr"),
+        ("en", "plumber leeds cheap plumber emergency leeds plumber near me boiler "
+               "plumber leeds plumbing-leeds.example.uk"),
+        # A government's name on a domain it does not own.
+        ("fr", "Remboursement d'impôts en attente, remplissez le formulaire avec votre "
+               "IBAN : remboursement-impots-gouv.example.info"),
+    ],
+)
+def test_offers_contacts_and_lookalike_domains_are_spam(lang: str, text: str) -> None:
+    assert action(text, lang) != "publish"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # Two kinds of sales talk, but nowhere to go: a reader talking about a law.
+        ("fr", "La pension minimum passe à 900 € par mois, c'est garanti par la loi "
+               "d'après le ministère."),
+        ("en", "Free school meals cost about £2 a day per child, and delivery to rural "
+               "schools is guaranteed by the council."),
+        # A public body on its own domain.
+        ("fr", "Toutes les aides au logement sont expliquées sur le site de la CAF : caf.fr"),
+    ],
+)
+def test_talk_of_prices_and_public_bodies_own_sites_are_not_spam(lang: str, text: str) -> None:
+    assert action(text, lang) == "publish"

@@ -1,0 +1,47 @@
+"""Sales talk: the kinds of words an offer is made of, whatever the product.
+
+Word lists name products and phrases one by one ("livraison gratuite", "code promo");
+spam changes product every week. What stays is the shape of an offer: a price or an
+earning, a discount, a guarantee, a delivery, a way to pay, easy money, a call to get in
+touch. One kind alone is ordinary news talk; several in one comment make an offer.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: Kinds of sales talk, each a pattern: one alone is ordinary news talk ("200 € par
+#: mois", "livraison"); two or more in one comment make an offer.
+_OFFER_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (kind, re.compile(pattern, re.IGNORECASE))
+    for kind, pattern in (
+        ("earnings", r"\d+\s?(?:€|\$|£|euros?|dollars?)\s?(?:/|par |per |a |an )\s?"
+                     r"(?:jour|semaine|mois|heure|day|week|month|hour|h)\b"
+                     r"|[$£€]\s?\d+\s?(?:/|per |a )\s?(?:day|week|month|hour)\b"),
+        ("discount", r"-\s?\d{1,2}\s?%|\b\d{1,2}\s?% (?:de r[ée]duction|de remise|off)\b"
+                     r"|\bcode promo\b|\bpromo code\b|\bdiscount\w*|\bsoldes\b"),
+        ("guarantee", r"\bgaranti\w*|\bguarantee\w*|\b100\s?%|\bsans risque\b"
+                      r"|\brisk[- ]free\b|\bno refusal\b|\bsans refus\b"),
+        ("delivery", r"\blivraison\b|\bdelivery\b|\bshipping\b|\bexp[ée]di[ée]\w*"
+                     r"|\b(?:en|in|within|sous) (?:24|48|72)\s?h"),
+        ("cheap", r"\bpas chers?\b|\bcheap\w*|\blow[- ]cost\b|\bprix bas\b"
+                  r"|\bmeilleurs? prix\b|\bbest prices?\b|\bprix imbattables?\b"),
+        ("payment", r"\bpaypal\b|\biban\b|\bwestern union\b|\bgift ?cards?\b"
+                    r"|\bcartes? cadeaux?\b|\bbitcoin\b|\busdt\b|\bpaiement\b"
+                    r"|\bpay (?:a )?deposit\b|\bacompte\b"),
+        ("easy", r"\bsans (?:aucune )?exp[ée]rience\b|\bno experience\b|\bfrom home\b"
+                 r"|\bdepuis (?:votre|ton|chez) (?:canap[ée]|vous|toi)\b"
+                 r"|\bfrom your (?:couch|sofa|dorm)"
+                 r"|\b[àa] domicile\b|\bsans (?:aucun )?cours\b|\bsans passer\b"
+                 r"|\bwithout (?:sitting|taking|studying)\b"),
+        ("contact", r"\btexto au\b|\bcontact(?:ez)?(?: moi| nous)?\s?:"
+                    r"|\bcall (?:us |me )?(?:on |at )?\+?\d"
+                    r"|\bappel(?:ez|le)\b|\bdm (?:me|moi|us)?\b|\bemail (?:us|me)\b|\binbox me\b"
+                    r"|\b[ée]crivez(?:-| )(?:nous|moi)\b"),
+    )
+)  # fmt: skip
+
+
+def offer_kinds(text: str) -> list[str]:
+    """The kinds of sales talk in ``text``, each named once."""
+    return [kind for kind, pattern in _OFFER_KINDS if pattern.search(text)]
