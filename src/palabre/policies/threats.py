@@ -261,9 +261,14 @@ def _you_act(text: Text, m: Match, modals: list[Match]) -> bool:
     )
 
 
-#: Object pronouns that take up a person named before a threat; definite articles.
-_TAKING_UP = frozenset(map(squeeze, {"lui", "le", "la", "l", "him", "her"}))
-_DEFINITE = frozenset(map(squeeze, {"le", "la", "l", "the"}))
+#: Object pronouns that take up a person (or people) named before a threat; definite
+#: articles. "les profs grévistes, on devrait les pendre".
+_TAKING_UP = frozenset(map(squeeze, {"lui", "le", "la", "l", "les", "him", "her", "them"}))
+#: A passive between the wish and the violence: "X should be shot", "X devraient être
+#: pendus". The victim is then the subject, before the wish.
+_PASSIVE = frozenset(map(squeeze, {"be", "get", "being", "etre"}))
+_PEOPLE = ("role", "person_noun", "identity", "insult", "dehum")
+_DEFINITE = frozenset(map(squeeze, {"le", "la", "l", "les", "the", "ces", "these", "those"}))
 
 
 def _a_kind_of(keys: list[str], r: Match) -> bool:
@@ -278,6 +283,8 @@ def _pointed_at(text: Text, m: Match) -> bool:
     récoltes" points at the agent). The editors see it: held, not rejected."""
     keys = text.keys
     start, end = text.sentence_start(m.first), text.sentence_end(m.first)
+    if _passive_on_people(text, m, start):
+        return True
     deserving = any(SELF_MODAL.intersection(keys[p.first : p.last])
                     for p in text.in_sentence("modal", m.first))  # fmt: skip
     # An object pronoun right before the threat takes up someone named before it: "ce
@@ -292,3 +299,19 @@ def _pointed_at(text: Text, m: Match) -> bool:
     # Before the threat, the person may be named with a plain article: "l'arbitre mérite".
     pointers = POINTERS | _DEFINITE if deserving or taken_up else POINTERS
     return any(keys[i] in pointers and i + 1 in people for i in span)
+
+
+def _passive_on_people(text: Text, m: Match, start: int) -> bool:
+    """ "Campus protesters should be lined up and shot": a wish in the passive, whose
+    subject (people, before the wish) is the victim."""
+    keys = text.keys
+    modals = [p for p in text.in_sentence("modal", m.first) if p.last <= m.first]
+    if not modals or keys[m.first].startswith(_SUBJECT_SUFFERS):
+        return False  # "the first person to die": no one acts on anyone
+    modal = modals[-1]
+    if m.first - modal.last > 5 or not _PASSIVE.intersection(keys[modal.last : m.first]):
+        return False
+    if text.in_sentence("negation", m.first):
+        return False  # "No gay person ought to be executed"
+    before = range(max(start, modal.first - 4), modal.first)
+    return any(r.first in before for n in _PEOPLE for r in text.in_sentence(n, m.first))

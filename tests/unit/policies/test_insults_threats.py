@@ -111,3 +111,32 @@ def test_a_future_or_an_order_with_no_victim_publishes(lang: str, text: str) -> 
 )
 def test_promises_of_harm_to_a_named_role_are_flagged(lang: str, text: str) -> None:
     assert _flagged(lang, text)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # Violence wished in the passive: the people before the wish are its victims.
+        ("en", "Striking nurses should be rounded up and shot."),
+        ("fr", "Les juges de ce procès, on devrait les fusiller."),
+        # Stock phrases that carry their own promise.
+        ("fr", "Monsieur le maire, vos jours sont comptés."),
+        ("fr", "Qu'il prie pour ne jamais me croiser dans la rue."),
+        ("en", "Give me five minutes alone with that referee."),
+        ("en", "The councillor who voted for this, his days are numbered."),
+    ],
+)
+def test_passive_wishes_and_stock_threats_are_flagged(lang: str, text: str) -> None:
+    assert _flagged(lang, text)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "No journalist should ever be shot for doing their job."),
+        ("en", "In the film, the teacher is the first person to die."),
+        ("fr", "Aucun manifestant ne devrait être frappé par la police."),
+    ],
+)
+def test_denied_or_told_violence_is_no_passive_threat(lang: str, text: str) -> None:
+    assert not _flagged(lang, text)
