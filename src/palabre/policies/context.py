@@ -39,7 +39,7 @@ from palabre.policies.mention import (
 )
 from palabre.policies.names import name_sentences, named_people, person_named, surname
 from palabre.policies.normalize import squeeze
-from palabre.policies.predication import answers, hangs_on_noun, said_of
+from palabre.policies.predication import answers, apposed, hangs_on_noun, said_of, trade_after
 from palabre.policies.sentences import Text
 from palabre.policies.slogans import barred, sent_away
 from palabre.policies.threats import at_speaker, threat
@@ -76,6 +76,14 @@ def _mentions(text: Text) -> list[Match]:
             out.append(Match(m.list, m.entry, m.first, nouns[m.last]))
         elif m.last in follow:
             out.append(m)
+        else:
+            # "Polish fruit pickers are ...", "les livreurs africains": people named by
+            # their trade, which no list can hold; their plural ending says they are people.
+            trade = trade_after(text.keys, m.last)
+            if trade:
+                out.append(Match(m.list, m.entry, m.first, trade))
+            elif m.first and trade_after(text.keys, m.first - 1, reach=1):
+                out.append(Match(m.list, m.entry, m.first - 1, m.last))  # "banquiers juifs"
     return out
 
 
@@ -163,7 +171,7 @@ def _hate(text: Text, analysis: Analysis) -> list[Match]:
                         or (said_of(text.keys, (t.first, t.last), (m.first, m.last))
                             and not hangs_on_noun(text, t.first, m.first)
                             and not _acted_on(text, t))
-                        or (name == "dehum" and _apposed(text, t, m))]  # fmt: skip
+                        or (name in ("dehum", "neg_attr") and apposed(text, t, m))]  # fmt: skip
             if name in _NAMEABLE and (named_in_quotes(text, m) or after_word_noun(text, m)):
                 # "le mot « youpin »", "the fan who yelled 'Paki' was banned", "comments
                 # here call them 'lazy'": the word is named, not said of anyone.
@@ -245,26 +253,6 @@ _NAMEABLE = frozenset({"slur", "dehum", "neg_attr", "insult", "profanity", "thre
 
 #: What may stand between the comma and an apposed verdict ("de vrais parasites"), and
 #: what may follow it ("rats the lot of them"): nothing that places the noun somewhere.
-_APPOSITION_LEAD = frozenset(map(squeeze, {"de", "des", "d", "vrais", "vraies", "que", "rien",
-                                           "bande", "tous", "toutes", "a", "bunch", "of",
-                                           "real", "just", "nothing", "but", "total"}))  # fmt: skip
-_APPOSITION_TAIL = frozenset(map(squeeze, {"the", "lot", "of", "them", "all", "every", "one",
-                                           "last", "tous", "toutes", "autant", "qu", "ils",
-                                           "sont", "elles", "voila", "quoi"}))  # fmt: skip
-
-
-def _apposed(text: Text, t: Match, m: Match) -> bool:
-    """A dehumanising noun set after a comma at the end of a sentence about the group:
-    "les étudiants X qui ..., de vrais parasites", "the X online crying as usual, vermin
-    the lot of them". Not "..., pleine de rats", "..., rats everywhere": a place."""
-    if not (t.last <= m.first and text.comma_between(t.last, m.first)):
-        return False
-    comma = max(i for i in range(t.last, m.first + 1) if "," in text.gap(i))
-    keys = text.keys
-    lead, tail = keys[comma : m.first], keys[m.last : text.sentence_end(m.first)]
-    return all(k in _APPOSITION_LEAD for k in lead) and all(k in _APPOSITION_TAIL for k in tail)
-
-
 def _disguised(text: Text, m: Match) -> bool:
     """Written with digits or symbols for letters ("ch1nks", "r3tard"): the writer hides
     the word because they know it is a slur, not the homonym ("chinks in the armour")."""

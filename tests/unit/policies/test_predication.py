@@ -180,3 +180,34 @@ def test_an_apposed_verdict_is_said_of_the_group(lang: str, text: str) -> None:
 )
 def test_vermin_in_a_place_is_not_said_of_its_people(lang: str, text: str) -> None:
     assert action(text, lang) == "publish"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # People named by a trade after (or before) the group's adjective.
+        ("en", "Romanian lorry drivers are lazy and dishonest, everyone on the A2 knows it."),
+        ("en", "Jewish shopkeepers are leeches, always have been."),
+        ("fr", "Les banquiers juifs sont des voleurs, c'est connu."),
+        # A noun set after a comma, "=" or ":" in a sentence about the group, even with
+        # more to come after it.
+        ("fr", "Les Roms du campement, une vraie vermine, il faut désinfecter."),
+        ("fr", "Les réfugiés afghans du foyer = des nuisibles, rien d'autre."),
+        ("fr", "Ces Tchétchènes du quartier, des parasites qui vivent sur notre dos."),
+    ],
+)
+def test_trades_and_apposed_nouns_are_said_of_the_group(lang: str, text: str) -> None:
+    assert action(text, lang) != "publish"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Polish fruit pickers are paid less than the minimum wage in Kent."),
+        ("fr", "Les livreurs africains sont souvent payés à la tâche, sans contrat."),
+        ("fr", "Les Roms du campement, des familles entières, ont été expulsés ce matin."),
+        ("fr", "Les réfugiés afghans du foyer, victimes des passeurs, attendent leurs papiers."),
+    ],
+)
+def test_trades_and_appositions_that_say_nothing_bad_publish(lang: str, text: str) -> None:
+    assert action(text, lang) == "publish"
