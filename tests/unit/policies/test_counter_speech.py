@@ -72,3 +72,15 @@ def test_reported_and_exemplified_speech_is_published(lang: str, text: str) -> N
 )
 def test_nicknames_named_food_budgets_and_sport_publish(lang: str, text: str) -> None:
     assert action(text, lang) == "publish"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Lire ici que les Roumains seraient « des rats », ça me dégoûte."),
+        ("fr", "Ceux qui comparent les réfugiés à des cafards n'ont rien appris de l'histoire."),
+        ("en", "Reading that Somalis are 'vermin' in these comments makes me sick."),
+    ],
+)
+def test_disgust_at_what_one_reads_is_counter_speech(lang: str, text: str) -> None:
+    assert action(text, lang) == "publish"
