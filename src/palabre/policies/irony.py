@@ -29,7 +29,12 @@ _OPENERS = _STRONG_PRAISE | frozenset(map(squeeze, {
     "merveilleux", "merveilleuse", "incroyable", "ravi", "ravie", "heureusement", "chouette",
     "trop", "incredible", "joie", "youpi", "wow", "yay", "sure",
 }))  # fmt: skip
-_OPENING_PAIRS = frozenset({("ah", "oui"), ("ben", "oui"), ("oh", "sure"), ("ah", "yes"),
+_OPENING_PAIRS = frozenset({("bien", "sur"), ("oui", "oui"), ("thank", "god"),
+                            ("quelle", "chance"), ("quelle", "excellente"),
+                            ("quelle", "bonne"), ("oh", "absolutely"), ("yes", "let"),
+                            ("hooray", "for"), ("oh", "brilliant"), ("oh", "wonderful"),
+                            ("ah", "les"), ("vive", "la"), ("vive", "le"), ("vive", "les"),
+                            ("ah", "oui"), ("ben", "oui"), ("oh", "sure"), ("ah", "yes"),
                             ("oh", "yes"), ("mais", "non"), ("oh", "look"), ("ah", "la"),
                             ("quelle", "surprise"), ("what", "a"), ("quel", "honeur"),
                             ("oh", "les"), ("what", "an"), ("mais", "oui"), ("oh", "non"),
@@ -49,6 +54,21 @@ _IRONIC_WORDS = frozenset(map(squeeze, {
 }))  # fmt: skip
 _IRONIC_PAIRS = frozenset({("bien", "sur"), ("par", "hasard"), ("of", "course"),
                            ("who", "knew"), ("qui", "l"), ("for", "once")})  # fmt: skip
+#: Phrases of irony in their own right: the praise taken back at the end ("quel progrès",
+#: "at its finest"), the outcome everyone saw coming ("what could go wrong").
+_IRONIC_PHRASES = tuple(
+    tuple(map(squeeze, phrase.split()))
+    for phrase in (
+        "what could go wrong", "what could possibly go wrong", "who could have predicted",
+        "who could possibly have predicted", "at its finest", "truly inspiring",
+        "quel progres", "merci la", "vivre ensemble", "chapeau bas", "i m sure",
+        "je suis sur que", "on attend avec impatience", "can t wait", "trop hate",
+        "such honest", "so hardworking", "tellement travailleurs", "si travailleurs",
+    )
+)  # fmt: skip
+#: Words that say the mocked people harm or disgust: with mock praise and a group, the
+#: praise is the irony ("Super idée, des X dans chaque classe, ils savent pas lire").
+_CONTEMPT_LISTS = ("dehum", "neg_attr", "insult", "slur", "doubt")
 
 
 #: How far into a comment the mock praise may come: "Une femme conductrice de TER,
@@ -71,11 +91,20 @@ def _praise_at(keys: list[str]) -> int | None:
 _ALSO_SINCERE = ("👍", "👏", "🙏", "🏆")
 
 
-def _ironic(text: Text, *, question: bool = True) -> bool:
+#: How near a group a word of contempt must be to mark the praise about it as irony.
+_CONTEMPT_REACH = 12
+
+
+def _ironic(text: Text, *, question: bool = True, groups: tuple[Match, ...] = ()) -> bool:
     keys = text.keys
     if _IRONIC_WORDS.intersection(keys) or any(
         pair in _IRONIC_PAIRS for pair in itertools.pairwise(keys)
     ):
+        return True
+    if any(_has_phrase(keys, phrase) for phrase in _IRONIC_PHRASES):
+        return True
+    if any(abs(c.first - g.first) <= _CONTEMPT_REACH
+           for name in _CONTEMPT_LISTS for c in text.scan.get(name) for g in groups):  # fmt: skip
         return True
     original = text.scan.normalized.original
     marks = _MARKS if question else [m for m in _MARKS if m not in _ALSO_SINCERE]
@@ -95,5 +124,10 @@ def sarcasm(text: Text, analysis: Analysis, groups: list[Match]) -> None:
     if not groups or analysis.findings:
         return
     at = _praise_at(text.keys)
-    if at is not None and _ironic(text, question=at == 0):
+    if at is not None and _ironic(text, question=at == 0, groups=tuple(groups)):
         analysis.findings.append(Finding(Category.HATE, 0.75, "hate.sarcasm", (groups[0],)))
+
+
+def _has_phrase(keys: list[str], phrase: tuple[str, ...]) -> bool:
+    n = len(phrase)
+    return any(tuple(keys[i : i + n]) == phrase for i, k in enumerate(keys) if k == phrase[0])

@@ -106,3 +106,31 @@ def test_sincere_praise_with_a_question_publishes() -> None:
 )
 def test_review_cases_publish(lang: str, text: str) -> None:
     assert action(text, lang) == "publish"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # Mock praise, a group, and contempt said near it: the praise is the irony.
+        ("fr", "Super idée, des réfugiés dans chaque immeuble, tous des voleurs de toute façon."),
+        ("en", "Oh brilliant, more Afghan refugees in town, I'm sure the crime rate will drop."),
+        # Praise taken back at the end.
+        ("fr", "Génial, une femme à la tête de l'armée. Quel progrès."),
+    ],
+)
+def test_mock_praise_with_contempt_or_a_praise_taken_back_is_held(lang: str, text: str) -> None:
+    assert action(text, lang) == "hold"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Bravo aux infirmières étrangères qui tiennent l'hôpital de Creil à bout de bras."),
+        ("en", "Great news, the Syrian family next door opened a bakery and it is wonderful."),
+        # Contempt far from the group: about something else.
+        ("fr", "Super, les Ukrainiens ont ouvert une épicerie. Par contre, la rue est toujours "
+               "aussi sale, la mairie ne ramasse rien depuis des mois."),
+    ],
+)
+def test_sincere_praise_of_a_group_publishes(lang: str, text: str) -> None:
+    assert action(text, lang) == "publish"
