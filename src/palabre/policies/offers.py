@@ -19,7 +19,14 @@ _OFFER_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                      r"(?:jour|semaine|mois|heure|day|week|month|hour|h)\b"
                      r"|[$£€]\s?\d+\s?(?:/|per |a )\s?(?:day|week|month|hour)\b"),
         ("discount", r"-\s?\d{1,2}\s?%|\b\d{1,2}\s?% (?:de r[ée]duction|de remise|off)\b"
-                     r"|\bcode promo\b|\bpromo code\b|\bdiscount\w*|\bsoldes\b"),
+                     r"|\bcodes? promos?\b|\bpromo codes?\b|\bdiscount\w*|\bsoldes\b"
+                     r"|\bcoupons?\b|\bbons? plans?\b"),
+        # A price asked, not one reported: "à partir de 499 €", "only $19".
+        ("price", r"(?:[àa] partir de|d[èe]s|from|only|seulement|just) "
+                  r"(?:[$£€]\s?\d+|\d+(?:[.,]\d+)?\s?(?:€|euros?|\$|£))"),
+        ("credit", r"\bcr[ée]dit (?:rapide|facile|sans|malgr[ée])|\bpr[eê]t (?:rapide|sans|"
+                   r"entre particuliers)|\bfichage\b|\binterdit bancaire\b|\bquick loans?\b"
+                   r"|\bbad credit\b|\bpayday loans?\b"),
         ("guarantee", r"\bgaranti\w*|\bguarantee\w*|\b100\s?%|\bsans risque\b"
                       r"|\brisk[- ]free\b|\bno refusal\b|\bsans refus\b"),
         ("delivery", r"\blivraison\b|\bdelivery\b|\bshipping\b|\bexp[ée]di[ée]\w*"
@@ -34,7 +41,8 @@ _OFFER_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                  r"|\bfrom your (?:couch|sofa|dorm)"
                  r"|\b[àa] domicile\b|\bsans (?:aucun )?cours\b|\bsans passer\b"
                  r"|\bwithout (?:sitting|taking|studying)\b"),
-        ("contact", r"\btexto au\b|\bcontact(?:ez)?(?: moi| nous)?\s?:"
+        ("contact", r"\btexto au\b|\bcontact(?:ez)?(?: moi| nous)?\s?:|\bcheck it out\b"
+                    r"|\bvaut le d[ée]tour\b"
                     r"|\bcall (?:us |me )?(?:on |at )?\+?\d"
                     r"|\bappel(?:ez|le)\b|\bdm (?:me|moi|us)?\b|\bemail (?:us|me)\b|\binbox me\b"
                     r"|\b[ée]crivez(?:-| )(?:nous|moi)\b"),
@@ -45,3 +53,7 @@ _OFFER_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 def offer_kinds(text: str) -> list[str]:
     """The kinds of sales talk in ``text``, each named once."""
     return [kind for kind, pattern in _OFFER_KINDS if pattern.search(text)]
+
+
+#: "DM me", "texto au ...": sales talk that asks to be contacted leads somewhere itself.
+CONTACT = "contact"

@@ -218,6 +218,11 @@ def test_self_promotion_and_borrowed_gov_names_are_not_sources(lang: str, text: 
                "plombier lyon plombier-lyon.example.fr"),
         ("en", "plumber leeds cheap plumber emergency leeds plumber near me boiler "
                "plumber leeds plumbing-leeds.example.uk"),
+        # Sales talk that asks to be contacted leads somewhere by itself.
+        ("en", "Rent my verified courier account, $150/week, start today, DM me"),
+        ("fr", "Prêt rapide malgré fichage, réponse en 24h : pret-express.example.net"),
+        ("en", "I found the best coupons for every supermarket at savebig.example.info, "
+               "check it out"),
         # A government's name on a domain it does not own.
         ("fr", "Remboursement d'impôts en attente, remplissez le formulaire avec votre "
                "IBAN : remboursement-impots-gouv.example.info"),
@@ -235,6 +240,8 @@ def test_offers_contacts_and_lookalike_domains_are_spam(lang: str, text: str) ->
                "d'après le ministère."),
         ("en", "Free school meals cost about £2 a day per child, and delivery to rural "
                "schools is guaranteed by the council."),
+        ("fr", "Le billet ne coûte que 2 € de plus depuis janvier, la SNCF l'a confirmé, "
+               "et le remboursement reste garanti."),
         # A public body on its own domain.
         ("fr", "Toutes les aides au logement sont expliquées sur le site de la CAF : caf.fr"),
     ],
