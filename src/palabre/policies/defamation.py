@@ -36,8 +36,11 @@ def defamation(text: Text, analysis: Analysis, names: set[int]) -> None:
     # Not when the study or the ruling is the object of the accusation itself: "a
     # falsifié l'étude de sol".
     said = text.scan.get("accusation")
+    # A report word right after the accusation is its object ("a falsifié l'étude"),
+    # unless a comma sets it apart ("... over alleged fraud, according to the agency").
     cleared = {text.sentence[m.first] for m in text.scan.get("cleared")
-               if not any(a.last <= m.first <= a.last + 1 for a in said)}  # fmt: skip
+               if "," in text.gap(m.first)
+               or not any(a.last <= m.first <= a.last + 1 for a in said)}  # fmt: skip
     # "... déposée contre l'entraîneur. Il conteste les faits.": the report that follows
     # an accusation takes it back as well.
     cleared |= {s - 1 for s in cleared}

@@ -121,3 +121,31 @@ def test_rigged_studies_and_favours_pinned_on_a_person_are_held(lang: str, text:
 
 def test_a_salary_is_no_bribe() -> None:
     assert action("Le maire Paul Durand a touché son indemnité comme chaque mois.") == "publish"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Le gérant du camping, Thierry Vasseur, paie ses saisonniers au black."),
+        ("fr", "L'adjoint aux sports, Luc Perrot, revend les fichiers des adhérents du club."),
+        ("en", "Councillor Dana Kirby pockets the parking fines, everyone in town knows."),
+        ("en", "Headteacher Owen Price has been dodging taxes for years."),
+    ],
+)
+def test_everyday_accusations_at_a_named_person_are_held(lang: str, text: str) -> None:
+    assert action(text, lang) == "hold"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # The source, set apart by a comma, reports the accusation.
+        ("en", "Two council officers were arrested over alleged fraud, according to police."),
+        ("fr", "Le parquet a ouvert une enquête pour abus de biens sociaux visant la société "
+               "Batiloire."),
+    ],
+)
+def test_an_investigation_or_arrest_reported_with_its_source_publishes(
+    lang: str, text: str
+) -> None:
+    assert action(text, lang) == "publish"
