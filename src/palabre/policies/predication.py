@@ -75,6 +75,17 @@ _COPULAS = frozenset(map(squeeze, {"sont", "est", "etaient", "seront", "restent"
                                    "were", "remain"}))  # fmt: skip
 #: A subject pronoun takes the group's place: "j'ai des X comme voisins, et ils sont ...".
 _PRONOUNS = frozenset(map(squeeze, {"ils", "elles", "they", "them", "eux", "ce", "c", "it"}))
+#: After "ce", what makes it a pronoun ("ce sont", "ce qui") rather than a determiner
+#: ("ce film"): the Roms "qui jouent dans ce film sont voleurs" are said to be thieves.
+_AFTER_PRONOUN_CE = frozenset(map(squeeze, {"est", "sont", "etait", "etaient", "sera",
+                                            "seront", "serait", "seraient", "qui", "que",
+                                            "qu", "dont"}))  # fmt: skip
+
+
+def _determiner(keys: list[str], i: int) -> bool:
+    return keys[i] == "ce" and (i + 1 >= len(keys) or keys[i + 1] not in _AFTER_PRONOUN_CE)
+
+
 #: Past this many words apart, a group and a word are not one predication.
 TIE_REACH = 8
 
@@ -90,7 +101,8 @@ def said_of(keys: list[str], group: tuple[int, int], word: tuple[int, int]) -> b
     ties = TIES if g_first < w_first else _TIES_WORD_FIRST
     if g_first < w_first:
         # What a pronoun or a relative clause stands in for, only its own words count.
-        pronoun = max((i for i, k in enumerate(between) if k in _PRONOUNS), default=-1)
+        pronoun = max((i for i, k in enumerate(between)
+                       if k in _PRONOUNS and not _determiner(between, i)), default=-1)  # fmt: skip
         between = between[pronoun + 1 :]
         between = _skip_relative(between)
         # An epithet of the word itself, after a tie: "are brainwashed idiots" (but not

@@ -211,3 +211,19 @@ def test_trades_and_apposed_nouns_are_said_of_the_group(lang: str, text: str) ->
 )
 def test_trades_and_appositions_that_say_nothing_bad_publish(lang: str, text: str) -> None:
     assert action(text, lang) == "publish"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "flagged"),
+    [
+        # "ce" before a noun is a determiner, not the pronoun of "c'est".
+        ("fr", "Les Roms qui vivent dans ce camp sont voleurs, tout le monde le sait.", True),
+        # A nature pinned on a group.
+        ("fr", "Les Africains ne savent pas gérer un budget, c'est génétique.", True),
+        ("en", "Somalis can't run a business, it's in their DNA.", True),
+        ("fr", "La mucoviscidose, c'est génétique, rappelle le médecin de l'hôpital.", False),
+        ("fr", "Le rugby, c'est dans leur culture, les Gallois chantent avant chaque match.", False),
+    ],
+)
+def test_determiners_and_natures_pinned_on_a_group(lang: str, text: str, flagged: bool) -> None:
+    assert (action(text, lang) != "publish") is flagged
