@@ -222,7 +222,7 @@ def test_trades_and_appositions_that_say_nothing_bad_publish(lang: str, text: st
         ("fr", "Les Africains ne savent pas gérer un budget, c'est génétique.", True),
         ("en", "Somalis can't run a business, it's in their DNA.", True),
         ("fr", "La mucoviscidose, c'est génétique, rappelle le médecin de l'hôpital.", False),
-        ("fr", "Le rugby, c'est dans leur culture, les Gallois chantent avant chaque match.", False),
+        ("fr", "Le rugby, c'est dans leur culture, les Gallois chantent avant les matchs.", False),
     ],
 )
 def test_determiners_and_natures_pinned_on_a_group(lang: str, text: str, flagged: bool) -> None:
