@@ -15,14 +15,18 @@ import re
 _OFFER_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (kind, re.compile(pattern, re.IGNORECASE))
     for kind, pattern in (
-        ("earnings", r"\d+\s?(?:€|\$|£|euros?|dollars?)\s?(?:/|par |per |a |an )\s?"
+        ("earnings", r"\d+\s?k?\s?(?:€|\$|£|euros?|dollars?)\s?(?:/|par |per |a |an )\s?"
                      r"(?:jour|semaine|mois|heure|day|week|month|hour|h)\b"
-                     r"|[$£€]\s?\d+\s?(?:/|per |a )\s?(?:day|week|month|hour)\b"),
+                     r"|[$£€]\s?\d+(?:[.,]\d+)?\s?k?\s?(?:/|per |a )\s?(?:day|week|month|hour)\b"),
+        # Pirated works: the file's format, or "full album" for free.
+        ("piracy", r"\b320\s?kbps\b|\bmp3\b|\bfull (?:album|movie)\b|\b(?:film|album) complet\b"
+                   r"|\bt[ée]l[ée]chargement gratuit\b|\bfree download\b|\bleaked album\b"
+                   r"|\blien direct\b|\bstreaming gratuit\b"),
         ("discount", r"-\s?\d{1,2}\s?%|\b\d{1,2}\s?% (?:de r[ée]duction|de remise|off)\b"
                      r"|\bcodes? promos?\b|\bpromo codes?\b|\bdiscount\w*|\bsoldes\b"
                      r"|\bcoupons?\b|\bbons? plans?\b"),
         # A price asked, not one reported: "à partir de 499 €", "only $19".
-        ("price", r"(?:[àa] partir de|d[èe]s|from|only|seulement|just) "
+        ("price", r"(?:[àa] partir de|d[èe]s|from|only|seulement|just|[àa]) "
                   r"(?:[$£€]\s?\d+|\d+(?:[.,]\d+)?\s?(?:€|euros?|\$|£))"),
         ("credit", r"\bcr[ée]dit (?:rapide|facile|sans|malgr[ée])|\bpr[eê]t (?:rapide|sans|"
                    r"entre particuliers)|\bfichage\b|\binterdit bancaire\b|\bquick loans?\b"
@@ -42,7 +46,7 @@ _OFFER_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                  r"|\b[àa] domicile\b|\bsans (?:aucun )?cours\b|\bsans passer\b"
                  r"|\bwithout (?:sitting|taking|studying)\b"),
         ("contact", r"\btexto au\b|\bcontact(?:ez)?(?: moi| nous)?\s?:|\bcheck it out\b"
-                    r"|\bvaut le d[ée]tour\b"
+                    r"|\bvaut le d[ée]tour\b|\bprofitez[- ]en\b|\ballez sur\b|\bfree here\b"
                     r"|\bcall (?:us |me )?(?:on |at )?\+?\d"
                     r"|\bappel(?:ez|le)\b|\bdm (?:me|moi|us)?\b|\bemail (?:us|me)\b|\binbox me\b"
                     r"|\b[ée]crivez(?:-| )(?:nous|moi)\b"),
@@ -57,3 +61,5 @@ def offer_kinds(text: str) -> list[str]:
 
 #: "DM me", "texto au ...": sales talk that asks to be contacted leads somewhere itself.
 CONTACT = "contact"
+#: A pirated file: behind a link, an offer on its own.
+PIRACY = "piracy"

@@ -15,7 +15,7 @@ from urllib.parse import urlsplit
 
 from palabre.domain.moderation import Evidence
 from palabre.policies.normalize import Token
-from palabre.policies.offers import CONTACT, offer_kinds
+from palabre.policies.offers import CONTACT, PIRACY, offer_kinds
 
 _TLDS = (
     r"com|net|org|info|biz|io|co|ly|me|fr|ru|xyz|top|"
@@ -194,11 +194,12 @@ def text_signals(
     if "@" in text or "0" in text or "+" in text:
         out.extend(_messenger_contacts(text))
     offer = offer_kinds(text)
-    if len(offer) >= 2:
+    # A pirated file behind a link is an offer on its own.
+    if len(offer) >= 2 or (PIRACY in offer and leads_somewhere(out)):
         # Several kinds of sales talk at once (a price, a guarantee, a delivery, a way
         # to pay): an offer, whatever its words; advertising when it leads somewhere.
         leads = leads_somewhere(out) or CONTACT in offer
-        strength = (0.45 if len(offer) == 2 else 0.6) if leads else 0.25
+        strength = (0.45 if len(offer) <= 2 else 0.6) if leads else 0.25
         out.append(Signal(strength, Evidence("offer", ", ".join(offer))))
     if check_language:
         lang, share = detect_language(tokens)

@@ -223,6 +223,9 @@ def test_self_promotion_and_borrowed_gov_names_are_not_sources(lang: str, text: 
         ("fr", "Prêt rapide malgré fichage, réponse en 24h : pret-express.example.net"),
         ("en", "I found the best coupons for every supermarket at savebig.example.info, "
                "check it out"),
+        # Pirated works, and a shop that asks you to go there.
+        ("fr", "Album complet de la Star Ac en mp3 320kbps, lien direct : mp3-gratuit.example.com"),
+        ("fr", "Sacs de marque à 39€ livrés en 48h sur sacs-destock.example.fr, profitez-en"),
         # A government's name on a domain it does not own.
         ("fr", "Remboursement d'impôts en attente, remplissez le formulaire avec votre "
                "IBAN : remboursement-impots-gouv.example.info"),
@@ -242,6 +245,9 @@ def test_offers_contacts_and_lookalike_domains_are_spam(lang: str, text: str) ->
                "schools is guaranteed by the council."),
         ("fr", "Le billet ne coûte que 2 € de plus depuis janvier, la SNCF l'a confirmé, "
                "et le remboursement reste garanti."),
+        # An official list, and a site named inside its domain ("the Booker Prize").
+        ("en", "The festival's official list of winners: https://www.festival.example.org"),
+        ("en", "The longlist is on the Booker Prize site: https://thebookerprizes.com/"),
         # A public body on its own domain.
         ("fr", "Toutes les aides au logement sont expliquées sur le site de la CAF : caf.fr"),
     ],
