@@ -140,3 +140,20 @@ def test_passive_wishes_and_stock_threats_are_flagged(lang: str, text: str) -> N
 )
 def test_denied_or_told_violence_is_no_passive_threat(lang: str, text: str) -> None:
     assert not _flagged(lang, text)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "flagged"),
+    [
+        ("fr", "Si ce chanteur revient à Liège, il ne ressortira pas vivant de la salle.", True),
+        ("fr", "Un jour ce juge aura un accident, et personne ne le pleurera.", True),
+        ("en", "That critic won't make it home alive if he shows up at the gig.", True),
+        # The same words, said of time or chances, threaten no one.
+        ("en", "Enjoy the sunshine while you still can, rain is back on Monday.", False),
+        ("fr", "Le ministre devrait démissionner tant qu'il le peut encore.", False),
+    ],
+)
+def test_stock_promises_of_harm_and_their_everyday_twins(
+    lang: str, text: str, flagged: bool
+) -> None:
+    assert _flagged(lang, text) is flagged
