@@ -39,7 +39,14 @@ from palabre.policies.mention import (
 )
 from palabre.policies.names import name_sentences, named_people, person_named, surname
 from palabre.policies.normalize import squeeze
-from palabre.policies.predication import answers, apposed, hangs_on_noun, said_of, trade_after
+from palabre.policies.predication import (
+    ONE,
+    answers,
+    apposed,
+    hangs_on_noun,
+    said_of,
+    trade_after,
+)
 from palabre.policies.sentences import Text
 from palabre.policies.slogans import barred, sent_away
 from palabre.policies.threats import at_speaker, threat
@@ -79,11 +86,18 @@ def _mentions(text: Text) -> list[Match]:
         else:
             # "Polish fruit pickers are ...", "les livreurs africains": people named by
             # their trade, which no list can hold; their plural ending says they are people.
-            trade = trade_after(text.keys, m.last)
+            keys = text.keys
+            one = m.first >= 1 and keys[m.first - 1] in ONE  # "a Jewish producer"
+            trade = trade_after(keys, m.last) or (one and trade_after(keys, m.last, one=True))
             if trade:
                 out.append(Match(m.list, m.entry, m.first, trade))
-            elif m.first and trade_after(text.keys, m.first - 1, reach=1):
-                out.append(Match(m.list, m.entry, m.first - 1, m.last))  # "banquiers juifs"
+            elif m.first and (
+                # "banquiers juifs", "une humoriste musulmane"
+                trade_after(keys, m.first - 1, reach=1)
+                or (m.first >= 2 and keys[m.first - 2] in ONE
+                    and trade_after(keys, m.first - 1, reach=1, one=True))
+            ):  # fmt: skip
+                out.append(Match(m.list, m.entry, m.first - 1, m.last))
     return out
 
 

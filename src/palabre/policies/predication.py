@@ -236,12 +236,26 @@ _NOT_TRADES = frozenset(map(squeeze, {"others", "numbers", "centers", "centres",
                                       "parents"}))  # fmt: skip
 
 
-def trade_after(keys: list[str], i: int, reach: int = 2) -> int:
+#: One person of a trade, after "a"/"un": "a Jewish producer", "une humoriste musulmane".
+_ONE_ENDINGS = ("er", "eur", "euse", "iste", "ist", "or", "ian", "ienne", "ien")
+_NOT_ONE = frozenset(map(squeeze, {"border", "water", "center", "centre", "paper", "number",
+                                   "order", "letter", "matter", "power", "quarter", "meilleur",
+                                   "valeur", "couleur", "honneur", "heure", "other", "never",
+                                   "ever", "however", "after", "under", "over", "rather",
+                                   "better", "bien", "rien", "lien", "chien", "moyen",
+                                   "ancien", "mien", "tien", "sien", "quotidien", "soutien",
+                                   "entretien", "liste", "piste", "floor", "door", "color",
+                                   "colour", "flavor", "flavour", "restaurant"}))  # fmt: skip
+ONE = frozenset(map(squeeze, {"a", "an", "un", "une", "another"}))
+
+
+def trade_after(keys: list[str], i: int, reach: int = 2, *, one: bool = False) -> int:
     """The end of a plural noun for people at token ``i`` or ``i + 1`` ("fruit pickers"),
-    or 0."""
+    or of a singular one when ``one`` (after "a", "un"), or 0."""
+    endings, stop = (_ONE_ENDINGS, _NOT_ONE) if one else (_TRADE_ENDINGS, _NOT_TRADES)
     for j in range(i, i + reach):
         key = keys[j] if j < len(keys) else ""
-        if len(key) >= 5 and key.endswith(_TRADE_ENDINGS) and key not in _NOT_TRADES:
+        if len(key) >= 5 and key.endswith(endings) and key not in stop:
             return j + 1
     return 0
 

@@ -134,3 +134,15 @@ def test_mock_praise_with_contempt_or_a_praise_taken_back_is_held(lang: str, tex
 )
 def test_sincere_praise_of_a_group_publishes(lang: str, text: str) -> None:
     assert action(text, lang) == "publish"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # One person of a group, named by a trade after "a"/"une".
+        ("en", "Wow, a female conductor! I'm sure the concert will be all about feelings 🙄"),
+        ("fr", "Génial, une chroniqueuse musulmane sur le plateau, quel progrès."),
+    ],
+)
+def test_mock_praise_of_one_person_of_a_group_is_held(lang: str, text: str) -> None:
+    assert action(text, lang) == "hold"
