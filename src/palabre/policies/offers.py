@@ -54,9 +54,42 @@ _OFFER_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 )  # fmt: skip
 
 
+#: Per kind, strings one of which any match holds (lowercase): most comments hold none,
+#: and looking for a string costs a fraction of a pattern's search.
+_TRIGGERS: dict[str, tuple[str, ...]] = {
+    "earnings": ("€", "$", "£", "euro", "dollar"),
+    "piracy": ("kbps", "mp3", "full ", "complet", "gratuit", "download", "leaked", "lien direct",
+               "streaming"),
+    "discount": ("%", "promo", "discount", "solde", "coupon", "bon plan", "bons plan"),
+    "price": ("€", "$", "£", "euro"),
+    "credit": ("crédit", "credit", "prêt", "pret", "fichage", "bancaire", "loan"),
+    "guarantee": ("garanti", "guarantee", "100%", "100 %", "sans risque", "risk", "refus"),
+    "delivery": ("livraison", "delivery", "shipping", "expédi", "expedi", "24h", "24 h", "48h",
+                 "48 h", "72h", "72 h"),
+    "cheap": ("pas cher", "cheap", "low", "prix", "price"),
+    "payment": ("paypal", "iban", "western", "gift", "cadeau", "bitcoin", "usdt", "paiement",
+                "deposit", "acompte"),
+    "easy": ("expérience", "experience", "from home", "depuis chez", "depuis votre",
+             "depuis ton", "from your", "domicile",
+             "aucun cours", "sans cours", "sans passer", "without"),
+    "contact": ("texto", "contact", "check it", "détour", "detour", "profitez", "allez sur",
+                "free here", "call", "appel", "dm ", "dm,", "email", "inbox", "crivez"),
+}  # fmt: skip
+
+
+_TRIGGER_SETS = {kind: frozenset(found) for kind, found in _TRIGGERS.items()}
+#: Every trigger at once, longest first: one search finds which of them a comment holds.
+_ALL_TRIGGERS = sorted({t for ts in _TRIGGERS.values() for t in ts}, key=len, reverse=True)
+_ANY_TRIGGER = re.compile("|".join(map(re.escape, _ALL_TRIGGERS)))
+
+
 def offer_kinds(text: str) -> list[str]:
     """The kinds of sales talk in ``text``, each named once."""
-    return [kind for kind, pattern in _OFFER_KINDS if pattern.search(text)]
+    found = set(_ANY_TRIGGER.findall(text.lower()))
+    if not found:
+        return []
+    return [kind for kind, pattern in _OFFER_KINDS
+            if not found.isdisjoint(_TRIGGER_SETS[kind]) and pattern.search(text)]  # fmt: skip
 
 
 #: "DM me", "texto au ...": sales talk that asks to be contacted leads somewhere itself.

@@ -254,3 +254,23 @@ def test_offers_contacts_and_lookalike_domains_are_spam(lang: str, text: str) ->
 )
 def test_talk_of_prices_and_public_bodies_own_sites_are_not_spam(lang: str, text: str) -> None:
     assert action(text, lang) == "publish"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gagnez 3000€/semaine depuis chez vous, contactez-moi sur WhatsApp",
+        "Earn £10k/month from your sofa, DM me",
+        "Codes promo -30% et livraison en 48 h, paiement PayPal, garanti 100 %",
+        "Crédit rapide malgré fichage, sans risque, appelez le 06 12 34 56 78",
+        "Album complet mp3 320 kbps, téléchargement gratuit, lien direct",
+        "Best price, cheap shipping within 24h, gift cards accepted",
+        "Un commentaire ordinaire sur le budget de la commune et ses 200 € par habitant.",
+        "",
+    ],
+)
+def test_offer_triggers_find_what_the_patterns_find(text: str) -> None:
+    from palabre.policies import offers
+
+    slow = [kind for kind, pattern in offers._OFFER_KINDS if pattern.search(text)]
+    assert offers.offer_kinds(text) == slow
