@@ -146,3 +146,18 @@ def test_sincere_praise_of_a_group_publishes(lang: str, text: str) -> None:
 )
 def test_mock_praise_of_one_person_of_a_group_is_held(lang: str, text: str) -> None:
     assert action(text, lang) == "hold"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "flagged"),
+    [
+        ("en", "Another diversity hire at the county council, I'm sure she earned it.", True),
+        ("fr", "Femme, noire et syndicaliste : elle coche toutes les cases, bravo.", True),
+        ("fr", "Halal à la cantine, et on nous dit que le grand remplacement n'existe pas.", True),
+        # The same words about things, or the denial the speaker's own.
+        ("en", "This laptop ticks every box for students, and it is cheap.", False),
+        ("fr", "Le grand remplacement n'existe pas, c'est une théorie complotiste.", False),
+    ],
+)
+def test_dog_whistles_winks_and_mocked_denials(lang: str, text: str, flagged: bool) -> None:
+    assert (action(text, lang) != "publish") is flagged
