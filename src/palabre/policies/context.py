@@ -29,6 +29,7 @@ from palabre.policies.mention import (
     LIKE,
     after_word_noun,
     called_a_phrase,
+    denial_mocked,
     listed_as_words,
     named_as_word,
     named_in_quotes,
@@ -253,7 +254,7 @@ def _hate(text: Text, analysis: Analysis) -> list[Match]:
             or any(text.same_sentence(c.first, m.first) and not text.quoted[c.first]
                    and c.entry not in WEAK_COUNTER for c in scan.get("counter"))
         ))  # fmt: skip
-        if _denial_mocked(text, m):
+        if denial_mocked(text, m):
             # "et après on nous dit que le grand remplacement n'existe pas": the denial is
             # someone else's, quoted to mock it.
             analysis.findings.append(Finding(Category.HATE, _STRENGTH["implicit"],
@@ -262,21 +263,6 @@ def _hate(text: Text, analysis: Analysis) -> list[Match]:
             analysis.findings.append(Finding(Category.HATE, _STRENGTH["implicit"],
                                              "hate.dogwhistle", (m,)))  # fmt: skip
     return targets
-
-
-#: "on nous dit que", "they tell us": a denial the speaker hands on to mock it.
-_THEY_TELL_US = (("on", "nous", "dit"), ("on", "nous", "explique"), ("on", "nous", "repete"),
-                 ("they", "tell", "us"), ("and", "they", "say"))  # fmt: skip
-
-
-def _denial_mocked(text: Text, m: Match) -> bool:
-    keys, start = text.keys, text.sentence_start(m.first)
-    after = [n for n in text.in_sentence("negation", m.first) if n.first >= m.last]
-    denied = text.negated(m) or bool(after)
-    return denied and any(
-        tuple(keys[i : i + 3]) == tuple(map(squeeze, phrase))
-        for i in range(start, m.first) for phrase in _THEY_TELL_US
-    )
 
 
 _LEAD_ARTICLES = frozenset({"a", "an", "des", "de", "un", "une"})
