@@ -44,3 +44,21 @@ def test_no_headings_images_or_raw_html() -> None:
     html = render_markdown("# titre\n\n![i](https://x.example/i.png)\n\n<b onclick=x>gras</b>")
     assert "<h1" not in html and "<img" not in html and "<b " not in html
     assert "&lt;b onclick=x&gt;" in html
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "Un avis sans lien, sur deux lignes.\nFin.Suite collée, M. Dupont, 1.5 million.",
+        "Voir caf.fr ou www.insee.fr pour les chiffres.",
+        "Le site café.fr, écrire à redaction@journal.example, ou //cdn.example.org/x.",
+        "Un *accent* et une > citation\n\n- une liste\n- [un lien](https://example.org)",
+        "mailto:someone@example.org et https://example.org/a?b=c",
+    ],
+)
+def test_skipping_linkify_where_no_link_can_be_changes_nothing(source: str) -> None:
+    """Comments with no dot before a domain, "@", "//" or scheme skip linkify's check."""
+    from palabre.text import markup
+
+    with_linkify = markup.sanitise(markup._parser(linkify=True).render(source))
+    assert render_markdown(source) == with_linkify
