@@ -14,7 +14,7 @@ from palabre.policies.names import proper_noun, titled
 from palabre.policies.normalize import squeeze
 from palabre.policies.predication import TIES, next_victim, said_of
 from palabre.policies.sentences import Text
-from palabre.policies.vocative import SECOND_PERSON, object_follows, vocative
+from palabre.policies.vocative import SECOND_PERSON, intensified, object_follows, vocative
 
 FIRST_PERSON = frozenset({"i", "me", "my", "we", "us", "je", "j", "m", "moi", "nous"})
 THIRD_SINGULAR = frozenset({"he", "she", "him", "her", "il", "elle", "lui"})
@@ -195,6 +195,12 @@ def insult(text: Text, analysis: Analysis, names: bool) -> None:
                 analysis.findings.append(Finding(Category.INSULT, 0.7, f"insult.{name}", (m,)))
             elif name != "neg_attr" and _said_of_person(text, m):
                 # "Notre député est une ordure", "ce guignol de maire": held for an editor.
+                analysis.findings.append(Finding(Category.INSULT, 0.7, f"insult.{name}", (m,)))
+            elif name == "insult_weak" and intensified(text.keys, m) and (
+                names or text.in_sentence("role", m.first)
+            ):
+                # "une idiote finie", "a total clown", "quel débile profond": a weak word
+                # made an insult, in a comment that names its person.
                 analysis.findings.append(Finding(Category.INSULT, 0.7, f"insult.{name}", (m,)))
 
 

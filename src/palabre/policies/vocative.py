@@ -83,3 +83,20 @@ def object_follows(text: Text, m: Match) -> bool:
     return (text.same_sentence(m.first, m.last) and not gap.strip()
             and after not in SECOND_PERSON and after not in _STILL_SILENCING
             and m.last not in insults)  # fmt: skip
+
+
+#: Words that make a weak word an insult, after it ("idiote finie", "débile profond") or
+#: before it ("a total clown", "un parfait crétin").
+_INTENSIFIERS_AFTER = frozenset(map(squeeze, {"fini", "finie", "finis", "finies", "profond",
+                                              "profonde", "crasse", "congenital",
+                                              "congenitale", "notoire"}))  # fmt: skip
+_INTENSIFIERS_BEFORE = frozenset(map(squeeze, {"total", "totale", "complet", "complete",
+                                               "parfait", "parfaite", "absolute", "utter",
+                                               "sacre", "sacree", "pure", "bloody"}))  # fmt: skip
+
+
+def intensified(keys: list[str], m: Match) -> bool:
+    """The weak word ``m`` is made an insult by the word after or before it."""
+    after = keys[m.last] if m.last < len(keys) else ""
+    before = keys[m.first - 1] if m.first > 0 else ""
+    return after in _INTENSIFIERS_AFTER or before in _INTENSIFIERS_BEFORE

@@ -157,3 +157,18 @@ def test_stock_promises_of_harm_and_their_everyday_twins(
     lang: str, text: str, flagged: bool
 ) -> None:
     assert _flagged(lang, text) is flagged
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "flagged"),
+    [
+        # A weak word made an insult, about a person the comment names.
+        ("fr", "Le maire Pierre Garnier est un idiot fini, qu'il démissionne.", True),
+        ("en", "Councillor Ruth Moss is a total clown and should resign.", True),
+        # The same words with nobody named, or said of a thing.
+        ("fr", "Quel débat idiot, franchement, on tourne en rond.", False),
+        ("en", "What a total clown show this budget was.", False),
+    ],
+)
+def test_weak_words_made_insults_by_an_intensifier(lang: str, text: str, flagged: bool) -> None:
+    assert _flagged(lang, text) is flagged
