@@ -44,6 +44,7 @@ from palabre.policies.predication import (
     ONE,
     answers,
     apposed,
+    compared,
     hangs_on_noun,
     said_of,
     trade_after,
@@ -186,7 +187,8 @@ def _hate(text: Text, analysis: Analysis) -> list[Match]:
                         or (said_of(text.keys, (t.first, t.last), (m.first, m.last))
                             and not hangs_on_noun(text, t.first, m.first)
                             and not _acted_on(text, t))
-                        or (name in ("dehum", "neg_attr") and apposed(text, t, m))]  # fmt: skip
+                        or (name in ("dehum", "neg_attr") and apposed(text, t, m))
+                        or (name == "dehum" and compared(text.keys, t, m))]  # fmt: skip
             if name in _NAMEABLE and (named_in_quotes(text, m) or after_word_noun(text, m)):
                 # "le mot « youpin »", "the fan who yelled 'Paki' was banned", "comments
                 # here call them 'lazy'": the word is named, not said of anyone.

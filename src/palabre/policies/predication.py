@@ -300,3 +300,27 @@ def apposed(text: Text, t: Match, m: Match) -> bool:
     if tail and tail[0] in _APPOSITION_RELATIVE:
         return True
     return all(k in _APPOSITION_TAIL for k in tail)
+
+
+#: Before an animal: "comme des", "like", "as".
+_LIKE = frozenset(map(squeeze, {"comme", "like", "as"}))
+_LIKE_ARTICLES = frozenset(map(squeeze, {"des", "de", "d", "un", "une", "a", "an", "les",
+                                         "the"}))  # fmt: skip
+#: Verbs of what is done to the group: "traités comme des animaux" makes them victims.
+_DONE_TO = ("trait", "consider", "parqu", "enferm", "treat", "regard", "seen", "herd", "cag",
+            "kept", "vus", "vues")
+#: A comparison's verb may stand between the group and "like": "breed like rats".
+_COMPARED_REACH = 4
+
+
+def compared(keys: list[str], group: Match, word: Match) -> bool:
+    """The group is compared to the animal by what it does: "ces X qui se reproduisent
+    comme des lapins", "those X breed like rats". Not "traités comme des animaux": what
+    is done to them."""
+    i = word.first - 1
+    while i > group.last and keys[i] in _LIKE_ARTICLES:
+        i -= 1
+    if i <= group.last or keys[i] not in _LIKE:
+        return False
+    between = keys[group.last : i]
+    return len(between) <= _COMPARED_REACH and not any(k.startswith(_DONE_TO) for k in between)

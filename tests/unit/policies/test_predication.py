@@ -227,3 +227,18 @@ def test_trades_and_appositions_that_say_nothing_bad_publish(lang: str, text: st
 )
 def test_determiners_and_natures_pinned_on_a_group(lang: str, text: str, flagged: bool) -> None:
     assert (action(text, lang) != "publish") is flagged
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "flagged"),
+    [
+        # Compared by what they do: "qui vivent comme des rats", "breed like rats".
+        ("fr", "Ces Roumains qui vivent comme des rats dans leurs caravanes, quelle honte.", True),
+        ("en", "Those Somalis breed like rats in the council flats.", True),
+        # What is done to them makes them victims; an animal with no group is a picture.
+        ("fr", "Les migrants sont traités comme des animaux dans ce camp, c'est indigne.", False),
+        ("fr", "Les enfants couraient comme des lapins dans le parc.", False),
+    ],
+)
+def test_a_group_compared_to_animals_by_what_it_does(lang: str, text: str, flagged: bool) -> None:
+    assert (action(text, lang) != "publish") is flagged
