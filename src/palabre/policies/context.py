@@ -52,6 +52,7 @@ from palabre.policies.predication import (
 from palabre.policies.sentences import Text
 from palabre.policies.slogans import barred, sent_away
 from palabre.policies.threats import at_speaker, threat
+from palabre.policies.weapons import armed
 
 #: An exclamation that points back at the previous sentence's people, as a pronoun
 #: would: "Encore des X dans le train. Quelle bande de parasites."
@@ -381,6 +382,8 @@ def analyse(scan: Scan, original: str) -> Analysis:
         insinuation(text, analysis, targets)
     insult(text, analysis, names)
     threat(text, analysis, names)
+    if not any(f.category is Category.THREAT for f in analysis.findings):
+        armed(text, analysis, names)
     # Only a person can be defamed: "les Russes de Nice" name a people and a city.
     persons = named if person_starts is starts else name_sentences(text, person_starts)
     defamation(text, analysis, persons)

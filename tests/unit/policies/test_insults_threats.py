@@ -172,3 +172,21 @@ def test_stock_promises_of_harm_and_their_everyday_twins(
 )
 def test_weak_words_made_insults_by_an_intensifier(lang: str, text: str, flagged: bool) -> None:
     assert _flagged(lang, text) is flagged
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "flagged"),
+    [
+        # A weapon in hand, a turn to come, people pointed at.
+        ("fr", "Les grévistes du dépôt, on va les déloger à coups de barres de fer.", True),
+        ("en", "If that referee shows up again he's getting a bat to the head.", True),
+        ("fr", "Ma carabine est prête et je connais l'adresse du maire. Qu'il continue.", True),
+        # Weapons' words in a kitchen, on a pitch, in a hunt, in the news.
+        ("fr", "Il faut écraser l'ail avec le plat du couteau, ça change tout.", False),
+        ("fr", "Ce gamin est une bombe sur l'aile gauche, il va faire mal samedi.", False),
+        ("fr", "Les chasseurs sortiront leurs fusils samedi pour l'ouverture.", False),
+        ("fr", "L'agresseur, armé d'un couteau, a été interpellé hier soir.", False),
+    ],
+)
+def test_a_weapon_in_hand_for_people_is_a_threat(lang: str, text: str, flagged: bool) -> None:
+    assert _flagged(lang, text) is flagged
