@@ -49,11 +49,24 @@ def _in_hand(keys: list[str], first: int) -> bool:
 
 #: The comment looks ahead: a condition, a future, a turn to come.
 _AHEAD = frozenset(map(squeeze, {
-    "si", "s", "if", "next", "prochaine", "prochain", "will", "ll", "gonna", "going", "va",
+    "si", "s", "if", "next", "prochaine", "prochain", "will", "gonna", "going", "va",
     "vais", "vont", "allons", "attend", "attendra", "attendrons", "waiting", "wait",
-    "demain", "tomorrow", "tonight", "ce", "soir", "samedi", "saturday", "bientot", "soon",
-    "keep", "continue", "continuez", "again", "encore",
+    "demain", "tomorrow", "tonight", "samedi", "saturday", "bientot", "soon",
+    "keep", "continue", "continuez", "again", "encore", "mettez", "posez", "ramenez", "sortez",
+    "bring", "put", "plant",
 }))  # fmt: skip
+#: "'ll" is squeezed to "l", as French "l'" is: it looks ahead only after an English subject.
+_ENGLISH_SUBJECTS = frozenset({"i", "you", "u", "he", "she", "we", "they", "it"})
+
+
+def _looks_ahead(keys: list[str], lo: int, end: int) -> bool:
+    return any(keys[k] in _AHEAD or (keys[k] == "l" and k > 0 and keys[k - 1] in _ENGLISH_SUBJECTS)
+               for k in range(lo, end))  # fmt: skip
+
+
+_VICTIMS = frozenset(map(squeeze, {"victime", "victimes", "victim", "victims", "blesse",
+                                   "blessee", "wounded", "injured"}))  # fmt: skip
+
 #: Words that point at people: "you", "them", a role, a group.
 _AT_PEOPLE = ("second_person", "role", "person_noun", "identity", "identity_adj", "worship")
 _AT_THEM = frozenset(map(squeeze, {"les", "le", "la", "l", "lui", "them", "him", "her",
@@ -80,14 +93,18 @@ def armed(text: Text, analysis: Analysis, names: bool) -> None:
         if key != "match" and not _in_hand(keys, i - size):
             continue
         start, end = text.sentence_start(i), text.sentence_end(i)
-        around = set(keys[max(0, start - 12) : end])  # this sentence and the one before
-        if not _AHEAD.intersection(around) or _TRADES.intersection(keys):
+        # This sentence, the end of the one before and the one after ("Ma carabine est
+        # chargée. Qu'il continue comme ça.").
+        lo, hi = max(0, start - 12), text.sentence_end(end) if end < len(keys) else end
+        if not _looks_ahead(keys, lo, hi) or _TRADES.intersection(keys):
             continue
         people = any(
             m.first >= max(0, start - 12) and m.first < end
             for n in _AT_PEOPLE for m in scan.get(n)
         ) or bool(_AT_THEM.intersection(keys[start:end])) or names  # fmt: skip
         negated = any(n.first < i for n in text.in_sentence("negation", i))
+        if text.in_sentence("cleared", i) or _VICTIMS.intersection(keys[start:end]):
+            continue  # "Selon le parquet, la victime a reçu des coups de couteau": news
         if people and not negated and not text.quoted[i] and not text.counter_in_sentence(i):
             analysis.findings.append(Finding(Category.THREAT, 0.75, "threat.armed", ()))
             return

@@ -190,3 +190,15 @@ def test_weak_words_made_insults_by_an_intensifier(lang: str, text: str, flagged
 )
 def test_a_weapon_in_hand_for_people_is_a_threat(lang: str, text: str, flagged: bool) -> None:
     assert _flagged(lang, text) is flagged
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A report, and a French "l'" that is no English "'ll".
+        "Selon le parquet, la victime a reçu des coups de couteau. Le suspect sera jugé.",
+        "L'agresseur a frappé le chauffeur avec une barre de fer. Tout mon soutien au chauffeur.",
+    ],
+)
+def test_weapons_in_a_report_threaten_no_one(text: str) -> None:
+    assert not _flagged("fr", text)
