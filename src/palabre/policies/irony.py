@@ -22,7 +22,8 @@ from palabre.policies.sentences import Text
 _STRONG_PRAISE = frozenset(map(squeeze, {
     "genial", "super", "bravo", "magnifique", "formidable", "excellent", "brilliant",
     "wonderful", "fantastic", "lovely", "amazing", "marvellous", "marvelous", "superb",
-    "great",
+    "great", "felicitations", "congrats", "congratulations", "cheers", "heartwarming",
+    "inspiring", "merci", "thanks",
 }))  # fmt: skip
 #: Praise that opens the comment: the strong kind, and milder words that mock only there.
 _OPENERS = _STRONG_PRAISE | frozenset(map(squeeze, {
@@ -43,7 +44,13 @@ _OPENING_PAIRS = frozenset({("bien", "sur"), ("oui", "oui"), ("thank", "god"),
 _MOCK_PAIRS = frozenset({("quelle", "joie"), ("trop", "bien"), ("excellente", "nouvelle"),
                          ("great", "news"), ("oh", "great"), ("great", "idea"),
                          ("brilliant", "idea"), ("quelle", "surprise"),
-                         ("love", "how")})  # fmt: skip
+                         ("love", "how"), ("what", "surprise"), ("my", "surprise"),
+                         ("so", "brave"), ("quel", "honeur"), ("quel", "courage"),
+                         ("quelle", "chance"), ("quelle", "belle"), ("belle", "lecon"),
+                         ("what", "twist"), ("thank", "god")})  # fmt: skip
+# Keys are squeezed ("excellente" is "excelente"): so must the pairs be.
+_OPENING_PAIRS = frozenset((squeeze(a), squeeze(b)) for a, b in _OPENING_PAIRS)
+_MOCK_PAIRS = frozenset((squeeze(a), squeeze(b)) for a, b in _MOCK_PAIRS)
 _MARKS = ("😉", "🙄", "😏", "💅", "😂", "🤣", "👍", "🐒", "🙃", "😜", "🎻", "👏", "🙏", "🏆", "😭",
           "😢", "🤡", "💣")
 _IRONIC_WORDS = frozenset(map(squeeze, {
@@ -52,8 +59,9 @@ _IRONIC_WORDS = frozenset(map(squeeze, {
     "shocking", "shock", "famous", "fameuse", "fameux", "legendaire", "legendary",
     "surement",
 }))  # fmt: skip
-_IRONIC_PAIRS = frozenset({("bien", "sur"), ("par", "hasard"), ("of", "course"),
-                           ("who", "knew"), ("qui", "l"), ("for", "once")})  # fmt: skip
+_IRONIC_PAIRS = frozenset((squeeze(a), squeeze(b)) for a, b in (
+    ("bien", "sur"), ("par", "hasard"), ("of", "course"), ("who", "knew"), ("qui", "l"),
+    ("for", "once")))  # fmt: skip
 #: Phrases of irony in their own right: the praise taken back at the end ("quel progrès",
 #: "at its finest"), the outcome everyone saw coming ("what could go wrong").
 _IRONIC_PHRASES = tuple(
@@ -64,11 +72,15 @@ _IRONIC_PHRASES = tuple(
         "quel progres", "merci la", "vivre ensemble", "chapeau bas", "i m sure",
         "je suis sur que", "on attend avec impatience", "can t wait", "trop hate",
         "such honest", "so hardworking", "tellement travailleurs", "si travailleurs",
+        "what a surprise", "imagine my surprise", "who could have seen that coming",
+        "what are the odds", "never happens", "lucky us", "really works",
+        "quelle surprise", "les coincidences", "comme d habitude", "as usual", "bless",
+        "merci le progres", "qui l eut cru",
     )
 )  # fmt: skip
 #: Words that say the mocked people harm or disgust: with mock praise and a group, the
 #: praise is the irony ("Super idée, des X dans chaque classe, ils savent pas lire").
-_CONTEMPT_LISTS = ("dehum", "neg_attr", "insult", "slur", "doubt")
+_CONTEMPT_LISTS = ("dehum", "neg_attr", "insult", "slur", "doubt", "suspects")
 
 
 #: How far into a comment the mock praise may come: "Une femme conductrice de TER,
@@ -76,12 +88,18 @@ _CONTEMPT_LISTS = ("dehum", "neg_attr", "insult", "slur", "doubt")
 _PRAISE_REACH = 8
 
 
+#: In a comment this short, the mock praise may come anywhere: "Une femme à la tête de la
+#: police, excellente nouvelle pour les voleurs."
+_SHORT_COMMENT = 30
+
+
 def _praise_at(keys: list[str]) -> int | None:
     """Where the mock praise is: the first word (any opener), or one of the first words
-    (strong praise only), or None."""
+    (strong praise only; any word of a short comment), or None."""
     if keys and (keys[0] in _OPENERS or tuple(keys[:2]) in _OPENING_PAIRS):
         return 0
-    for i, key in enumerate(keys[:_PRAISE_REACH]):
+    reach = len(keys) if len(keys) <= _SHORT_COMMENT else _PRAISE_REACH
+    for i, key in enumerate(keys[:reach]):
         if key in _STRONG_PRAISE or tuple(keys[i : i + 2]) in _MOCK_PAIRS:
             return i
     return None
@@ -126,6 +144,16 @@ def sarcasm(text: Text, analysis: Analysis, groups: list[Match]) -> None:
     at = _praise_at(text.keys)
     if at is not None and _ironic(text, question=at == 0, groups=tuple(groups)):
         analysis.findings.append(Finding(Category.HATE, 0.75, "hate.sarcasm", (groups[0],)))
+    elif len(text.keys) <= _SHORT_COMMENT and _said_in_irony(text.keys):
+        # No praise, but a phrase that only irony uses ("quelle surprise", "comme
+        # d'habitude", "what are the odds"), in a short comment about a group.
+        analysis.findings.append(Finding(Category.HATE, 0.75, "hate.sarcasm", (groups[0],)))
+
+
+def _said_in_irony(keys: list[str]) -> bool:
+    return any(_has_phrase(keys, phrase) for phrase in _IRONIC_PHRASES) or any(
+        pair in _IRONIC_PAIRS for pair in itertools.pairwise(keys)
+    )
 
 
 def _has_phrase(keys: list[str], phrase: tuple[str, ...]) -> bool:

@@ -161,3 +161,21 @@ def test_mock_praise_of_one_person_of_a_group_is_held(lang: str, text: str) -> N
 )
 def test_dog_whistles_winks_and_mocked_denials(lang: str, text: str, flagged: bool) -> None:
     assert (action(text, lang) != "publish") is flagged
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "flagged"),
+    [
+        # Praise anywhere in a short comment, with contempt or a crime near the group.
+        ("fr", "Une femme à la tête des douanes, excellente nouvelle pour les voleurs.", True),
+        ("en", "Congrats to the Somalis on the new mosque, the burglars say thanks.", True),
+        # No praise, but a phrase only irony uses, in a short comment about a group.
+        ("en", "The shoplifters were Romanians. What are the odds?", True),
+        ("fr", "Encore des Roms sur le parking, comme d'habitude, quelle surprise.", True),
+        # Sincere praise and plain progress.
+        ("fr", "Les jeunes Roms de la médiation scolaire ont fait des progrès incroyables.", False),
+        ("en", "Congratulations to the Somali community on the new youth centre!", False),
+    ],
+)
+def test_praise_anywhere_and_irony_without_praise(lang: str, text: str, flagged: bool) -> None:
+    assert (action(text, lang) != "publish") is flagged
