@@ -119,7 +119,8 @@ def _ironic(text: Text, *, question: bool = True, groups: tuple[Match, ...] = ()
         pair in _IRONIC_PAIRS for pair in itertools.pairwise(keys)
     ):
         return True
-    if any(_has_phrase(keys, phrase) for phrase in _IRONIC_PHRASES):
+    present = set(keys)
+    if any(phrase[0] in present and _has_phrase(keys, phrase) for phrase in _IRONIC_PHRASES):
         return True
     if any(abs(c.first - g.first) <= _CONTEMPT_REACH
            for name in _CONTEMPT_LISTS for c in text.scan.get(name) for g in groups):  # fmt: skip
@@ -151,9 +152,10 @@ def sarcasm(text: Text, analysis: Analysis, groups: list[Match]) -> None:
 
 
 def _said_in_irony(keys: list[str]) -> bool:
-    return any(_has_phrase(keys, phrase) for phrase in _IRONIC_PHRASES) or any(
-        pair in _IRONIC_PAIRS for pair in itertools.pairwise(keys)
-    )
+    present = set(keys)
+    return any(
+        phrase[0] in present and _has_phrase(keys, phrase) for phrase in _IRONIC_PHRASES
+    ) or any(pair in _IRONIC_PAIRS for pair in itertools.pairwise(keys))
 
 
 def _has_phrase(keys: list[str], phrase: tuple[str, ...]) -> bool:

@@ -47,6 +47,7 @@ def _in_hand(keys: list[str], first: int) -> bool:
     return j >= 0 and keys[j] in _IN_HAND
 
 
+_PAIR_ENDS = frozenset(last for _, last in _WEAPON_PAIRS)
 #: The comment looks ahead: a condition, a future, a turn to come.
 _AHEAD = frozenset(map(squeeze, {
     "si", "s", "if", "next", "prochaine", "prochain", "will", "gonna", "going", "va",
@@ -84,6 +85,8 @@ def armed(text: Text, analysis: Analysis, names: bool) -> None:
     keys = text.keys
     scan = text.scan
     for i, key in enumerate(keys):
+        if key not in _WEAPONS and key not in _PAIR_ENDS:
+            continue  # most words: nothing more to compute
         # "tire irons", "barres de fer": the weapon's first word one or two words back.
         size = next((n for n in (1, 2) if i >= n and (keys[i - n], key) in _WEAPON_PAIRS), 0)
         if key not in _WEAPONS and not size:
