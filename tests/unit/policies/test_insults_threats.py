@@ -202,3 +202,19 @@ def test_a_weapon_in_hand_for_people_is_a_threat(lang: str, text: str, flagged: 
 )
 def test_weapons_in_a_report_threaten_no_one(text: str) -> None:
     assert not _flagged("fr", text)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "flagged"),
+    [
+        # What is known of the person: the address, the routine, the window.
+        ("fr", "Le maire, on connaît sa maison au bord du lac. Qu'il y réfléchisse.", True),
+        ("en", "Councillor Hale, I know what time you lock up the office.", True),
+        ("en", "Those bankers better start sleeping with one eye open.", True),
+        # Friendly or plain uses of near words.
+        ("fr", "Bonne nuit l'artiste, superbe concert hier soir !", False),
+        ("en", "I know what time the shop opens, it's on their website.", False),
+    ],
+)
+def test_what_is_known_of_a_person_as_a_threat(lang: str, text: str, flagged: bool) -> None:
+    assert _flagged(lang, text) is flagged
