@@ -18,6 +18,11 @@ _OFFER_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("earnings", r"\d+\s?k?\s?(?:€|\$|£|euros?|dollars?)\s?(?:/|par |per |a |an )\s?"
                      r"(?:jour|semaine|mois|heure|day|week|month|hour|h)\b"
                      r"|[$£€]\s?\d+(?:[.,]\d+)?\s?k?\s?(?:/|per |a )\s?(?:day|week|month|hour)\b"),
+        # Medicines sold around the doctor, and cures that promise too much.
+        ("pharma", r"\bsans ordonnance\b|\bwithout (?:a )?prescription\b|\bno prescription\b"
+                   r"|\bpharmacie en ligne\b|\bonline pharmacy\b|\brem[èe]de naturel\b"
+                   r"|\brem[èe]de miracle\b|\bmiracle cure\b|\bnatural cure\b"
+                   r"|\bgu[ée]ri(?:t|r|son)? (?:en|in) \d+ (?:jours|days|semaines|weeks)\b"),
         # Pirated works: the file's format, or "full album" for free.
         ("piracy", r"\b320\s?kbps\b|\bmp3\b|\bfull (?:album|movie)\b|\b(?:film|album) complet\b"
                    r"|\bt[ée]l[ée]chargement gratuit\b|\bfree download\b|\bleaked album\b"
@@ -59,6 +64,8 @@ _OFFER_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 #: and looking for a string costs a fraction of a pattern's search.
 _TRIGGERS: dict[str, tuple[str, ...]] = {
     "earnings": ("€", "$", "£", "euro", "dollar"),
+    "pharma": ("ordonnance", "prescription", "pharmac", "remede", "remède", "miracle",
+               "natural cure", "guéri", "gueri"),
     "piracy": ("kbps", "mp3", "full ", "complet", "gratuit", "download", "leaked", "lien direct",
                "streaming"),
     "discount": ("%", "promo", "discount", "solde", "coupon", "bon plan", "bons plan"),
@@ -97,8 +104,9 @@ def offer_kinds(text: str) -> list[str]:
 
 #: "DM me", "texto au ...": sales talk that asks to be contacted leads somewhere itself.
 CONTACT = "contact"
-#: A pirated file: behind a link, an offer on its own.
+#: A pirated file, or medicine sold around the doctor: behind a link, an offer on its own.
 PIRACY = "piracy"
+PHARMA = "pharma"
 
 
 def _holds_a_trigger(lower: str) -> bool:

@@ -15,7 +15,7 @@ from urllib.parse import urlsplit
 
 from palabre.domain.moderation import Evidence
 from palabre.policies.normalize import Token
-from palabre.policies.offers import CONTACT, PIRACY, offer_kinds
+from palabre.policies.offers import CONTACT, PHARMA, PIRACY, offer_kinds
 
 _TLDS = (
     r"com|net|org|info|biz|io|co|ly|me|fr|ru|xyz|top|"
@@ -194,8 +194,8 @@ def text_signals(
     if "@" in text or "0" in text or "+" in text:
         out.extend(_messenger_contacts(text))
     offer = offer_kinds(text)
-    # A pirated file behind a link is an offer on its own.
-    if len(offer) >= 2 or (PIRACY in offer and leads_somewhere(out)):
+    # A pirated file or a medicine without a doctor, behind a link, is an offer on its own.
+    if len(offer) >= 2 or (({PIRACY, PHARMA} & set(offer)) and leads_somewhere(out)):
         # Several kinds of sales talk at once (a price, a guarantee, a delivery, a way
         # to pay): an offer, whatever its words; advertising when it leads somewhere.
         leads = leads_somewhere(out) or CONTACT in offer

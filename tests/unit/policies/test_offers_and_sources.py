@@ -226,6 +226,9 @@ def test_self_promotion_and_borrowed_gov_names_are_not_sources(lang: str, text: 
         # Pirated works, and a shop that asks you to go there.
         ("fr", "Album complet de la Star Ac en mp3 320kbps, lien direct : mp3-gratuit.example.com"),
         ("fr", "Sacs de marque à 39€ livrés en 48h sur sacs-destock.example.fr, profitez-en"),
+        # Medicine sold around the doctor, behind a link.
+        ("fr", "Viagra et Cialis sans ordonnance, discret : pharma-discount.example.net"),
+        ("en", "Miracle cure for diabetes, reversed in 30 days: natural-fix.example.com"),
         # A government's name on a domain it does not own.
         ("fr", "Remboursement d'impôts en attente, remplissez le formulaire avec votre "
                "IBAN : remboursement-impots-gouv.example.info"),
@@ -248,6 +251,8 @@ def test_offers_contacts_and_lookalike_domains_are_spam(lang: str, text: str) ->
         # An official list, and a site named inside its domain ("the Booker Prize").
         ("en", "The festival's official list of winners: https://www.festival.example.org"),
         ("en", "The longlist is on the Booker Prize site: https://thebookerprizes.com/"),
+        ("fr", "Les antibiotiques sont délivrés sans ordonnance dans certains pays, selon "
+               "l'OMS : https://www.who.int/fr"),
         # A public body on its own domain.
         ("fr", "Toutes les aides au logement sont expliquées sur le site de la CAF : caf.fr"),
     ],
@@ -264,6 +269,7 @@ def test_talk_of_prices_and_public_bodies_own_sites_are_not_spam(lang: str, text
         "Codes promo -30% et livraison en 48 h, paiement PayPal, garanti 100 %",
         "Crédit rapide malgré fichage, sans risque, appelez le 06 12 34 56 78",
         "Album complet mp3 320 kbps, téléchargement gratuit, lien direct",
+        "Remède naturel, guéri en 30 jours, sans ordonnance, pharmacie en ligne",
         "Best price, cheap shipping within 24h, gift cards accepted",
         "Un commentaire ordinaire sur le budget de la commune et ses 200 € par habitant.",
         "",
