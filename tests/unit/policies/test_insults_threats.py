@@ -218,3 +218,15 @@ def test_weapons_in_a_report_threaten_no_one(text: str) -> None:
 )
 def test_what_is_known_of_a_person_as_a_threat(lang: str, text: str, flagged: bool) -> None:
     assert _flagged(lang, text) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("T'es vraiment un gros niaiseux, relis l'article.", True),
+        ("Le chroniqueur Yao Konan est un gaou fini.", True),
+        ("Un film niaiseux mais drôle, parfait pour un dimanche.", False),
+    ],
+)
+def test_regional_insults_at_a_person(text: str, flagged: bool) -> None:
+    assert _flagged("fr", text) is flagged
