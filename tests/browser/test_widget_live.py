@@ -23,7 +23,7 @@ def test_second_page_receives_new_comments_live(context: Any, servers: Servers) 
     writer, reader = context.new_page(), context.new_page()
     open_article(writer, servers, thread)
     open_article(reader, servers, thread)
-    reader.wait_for_timeout(800)  # the stream is open
+    reader.locator("[data-live=open]").wait_for()  # the stream is open
 
     top = reader.evaluate("() => document.querySelector('#palabre').getBoundingClientRect().top")
     post(writer, "Je viens de lire l'article, bravo.")
@@ -62,7 +62,7 @@ def test_own_comment_from_the_stream_before_the_answer_counts_once(
 ) -> None:
     thread = new_thread("race")
     open_article(page, servers, thread)
-    page.wait_for_timeout(800)  # the stream is open
+    page.locator("[data-live=open]").wait_for()  # the stream is open
 
     def answer_late(route: Any) -> None:
         if route.request.method != "POST":
@@ -96,7 +96,7 @@ def test_an_edit_and_a_deletion_reach_the_other_readers(context: Any, servers: S
     post(writer, "Premier jet de mon avis.")
     open_article(reader, servers, thread)
     assert reader.locator(".pw-count").inner_text() == "2 Commentaires"
-    reader.wait_for_timeout(800)  # the stream is open
+    reader.locator("[data-live=open]").wait_for()  # the stream is open
 
     mine = comments(writer).filter(has_text="Premier jet")
     mine.get_by_role("button", name="Modifier").click()

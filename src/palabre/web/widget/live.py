@@ -76,7 +76,9 @@ async def stream(
         # opened before event ids were versions). Its first event id tells the browser
         # where to resume if the connection drops.
         after = current
-        yield f"id: {after}\nevent: ready\ndata: {{}}\n\n".encode()
+    # Every stream opens with "ready": the page learns that comments now arrive live, and
+    # from which id (a resumed stream then replays what came after it).
+    yield f"id: {after}\nevent: ready\ndata: {{}}\n\n".encode()
     started = time.monotonic()
     last_beat = started
     version: int | None = None

@@ -595,7 +595,11 @@
         const es = (this.es = new EventSource(`${BASE}/api/v1${this.threadPath("/events")}?${q}`));
         const seen = (e) => { if (e.lastEventId) this.lastEvent = Math.max(this.lastEvent || 0, +e.lastEventId); delay = 1000; };
         // "ready" is where the server starts this stream: taken as it is, even if lower.
-        es.addEventListener("ready", (e) => { if (e.lastEventId) this.lastEvent = +e.lastEventId; delay = 1000; });
+        es.addEventListener("ready", (e) => {
+          if (e.lastEventId) this.lastEvent = +e.lastEventId;
+          delay = 1000;
+          this.host.dataset.live = "open"; // comments now arrive live: pages and tests may wait on it
+        });
         es.addEventListener("comment", (e) => { seen(e); this.arrive(JSON.parse(e.data)); });
         es.addEventListener("edit", (e) => { seen(e); this.edited(JSON.parse(e.data)); });
         es.addEventListener("remove", (e) => { seen(e); this.gone(JSON.parse(e.data)); });
@@ -604,6 +608,7 @@
           // resuming after the last comment received.
           if (es.readyState === EventSource.CLOSED) {
             this.es = null;
+            this.host.dataset.live = "closed";
             setTimeout(open, delay);
             delay = Math.min(delay * 2, 30e3);
           }
