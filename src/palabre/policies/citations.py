@@ -10,7 +10,12 @@ from __future__ import annotations
 import re
 
 from palabre.policies.normalize import plain_letters
-from palabre.policies.spam_signals import FIRST_PERSON_WORDS, Signal, prose_of
+from palabre.policies.spam_signals import (
+    FIRST_PERSON_WORDS,
+    PUBLIC_BODY_DOMAIN,
+    Signal,
+    prose_of,
+)
 
 _WORD = re.compile(r"\w+")
 
@@ -44,8 +49,6 @@ _BAIT = re.compile(
     r"pas cher|gratuit\w*|free(?! advice| legal| support| to read)|offer|offre)\b|[£$€%]"
 )
 _SHOWN = re.compile(r"(?i)(?::|\b(?:here|ici|sur|at|on))\s*$")
-#: Top-level domains only public bodies and universities get.
-_PUBLIC_BODY = re.compile(r"(?:^|\.)(?:gov|gouv|govt|gob|edu|ac|int|mil)(?:\.[a-z]{2,6})?$")
 _NAME_PART = re.compile(r"[a-z0-9]+")
 
 
@@ -72,7 +75,8 @@ def cites_in_context(text: str, signals: list[Signal]) -> bool:
     # A site named by a reader who speaks of it in the third person ("Amnesty's updates on
     # ...: amnesty.org"); a shop names itself too, but as its user ("changed my skin").
     vouched = citing or not FIRST_PERSON_WORDS.search(prose)
-    named = _PUBLIC_BODY.search(link.detail) or (vouched and names_its_site(link.detail, words))
+    public = PUBLIC_BODY_DOMAIN.search(link.detail)
+    named = public or (vouched and names_its_site(link.detail, words))
     if shown and at_end and named:
         return True
     return len(words) >= 5 and citing

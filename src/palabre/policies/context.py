@@ -41,13 +41,12 @@ from palabre.policies.mention import (
 from palabre.policies.names import name_sentences, named_people, person_named, surname
 from palabre.policies.normalize import squeeze
 from palabre.policies.predication import (
-    ONE,
     answers,
     apposed,
     compared,
     hangs_on_noun,
     said_of,
-    trade_after,
+    trade_span,
 )
 from palabre.policies.sentences import Text
 from palabre.policies.slogans import barred, sent_away
@@ -86,21 +85,10 @@ def _mentions(text: Text) -> list[Match]:
             out.append(Match(m.list, m.entry, m.first, nouns[m.last]))
         elif m.last in follow:
             out.append(m)
-        else:
+        elif span := trade_span(text.keys, m.first, m.last):
             # "Polish fruit pickers are ...", "les livreurs africains": people named by
-            # their trade, which no list can hold; their plural ending says they are people.
-            keys = text.keys
-            one = m.first >= 1 and keys[m.first - 1] in ONE  # "a Jewish producer"
-            trade = trade_after(keys, m.last) or (one and trade_after(keys, m.last, one=True))
-            if trade:
-                out.append(Match(m.list, m.entry, m.first, trade))
-            elif m.first and (
-                # "banquiers juifs", "une humoriste musulmane"
-                trade_after(keys, m.first - 1, reach=1)
-                or (m.first >= 2 and keys[m.first - 2] in ONE
-                    and trade_after(keys, m.first - 1, reach=1, one=True))
-            ):  # fmt: skip
-                out.append(Match(m.list, m.entry, m.first - 1, m.last))
+            # their trade, which no list can hold.
+            out.append(Match(m.list, m.entry, *span))
     return out
 
 

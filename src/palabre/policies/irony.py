@@ -115,12 +115,7 @@ _CONTEMPT_REACH = 12
 
 def _ironic(text: Text, *, question: bool = True, groups: tuple[Match, ...] = ()) -> bool:
     keys = text.keys
-    if _IRONIC_WORDS.intersection(keys) or any(
-        pair in _IRONIC_PAIRS for pair in itertools.pairwise(keys)
-    ):
-        return True
-    present = set(keys)
-    if any(phrase[0] in present and _has_phrase(keys, phrase) for phrase in _IRONIC_PHRASES):
+    if _IRONIC_WORDS.intersection(keys) or _said_in_irony(keys):
         return True
     if any(abs(c.first - g.first) <= _CONTEMPT_REACH
            for name in _CONTEMPT_LISTS for c in text.scan.get(name) for g in groups):  # fmt: skip

@@ -144,8 +144,9 @@ def called_a_phrase(text: Text, m: Match) -> bool:
 
 
 #: "on nous dit que", "they tell us": a denial the speaker hands on to mock it.
-_THEY_TELL_US = (("on", "nous", "dit"), ("on", "nous", "explique"), ("on", "nous", "repete"),
-                 ("they", "tell", "us"), ("and", "they", "say"))  # fmt: skip
+_THEY_TELL_US = frozenset(tuple(map(squeeze, phrase.split())) for phrase in (
+    "on nous dit", "on nous explique", "on nous repete", "they tell us",
+    "and they say"))  # fmt: skip
 
 
 def denial_mocked(text: Text, m: Match) -> bool:
@@ -153,7 +154,4 @@ def denial_mocked(text: Text, m: Match) -> bool:
     keys, start = text.keys, text.sentence_start(m.first)
     after = [n for n in text.in_sentence("negation", m.first) if n.first >= m.last]
     denied = text.negated(m) or bool(after)
-    return denied and any(
-        tuple(keys[i : i + 3]) == tuple(map(squeeze, phrase))
-        for i in range(start, m.first) for phrase in _THEY_TELL_US
-    )
+    return denied and any(tuple(keys[i : i + 3]) in _THEY_TELL_US for i in range(start, m.first))

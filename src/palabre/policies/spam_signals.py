@@ -218,12 +218,14 @@ _NAME_GLUE = frozenset({"de", "du", "des", "d", "en", "sur", "sous", "saint", "s
 
 
 _PUBLIC_WORDS = re.compile(r"(?:^|[.-])(?:gouv|gov|govt)(?:[.-]|$)")
-_PUBLIC_TLD = re.compile(r"(?:^|\.)(?:gouv|gov|govt|gob)(?:\.[a-z]{2,6})?$")
+#: Top-level domains only public bodies and universities get (citations.py reads it too).
+PUBLIC_BODY_DOMAIN = re.compile(r"(?:^|\.)(?:gov|gouv|govt|gob|edu|ac|int|mil)(?:\.[a-z]{2,6})?$")
 
 
 def _posing_as_public_body(host: str) -> bool:
     """A public body's name in the words of a domain that is not the body's."""
-    return bool(_PUBLIC_WORDS.search(host.rsplit(".", 1)[0])) and not _PUBLIC_TLD.search(host)
+    named = _PUBLIC_WORDS.search(host.rsplit(".", 1)[0])
+    return bool(named) and not PUBLIC_BODY_DOMAIN.search(host)
 
 
 def _keyword_name(host: str) -> bool:

@@ -84,6 +84,8 @@ def armed(text: Text, analysis: Analysis, names: bool) -> None:
     """A weapon named in a sentence that looks ahead and points at people."""
     keys = text.keys
     scan = text.scan
+    if _TRADES.intersection(keys):
+        return  # a hunt, a kitchen, a match: weapons' words in their own trades
     for i, key in enumerate(keys):
         if key not in _WEAPONS and key not in _PAIR_ENDS:
             continue  # most words: nothing more to compute
@@ -99,15 +101,14 @@ def armed(text: Text, analysis: Analysis, names: bool) -> None:
         # This sentence, the end of the one before and the one after ("Ma carabine est
         # chargée. Qu'il continue comme ça.").
         lo, hi = max(0, start - 12), text.sentence_end(end) if end < len(keys) else end
-        if not _looks_ahead(keys, lo, hi) or _TRADES.intersection(keys):
+        if not _looks_ahead(keys, lo, hi):
             continue
-        people = any(
-            m.first >= max(0, start - 12) and m.first < end
-            for n in _AT_PEOPLE for m in scan.get(n)
-        ) or bool(_AT_THEM.intersection(keys[start:end])) or names  # fmt: skip
-        negated = any(n.first < i for n in text.in_sentence("negation", i))
         if text.in_sentence("cleared", i) or _VICTIMS.intersection(keys[start:end]):
             continue  # "Selon le parquet, la victime a reçu des coups de couteau": news
+        people = names or bool(_AT_THEM.intersection(keys[start:end])) or any(
+            lo <= m.first < end for n in _AT_PEOPLE for m in scan.get(n)
+        )
+        negated = any(n.first < i for n in text.in_sentence("negation", i))
         if people and not negated and not text.quoted[i] and not text.counter_in_sentence(i):
             analysis.findings.append(Finding(Category.THREAT, 0.75, "threat.armed", ()))
             return
