@@ -49,18 +49,18 @@ def features(text: str | Normalized, keys: list[str] | None = None) -> IntArray:
     """
     norm = text if isinstance(text, Normalized) else normalize(text)
     folded = " ".join(norm.text[:MAX_FEATURE_CHARS].split())
-    raw = np.frombuffer(f" {folded} ".encode(), dtype=np.uint8).astype(np.uint64)
-    parts: list[npt.NDArray[np.uint64]] = []
-    rolling = np.zeros(len(raw), dtype=np.uint64)
+    encoded = f" {folded} ".encode()
+    size = len(encoded)  # at least 2: the spaces around the text
+    # Zero bytes past the end let every position take a full window; the hashes of
+    # windows that run past the end are dropped below.
+    raw = np.frombuffer(encoded + bytes(_LONGEST - 1), dtype=np.uint8).astype(np.uint64)
     with np.errstate(over="ignore"):
-        for n in range(1, max(_CHAR_NGRAMS) + 1):
-            size = len(raw) - n + 1
-            if size <= 0:
-                break
-            rolling = rolling[:size] * _PRIME + raw[n - 1 :]
-            if n in _CHAR_NGRAMS:
-                mixed = (rolling ^ _SALT[n]) * _MIX
-                parts.append(mixed >> np.uint64(40))
+        # Row i, column n: the polynomial hash of the n bytes from i, every n at once
+        # (one gather and one product instead of a pass per n-gram length).
+        rolling = raw[_WINDOWS[:size]] @ _POWERS
+        mixed = ((rolling ^ _SALTS) * _MIX) >> np.uint64(40)
+    cut = max(size - _LONGEST + 1, 0)
+    parts = [mixed[:cut].ravel(), mixed[cut:][_TAIL[len(_TAIL) - (size - cut):]]]
     words = (keys if keys is not None else [t.key for t in tokens(norm)])[:600]
     if words:
         hashed = [_WORD_HASHES.get(w) or _word_hashes(w) for w in words]
@@ -68,8 +68,6 @@ def features(text: str | Normalized, keys: list[str] | None = None) -> IntArray:
         # crc32("b:a b") continued from crc32("b:a"): the same number, one word's work.
         grams += [zlib.crc32(b[2], a[1]) for a, b in itertools.pairwise(hashed)]
         parts.append(np.array(grams, dtype=np.uint64))
-    if not parts:
-        return np.zeros(0, dtype=np.int64)
     # A mask, as DIMENSIONS is a power of two (a third of the cost of %); the slots
     # then fit in an int64 as they are, which a view says without copying.
     every = (np.concatenate(parts) & _SLOT_MASK).view(np.int64)
@@ -79,6 +77,24 @@ def features(text: str | Normalized, keys: list[str] | None = None) -> IntArray:
     if every.size > 1:
         every = every[np.concatenate(([True], every[1:] != every[:-1]))]
     return every
+
+
+_LONGEST = max(_CHAR_NGRAMS)
+#: Byte offsets of every window: row i is i, i+1, ..., i+4 (a UTF-8 character is at
+#: most 4 bytes, so a comment cut at MAX_FEATURE_CHARS has at most 4 * that + 2).
+_WINDOWS = np.arange(4 * MAX_FEATURE_CHARS + 2)[:, None] + np.arange(_LONGEST)[None, :]
+#: Column n of ``window @ _POWERS`` is sum(byte[i+k] * PRIME ** (n-1-k), k < n), mod 2**64.
+_POWERS = np.array(
+    [[pow(int(_PRIME), n - 1 - k, 2**64) if k < n else 0 for n in _CHAR_NGRAMS]
+     for k in range(_LONGEST)],
+    dtype=np.uint64,
+)  # fmt: skip
+_SALTS = np.array([_SALT[n] for n in _CHAR_NGRAMS], dtype=np.uint64)
+#: For the last rows: which n-grams still fit before the end (row i of the last four
+#: keeps the n with i + n <= 4).
+_TAIL = np.array(
+    [[i + n <= _LONGEST - 1 for n in _CHAR_NGRAMS] for i in range(_LONGEST - 1)], dtype=bool
+)
 
 
 #: Per word: crc32 of "w:word" and of "b:word", and " word" as bytes, to hash the word

@@ -252,8 +252,11 @@ def keyword_stuffing(text: str) -> str:
         return ""
     # The shop's own address ends the run ("... soutienscolaire-top.fr"): its dots end
     # no sentence, and "near me" is a search term, not the writer.
-    prose = _NEAR_ME.sub(" ", prose_of(text) if _LINK_HINT.search(text) else text)
-    if _SENTENCE_END.search(prose) or _SPEAKS_TO.search(prose):
+    prose = prose_of(text) if _LINK_HINT.search(text) else text
+    if _SENTENCE_END.search(prose):
+        return ""  # the common case, tested before the rewrite below
+    prose = _NEAR_ME.sub(" ", prose)
+    if _SPEAKS_TO.search(prose):
         return ""
     words = [w.lower() for w in _WORD.findall(text) if len(w) >= 4 and not w.isdigit()]
     if len(words) < 8:
