@@ -24,7 +24,12 @@ from palabre.policies.classifiers import LinearModel, features, model_versions, 
 from palabre.policies.context import analyse
 from palabre.policies.findings import Finding, Report
 from palabre.policies.lexicons import Lexicon, load_lexicon
-from palabre.policies.model_gate import DOUBT_MODEL_SCORE, in_doubt_band, model_may_act
+from palabre.policies.model_gate import (
+    DOUBT_MODEL_SCORE,
+    in_doubt_band,
+    model_may_act,
+    newsroom_doubt,
+)
 from palabre.policies.policy import Policy, default_policy, read_policy
 from palabre.policies.rules import LinkLimitCheck
 
@@ -97,7 +102,9 @@ class _Analyzer:
         cites = cites or in_context
         if p_spam is not None and p_spam >= 0.3:
             evidence.append(Evidence("model.spam", f"{p_spam:.2f}"))
-        return Report(scan, analysis, toxicity, combined, evidence, p_spam, cites)
+        news_model = self.models.get("newsroom")
+        newsroom = news_model.score(feats) if news_model else None
+        return Report(scan, analysis, toxicity, combined, evidence, p_spam, cites, newsroom)
 
 
 def _site_language(context: CheckContext) -> str:
@@ -145,6 +152,12 @@ class CategoryCheck:
                     action is None or model_action.severity > action.severity
                 ):
                     action = model_action
+        if self.category is Category.HATE and newsroom_doubt(report, policy.models.newsroom_hold):
+            p = report.newsroom or 0.0
+            evidence.append(Evidence("model.newsroom", f"{p:.2f}"))
+            score = max(score, p)
+            if rules.enabled and action is None:
+                action = Action(rules.action_doubt)
         return _verdict(self.name, self.category, action, score, evidence)
 
 

@@ -51,3 +51,5 @@ class Report:
     #: Every link goes to an allowed domain: the spam model, which reads any link as a
     #: hint, does not hold the comment on its own.
     cites_allowed_sources: bool = False
+    #: The ``newsroom`` model's score (news comments we wrote), when it is shipped.
+    newsroom: float | None = None

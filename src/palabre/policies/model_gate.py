@@ -82,3 +82,41 @@ def model_may_act(report: Report) -> bool:
     if not analysis.targeted and len(report.scan.tokens) < 6:
         return False  # a few words aimed at no one: too little for a model to judge alone
     return analysis.targeted or not crude
+
+
+#: Words a comment needs before the newsroom model may hold it: its written sets taught
+#: it that naming a group is half the way to abuse, which a short neutral sentence ("The
+#: guitar player in that band is a Muslim") is not.
+NEWSROOM_MIN_TOKENS = 12
+#: Its longest written comment has 132 words: past this, a text (an essay on a blog's
+#: topic) is unlike anything it learnt from, and its score says little.
+NEWSROOM_MAX_TOKENS = 150
+
+
+def newsroom_doubt(report: Report, threshold: float) -> bool:
+    """Whether the newsroom model's score holds a comment for the editors.
+
+    It reads what the rules cannot (a stereotype, sarcasm, contempt inside a reasoned
+    comment) but also leans on group names: it acts on comments that name a group, are
+    long enough to judge, that the rules do not read as counter-speech or negation, and
+    whose derogatory words, if any, the rules have not already read and cleared.
+    """
+    p = report.newsroom
+    if p is None or p < threshold or report.analysis.countered:
+        return False
+    scan = report.scan
+    if not NEWSROOM_MIN_TOKENS <= len(scan.tokens) <= NEWSROOM_MAX_TOKENS:
+        return False
+    if not report.analysis.findings and any(scan.has(name) for name in _CLEARED_BY_RULES):
+        # The rules read a derogatory or violent word and found it aimed elsewhere ("rats
+        # near the Traveller site", "the street is still dirty"): their reading wins.
+        return False
+    return scan.has("identity") or scan.has("identity_adj")
+
+
+#: Lists of words the rules judge by whom they are said of: with one of them in the
+#: comment and no finding, the rules have cleared it, and the model does not overrule.
+_CLEARED_BY_RULES = (
+    "dehum", "neg_attr", "insult", "insult_weak", "slur", "threat", "threat_direct",
+    "hate_verb", "profanity",
+)  # fmt: skip

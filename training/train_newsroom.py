@@ -1,0 +1,177 @@
+"""Train the shipped ``newsroom`` model from the news comments we wrote.
+
+Run from the repository root:
+
+    .venv/bin/python training/train_newsroom.py
+
+The public sets are forum posts, tweets and templates; none is a news site's comment
+section. ``training/data/written/`` holds comments of that register, written for Palabre
+(see its README): the kinds of the editorial policy, civil and not, each set under
+articles on another subject. The model learns from them which comments about groups a
+newsroom removes, including the kinds with no telling word (stereotypes, sarcasm, hate
+inside a reasoned comment). The civil comments of the public sets' training halves
+(ToxiFrench, Jigsaw FR) join as light negatives: real readers' French that the written
+sets lack. Spam rows are left out: the spam model and signals judge spam.
+
+It writes ``src/palabre/policies/models/newsroom.{npz,md}``. The metrics are
+leave-one-set-out: each written set is scored by a model trained without it, so the
+figures are those of a subject the model never saw.
+"""
+
+from __future__ import annotations
+
+import json
+import shlex
+import sys
+from pathlib import Path
+
+import numpy as np
+from sklearn.metrics import roc_auc_score
+
+from palabre.policies import datasets
+from palabre.policies.classifiers import DIMENSIONS, LinearModel, features
+from palabre.policies.datasets import Example, held_out
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from train_models import MODELS, SOURCES, fit
+
+WRITTEN = Path(__file__).resolve().parent / "data" / "written"
+C = 16.0
+#: Weight of a real civil comment next to a written one.
+REAL_CIVIL_WEIGHT = 0.3
+#: The cut-off reported in the card (the policy's ``newsroom_hold`` default).
+THRESHOLD = 0.85
+
+
+def written_sets() -> dict[str, list[Example]]:
+    """Each written set's comments (spam left out), by set name."""
+    out: dict[str, list[Example]] = {}
+    for path in sorted(WRITTEN.glob("*.jsonl")):
+        rows = [json.loads(line) for line in path.read_text("utf-8").splitlines() if line]
+        out[path.stem] = [
+            Example(r["id"], r["text"], r["lang"], int(r["label"] == "flag"))
+            for r in rows
+            if r["kind"] != "spam"
+        ]
+    return out
+
+
+def real_civil() -> list[Example]:
+    rows = datasets.toxifrench() + datasets.jigsaw_subset()
+    return [ex for ex in rows if ex.label == 0 and not held_out(ex.id)]
+
+
+def train(written: list[Example], civil: list[Example]) -> LinearModel:
+    rows = [(ex, 1.0) for ex in written] + [(ex, REAL_CIVIL_WEIGHT) for ex in civil]
+    return fit("newsroom", rows, c=C)
+
+
+def rates(model: LinearModel, examples: list[Example]) -> dict[str, float]:
+    scores = np.array([model.score(features(ex.text)) for ex in examples])
+    labels = np.array([ex.label for ex in examples])
+    flagged = scores >= THRESHOLD
+    out = {"n": float(len(examples))}
+    if labels.any():
+        out["flagged_of_abusive"] = round(float(flagged[labels == 1].mean()), 3)
+    if (labels == 0).any():
+        out["flagged_of_civil"] = round(float(flagged[labels == 0].mean()), 3)
+    if labels.any() and (labels == 0).any():
+        out["auc"] = round(float(roc_auc_score(labels, scores)), 3)
+    return out
+
+
+def leave_one_set_out(sets: dict[str, list[Example]], civil: list[Example]) -> dict[str, float]:
+    scores: list[float] = []
+    labels: list[int] = []
+    for name, held in sets.items():
+        rest = [ex for other, rows in sets.items() if other != name for ex in rows]
+        model = train(rest, civil)
+        scores += [model.score(features(ex.text)) for ex in held]
+        labels += [ex.label for ex in held]
+    s, y = np.array(scores), np.array(labels)
+    return {
+        "n": float(len(y)),
+        "auc": round(float(roc_auc_score(y, s)), 3),
+        "flagged_of_abusive": round(float((s[y == 1] >= THRESHOLD).mean()), 3),
+        "flagged_of_civil": round(float((s[y == 0] >= THRESHOLD).mean()), 3),
+    }
+
+
+def card(model: LinearModel, metrics: dict[str, dict[str, float]], sets: list[str],
+         command: str) -> str:  # fmt: skip
+    def cell(row: dict[str, float], key: str) -> str:
+        return str(row[key]) if key in row else "-"
+
+    return "\n".join([
+        f"# Model card: `newsroom` ({model.version})",
+        "",
+        "Scores how likely a news site's editors would remove a comment for abuse (hate, "
+        "insult, threat), French and English, in the register of a news comment section.",
+        "",
+        "## Model",
+        f"Logistic regression (scikit-learn liblinear, C={C}) over {DIMENSIONS:,} hashed "
+        "features of the normalised text, the same features as `toxicity` "
+        "(`palabre.policies.classifiers.features`). Weights stored as float16; inference is "
+        "pure NumPy. The engine lets its score hold (never reject) a comment that names a "
+        "group, is long enough to judge and is not countered "
+        "(`palabre.policies.model_gate.newsroom_doubt`); the cut-off is the policy's "
+        "`models.newsroom_hold`.",
+        "",
+        "## Data",
+        f"- `training/data/written/`: {', '.join(sets)} (comments written for Palabre; "
+        "see the folder's README for how). Spam rows are left out.",
+        "- `toxic/toxifrench` (ToxiFrench and its Jigsaw FR subset), civil rows of the "
+        f"training half only, weight {REAL_CIVIL_WEIGHT}: {SOURCES['toxic/toxifrench']}",
+        f"- training rows: {model.meta['train_rows']:,}",
+        "",
+        "## Training command",
+        f"`{command}`",
+        "",
+        f"## Metrics (model alone, cut-off {THRESHOLD})",
+        "Written sets: leave-one-set-out (each set scored by a model trained without it). "
+        "Public sets: the held-out halves, and HateCheck, never trained on.",
+        "",
+        "| data | n | AUC | flagged of abusive | flagged of civil |",
+        "|---|---|---|---|---|",
+        *[
+            f"| {name} | {int(row['n'])} | {cell(row, 'auc')} | "
+            f"{cell(row, 'flagged_of_abusive')} | {cell(row, 'flagged_of_civil')} |"
+            for name, row in metrics.items()
+        ],
+        "",
+        "## Limits",
+        "- The written sets were written by language-model sessions, not by readers: the "
+        "model learns their kinds of comments and, to some degree, their style.",
+        "- Alone, the model flags civil comments that merely name a group; the engine's "
+        "gate (a group named, twelve words or more, not countered) is what keeps civil "
+        "comments published. The engine's figures are in docs/moderation-eval.md.",
+        "",
+    ])  # fmt: skip
+
+
+def main() -> None:
+    if not datasets.available():
+        sys.exit(f"no data at {datasets.data_dir()}")
+    sets = written_sets()
+    if not sets:
+        sys.exit(f"no written sets in {WRITTEN}")
+    civil = real_civil()
+    command = "python " + " ".join(shlex.quote(a) for a in ["training/train_newsroom.py"])
+    metrics = {"written sets (leave-one-set-out)": leave_one_set_out(sets, civil)}
+    model = train([ex for rows in sets.values() for ex in rows], civil)
+    metrics["ToxiFrench dev half (held-out half)"] = rates(
+        model, [ex for ex in datasets.toxifrench() if held_out(ex.id)]
+    )
+    metrics["Jigsaw FR (held-out half)"] = rates(
+        model, [ex for ex in datasets.jigsaw_fr() if held_out(ex.id)]
+    )
+    metrics["HateCheck en (never trained on)"] = rates(model, datasets.hatecheck())
+    MODELS.mkdir(parents=True, exist_ok=True)
+    model.save(str(MODELS / "newsroom.npz"))
+    text = card(model, metrics, sorted(sets), command)
+    (MODELS / "newsroom.md").write_text(text, encoding="utf-8")
+    print(model.version, json.dumps(metrics, indent=1))
+
+
+if __name__ == "__main__":
+    main()
