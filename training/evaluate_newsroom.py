@@ -1,0 +1,74 @@
+"""What the newsroom model adds to the engine, on subjects it never saw.
+
+Run from the repository root (under a minute):
+
+    .venv/bin/python training/evaluate_newsroom.py
+
+Leave-one-set-out over ``training/data/written/``: each set is decided by the whole
+engine (rules, the shipped toxicity and spam models, and the policy's gate) with a
+newsroom model trained without that set, and once with no newsroom model at all. Prints,
+per language and kind of set, the share of abusive comments flagged (hold or reject) and
+of civil comments flagged, as docs/moderation-eval.md reports them.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from palabre.domain.moderation import Action
+from palabre.domain.sites import Language, Site
+from palabre.policies.base import CheckContext, Pipeline, Submission
+from palabre.policies.classifiers import LinearModel, shipped_models
+from palabre.policies.datasets import Example
+from palabre.policies.engine import build_checks, load_policy
+from palabre.policies.rules import LinkLimitCheck
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from train_newsroom import real_civil, train, written_sets
+
+
+def flagged(examples: list[Example], models: dict[str, LinearModel]) -> list[bool]:
+    pipelines: dict[str, Pipeline] = {}
+    out = []
+    for ex in examples:
+        if ex.lang not in pipelines:
+            policy = load_policy(None, ex.lang)
+            checks = [LinkLimitCheck(max_links=policy.spam.max_links),
+                      *build_checks(policy, models)]  # fmt: skip
+            pipelines[ex.lang] = Pipeline(checks)
+        site = Site(id="eval", name="eval", language=Language(ex.lang))
+        decision = pipelines[ex.lang].decide(
+            Submission(text=ex.text, lang=ex.lang), CheckContext(site=site)
+        )
+        out.append(decision.action is not Action.PUBLISH)
+    return out
+
+
+def main() -> None:
+    sets = written_sets()
+    civil = real_civil()
+    rules_only = {k: m for k, m in shipped_models().items() if k != "newsroom"}
+    rows: dict[tuple[str, str], list[tuple[int, bool, bool]]] = {}
+    for name, held in sets.items():
+        model = train([ex for other, xs in sets.items() if other != name for ex in xs], civil)
+        with_model = flagged(held, {**rules_only, "newsroom": model})
+        without = flagged(held, rules_only)
+        group = "minimal pairs" if name.startswith("pairs") else "subject sets"
+        for ex, a, b in zip(held, without, with_model, strict=True):
+            rows.setdefault((ex.lang, group), []).append((ex.label, a, b))
+    print("| written sets | n | abusive flagged | civil flagged |")
+    print("|---|---|---|---|")
+    for (lang, group), items in sorted(rows.items(), key=lambda kv: (kv[0][0] != "fr", kv[0][1])):
+        abusive = [(a, b) for label, a, b in items if label == 1]
+        civil_rows = [(a, b) for label, a, b in items if label == 0]
+
+        def share(pairs: list[tuple[bool, bool]], i: int) -> str:
+            return f"{100 * sum(p[i] for p in pairs) / max(1, len(pairs)):.1f} %"
+
+        before_after = [f"{share(part, 0)} -> {share(part, 1)}" for part in (abusive, civil_rows)]
+        print(f"| {lang.upper()}, {group} | {len(items):,} | " + " | ".join(before_after) + " |")
+
+
+if __name__ == "__main__":
+    main()
