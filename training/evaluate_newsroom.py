@@ -28,12 +28,17 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from train_newsroom import real_civil, train, written_sets
 
 
-def flagged(examples: list[Example], models: dict[str, LinearModel]) -> list[bool]:
+def flagged(
+    examples: list[Example], models: dict[str, LinearModel], hold: float | None = None
+) -> list[bool]:
     pipelines: dict[str, Pipeline] = {}
     out = []
     for ex in examples:
         if ex.lang not in pipelines:
             policy = load_policy(None, ex.lang)
+            if hold is not None:
+                thresholds = policy.models.model_copy(update={"newsroom_hold": hold})
+                policy = policy.model_copy(update={"models": thresholds})
             checks = [LinkLimitCheck(max_links=policy.spam.max_links),
                       *build_checks(policy, models)]  # fmt: skip
             pipelines[ex.lang] = Pipeline(checks)
@@ -46,13 +51,15 @@ def flagged(examples: list[Example], models: dict[str, LinearModel]) -> list[boo
 
 
 def main() -> None:
+    # An optional cut-off in place of the policy's, to compare: evaluate_newsroom.py 0.9
+    hold = float(sys.argv[1]) if len(sys.argv) > 1 else None
     sets = written_sets()
     civil = real_civil()
     rules_only = {k: m for k, m in shipped_models().items() if k != "newsroom"}
     rows: dict[tuple[str, str], list[tuple[int, bool, bool]]] = {}
     for name, held in sets.items():
         model = train([ex for other, xs in sets.items() if other != name for ex in xs], civil)
-        with_model = flagged(held, {**rules_only, "newsroom": model})
+        with_model = flagged(held, {**rules_only, "newsroom": model}, hold)
         without = flagged(held, rules_only)
         group = "minimal pairs" if name.startswith("pairs") else "subject sets"
         for ex, a, b in zip(held, without, with_model, strict=True):

@@ -110,7 +110,7 @@ class ModelThresholds(_Strict):
     spam_reject: float = Field(0.9, ge=0.0, le=1.0)
     #: The ``newsroom`` model's score that holds a comment about a group for the editors
     #: (never rejects; see ``model_gate.newsroom_doubt``). 1.0 turns it off.
-    newsroom_hold: float = Field(0.85, ge=0.0, le=1.0)
+    newsroom_hold: float = Field(0.9, ge=0.0, le=1.0)
 
 
 class SpamSettings(_Strict):
