@@ -117,6 +117,6 @@ def newsroom_doubt(report: Report, threshold: float) -> bool:
 #: Lists of words the rules judge by whom they are said of: with one of them in the
 #: comment and no finding, the rules have cleared it, and the model does not overrule.
 _CLEARED_BY_RULES = (
-    "dehum", "neg_attr", "insult", "insult_weak", "slur", "threat", "threat_direct",
-    "hate_verb", "profanity",
+    "dehum", "neg_attr", "insult", "insult_weak", "slur", "slur_ambiguous", "threat",
+    "threat_direct", "hate_verb", "profanity",
 )  # fmt: skip
