@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from palabre.policies.classifiers import load_model
+from palabre.policies.classifiers import features, load_model
 from palabre.policies.engine import Engine, load_policy
 from palabre.policies.model_gate import NEWSROOM_MAX_TOKENS, NEWSROOM_MIN_TOKENS
 
@@ -108,12 +108,23 @@ def test_the_model_holds_what_the_rules_miss(lang: str, text: str) -> None:
         # Counter-speech: the rules' reading wins over the model's score.
         ("fr", "Le maire dit que les Roms volent, c'est une honte de parler ainsi de familles qui "
                "vivent sous des tentes depuis deux hivers."),
+        # The writer condemns: words of condemnation are the rules' to judge.
+        ("fr", "Je suis choqué qu'on puisse encore insulter les Noirs comme ça au stade, "
+               "vraiment."),
         # Too short to judge: a group named in a few words.
         ("en", "Muslims are our neighbours."),
     ],
 )  # fmt: skip
 def test_civil_comments_about_groups_stay_published(lang: str, text: str) -> None:
     assert _decide(_engine(lang), text, lang) == ("publish", False)
+
+
+def test_a_word_of_condemnation_keeps_the_model_out() -> None:
+    text = "Je suis choqué qu'on puisse encore insulter les Noirs comme ça au stade, vraiment."
+    model = load_model("newsroom")
+    assert model is not None
+    assert model.score(features(text)) >= 0.9  # the model alone would hold it
+    assert _decide(_engine("fr"), text, "fr") == ("publish", False)
 
 
 def test_the_gate_bounds_are_what_the_card_says() -> None:
