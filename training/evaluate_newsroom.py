@@ -1,6 +1,6 @@
 """What the newsroom model adds to the engine, on subjects it never saw.
 
-Run from the repository root (under a minute):
+Run from the repository root (one to three minutes):
 
     .venv/bin/python training/evaluate_newsroom.py
 
@@ -18,6 +18,7 @@ from pathlib import Path
 
 from palabre.domain.moderation import Action
 from palabre.domain.sites import Language, Site
+from palabre.policies import datasets
 from palabre.policies.base import CheckContext, Pipeline, Submission
 from palabre.policies.classifiers import LinearModel, shipped_models
 from palabre.policies.datasets import Example
@@ -29,15 +30,15 @@ from train_newsroom import real_civil, train, written_sets
 
 
 def flagged(
-    examples: list[Example], models: dict[str, LinearModel], hold: float | None = None
+    examples: list[Example], models: dict[str, LinearModel], cutoff: float | None = None
 ) -> list[bool]:
     pipelines: dict[str, Pipeline] = {}
     out = []
     for ex in examples:
         if ex.lang not in pipelines:
             policy = load_policy(None, ex.lang)
-            if hold is not None:
-                thresholds = policy.models.model_copy(update={"newsroom_hold": hold})
+            if cutoff is not None:
+                thresholds = policy.models.model_copy(update={"newsroom_hold": cutoff})
                 policy = policy.model_copy(update={"models": thresholds})
             checks = [LinkLimitCheck(max_links=policy.spam.max_links),
                       *build_checks(policy, models)]  # fmt: skip
@@ -51,27 +52,29 @@ def flagged(
 
 
 def main() -> None:
+    if not datasets.available():
+        sys.exit(f"no data at {datasets.data_dir()}")
     # An optional cut-off in place of the policy's, to compare: evaluate_newsroom.py 0.9
-    hold = float(sys.argv[1]) if len(sys.argv) > 1 else None
+    cutoff = float(sys.argv[1]) if len(sys.argv) > 1 else None
     sets = written_sets()
     civil = real_civil()
     rules_only = {k: m for k, m in shipped_models().items() if k != "newsroom"}
     rows: dict[tuple[str, str], list[tuple[int, bool, bool]]] = {}
-    for name, held in sets.items():
+    for name, held_out in sets.items():
         model = train([ex for other, xs in sets.items() if other != name for ex in xs], civil)
-        with_model = flagged(held, {**rules_only, "newsroom": model}, hold)
-        without = flagged(held, rules_only)
+        with_model = flagged(held_out, {**rules_only, "newsroom": model}, cutoff)
+        without = flagged(held_out, rules_only)
         group = "minimal pairs" if name.startswith("pairs") else "subject sets"
-        for ex, a, b in zip(held, without, with_model, strict=True):
-            rows.setdefault((ex.lang, group), []).append((ex.label, a, b))
+        for ex, before, after in zip(held_out, without, with_model, strict=True):
+            rows.setdefault((ex.lang, group), []).append((ex.label, before, after))
     print("| written sets | n | abusive flagged | civil flagged |")
     print("|---|---|---|---|")
     for (lang, group), items in sorted(rows.items(), key=lambda kv: (kv[0][0] != "fr", kv[0][1])):
-        abusive = [(a, b) for label, a, b in items if label == 1]
-        civil_rows = [(a, b) for label, a, b in items if label == 0]
+        abusive = [(before, after) for label, before, after in items if label == 1]
+        civil_rows = [(before, after) for label, before, after in items if label == 0]
 
-        def share(pairs: list[tuple[bool, bool]], i: int) -> str:
-            return f"{100 * sum(p[i] for p in pairs) / max(1, len(pairs)):.1f} %"
+        def share(results: list[tuple[bool, bool]], i: int) -> str:
+            return f"{100 * sum(r[i] for r in results) / max(1, len(results)):.1f} %"
 
         before_after = [f"{share(part, 0)} -> {share(part, 1)}" for part in (abusive, civil_rows)]
         print(f"| {lang.upper()}, {group} | {len(items):,} | " + " | ".join(before_after) + " |")

@@ -10,18 +10,19 @@ section. ``training/data/written/`` holds comments of that register, written for
 articles on another subject. The model learns from them which comments about groups a
 newsroom removes, including the kinds with no telling word (stereotypes, sarcasm, hate
 inside a reasoned comment). The civil comments of the public sets' training halves
-(ToxiFrench, Jigsaw FR) join as light negatives: real readers' French that the written
-sets lack. Spam rows are left out: the spam model and signals judge spam.
+(ToxiFrench, and Jigsaw in French and in English) join as light negatives: real readers'
+comments, which the written sets lack. Spam rows are left out: the spam model and
+signals judge spam.
 
 It writes ``src/palabre/policies/models/newsroom.{npz,md}``. The metrics are
 leave-one-set-out: each written set is scored by a model trained without it, so the
-figures are those of a subject the model never saw.
+figures are those of a set the model never saw (a subject set and a pair set may share a
+subject; the gate's cut-off and bounds were also chosen on these figures).
 """
 
 from __future__ import annotations
 
 import json
-import shlex
 import sys
 from pathlib import Path
 
@@ -105,23 +106,25 @@ def card(model: LinearModel, metrics: dict[str, dict[str, float]], sets: list[st
     return "\n".join([
         f"# Model card: `newsroom` ({model.version})",
         "",
-        "Scores how likely a news site's editors would remove a comment for abuse (hate, "
-        "insult, threat), French and English, in the register of a news comment section.",
+        "Scores how much a comment, French or English, resembles those the written sets "
+        "label `flag` for abuse (hate, insults, threats, defamation), in the register of a "
+        "news comment section.",
         "",
         "## Model",
         f"Logistic regression (scikit-learn liblinear, C={C}) over {DIMENSIONS:,} hashed "
         "features of the normalised text, the same features as `toxicity` "
         "(`palabre.policies.classifiers.features`). Weights stored as float16; inference is "
-        "pure NumPy. The engine lets its score hold (never reject) a comment that names a "
-        "group, is long enough to judge and is not countered "
-        "(`palabre.policies.model_gate.newsroom_doubt`); the cut-off is the policy's "
-        "`models.newsroom_hold`.",
+        "pure NumPy. The engine lets its score hold (never reject) a comment only inside the "
+        "gate `palabre.policies.model_gate.newsroom_doubt` (a group named, 12 to 150 words, "
+        "no counter-speech, no word of condemnation, no derogatory word the rules cleared); "
+        "the cut-off is the policy's `models.newsroom_hold`.",
         "",
         "## Data",
         f"- `training/data/written/`: {', '.join(sets)} (comments written for Palabre; "
         "see the folder's README for how). Spam rows are left out.",
-        "- `toxic/toxifrench` (ToxiFrench and its Jigsaw FR subset), civil rows of the "
-        f"training half only, weight {REAL_CIVIL_WEIGHT}: {SOURCES['toxic/toxifrench']}",
+        "- `toxic/toxifrench` (ToxiFrench, and its Jigsaw subset in French and English), "
+        f"civil rows of the training half only, weight {REAL_CIVIL_WEIGHT}: "
+        f"{SOURCES['toxic/toxifrench']}",
         f"- training rows: {model.meta['train_rows']:,}",
         "",
         "## Training command",
@@ -143,8 +146,8 @@ def card(model: LinearModel, metrics: dict[str, dict[str, float]], sets: list[st
         "- The written sets were written by language-model sessions, not by readers: the "
         "model learns their kinds of comments and, to some degree, their style.",
         "- Alone, the model flags civil comments that merely name a group; the engine's "
-        "gate (a group named, twelve words or more, not countered) is what keeps civil "
-        "comments published. The engine's figures are in docs/moderation-eval.md.",
+        "gate is what keeps civil comments published. The engine's figures are in "
+        "docs/moderation-eval.md.",
         "",
     ])  # fmt: skip
 
@@ -156,7 +159,7 @@ def main() -> None:
     if not sets:
         sys.exit(f"no written sets in {WRITTEN}")
     civil = real_civil()
-    command = "python " + " ".join(shlex.quote(a) for a in ["training/train_newsroom.py"])
+    command = "python training/train_newsroom.py"
     metrics = {"written sets (leave-one-set-out)": leave_one_set_out(sets, civil)}
     model = train([ex for rows in sets.values() for ex in rows], civil)
     metrics["ToxiFrench dev half (held-out half)"] = rates(

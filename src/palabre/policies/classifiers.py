@@ -57,8 +57,8 @@ def features(text: str | Normalized, keys: list[str] | None = None) -> IntArray:
     with np.errstate(over="ignore"):
         # Row i, column n: the polynomial hash of the n bytes from i, every n at once
         # (one gather and one product instead of a pass per n-gram length).
-        rolling = raw[_WINDOWS[:size]] @ _POWERS
-        mixed = ((rolling ^ _SALTS) * _MIX) >> np.uint64(40)
+        hashes = raw[_WINDOWS[:size]] @ _POWERS
+        mixed = ((hashes ^ _SALTS) * _MIX) >> np.uint64(40)
     cut = max(size - _LONGEST + 1, 0)
     parts = [mixed[:cut].ravel(), mixed[cut:][_TAIL[len(_TAIL) - (size - cut):]]]
     words = (keys if keys is not None else [t.key for t in tokens(norm)])[:600]

@@ -152,11 +152,12 @@ class CategoryCheck:
                     action is None or model_action.severity > action.severity
                 ):
                     action = model_action
-        if self.category is Category.HATE and newsroom_doubt(report, policy.models.newsroom_hold):
+        if (self.category is Category.HATE and rules.enabled
+                and newsroom_doubt(report, policy.models.newsroom_hold)):  # fmt: skip
             p = report.newsroom or 0.0
             evidence.append(Evidence("model.newsroom", f"{p:.2f}"))
             score = max(score, p)
-            if rules.enabled and action is None:
+            if action is None:
                 action = Action(rules.action_doubt)
         return _verdict(self.name, self.category, action, score, evidence)
 

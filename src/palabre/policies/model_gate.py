@@ -1,9 +1,13 @@
-"""When a toxicity score may act on its own.
+"""When a model's score may act on its own.
 
-The models are trained on abusive forum data: they score plain civic French, group names
-and untargeted swearing higher than a newsroom would. The rules say when their score may
-hold or reject a comment: corroborated by a rule or a derogatory word, aimed at someone,
-not countered; and, in the doubt band, on short comments with French cues.
+The toxicity model is trained on abusive forum data: it scores plain civic French, group
+names and untargeted swearing higher than a newsroom would. The rules say when its score
+may hold or reject a comment: corroborated by a rule or a derogatory word, aimed at
+someone, not countered; and, in the doubt band, on short comments with French cues.
+
+The newsroom model is trained on news comments we wrote (``training/data/written``): it
+reads contempt for a group that has no telling word, and leans on group names. Its score
+only ever holds a comment, inside :func:`newsroom_doubt`.
 """
 
 from __future__ import annotations
@@ -85,12 +89,14 @@ def model_may_act(report: Report) -> bool:
 
 
 #: Words a comment needs before the newsroom model may hold it: its written sets taught
-#: it that naming a group is half the way to abuse, which a short neutral sentence ("The
-#: guitar player in that band is a Muslim") is not.
+#: it that naming a group is half the way to abuse, which a short neutral sentence is not
+#: ("Muslims are our neighbours." scores 0.94).
 NEWSROOM_MIN_TOKENS = 12
-#: Its longest written comment has 132 words: past this, a text (an essay on a blog's
-#: topic) is unlike anything it learnt from, and its score says little.
+#: Its longest written comment has 132 words as the scanner counts them: past this, a text
+#: (an essay on a blog's topic) is unlike anything it learnt from, and its score says little.
 NEWSROOM_MAX_TOKENS = 150
+#: Findings that show the rules judged the comment's abuse themselves.
+_ABUSE = frozenset({Category.HATE, Category.INSULT, Category.THREAT})
 
 
 def newsroom_doubt(report: Report, threshold: float) -> bool:
@@ -103,15 +109,16 @@ def newsroom_doubt(report: Report, threshold: float) -> bool:
     and cleared.
     """
     p = report.newsroom
-    if p is None or p < threshold or report.analysis.countered:
-        return False
+    if p is None or threshold >= 1.0 or p < threshold or report.analysis.countered:
+        return False  # 1.0 turns the model off, even where a score rounds to 1.0
     scan = report.scan
     if not NEWSROOM_MIN_TOKENS <= len(scan.tokens) <= NEWSROOM_MAX_TOKENS:
         return False
     if scan.has("counter"):
         return False  # the writer condemns something ("je suis choqué qu'on ..."): the
         # rules tell counter-speech from its look-alikes, the model does not
-    if not report.analysis.findings and any(scan.has(name) for name in _CLEARED_BY_RULES):
+    judged = any(f.category in _ABUSE for f in report.analysis.findings)
+    if not judged and any(scan.has(name) for name in _CLEARED_BY_RULES):
         # The rules read a derogatory or violent word and found it aimed elsewhere ("rats
         # near the Traveller site", "the street is still dirty"): their reading wins.
         return False
@@ -119,7 +126,8 @@ def newsroom_doubt(report: Report, threshold: float) -> bool:
 
 
 #: Lists of words the rules judge by whom they are said of: with one of them in the
-#: comment and no finding, the rules have cleared it, and the model does not overrule.
+#: comment and no hate, insult or threat found, the rules have cleared it, and the model
+#: does not overrule them (a defamation finding says nothing of those words).
 _CLEARED_BY_RULES = (
     "dehum", "neg_attr", "insult", "insult_weak", "slur", "slur_ambiguous", "threat",
     "threat_direct", "hate_verb", "profanity",

@@ -9,9 +9,12 @@ from typing import Any
 
 import pytest
 
-from palabre.policies.classifiers import features, load_model
+from palabre.policies.base import Submission
+from palabre.policies.classifiers import load_model
 from palabre.policies.engine import Engine, load_policy
-from palabre.policies.model_gate import NEWSROOM_MAX_TOKENS, NEWSROOM_MIN_TOKENS
+from palabre.policies.findings import Report
+from palabre.policies.lexicons import builtin_lexicon
+from palabre.policies.model_gate import NEWSROOM_MAX_TOKENS, NEWSROOM_MIN_TOKENS, newsroom_doubt
 
 ROOT = Path(__file__).resolve().parents[3]
 WRITTEN = ROOT / "training" / "data" / "written"
@@ -37,7 +40,7 @@ def _rows() -> dict[str, list[dict[str, Any]]]:
 
 def test_written_sets_are_well_formed() -> None:
     sets = _rows()
-    assert len(sets) >= 9
+    assert len(sets) == 20
     ids: Counter[str] = Counter()
     texts: Counter[str] = Counter()
     for name, rows in sets.items():
@@ -71,10 +74,17 @@ def _engine(lang: str, threshold: float | None = None) -> Engine:
     return Engine(policy)
 
 
-def _decide(engine: Engine, text: str, lang: str) -> tuple[str, bool]:
+def _decide(engine: Engine, text: str, lang: str) -> tuple[str, list[str], bool]:
+    """The action, the categories, and whether the newsroom model's evidence is there."""
     out = engine.classify({"id": "t", "text": text, "lang": lang})
-    return out["action"], any(e["check"] == "hate" and e.get("signal") == "model.newsroom"
-                              for e in out["evidence"])  # fmt: skip
+    news = any(e.get("signal") == "model.newsroom" for e in out["evidence"])
+    return out["action"], out["categories"], news
+
+
+def _report(text: str, lang: str) -> Report:
+    analyzer = _engine(lang).pipeline.checks[1].analyzer  # type: ignore[attr-defined]
+    report: Report = analyzer.report(Submission(text=text, lang=lang, site_id="t"), lang)
+    return report
 
 
 # Contempt for a group with no word the lexicons know: a trope, mock thanks, an insinuation.
@@ -92,42 +102,71 @@ HELD_BY_THE_MODEL = [
 
 @pytest.mark.parametrize(("lang", "text"), HELD_BY_THE_MODEL)
 def test_the_model_holds_what_the_rules_miss(lang: str, text: str) -> None:
-    assert _decide(_engine(lang), text, lang) == ("hold", True)
+    assert _decide(_engine(lang), text, lang) == ("hold", ["hate"], True)
     # Never more than a hold, and nothing without it: the rules alone publish.
-    assert _decide(_engine(lang, threshold=1.0), text, lang) == ("publish", False)
+    assert _decide(_engine(lang, threshold=1.0), text, lang) == ("publish", [], False)
+
+
+# Comments the model alone scores >= 0.9, which the gate keeps from it.
+GATED = [
+    # Too short to judge: a group named in a few words.
+    ("en", "Muslims are our neighbours."),
+    # The writer condemns: words of condemnation are the rules' to judge.
+    ("fr", "Je suis choqué qu'on puisse encore insulter les Noirs comme ça au stade, vraiment."),
+    # A derogatory word the rules read and found aimed elsewhere.
+    ("en", "Council says the rats near the Traveller site are coming from the landfill."),
+    # Longer than anything the model learnt from.
+    ("fr", "Les Roms du camp de la Brosse, comme toujours, on connaît la chanson. " * 20),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "text"), GATED)
+def test_the_gate_keeps_the_model_out(lang: str, text: str) -> None:
+    report = _report(text, lang)
+    assert report.newsroom is not None and report.newsroom >= 0.9
+    assert not newsroom_doubt(report, 0.9)
+    assert _decide(_engine(lang), text, lang)[2] is False
+
+
+def test_another_rule_firing_does_not_unclear_a_word() -> None:
+    # The defamation finding is the rules' too; it says nothing of the "rats" they cleared.
+    text = (
+        "Council says the rats near the Traveller site are coming from the landfill, and "
+        "the council leader Tom Briggs stole the housing money from the taxpayers."
+    )
+    assert (_report(text, "en").newsroom or 0.0) >= 0.9
+    assert _decide(_engine("en"), text, "en") == ("hold", ["defamation"], False)
 
 
 @pytest.mark.parametrize(
     ("lang", "text"),
     [
-        # Civil comments about a group, long enough for the model to be asked.
         ("fr", "Les bénévoles de l'association musulmane du quartier ont servi trois cents repas "
                "chauds samedi soir, merci à eux pour leur générosité."),
         ("en", "The article says many Muslim families in the town have lived here for three "
                "generations and run half the shops on the high street."),
-        # Counter-speech: the rules' reading wins over the model's score.
         ("fr", "Le maire dit que les Roms volent, c'est une honte de parler ainsi de familles qui "
                "vivent sous des tentes depuis deux hivers."),
-        # The writer condemns: words of condemnation are the rules' to judge.
-        ("fr", "Je suis choqué qu'on puisse encore insulter les Noirs comme ça au stade, "
-               "vraiment."),
-        # Too short to judge: a group named in a few words.
-        ("en", "Muslims are our neighbours."),
     ],
 )  # fmt: skip
 def test_civil_comments_about_groups_stay_published(lang: str, text: str) -> None:
-    assert _decide(_engine(lang), text, lang) == ("publish", False)
+    assert _decide(_engine(lang), text, lang)[:2] == ("publish", [])
 
 
-def test_a_word_of_condemnation_keeps_the_model_out() -> None:
-    text = "Je suis choqué qu'on puisse encore insulter les Noirs comme ça au stade, vraiment."
-    model = load_model("newsroom")
-    assert model is not None
-    assert model.score(features(text)) >= 0.9  # the model alone would hold it
-    assert _decide(_engine("fr"), text, "fr") == ("publish", False)
+def test_hate_disabled_silences_the_model() -> None:
+    policy = load_policy(None, "fr")
+    hate = policy.categories.hate.model_copy(update={"enabled": False})
+    categories = policy.categories.model_copy(update={"hate": hate})
+    engine = Engine(policy.model_copy(update={"categories": categories}))
+    lang, text = HELD_BY_THE_MODEL[0]
+    assert _decide(engine, text, lang) == ("publish", [], False)
 
 
-def test_the_gate_bounds_are_what_the_card_says() -> None:
-    # The longest written comment has 132 words; the gate stops a little past it.
-    longest = max(len(r["text"].split()) for rows in _rows().values() for r in rows)
+def test_the_gate_bounds_fit_the_data() -> None:
+    longest = max(
+        len(builtin_lexicon(r["lang"]).scan(r["text"]).tokens)
+        for rows in _rows().values()
+        for r in rows
+    )
+    # The longest written comment, as the scanner counts words, fits under the upper bound.
     assert NEWSROOM_MIN_TOKENS < longest <= NEWSROOM_MAX_TOKENS
