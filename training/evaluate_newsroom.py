@@ -22,8 +22,7 @@ from palabre.policies import datasets
 from palabre.policies.base import CheckContext, Pipeline, Submission
 from palabre.policies.classifiers import LinearModel, shipped_models
 from palabre.policies.datasets import Example
-from palabre.policies.engine import build_checks, load_policy
-from palabre.policies.rules import LinkLimitCheck
+from palabre.policies.engine import build_pipeline, load_policy
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from train_newsroom import real_civil, train, written_sets
@@ -40,9 +39,7 @@ def flagged(
             if cutoff is not None:
                 thresholds = policy.models.model_copy(update={"newsroom_hold": cutoff})
                 policy = policy.model_copy(update={"models": thresholds})
-            checks = [LinkLimitCheck(max_links=policy.spam.max_links),
-                      *build_checks(policy, models)]  # fmt: skip
-            pipelines[ex.lang] = Pipeline(checks)
+            pipelines[ex.lang] = build_pipeline(policy, models)
         site = Site(id="eval", name="eval", language=Language(ex.lang))
         decision = pipelines[ex.lang].decide(
             Submission(text=ex.text, lang=ex.lang), CheckContext(site=site)

@@ -32,6 +32,10 @@ class Category(enum.StrEnum):
     RULES = "rules"
 
 
+#: The categories of abuse aimed at people, which the toxicity and newsroom models score.
+ABUSE = frozenset({Category.HATE, Category.INSULT, Category.THREAT})
+
+
 @dataclass(frozen=True, slots=True)
 class Evidence:
     """Why a check fired: a span of the text, or a named signal."""

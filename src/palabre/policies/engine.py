@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from palabre.domain.moderation import Action, Category, Decision, Evidence, Verdict
+from palabre.domain.moderation import ABUSE, Action, Category, Decision, Evidence, Verdict
 from palabre.domain.sites import Language, Site
 from palabre.policies import spam_signals
 from palabre.policies.base import Check, CheckContext, Pipeline, Submission
@@ -35,7 +35,6 @@ from palabre.policies.rules import LinkLimitCheck
 
 #: Longest body ``classify`` accepts, as the comment form does (``LengthCheck``).
 MAX_TEXT_CHARS = 10_000
-_ABUSE = (Category.HATE, Category.INSULT, Category.THREAT)
 
 
 @dataclass(slots=True)
@@ -130,7 +129,7 @@ class CategoryCheck:
         score = max((f.score for f in findings), default=0.0)
         evidence = _evidence(report, findings)
         action = rules.action_for(score)
-        if self.category in _ABUSE and report.toxicity is not None:
+        if self.category in ABUSE and report.toxicity is not None:
             model_category = Category.HATE if report.analysis.identity else Category.INSULT
             if model_category is self.category or findings:
                 p = report.toxicity
@@ -247,10 +246,16 @@ def versions() -> dict[str, str]:
     return model_versions()
 
 
-def build_pipeline(policy: Policy) -> Pipeline:
-    """What ``classify`` runs: structural checks that need no history, plus ours."""
-    checks: list[Check] = [LinkLimitCheck(max_links=policy.spam.max_links), *build_checks(policy)]
-    return Pipeline(checks, policy_version=policy.fingerprint, model_versions=versions())
+def build_pipeline(policy: Policy, models: dict[str, LinearModel] | None = None) -> Pipeline:
+    """What ``classify`` runs: structural checks that need no history, plus ours.
+
+    ``models`` replace the shipped ones, as in :func:`build_checks`.
+    """
+    checks: list[Check] = [
+        LinkLimitCheck(max_links=policy.spam.max_links), *build_checks(policy, models)
+    ]
+    model_versions = versions() if models is None else {n: m.version for n, m in models.items()}
+    return Pipeline(checks, policy_version=policy.fingerprint, model_versions=model_versions)
 
 
 class InputError(ValueError):

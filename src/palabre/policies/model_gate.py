@@ -12,7 +12,7 @@ only ever holds a comment, inside :func:`newsroom_doubt`.
 
 from __future__ import annotations
 
-from palabre.domain.moderation import Category
+from palabre.domain.moderation import ABUSE, Category
 from palabre.policies.findings import Report
 
 #: Model score needed to hold a comment that names a group with no rule firing.
@@ -95,8 +95,6 @@ NEWSROOM_MIN_TOKENS = 12
 #: Its longest written comment has 132 words as the scanner counts them: past this, a text
 #: (an essay on a blog's topic) is unlike anything it learnt from, and its score says little.
 NEWSROOM_MAX_TOKENS = 150
-#: Findings that show the rules judged the comment's abuse themselves.
-_ABUSE = frozenset({Category.HATE, Category.INSULT, Category.THREAT})
 
 
 def newsroom_doubt(report: Report, threshold: float) -> bool:
@@ -117,7 +115,8 @@ def newsroom_doubt(report: Report, threshold: float) -> bool:
     if scan.has("counter"):
         return False  # the writer condemns something ("je suis choqué qu'on ..."): the
         # rules tell counter-speech from its look-alikes, the model does not
-    judged = any(f.category in _ABUSE for f in report.analysis.findings)
+    # A hate, insult or threat finding: the rules judged the comment's abuse themselves.
+    judged = any(f.category in ABUSE for f in report.analysis.findings)
     if not judged and any(scan.has(name) for name in _CLEARED_BY_RULES):
         # The rules read a derogatory or violent word and found it aimed elsewhere ("rats
         # near the Traveller site", "the street is still dirty"): their reading wins.
