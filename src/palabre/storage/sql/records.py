@@ -13,6 +13,10 @@ from sqlalchemy import Connection, and_, func, insert, select, update
 from palabre.domain.events import Event
 from palabre.storage.sql.schema import decisions, outbox, votes
 
+# Built once: a statement made per call with .values() is compiled and cache-keyed anew.
+_INSERT_DECISION = insert(decisions)
+_INSERT_EVENTS = insert(outbox)
+
 
 class VoteRepository:
     def __init__(self, conn: Connection) -> None:
@@ -68,15 +72,16 @@ class DecisionRepository:
         now: datetime,
     ) -> None:
         self.conn.execute(
-            insert(decisions).values(
-                comment_id=comment_id,
-                actor=actor,
-                action=action,
-                status=status,
-                record=record,
-                policy_version=policy_version,
-                created_at=now,
-            )
+            _INSERT_DECISION,
+            {
+                "comment_id": comment_id,
+                "actor": actor,
+                "action": action,
+                "status": status,
+                "record": record,
+                "policy_version": policy_version,
+                "created_at": now,
+            },
         )
 
     def for_comment(self, comment_id: int) -> list[Any]:
@@ -96,7 +101,7 @@ class OutboxRepository:
     def add(self, events: Sequence[Event], now: datetime) -> None:
         if events:
             self.conn.execute(
-                insert(outbox),
+                _INSERT_EVENTS,
                 [{"name": e.name, "payload": e.payload(), "created_at": now} for e in events],
             )
 
