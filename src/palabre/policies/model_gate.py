@@ -126,8 +126,11 @@ def newsroom_doubt(report: Report, threshold: float) -> bool:
 
 #: Lists of words the rules judge by whom they are said of: with one of them in the
 #: comment and no hate, insult or threat found, the rules have cleared it, and the model
-#: does not overrule them (a defamation finding says nothing of those words).
+#: does not overrule them (a defamation finding says nothing of those words). Not the
+#: ``neg_attr`` adjectives ("lazy", "liars", "paresseux"): said of a group they are the
+#: model's evidence, not a word the rules cleared; leave-one-set-out on the written sets,
+#: deferring to them cost 0.4 to 3.6 points of abusive comments held and spared no civil one.
 _CLEARED_BY_RULES = (
-    "dehum", "neg_attr", "insult", "insult_weak", "slur", "slur_ambiguous", "threat",
+    "dehum", "insult", "insult_weak", "slur", "slur_ambiguous", "threat",
     "threat_direct", "hate_verb", "profanity",
 )  # fmt: skip

@@ -89,6 +89,9 @@ def _report(text: str, lang: str) -> Report:
 
 # Contempt for a group with no word the lexicons know: a trope, mock thanks, an insinuation.
 HELD_BY_THE_MODEL = [
+    # A stereotype in negative adjectives the rules read but did not pin on the group.
+    ("en", "Never hire a Romanian crew for the roof. They're thieves and liars, it's in the "
+           "culture, ask anyone on the street."),
     ("fr", "Évidemment le nouveau directeur de la banque est juif, personne ne sera surpris "
            "de la suite, ils finissent toujours par tenir les cordons de la bourse."),
     ("en", "Another lovely evening in town thanks to our Somali friends hanging around the "
@@ -147,6 +150,13 @@ def test_another_rule_firing_does_not_unclear_a_word() -> None:
                "generations and run half the shops on the high street."),
         ("fr", "Le maire dit que les Roms volent, c'est une honte de parler ainsi de familles qui "
                "vivent sous des tentes depuis deux hivers."),
+        # Negative adjectives said of the group's lot, not of the group.
+        ("en", "Asylum seekers in the hotel say the rooms are filthy and the food is disgusting, "
+               "and nobody at the Home Office listens."),
+        ("fr", "Les logements des réfugiés du foyer Pasteur sont sales et insalubres, la mairie "
+               "doit agir vite."),
+        ("en", "Refugee children are not stupid or lazy, they just need teachers who speak their "
+               "language at the start."),
     ],
 )  # fmt: skip
 def test_civil_comments_about_groups_stay_published(lang: str, text: str) -> None:
