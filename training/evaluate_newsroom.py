@@ -1,14 +1,15 @@
-"""What the newsroom model adds to the engine, on subjects it never saw.
+"""What the newsroom and threat models add to the engine, on subjects they never saw.
 
 Run from the repository root (one to three minutes):
 
     .venv/bin/python training/evaluate_newsroom.py
 
 Leave-one-set-out over ``training/data/written/``: each set is decided by the whole
-engine (rules, the shipped toxicity and spam models, and the policy's gate) with a
-newsroom model trained without that set, and once with no newsroom model at all. Prints,
-per language and kind of set, the share of abusive comments flagged (hold or reject) and
-of civil comments flagged, as docs/moderation-eval.md reports them.
+engine (rules, the shipped toxicity and spam models, and the policy's gates) three times:
+with neither model, with a newsroom model trained without that set, and with both
+models trained without it. Prints, per language and kind of set, the share of abusive
+comments flagged (hold or reject) and of civil comments flagged, as
+docs/moderation-eval.md reports them.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from palabre.policies.datasets import Example
 from palabre.policies.engine import build_pipeline, load_policy
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from train_newsroom import real_civil, train, written_sets
+from train_newsroom import THREAT, real_civil, train, written_sets
 
 
 def flagged(
@@ -54,27 +55,34 @@ def main() -> None:
     # An optional cut-off in place of the policy's, to compare: evaluate_newsroom.py 0.9
     cutoff = float(sys.argv[1]) if len(sys.argv) > 1 else None
     sets = written_sets()
+    threat_sets = written_sets(THREAT)
     civil = real_civil()
-    rules_only = {k: m for k, m in shipped_models().items() if k != "newsroom"}
-    rows: dict[tuple[str, str], list[tuple[int, bool, bool]]] = {}
+    rules_only = {k: m for k, m in shipped_models().items() if k not in ("newsroom", "threat")}
+    rows: dict[tuple[str, str], list[tuple[int, bool, bool, bool]]] = {}
     for name, held_out in sets.items():
-        model = train([ex for other, xs in sets.items() if other != name for ex in xs], civil)
-        with_model = flagged(held_out, {**rules_only, "newsroom": model}, cutoff)
+        newsroom = train([ex for other, xs in sets.items() if other != name for ex in xs], civil)
+        threat = train(
+            [ex for other, xs in threat_sets.items() if other != name for ex in xs], civil, THREAT
+        )
         without = flagged(held_out, rules_only)
+        with_newsroom = flagged(held_out, {**rules_only, "newsroom": newsroom}, cutoff)
+        both = {**rules_only, "newsroom": newsroom, "threat": threat}
+        with_both = flagged(held_out, both, cutoff)
         group = "minimal pairs" if name.startswith("pairs") else "subject sets"
-        for ex, before, after in zip(held_out, without, with_model, strict=True):
-            rows.setdefault((ex.lang, group), []).append((ex.label, before, after))
-    print("| written sets | n | abusive flagged | civil flagged |")
+        for ex, *results in zip(held_out, without, with_newsroom, with_both, strict=True):
+            rows.setdefault((ex.lang, group), []).append((ex.label, *results))
+    print("| written sets | n | abusive flagged: none -> newsroom -> both | civil flagged |")
     print("|---|---|---|---|")
     for (lang, group), items in sorted(rows.items(), key=lambda kv: (kv[0][0] != "fr", kv[0][1])):
-        abusive = [(before, after) for label, before, after in items if label == 1]
-        civil_rows = [(before, after) for label, before, after in items if label == 0]
+        abusive = [r[1:] for r in items if r[0] == 1]
+        civil_rows = [r[1:] for r in items if r[0] == 0]
 
-        def share(results: list[tuple[bool, bool]], i: int) -> str:
-            return f"{100 * sum(r[i] for r in results) / max(1, len(results)):.1f} %"
+        def shares(results: list[tuple[bool, ...]]) -> str:
+            n = max(1, len(results))
+            return " -> ".join(f"{100 * sum(r[i] for r in results) / n:.1f} %" for i in range(3))
 
-        before_after = [f"{share(part, 0)} -> {share(part, 1)}" for part in (abusive, civil_rows)]
-        print(f"| {lang.upper()}, {group} | {len(items):,} | " + " | ".join(before_after) + " |")
+        print(f"| {lang.upper()}, {group} | {len(items):,} | {shares(abusive)} | "
+              f"{shares(civil_rows)} |")  # fmt: skip
 
 
 if __name__ == "__main__":

@@ -84,7 +84,8 @@ def fit(name: str, train: list[tuple[Example, float]], c: float) -> LinearModel:
     x = matrix([ex for ex, _ in train])
     y = np.array([ex.label for ex, _ in train])
     w = np.array([weight for _, weight in train])
-    clf = LogisticRegression(C=c, max_iter=2000, solver="liblinear")
+    # liblinear shuffles the rows: seeded, the same data gives the same weights and version.
+    clf = LogisticRegression(C=c, max_iter=2000, solver="liblinear", random_state=0)
     clf.fit(x, y, sample_weight=w)
     weights = clf.coef_[0].astype(np.float32)
     digest = hashlib.blake2b(weights.astype(np.float16).tobytes(), digest_size=4).hexdigest()

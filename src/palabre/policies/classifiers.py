@@ -157,7 +157,7 @@ def load_model(name: str) -> LinearModel | None:
 def shipped_models() -> dict[str, LinearModel]:
     """Every shipped model, loaded once per process."""
     out = {}
-    for name in ("toxicity", "spam", "newsroom"):
+    for name in ("toxicity", "spam", "newsroom", "threat"):
         model = load_model(name)
         if model is not None:
             out[name] = model

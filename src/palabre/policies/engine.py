@@ -29,6 +29,7 @@ from palabre.policies.model_gate import (
     in_doubt_band,
     model_may_act,
     newsroom_doubt,
+    threat_doubt,
 )
 from palabre.policies.policy import Policy, default_policy, read_policy
 from palabre.policies.rules import LinkLimitCheck
@@ -103,7 +104,10 @@ class _Analyzer:
             evidence.append(Evidence("model.spam", f"{p_spam:.2f}"))
         news_model = self.models.get("newsroom")
         newsroom = news_model.score(feats) if news_model else None
-        return Report(scan, analysis, toxicity, combined, evidence, p_spam, cites, newsroom)
+        threat_model = self.models.get("threat")
+        threat = threat_model.score(feats) if threat_model else None
+        return Report(scan, analysis, toxicity, combined, evidence, p_spam, cites, newsroom,
+                      threat)  # fmt: skip
 
 
 def _site_language(context: CheckContext) -> str:
@@ -155,6 +159,13 @@ class CategoryCheck:
                 and newsroom_doubt(report, policy.models.newsroom_hold)):  # fmt: skip
             p = report.newsroom or 0.0
             evidence.append(Evidence("model.newsroom", f"{p:.2f}"))
+            score = max(score, p)
+            if action is None:
+                action = Action(rules.action_doubt)
+        if (self.category is Category.THREAT and rules.enabled
+                and threat_doubt(report, policy.models.threat_hold)):  # fmt: skip
+            p = report.threat or 0.0
+            evidence.append(Evidence("model.threat", f"{p:.2f}"))
             score = max(score, p)
             if action is None:
                 action = Action(rules.action_doubt)

@@ -53,3 +53,5 @@ class Report:
     cites_allowed_sources: bool = False
     #: The ``newsroom`` model's score (news comments we wrote), when it is shipped.
     newsroom: float | None = None
+    #: The ``threat`` model's score (the threats among those comments), when it is shipped.
+    threat: float | None = None

@@ -41,7 +41,7 @@ LISTS = (
     "profanity", "negation", "positive", "counter", "neutral", "second_person",
     "third_person", "accusation", "spam", "custom", "modal", "first_person", "victim_prep",
     "neg_clause", "reporting", "doubt", "implicit", "cleared", "role", "worship", "dogwhistle",
-    "intimidation", "insinuation", "euphemism", "suspects",
+    "intimidation", "insinuation", "euphemism", "suspects", "sport",
 )  # fmt: skip
 
 #: Lists whose words are worth repairing a misspelling towards.

@@ -111,6 +111,9 @@ class ModelThresholds(_Strict):
     #: The ``newsroom`` model's score that holds a comment about a group for the editors
     #: (never rejects; see ``model_gate.newsroom_doubt``). 1.0 turns it off.
     newsroom_hold: float = Field(0.9, ge=0.0, le=1.0)
+    #: The ``threat`` model's score that holds a comment as a threat for the editors
+    #: (never rejects; see ``model_gate.threat_doubt``). 1.0 turns it off.
+    threat_hold: float = Field(0.8, ge=0.0, le=1.0)
 
 
 class SpamSettings(_Strict):

@@ -30,11 +30,11 @@ def test_features_are_stable_and_bounded() -> None:
 
 
 def test_shipped_models_load_with_versions() -> None:
-    for name in ("toxicity", "spam", "newsroom"):
+    for name in ("toxicity", "spam", "newsroom", "threat"):
         model = load_model(name)
         assert model is not None
         assert 0.0 <= model.score(features("bonjour")) <= 1.0
-    assert set(model_versions()) == {"toxicity", "spam", "newsroom"}
+    assert set(model_versions()) == {"toxicity", "spam", "newsroom", "threat"}
 
 
 def test_models_rank_the_obvious() -> None:
