@@ -43,9 +43,27 @@ def dictionary_words(paths: list[Path], frequent: set[str]) -> set[str]:
             continue
         for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
             for tok in tokens(normalize(line.strip())):
-                if any(lex._repair(tok.key) != [tok.key] for lex in lexicons):
+                repairs = [lex._repair(tok.key) for lex in lexicons]
+                if any(r != [tok.key] and not _inflection(tok.key, r) for r in repairs):
                     out.add(tok.key)
     return out
+
+
+#: Endings of a plural or a feminine, as the squeezed keys spell them.
+_ENDINGS = ("", "s", "x", "e", "es", "ne", "nes", "se", "ses")
+
+
+def _inflection(word: str, repaired: list[str]) -> bool:
+    """Whether the repair reads ``word`` as another form of itself ("pakistanaise" as
+    "pakistanais", "larve" as "larves"): a right reading, which protecting the word would
+    lose."""
+    if len(repaired) != 1:
+        return False
+
+    def stems(w: str) -> set[str]:
+        return {w[: len(w) - len(e)] for e in _ENDINGS if w.endswith(e) and len(w) - len(e) >= 4}
+
+    return bool(stems(word) & stems(repaired[0]))
 
 
 def main() -> None:
