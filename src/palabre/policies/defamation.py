@@ -28,6 +28,49 @@ def _verdict_on_named(text: Text, m: Match, names: set[int]) -> bool:
     return text.keys[start] in _JUDGING or end - start <= 4
 
 
+#: Words that attribute what follows, or what precedes, to a named source: "selon Jeune
+#: Afrique", "d'après Reuters", "..., rapporte Ouest-France", "according to Reuters".
+_ATTRIBUTING = frozenset(map(squeeze, {
+    "selon", "apres", "rapporte", "rapportent", "revele", "revelent", "indique", "indiquent",
+    "ecrit", "ecrivent", "precise", "confirme", "according", "reports", "reported", "per",
+}))  # fmt: skip
+#: English drops "that": "ABC reports the club president faces fraud charges".
+_REPORTS = frozenset({"reports", "reported"})
+_ARTICLES = frozenset(map(squeeze, {"the", "le", "la", "l", "les"}))
+_ACCORDING = squeeze("according")
+
+
+_THAT = frozenset(map(squeeze, {"que", "qu", "that"}))
+
+
+def _attributed(text: Text) -> set[int]:
+    """Sentences that name the source of what they report: an attributing word right before
+    a capitalised word ("Selon Radio-Nord, ...", but not "selon moi"), or a capitalised
+    subject right before it and "que" after ("Le Soir révèle que ...")."""
+    scan = text.scan
+    original = scan.normalized.original
+
+    def capitalised(i: int) -> bool:
+        start, _ = scan.normalized.span(scan.tokens[i].start, scan.tokens[i].end)
+        return original[start : start + 1].isupper()
+
+    out = set()
+    last = len(text.keys) - 1
+    for i, key in enumerate(text.keys[:-1]):
+        if key not in _ATTRIBUTING:
+            continue
+        nxt = i + 2 if key == _ACCORDING and text.keys[i + 1] == "to" else i + 1
+        if nxt < last and text.keys[nxt] in _ARTICLES:
+            nxt += 1  # "per the Miami Herald"
+        named_after = nxt <= last and capitalised(nxt)
+        named_before = (i > 0 and (text.keys[i + 1] in _THAT or key in _REPORTS)
+                        and capitalised(i - 1)
+                        and text.sentence[i - 1] == text.sentence[i])  # fmt: skip
+        if named_after or named_before:
+            out.add(text.sentence[i])
+    return out
+
+
 def defamation(text: Text, analysis: Analysis, names: set[int]) -> None:
     # The accusation and the person in one sentence ("M. Durand a détourné ..."), or a
     # person named and then "il/elle" accused: a crime word in a comment that names
@@ -43,6 +86,7 @@ def defamation(text: Text, analysis: Analysis, names: set[int]) -> None:
                or not any(a.last <= m.first <= a.last + 1 for a in said)}  # fmt: skip
     # "... déposée contre l'entraîneur. Il conteste les faits.": the report that follows
     # an accusation takes it back as well.
+    cleared |= _attributed(text)
     cleared |= {s - 1 for s in cleared}
     accusations = [
         m for m in said

@@ -139,10 +139,35 @@ def test_everyday_accusations_at_a_named_person_are_held(lang: str, text: str) -
 @pytest.mark.parametrize(
     ("lang", "text"),
     [
+        # An opinion is no source, and a source must be named.
+        ("fr", "Selon moi, le maire Paul Durand a détourné l'argent de la piscine."),
+        ("fr", "D'après ce que tout le monde sait, l'adjoint Luc Perrot truque les appels "
+               "d'offres."),
+        ("en", "According to everyone in town, Councillor Dana Kirby pockets the parking fines."),
+    ],
+)
+def test_an_opinion_or_hearsay_is_no_source(lang: str, text: str) -> None:
+    assert action(text, lang) == "hold"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
         # The source, set apart by a comma, reports the accusation.
         ("en", "Two council officers were arrested over alleged fraud, according to police."),
         ("fr", "Le parquet a ouvert une enquête pour abus de biens sociaux visant la société "
                "Batiloire."),
+        # A named source before or after the report: a newspaper, a radio, an agency.
+        ("fr", "Selon Radio-Nord, l'ancien commandant de la base fait face à deux chefs "
+               "d'accusation de fraude. Son avocat plaidera non coupable."),
+        ("fr", "Le directeur du syndicat des eaux est visé par une plainte pour favoritisme, "
+               "rapporte Ouest-France."),
+        ("fr", "Le Soir révèle que l'échevin Lambotte fait l'objet d'une plainte pour fraude "
+               "aux primes."),
+        ("en", "ABC reports the club president faces fraud charges. Let's see what the court "
+               "says."),
+        ("en", "Per the Miami Herald, the resort developer is under federal investigation for "
+               "bribery."),
     ],
 )
 def test_an_investigation_or_arrest_reported_with_its_source_publishes(
