@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from palabre.policies.institutions import drop_state_adjectives
 from palabre.policies.matches import Match, Scan
 from palabre.policies.normalize import Normalized, Token, fold, normalize, squeeze, tokens
 from palabre.policies.typos import (
@@ -41,7 +42,7 @@ LISTS = (
     "profanity", "negation", "positive", "counter", "neutral", "second_person",
     "third_person", "accusation", "spam", "custom", "modal", "first_person", "victim_prep",
     "neg_clause", "reporting", "doubt", "implicit", "cleared", "role", "worship", "dogwhistle",
-    "intimidation", "insinuation", "euphemism", "suspects", "sport",
+    "intimidation", "insinuation", "euphemism", "suspects", "sport", "institution",
 )  # fmt: skip
 
 #: Lists whose words are worth repairing a misspelling towards.
@@ -334,6 +335,7 @@ class Lexicon:
             vetoed = {(m.first, m.last) for m in matches if m.list == "neutral"}
             matches = [m for m in matches
                        if m.list == "neutral" or (m.first, m.last) not in vetoed]  # fmt: skip
+        matches = drop_state_adjectives(matches)
         by_list: dict[str, list[Match]] = defaultdict(list)
         for m in matches:
             by_list[m.list].append(m)
