@@ -68,7 +68,8 @@ def main() -> None:
         with_newsroom = flagged(held_out, {**rules_only, "newsroom": newsroom}, cutoff)
         both = {**rules_only, "newsroom": newsroom, "threat": threat}
         with_both = flagged(held_out, both, cutoff)
-        group = "minimal pairs" if name.startswith("pairs") else "subject sets"
+        group = ("minimal pairs" if name.startswith("pairs")
+                 else "focus sets" if name.startswith("focus") else "subject sets")  # fmt: skip
         for ex, *results in zip(held_out, without, with_newsroom, with_both, strict=True):
             rows.setdefault((ex.lang, group), []).append((ex.label, *results))
     print("| written sets | n | abusive flagged: none -> newsroom -> both | civil flagged |")

@@ -33,6 +33,10 @@ class Analysis:
     #: "You" in the sentence of a weak insult or a dehumanising word: a cue that lets a
     #: doubtful model score hold a comment.
     weak_to_you: bool = False
+    #: A crude word (swearing, an insult, a dehumanising word) shares its sentence with
+    #: someone; without that, a model score alone does not act on the swearing ("Putain,
+    #: 46 degrés à Séville en juin. On est dans la merde.").
+    crude_aimed: bool = False
     #: A slur word the rules read as part of a name ("M. Lenègre", "le Negresco"): it
     #: corroborates no model score.
     slur_is_name: bool = False

@@ -53,7 +53,7 @@ def in_doubt_band(report: Report) -> bool:
     scan = report.scan
     if len(scan.tokens) > DOUBT_MAX_TOKENS or report.analysis.countered:
         return False  # long, reasoned comments are where the model errs on civil French
-    if not report.analysis.targeted and scan.has("profanity"):
+    if not report.analysis.crude_aimed and scan.has("profanity"):
         return False  # "j'en ai ras le cul de ces trains": swearing at a situation
     if report.analysis.slur_is_name:
         return False  # the doubtful word is a name: "la Pointe des Nègres"
@@ -87,6 +87,8 @@ def model_may_act(report: Report) -> bool:
         return (report.toxicity or 0.0) >= IDENTITY_ONLY_MODEL_SCORE
     if not analysis.targeted and len(report.scan.tokens) < 6:
         return False  # a few words aimed at no one: too little for a model to judge alone
+    if crude and not analysis.findings and not analysis.crude_aimed:
+        return False  # swearing whose sentence names no one, whoever the comment names
     return analysis.targeted or not crude
 
 
