@@ -19,6 +19,7 @@ from palabre.policies.address import (
     ordered_or_vowed,
     wished,
 )
+from palabre.policies.aims import crude_aimed
 from palabre.policies.counter import WEAK_COUNTER, countered
 from palabre.policies.defamation import defamation
 from palabre.policies.findings import Analysis, Finding
@@ -346,32 +347,6 @@ def _custom(text: Text, analysis: Analysis) -> None:
         analysis.findings.append(Finding(Category.CUSTOM, 0.95, "custom.term", (m,)))
 
 
-_CRUDE = ("profanity", "insult", "insult_weak", "dehum", "slur")
-_SOMEONE = ("identity", "identity_adj", "second_person", "third_person", "role", "person_noun")
-
-
-def _crude_aimed(text: Text, named: set[int]) -> bool:
-    """Whether a crude word's sentence names someone: a group, "you", "they", "he", a
-    role, or a person by name (``named``: their sentences)."""
-    scan = text.scan
-    crude = {text.sentence[m.first] for n in _CRUDE for m in scan.get(n)}
-    if not crude:
-        return False
-    if crude & named:
-        return True
-    someone = {text.sentence[m.first] for n in _SOMEONE for m in scan.get(n)}
-    keys = scan.keys
-    for i, k in enumerate(keys):
-        impersonal = k == "il" and i + 1 < len(keys) and keys[i + 1] in _IMPERSONAL
-        if k in THIRD_SINGULAR and not impersonal:
-            someone.add(text.sentence[i])
-    return bool(crude & someone)
-
-
-#: After "il", a verb or "y" that makes it impersonal: "il y a", "il n'y a", "il faut".
-_IMPERSONAL = frozenset({"y", "n", "faut", "falait", "faudra", "faudrait", "pleut", "neige"})
-
-
 def analyse(scan: Scan, original: str) -> Analysis:
     """Every rule finding for one comment (hate, insult, threat, defamation, custom)."""
     text = Text(scan)
@@ -389,7 +364,7 @@ def analyse(scan: Scan, original: str) -> Analysis:
     )  # fmt: skip
     analysis.weak_to_you = any(text.in_sentence("second_person", m.first)
                                for n in ("insult_weak", "dehum") for m in scan.get(n))  # fmt: skip
-    analysis.crude_aimed = _crude_aimed(text, named if person_named(original) else set())
+    analysis.crude_aimed = crude_aimed(text, named if person_named(original) else set())
     targets = _hate(text, analysis)
     if not analysis.countered:
         sarcasm(text, analysis, targets + list(scan.get("worship")))

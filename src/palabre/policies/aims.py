@@ -1,0 +1,32 @@
+"""Whether swearing is aimed at someone: the sentence of a crude word names a person, a
+group, "you" or "they". A model score alone does not act on swearing aimed at no one."""
+
+from __future__ import annotations
+
+from palabre.policies.address import THIRD_SINGULAR
+from palabre.policies.sentences import Text
+
+_CRUDE = ("profanity", "insult", "insult_weak", "dehum", "slur")
+_SOMEONE = ("identity", "identity_adj", "second_person", "third_person", "role", "person_noun")
+
+
+def crude_aimed(text: Text, named: set[int]) -> bool:
+    """Whether a crude word's sentence names someone: a group, "you", "they", "he", a
+    role, or a person by name (``named``: their sentences)."""
+    scan = text.scan
+    crude = {text.sentence[m.first] for n in _CRUDE for m in scan.get(n)}
+    if not crude:
+        return False
+    if crude & named:
+        return True
+    someone = {text.sentence[m.first] for n in _SOMEONE for m in scan.get(n)}
+    keys = scan.keys
+    for i, k in enumerate(keys):
+        impersonal = k == "il" and i + 1 < len(keys) and keys[i + 1] in _IMPERSONAL
+        if k in THIRD_SINGULAR and not impersonal:
+            someone.add(text.sentence[i])
+    return bool(crude & someone)
+
+
+#: After "il", a verb or "y" that makes it impersonal: "il y a", "il n'y a", "il faut".
+_IMPERSONAL = frozenset({"y", "n", "faut", "falait", "faudra", "faudrait", "pleut", "neige"})
