@@ -21,10 +21,10 @@ _WORD = re.compile(r"\w+")
 
 #: Words of a reader pointing to a source, not to a shop.
 _CITING = re.compile(
-    r"(?i)\b(?:rapport|report|judge?ment|jugement|arr[eê]t|ruling|[ée]tude|stud(?:y|ies)|"
-    r"data|donn[ée]es|statisti\w*|census|recensement|guide|worth a read|full text|"
+    r"(?i)\b(?:rapport|reports?|judge?ment|jugement|arr[eê]t|ruling|[ée]tude|stud(?:y|ies)|"
+    r"data|donn[ée]es|statisti\w*|census|recensement|guide|worth a read|worth reading|full text|"
     r"texte int[ée]gral|d[ée]cision|itin[ée]raire|accessibility|accessibilit[ée]|"
-    r"calendrier|horaires|schedule|fixtures|timetable|r[eè]glement|regulations?|"
+    r"calendrier|horaires|schedule|fixtures?|fixture list|timetable|r[eè]glement|regulations?|"
     r"explainer|expliqu[ée]e?|figures|chiffres|court|tribunal|conseille\w*|p[ée]tition|"
     r"signatures|sentencing|archives?|testimon\w*|t[ée]moignages|food bank|"
     r"banque alimentaire|full results|r[ée]sultats complets|cagnotte|fundraiser|"
@@ -45,7 +45,8 @@ _BAIT = re.compile(
     r"cash prizes?|chance to|click|cliquez|download|t[ée]l[ée]charge\w*|"
     r"install|subscribe|abonne[zr]?|follow|like this|and vote|votez? (?:for|pour)|txt|reply|"
     r"credits?|bonus|get paid|paid|regist\w*|sign up|inscri(?:s|vez|ption)\w*|join me|join my|"
-    r"sales?|sell|vends?|buy|ach[eè]te[zr]?|order|commande[zr]?|discount|promo|cheap|"
+    r"sales?|sell|vends?|buy|ach[eè]te[zr]?|order (?:now|today|here|online)|place (?:an|your) "
+    r"order|commande[zr]?|discount|promo|cheap|"
     r"pas cher|gratuit\w*|free(?! advice| legal| support| to read)|offer|offre)\b|[£$€%]"
 )
 _SHOWN = re.compile(r"(?i)(?::|\b(?:here|ici|sur|at|on))\s*$")
@@ -92,6 +93,13 @@ def names_its_site(host: str, words: list[str]) -> bool:
     if not names:
         return False
     folded = [plain_letters(w) for w in words]
+    # "the Commonwealth War Graves Commission" for cwgc.org: the initials of a name.
+    capitals = [w[0].lower() if w[:1].isupper() else "" for w in words]
+    for size in range(3, 7):
+        for i in range(len(capitals) - size + 1):
+            initials = capitals[i : i + size]
+            if all(initials) and "".join(initials) in names:
+                return True
     for size in (1, 2, 3):
         for i in range(len(folded) - size + 1):
             said = "".join(folded[i : i + size])

@@ -83,8 +83,12 @@ def test_a_long_comment_that_says_what_its_link_holds_cites_a_source() -> None:
         # A kind of page a reader points to.
         ("fr", "L'ordre du jour du conseil de jeudi est ici : https://www.ville-exemple.fr/conseil"),
         ("en", "The road closures for the marathon are posted here: https://www.racecity.example"),
+        # A court's order is no shop's; a body named by its initials.
+        ("en", "Full text of the ICJ order: https://www.icj-cij.org"),
+        ("en", "The Commonwealth War Graves Commission lets you search every casualty by name: "
+               "https://www.cwgc.org"),
     ],
-)
+)  # fmt: skip
 def test_a_short_comment_that_says_what_its_link_holds_is_published(lang: str, text: str) -> None:
     assert action(text, lang) == "publish"
 
@@ -102,6 +106,9 @@ def test_a_short_comment_that_says_what_its_link_holds_is_published(lang: str, t
         ("fr", "Vidange et pneus au meilleur prix garanti, garage-auto-pas-cher.example.fr"),
         ("fr", "Débarras de caves et greniers, appelez le 06 98 76 54 32, devis gratuit !"),
         ("fr", "Des huiles premium livrées chez vous, ajoute-moi sur Snap @huiles_zen_fr"),
+        # An order to place is still an advert; initials spelling the shop's name too.
+        ("en", "Order now and get two for one on every mattress: https://www.sleepwell.example"),
+        ("en", "Best Bargain Deals Direct, order today: https://www.bbdd.example"),
     ],
 )
 def test_advertising_that_names_itself_or_strings_keywords_is_not_published(
