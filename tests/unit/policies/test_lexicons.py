@@ -2,6 +2,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from palabre.policies.lexicons import LISTS, builtin_entries, builtin_lexicon, load_lexicon
 
 
@@ -94,3 +96,18 @@ def test_ordinary_words_one_letter_from_a_lexicon_word_stay_ordinary() -> None:
     for lang, text in cases:
         scan = builtin_lexicon(lang).scan(text)
         assert not {m.list for m in scan.matches} & {"slur", "threat", "insult"}, text
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "les nouvelles unités de l'hôpital"),  # "sunnites", a group
+        ("fr", "ils ont vendu les vaches de la ferme des Granges"),  # "la ferme !"
+        ("fr", "je vais tuer le temps au musée"),  # a threat
+        ("fr", "Assassin's Creed m'a donné envie de revoir Paris"),  # an accusation
+        ("fr", "un documentaire sur la peste noire"),  # a group compared to the plague
+    ],
+)
+def test_ordinary_phrases_name_no_group_and_accuse_no_one(lang: str, text: str) -> None:
+    found = {m.list for m in builtin_lexicon(lang).scan(text).matches}
+    assert not found & {"slur", "threat", "insult", "identity", "accusation", "dehum"}
