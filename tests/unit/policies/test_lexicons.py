@@ -4,6 +4,7 @@ from pathlib import Path
 
 import pytest
 
+from palabre.policies.engine import Engine, load_policy
 from palabre.policies.lexicons import LISTS, builtin_entries, builtin_lexicon, load_lexicon
 
 
@@ -111,3 +112,17 @@ def test_ordinary_words_one_letter_from_a_lexicon_word_stay_ordinary() -> None:
 def test_ordinary_phrases_name_no_group_and_accuse_no_one(lang: str, text: str) -> None:
     found = {m.list for m in builtin_lexicon(lang).scan(text).matches}
     assert not found & {"slur", "threat", "insult", "identity", "accusation", "dehum"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "'All immigrants are criminals' isn't an opinion, it's a smear, and the crime "
+               "data doesn't back it up."),
+        ("fr", "« Tous les immigrés sont des délinquants », ce n'est pas une opinion, c'est une "
+               "calomnie que les chiffres démentent."),
+    ],
+)  # fmt: skip
+def test_a_claim_called_a_smear_is_condemned(lang: str, text: str) -> None:
+    out = Engine(load_policy(None, lang)).classify({"id": "t", "text": text, "lang": lang})
+    assert out["action"] == "publish"
