@@ -10,6 +10,7 @@ from palabre.policies.address import THIRD_SINGULAR
 from palabre.policies.findings import Analysis, Finding
 from palabre.policies.matches import Match
 from palabre.policies.mention import named_in_quotes
+from palabre.policies.names import person_named
 from palabre.policies.normalize import squeeze
 from palabre.policies.sentences import Text
 
@@ -71,6 +72,15 @@ def _attributed(text: Text) -> set[int]:
     return out
 
 
+_OF = frozenset(map(squeeze, {"de", "d", "du", "des", "of"}))
+
+
+def _complement(keys: list[str], i: int) -> bool:
+    """Whether the noun at ``i`` follows "de", "du", "d'", "de l'", "of (the)"."""
+    before = [k for k in keys[max(0, i - 2) : i] if k not in ("l", "la", "le", "the")]
+    return bool(before) and before[-1] in _OF
+
+
 def defamation(text: Text, analysis: Analysis, names: set[int]) -> None:
     # The accusation and the person in one sentence ("M. Durand a détourné ..."), or a
     # person named and then "il/elle" accused: a crime word in a comment that names
@@ -88,6 +98,13 @@ def defamation(text: Text, analysis: Analysis, names: set[int]) -> None:
     # an accusation takes it back as well.
     cleared |= _attributed(text)
     cleared |= {s - 1 for s in cleared}
+    if not person_named(text.scan.normalized.original):
+        # "Le régime de Moscou laisse ses oligarques blanchir leur fric", "la junte en
+        # détourne une partie": a state or a party accused, and no person named in full.
+        # Not "Chen Weiran de l'ambassade", "le conseiller d'État Zufferey": there the
+        # institution only says where the person works.
+        cleared |= {text.sentence[m.first] for m in text.scan.get("institution")
+                    if not _complement(text.keys, m.first)}  # fmt: skip
     accusations = [
         m for m in said
         if not text.negated(m) and text.sentence[m.first] not in cleared

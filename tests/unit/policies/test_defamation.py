@@ -174,3 +174,24 @@ def test_an_investigation_or_arrest_reported_with_its_source_publishes(
     lang: str, text: str
 ) -> None:
     assert action(text, lang) == "publish"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # A state, a junta or a party accused, no person named: criticism of a state.
+        ("fr", "Le régime de Moscou laisse ses oligarques blanchir leur argent à Courchevel.",
+         "publish"),
+        ("fr", "On envoie des millions au Mali et la junte en détourne une bonne partie.",
+         "publish"),
+        ("en", "The Chinese Communist Party lies about everything and steals our technology.",
+         "publish"),
+        # The institution only says where the accused person works.
+        ("fr", "Ce Chen Weiran de l'ambassade est un espion qui fait chanter des députés.",
+         "hold"),
+        ("fr", "Le conseiller d'État Zufferey a falsifié les mesures de pollution du Rhône.",
+         "hold"),
+    ],
+)  # fmt: skip
+def test_a_state_accused_is_no_person_defamed(lang: str, text: str, expected: str) -> None:
+    assert action(text, lang) == expected
