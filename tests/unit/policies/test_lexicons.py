@@ -121,8 +121,12 @@ def test_ordinary_phrases_name_no_group_and_accuse_no_one(lang: str, text: str) 
                "data doesn't back it up."),
         ("fr", "« Tous les immigrés sont des délinquants », ce n'est pas une opinion, c'est une "
                "calomnie que les chiffres démentent."),
+        ("en", "There's no evidence Black workers are lazy: the unemployment gap persists even "
+               "at equal qualifications."),
+        ("fr", "Rien ne prouve que les Roms volent plus que les autres, les chiffres de la "
+               "gendarmerie disent le contraire."),
     ],
 )  # fmt: skip
-def test_a_claim_called_a_smear_is_condemned(lang: str, text: str) -> None:
+def test_a_claim_called_a_smear_or_baseless_is_condemned(lang: str, text: str) -> None:
     out = Engine(load_policy(None, lang)).classify({"id": "t", "text": text, "lang": lang})
     assert out["action"] == "publish"
