@@ -324,7 +324,8 @@ _LIKE_ARTICLES = frozenset(map(squeeze, {"des", "de", "d", "un", "une", "a", "an
                                          "the"}))  # fmt: skip
 #: Verbs of what is done to the group: "traités comme des animaux" makes them victims.
 _DONE_TO = ("trait", "consider", "parqu", "enferm", "treat", "regard", "seen", "herd", "cag",
-            "kept", "vus", "vues")
+            "kept", "vus", "vues", "vendu", "refoul", "entas", "chas", "expuls", "sold",
+            "shiped", "cram", "packed")
 #: A comparison's verb may stand between the group and "like": "breed like rats".
 _COMPARED_REACH = 4
 

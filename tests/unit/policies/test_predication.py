@@ -139,6 +139,10 @@ def test_groups_said_to_be_filth_or_beasts_are_flagged(lang: str, text: str) -> 
     ("lang", "text"),
     [
         ("en", "The migrants sleeping in the park are treated like animals by the council."),
+        ("fr", "Des migrants noirs sont vendus comme du bétail sur des marchés en Libye, "
+               "filmés par des journalistes."),
+        ("en", "Refugees were crammed like animals into the back of the lorry, the driver told "
+               "police."),
         ("en", "I spent the weekend tinkering with the old tractor."),
         ("fr", "Ce peuple a résisté à tout, il mérite notre respect."),
     ],
