@@ -28,8 +28,7 @@ from palabre.policies.model_gate import (
     DOUBT_MODEL_SCORE,
     in_doubt_band,
     model_may_act,
-    newsroom_doubt,
-    threat_doubt,
+    written_model_doubt,
 )
 from palabre.policies.policy import Policy, default_policy, read_policy
 from palabre.policies.rules import LinkLimitCheck
@@ -102,10 +101,10 @@ class _Analyzer:
         cites = cites or in_context
         if p_spam is not None and p_spam >= 0.3:
             evidence.append(Evidence("model.spam", f"{p_spam:.2f}"))
-        news_model = self.models.get("newsroom")
-        newsroom = news_model.score(feats) if news_model else None
-        threat_model = self.models.get("threat")
-        threat = threat_model.score(feats) if threat_model else None
+        newsroom, threat = (
+            model.score(feats) if (model := self.models.get(name)) else None
+            for name in ("newsroom", "threat")
+        )
         return Report(scan, analysis, toxicity, combined, evidence, p_spam, cites, newsroom,
                       threat)  # fmt: skip
 
@@ -155,17 +154,10 @@ class CategoryCheck:
                     action is None or model_action.severity > action.severity
                 ):
                     action = model_action
-        if (self.category is Category.HATE and rules.enabled
-                and newsroom_doubt(report, policy.models.newsroom_hold)):  # fmt: skip
-            p = report.newsroom or 0.0
-            evidence.append(Evidence("model.newsroom", f"{p:.2f}"))
-            score = max(score, p)
-            if action is None:
-                action = Action(rules.action_doubt)
-        if (self.category is Category.THREAT and rules.enabled
-                and threat_doubt(report, policy.models.threat_hold)):  # fmt: skip
-            p = report.threat or 0.0
-            evidence.append(Evidence("model.threat", f"{p:.2f}"))
+        written = written_model_doubt(self.category, report, policy.models)
+        if rules.enabled and written is not None:
+            signal, p = written
+            evidence.append(Evidence(signal, f"{p:.2f}"))
             score = max(score, p)
             if action is None:
                 action = Action(rules.action_doubt)

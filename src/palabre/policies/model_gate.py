@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from palabre.domain.moderation import ABUSE, Category
 from palabre.policies.findings import Report
+from palabre.policies.policy import ModelThresholds
 
 #: Model score needed to hold a comment that names a group with no rule firing.
 IDENTITY_ONLY_MODEL_SCORE = 0.8
@@ -176,3 +177,15 @@ def threat_doubt(report: Report, threshold: float) -> bool:
 
 #: Words that name someone a threat could aim at.
 _SOMEONE = ("second_person", "role", "person_noun", "identity", "identity_adj")
+
+
+def written_model_doubt(
+    category: Category, report: Report, models: ModelThresholds
+) -> tuple[str, float] | None:
+    """The evidence signal and score of the model trained on our written comments that
+    holds this category's check, if one does: ``newsroom`` for hate, ``threat`` for threats."""
+    if category is Category.HATE and newsroom_doubt(report, models.newsroom_hold):
+        return "model.newsroom", report.newsroom or 0.0
+    if category is Category.THREAT and threat_doubt(report, models.threat_hold):
+        return "model.threat", report.threat or 0.0
+    return None

@@ -9,12 +9,11 @@ from typing import Any
 
 import pytest
 
-from palabre.policies.base import Submission
 from palabre.policies.classifiers import load_model
-from palabre.policies.engine import Engine, load_policy
-from palabre.policies.findings import Report
+from palabre.policies.engine import Engine
 from palabre.policies.lexicons import builtin_lexicon
 from palabre.policies.model_gate import NEWSROOM_MAX_TOKENS, NEWSROOM_MIN_TOKENS, newsroom_doubt
+from tests.unit.policies.support import decide, engine_with, report_of
 
 ROOT = Path(__file__).resolve().parents[3]
 WRITTEN = ROOT / "training" / "data" / "written"
@@ -59,34 +58,26 @@ def test_written_sets_are_well_formed() -> None:
     assert [t for t, n in texts.items() if n > 1] == []
 
 
-def test_the_model_ships_with_a_card_naming_its_data() -> None:
-    model = load_model("newsroom")
-    assert model is not None and model.version.startswith("newsroom-")
-    card = (ROOT / "src/palabre/policies/models/newsroom.md").read_text("utf-8")
+@pytest.mark.parametrize("name", ["newsroom", "threat"])
+def test_the_models_ship_with_a_card_naming_their_data(name: str) -> None:
+    model = load_model(name)
+    assert model is not None and model.version.startswith(f"{name}-")
+    card = (ROOT / f"src/palabre/policies/models/{name}.md").read_text("utf-8")
     assert model.version in card
     assert "training/data/written/" in card and "training/train_newsroom.py" in card
     assert "leave-one-set-out" in card
 
 
 def _engine(lang: str, threshold: float | None = None) -> Engine:
-    policy = load_policy(None, lang)
-    if threshold is not None:
-        models = policy.models.model_copy(update={"newsroom_hold": threshold})
-        policy = policy.model_copy(update={"models": models})
-    return Engine(policy)
+    return engine_with(lang, newsroom_hold=threshold)
 
 
 def _decide(engine: Engine, text: str, lang: str) -> tuple[str, list[str], bool]:
     """The action, the categories, and whether the newsroom model's evidence is there."""
-    out = engine.classify({"id": "t", "text": text, "lang": lang})
-    news = any(e.get("signal") == "model.newsroom" for e in out["evidence"])
-    return out["action"], out["categories"], news
+    return decide(engine, text, lang, "model.newsroom")
 
 
-def _report(text: str, lang: str) -> Report:
-    analyzer = _engine(lang).pipeline.checks[1].analyzer  # type: ignore[attr-defined]
-    report: Report = analyzer.report(Submission(text=text, lang=lang, site_id="t"), lang)
-    return report
+_report = report_of
 
 
 # Contempt for a group with no word the lexicons know: a trope, mock thanks, an insinuation.
@@ -166,10 +157,7 @@ def test_civil_comments_about_groups_stay_published(lang: str, text: str) -> Non
 
 
 def test_hate_disabled_silences_the_model() -> None:
-    policy = load_policy(None, "fr")
-    hate = policy.categories.hate.model_copy(update={"enabled": False})
-    categories = policy.categories.model_copy(update={"hate": hate})
-    engine = Engine(policy.model_copy(update={"categories": categories}))
+    engine = engine_with("fr", disabled="hate")
     lang, text = HELD_BY_THE_MODEL[0]
     assert _decide(engine, text, lang) == ("publish", [], False)
 

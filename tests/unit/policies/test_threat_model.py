@@ -1,4 +1,5 @@
-"""The threat model: its card, and when its score may hold a comment as a threat."""
+"""The threat model: when its score may hold a comment as a threat (its card is checked
+with the newsroom model's, in test_newsroom.py)."""
 
 from __future__ import annotations
 
@@ -6,47 +7,23 @@ from pathlib import Path
 
 import pytest
 
-from palabre.policies.base import Submission
-from palabre.policies.classifiers import load_model
-from palabre.policies.engine import Engine, load_policy
-from palabre.policies.findings import Report
+from palabre.policies.engine import Engine
 from palabre.policies.model_gate import THREAT_MIN_TOKENS, threat_doubt
+from tests.unit.policies.support import decide, engine_with, report_of
 
 ROOT = Path(__file__).resolve().parents[3]
 
 
-def test_the_model_ships_with_a_card_naming_its_data() -> None:
-    model = load_model("threat")
-    assert model is not None and model.version.startswith("threat-")
-    card = (ROOT / "src/palabre/policies/models/threat.md").read_text("utf-8")
-    assert model.version in card
-    assert "training/data/written/" in card and "training/train_newsroom.py" in card
-    assert "leave-one-set-out" in card
-
-
 def _engine(lang: str, threshold: float | None = None, *, enabled: bool = True) -> Engine:
-    policy = load_policy(None, lang)
-    if threshold is not None:
-        models = policy.models.model_copy(update={"threat_hold": threshold})
-        policy = policy.model_copy(update={"models": models})
-    if not enabled:
-        threat = policy.categories.threat.model_copy(update={"enabled": False})
-        categories = policy.categories.model_copy(update={"threat": threat})
-        policy = policy.model_copy(update={"categories": categories})
-    return Engine(policy)
+    return engine_with(lang, threat_hold=threshold, disabled=None if enabled else "threat")
 
 
 def _decide(engine: Engine, text: str, lang: str) -> tuple[str, list[str], bool]:
     """The action, the categories, and whether the threat model's evidence is there."""
-    out = engine.classify({"id": "t", "text": text, "lang": lang})
-    model = any(e.get("signal") == "model.threat" for e in out["evidence"])
-    return out["action"], out["categories"], model
+    return decide(engine, text, lang, "model.threat")
 
 
-def _report(text: str, lang: str) -> Report:
-    analyzer = _engine(lang).pipeline.checks[1].analyzer  # type: ignore[attr-defined]
-    report: Report = analyzer.report(Submission(text=text, lang=lang, site_id="t"), lang)
-    return report
+_report = report_of
 
 
 # Veiled threats: no verb of violence the rules know, aimed at a person by where they live
