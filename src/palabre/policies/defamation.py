@@ -39,8 +39,6 @@ _ATTRIBUTING = frozenset(map(squeeze, {
 _REPORTS = frozenset({"reports", "reported"})
 _ARTICLES = frozenset(map(squeeze, {"the", "le", "la", "l", "les"}))
 _ACCORDING = squeeze("according")
-
-
 _THAT = frozenset(map(squeeze, {"que", "qu", "that"}))
 
 
