@@ -328,10 +328,24 @@ def _negated_target(text: Text, m: Match, targets: list[Match]) -> bool:
         if (
             0 < t.first < m.first
             and text.same_sentence(t.first, m.first)
-            and text.keys[t.first - 1] in {"no", "not", "aucun", "aucune", "nul", "nulle"}
+            and _negating_determiner(text.keys, t.first)
         ):
             return True
     return False
+
+
+_NO = frozenset({"no", "not", "aucun", "aucune", "nul", "nule", "pas"})
+#: What may stand between "not" and the group: "not a single X", "pas un seul X".
+_SINGLE = frozenset(map(squeeze, {"a", "single", "one", "even", "un", "une", "seul", "seule"}))
+
+
+def _negating_determiner(keys: list[str], at: int) -> bool:
+    """ "no X", "aucun X", "not a single X", "pas un seul X": the group is quantified
+    away."""
+    i = at - 1
+    while i > 0 and at - i <= 3 and keys[i] in _SINGLE:
+        i -= 1
+    return keys[i] in _NO and (i == at - 1 or keys[i] != "pas")
 
 
 def _negative_follows(text: Text, m: Match) -> bool:

@@ -47,6 +47,7 @@ _NE = frozenset({"ne", "n"})
 _NOTHING = frozenset(map(squeeze, {"nothing", "rien", "nobody", "personne"}))
 _MORE = frozenset(map(squeeze, {"more", "plus", "autant", "worse", "pire"}))
 _THAN = frozenset(map(squeeze, {"than", "que", "qu"}))
+_RANKING = _MORE | frozenset(map(squeeze, {"less", "moins"}))
 _NEVER = frozenset(map(squeeze, {"jamais", "never"}))
 _I = frozenset(map(squeeze, {"je", "j", "i", "ve"}))
 _AS = frozenset(map(squeeze, {"aussi", "si", "autant", "tellement", "so", "as", "more"}))
@@ -58,6 +59,9 @@ _CLAUSE_SUBJECTS = frozenset(map(squeeze, {"i", "we", "they", "he", "she", "je",
                                            "vous",
                                            "les", "the"}))  # fmt: skip
 _THAT = frozenset(map(squeeze, {"que", "qu", "that"}))
+#: Words that join a list of attributes, and the lists whose words may make one.
+_COORDINATING = frozenset(map(squeeze, {"or", "and", "nor", "ou", "et", "ni", "either"}))
+_LISTED = ("neg_attr", "dehum", "insult", "insult_weak", "positive")
 #: How far (in words) a negation reaches forward.
 NEGATION_REACH = 3
 
@@ -122,7 +126,7 @@ class Text:
     def negated(self, m: Match) -> bool:
         """A negation shortly before (or French "pas" right after) the match."""
         if any(c.last <= m.first and not self.new_clause(c.last, m.first)
-               and not self._but_after(c, m)
+               and not self._but_after(c, m) and not self._ranked(c)
                for c in self.in_sentence("neg_clause", m.first)):  # fmt: skip
             return True  # "je ne pense pas que ...", "personne ne devrait ...": the clause
         inner = _OWNS_NE.intersection(self.keys[m.first : m.last])
@@ -131,7 +135,8 @@ class Text:
                 continue  # "je ne supporte pas": the "ne" belongs to the phrase
             if self.comparative(n, m):
                 continue  # "nothing annoys me more than X", "rien ne m'écœure autant que"
-            if n.last <= m.first and m.first - n.last < NEGATION_REACH:
+            if n.last <= m.first and (m.first - n.last < NEGATION_REACH
+                                      or self._coordinated(n.last, m.first)):
                 between = self.keys[n.last : m.first]
                 # "ils ne bossent pas, ils vivent des allocs": the comma and a subject
                 # open a clause of its own, which the "pas" before it does not reach.
@@ -144,6 +149,19 @@ class Text:
             return False
         # "un peuple d'obèses, pas étonnant": after a comma, "pas" opens a remark of its own.
         return self.same_sentence(m.first, nxt) and "," not in self.gap(nxt)
+
+    def _ranked(self, c: Match) -> bool:
+        """ "There is nothing I like less than X": the clause ranks the group last."""
+        after = self.keys[c.last : self.sentence_end(c.first)]
+        return any(a in _RANKING and b in _THAN for a, b in itertools.pairwise(after))
+
+    def _coordinated(self, start: int, end: int) -> bool:
+        """Only other attributes and "or", "and", "ni" stand between: "not lazy, dirty
+        or violent", "ni sales ni paresseux": the negation reaches down the list."""
+        covered = {i for name in _LISTED for o in self.scan.get(name)
+                   if start <= o.first and o.last <= end for i in range(o.first, o.last)}
+        return all(i in covered or self.keys[i] in _COORDINATING for i in range(start, end)
+                   ) and not self.new_clause(start, end)  # fmt: skip
 
     def _but_after(self, c: Match, m: Match) -> bool:
         """A denial of saying it, then "mais"/"but": "Je dis pas que les X sont tous des
