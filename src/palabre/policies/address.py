@@ -33,6 +33,9 @@ _ARTICLES = frozenset(map(squeeze, _ARTICLES))
 SLUR_LEAD = frozenset(map(squeeze, SLUR_LEAD))
 #: A threat phrase that holds its own wish: "deserve to die", "méritent la mort".
 SELF_MODAL = frozenset(map(squeeze, {"deserve", "deserves", "merite", "meritent"}))
+#: A modal inside the threat phrase itself, which the phrase's match takes from the modal
+#: list: "should die", "peuvent crever".
+_MODAL_INSIDE = SELF_MODAL | frozenset(map(squeeze, {"should", "would", "peuvent"}))
 _COPULA = frozenset(map(squeeze, {"sont", "est", "es", "etes", "sommes", "etaient", "etait",
                                   "are", "is", "were", "was", "re"}))  # fmt: skip
 _PREDICATE_ARTICLES = frozenset(map(squeeze, {"des", "un", "une", "de", "d", "a", "an", "such"}))
@@ -70,7 +73,7 @@ def wished(text: Text, m: Match, victims: list[Match] | None = None) -> bool:
         start = text.sentence_start(m.first)
         return (
             ordered_or_vowed(keys, m.first, start)
-            or bool(SELF_MODAL.intersection(keys[m.first : m.last]))
+            or bool(_MODAL_INSIDE.intersection(keys[m.first : m.last]))
             or bool(victims and not text.in_sentence("negation", m.first)
                     and next_victim(text, m, victims))
         )  # fmt: skip

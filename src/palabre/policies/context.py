@@ -22,6 +22,7 @@ from palabre.policies.address import (
 from palabre.policies.aims import crude_aimed
 from palabre.policies.counter import WEAK_COUNTER, countered
 from palabre.policies.defamation import defamation
+from palabre.policies.denials import claim_denied, negated_target, negative_follows
 from palabre.policies.findings import Analysis, Finding
 from palabre.policies.insinuation import insinuation
 from palabre.policies.irony import mock_praise, sarcasm
@@ -49,6 +50,7 @@ from palabre.policies.predication import (
     said_of,
     trade_span,
 )
+from palabre.policies.refusal import refused
 from palabre.policies.sentences import Text
 from palabre.policies.slogans import barred, sent_away
 from palabre.policies.threats import at_speaker, threat
@@ -117,13 +119,13 @@ def _hate(text: Text, analysis: Analysis) -> list[Match]:
     for name in ("slur", "dehum", "threat", "hate_verb", "neg_attr", "implicit", "insult",
                  "profanity", "positive"):  # fmt: skip
         for m in scan.get(name):
-            negated = text.negated(m) or _negated_target(text, m, targets)
+            negated = text.negated(m) or negated_target(text, m, targets)
             if name == "slur" and negated and not named_as_word(text, m):
                 # A slur is used, not denied, under a negation: "without tripping over
                 # <slur>"; "I'd never call anyone a <slur>" speaks of the word.
                 negated = False
             if name == "positive":
-                if negated and _claim_denied(text, m):
+                if negated and claim_denied(text, m):
                     # "Je refuse de croire que les X soient moins honnêtes": the denial
                     # takes back the "moins"; what is left praises nobody and blames no one.
                     analysis.countered = True
@@ -135,7 +137,7 @@ def _hate(text: Text, analysis: Analysis) -> list[Match]:
                     if not mock_praise(text, m):
                         analysis.countered = analysis.countered or bool(targets)
                     continue
-                if _negative_follows(text, m):
+                if negative_follows(text, m):
                     analysis.countered = True
                     continue  # "do not deserve to be tortured": a double negative
             elif negated:
@@ -279,7 +281,6 @@ def _disguised(text: Text, m: Match) -> bool:
 #: des ...", "you absolute ...".
 _SLUR_LEAD = SLUR_LEAD | frozenset(map(squeeze, {"what", "absolute", "complete", "utter", "quel",
                                                  "quelle", "bande", "tous", "toutes", "total"}))
-_LESS = frozenset({"moins", "les"})  # "less" squeezed
 
 
 _OBJECT_ARTICLES = frozenset(map(squeeze, {"les", "des", "ces", "nos", "the", "these",
@@ -306,54 +307,6 @@ def _refuted_next(text: Text, m: Match) -> bool:
     after = text.sentence[m.first] + 1
     return any(text.sentence[c.first] == after and not text.negated(c)
                for c in text.scan.get("counter"))  # fmt: skip
-
-
-def _claim_denied(text: Text, m: Match) -> bool:
-    """A denial of the whole claim, and a negation of the positive word inside it; or
-    "no less", "pas moins" right before it."""
-    near = [n for n in text.in_sentence("negation", m.first) if 0 < m.first - n.first <= 3]
-    if len(near) >= 2 and any(text.keys[n.first] in _LESS for n in near):
-        return True
-    for c in text.in_sentence("neg_clause", m.first):
-        if c.last <= m.first and not text.new_clause(c.last, m.first) and any(
-            c.last <= n.first < m.first for n in text.in_sentence("negation", m.first)
-        ):
-            return True
-    return False
-
-
-def _negated_target(text: Text, m: Match, targets: list[Match]) -> bool:
-    """ "No woman deserves to die", "aucun immigré ne mérite ça": the group is negated."""
-    for t in targets:
-        if (
-            0 < t.first < m.first
-            and text.same_sentence(t.first, m.first)
-            and _negating_determiner(text.keys, t.first)
-        ):
-            return True
-    return False
-
-
-_NO = frozenset({"no", "not", "aucun", "aucune", "nul", "nule", "pas"})
-#: What may stand between "not" and the group: "not a single X", "pas un seul X".
-_SINGLE = frozenset(map(squeeze, {"a", "single", "one", "even", "un", "une", "seul", "seule"}))
-
-
-def _negating_determiner(keys: list[str], at: int) -> bool:
-    """ "no X", "aucun X", "not a single X", "pas un seul X": the group is quantified
-    away."""
-    i = at - 1
-    while i > 0 and at - i <= 3 and keys[i] in _SINGLE:
-        i -= 1
-    return keys[i] in _NO and (i == at - 1 or keys[i] != "pas")
-
-
-def _negative_follows(text: Text, m: Match) -> bool:
-    names = ("threat", "neg_attr", "dehum", "hate_verb")
-    return any(
-        0 <= o.first - m.last <= 4 and text.same_sentence(o.first, m.first)
-        for n in names for o in text.scan.get(n)
-    )  # fmt: skip
 
 
 def _custom(text: Text, analysis: Analysis) -> None:
@@ -384,6 +337,7 @@ def analyse(scan: Scan, original: str) -> Analysis:
         sarcasm(text, analysis, targets + list(scan.get("worship")))
     if not analysis.findings and not analysis.countered:
         insinuation(text, analysis, targets)
+        refused(text, analysis, targets)
     insult(text, analysis, names)
     threat(text, analysis, names)
     if not any(f.category is Category.THREAT for f in analysis.findings):

@@ -60,7 +60,8 @@ _CLAUSE_SUBJECTS = frozenset(map(squeeze, {"i", "we", "they", "he", "she", "je",
                                            "les", "the"}))  # fmt: skip
 _THAT = frozenset(map(squeeze, {"que", "qu", "that"}))
 #: Words that join a list of attributes, and the lists whose words may make one.
-_COORDINATING = frozenset(map(squeeze, {"or", "and", "nor", "ou", "et", "ni", "either"}))
+_COORDINATING = frozenset(map(squeeze, {"or", "and", "nor", "ou", "et", "ni", "either", "a",
+                                         "single", "un", "une", "seul", "seule"}))
 _LISTED = ("neg_attr", "dehum", "insult", "insult_weak", "positive")
 #: How far (in words) a negation reaches forward.
 NEGATION_REACH = 3
@@ -151,14 +152,19 @@ class Text:
         return self.same_sentence(m.first, nxt) and "," not in self.gap(nxt)
 
     def _ranked(self, c: Match) -> bool:
-        """ "There is nothing I like less than X": the clause ranks the group last."""
+        """ "There is nothing I like less than X": the clause ranks the group last. Not
+        "I don't think X steal any more than anyone else", which denies."""
+        if not _NOTHING.intersection(self.keys[c.first : c.last]):
+            return False
         after = self.keys[c.last : self.sentence_end(c.first)]
         return any(a in _RANKING and b in _THAN for a, b in itertools.pairwise(after))
 
     def _coordinated(self, start: int, end: int) -> bool:
-        """Only other attributes and "or", "and", "ni" stand between: "not lazy, dirty
-        or violent", "ni sales ni paresseux": the negation reaches down the list."""
-        covered = {i for name in _LISTED for o in self.scan.get(name)
+        """Only other attributes, "or", "and", "ni", or the group with "a single" stand
+        between: "not lazy, dirty or violent", "ni sales ni paresseux", "pas un seul X
+        honnête": the negation reaches down the list to the word."""
+        covered = {i for name in (*_LISTED, "identity", "identity_adj", "person_noun")
+                   for o in self.scan.get(name)
                    if start <= o.first and o.last <= end for i in range(o.first, o.last)}
         return all(i in covered or self.keys[i] in _COORDINATING for i in range(start, end)
                    ) and not self.new_clause(start, end)  # fmt: skip

@@ -50,3 +50,61 @@ def test_contempt_for_a_group_is_flagged(text: str, lang: str) -> None:
 )
 def test_denied_or_not_said_of_a_group_is_published(text: str, lang: str) -> None:
     assert action(text, lang) == "publish"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("I would never hire a Jew.", "en"),
+        ("I refuse to ever do business with a Jew.", "en"),
+        ("I don't want any Black people in my neighbourhood.", "en"),
+        ("Je ne serrerai jamais la main d'un juif, question de principe.", "fr"),
+        ("Je ne louerai jamais mon appartement à un Noir.", "fr"),
+        ("Je ne veux pas d'immigrés dans mon immeuble.", "fr"),
+    ],
+)
+def test_the_writer_refusing_a_group_is_held(text: str, lang: str) -> None:
+    assert action(text, lang) == "hold"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The firm never hired a Black manager in forty years.", "en"),
+        ("We don't want Muslims to suffer.", "en"),
+        ("I have never voted for a woman before, but Harris changed that.", "en"),
+        ("Would you hire a Muslim?", "en"),
+        ("Je n'ai jamais voté pour une femme, mais cette fois je vais le faire.", "fr"),
+        ("L'entreprise n'a jamais embauché un seul cadre noir.", "fr"),
+    ],
+)
+def test_refusals_that_are_reports_or_taken_back_are_published(text: str, lang: str) -> None:
+    assert action(text, lang) == "publish"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Muslims should die.", "en", "reject"),
+        ("Muslims should disappear.", "en", "reject"),
+        ("Roma should not exist.", "en", "hold"),
+        ("This country would be better without Muslims.", "en", "hold"),
+        ("Women are not real people.", "en", "hold"),
+        ("There's no such thing as a trustworthy Muslim, moderate or otherwise.", "en", "hold"),
+        ("Il faudrait que les Arabes disparaissent.", "fr", "reject"),
+        ("Les homos peuvent tous crever, ça m'est bien égal.", "fr", "reject"),
+        ("Les Roms ne devraient pas exister.", "fr", "hold"),
+        ("Il n'y a pas un seul musulman honnête sur cette terre.", "fr", "hold"),
+        ("Les femmes méritent d'être battues.", "fr", "reject"),
+        # Denied, or not wished.
+        ("There's no such thing as a violent Muslim.", "en", "publish"),
+        ("Muslims should not die in the Mediterranean.", "en", "publish"),
+        ("Jobs done by immigrants will disappear within a decade.", "en", "publish"),
+        ("It's wrong to say immigrants contribute nothing to our culture.", "en", "publish"),
+        ("Il n'y a pas un seul musulman violent dans ma rue.", "fr", "publish"),
+        ("Les femmes ne méritent pas d'être battues.", "fr", "publish"),
+        ("Le PSG mérite d'être battu samedi.", "fr", "publish"),
+    ],
+)
+def test_wished_away_and_denied_worth(text: str, lang: str, expected: str) -> None:
+    assert action(text, lang) == expected

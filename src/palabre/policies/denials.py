@@ -1,0 +1,64 @@
+"""Negations around a group or a word that take a claim back: the group quantified away
+("no X", "pas un seul X"), a denial of the whole claim ("wrong to say X contribute
+nothing"), and the double negative ("do not deserve to be tortured")."""
+
+from __future__ import annotations
+
+from palabre.policies.matches import Match
+from palabre.policies.normalize import squeeze
+from palabre.policies.sentences import Text
+
+_LESS = frozenset({"moins", "les"})  # "less" squeezed
+_NOTHING_AFTER = frozenset({"nothing", "rien"})
+
+
+def claim_denied(text: Text, m: Match) -> bool:
+    """A denial of the whole claim, and a negation of the positive word inside it; or
+    "no less", "pas moins" right before it."""
+    near = [n for n in text.in_sentence("negation", m.first) if 0 < m.first - n.first <= 3]
+    if len(near) >= 2 and any(text.keys[n.first] in _LESS for n in near):
+        return True
+    for c in text.in_sentence("neg_clause", m.first):
+        # The negation before the word, or "nothing" after it: "wrong to say X contribute
+        # nothing".
+        if c.last <= m.first and not text.new_clause(c.last, m.first) and (any(
+            c.last <= n.first < m.first for n in text.in_sentence("negation", m.first)
+        ) or _NOTHING_AFTER.intersection(text.keys[m.last : m.last + 2])):
+            return True
+    return False
+
+
+def negated_target(text: Text, m: Match, targets: list[Match]) -> bool:
+    """ "No woman deserves to die", "aucun immigré ne mérite ça": the group is negated."""
+    for t in targets:
+        if (
+            0 < t.first < m.first
+            and text.same_sentence(t.first, m.first)
+            and _negating_determiner(text.keys, t.first)
+        ):
+            return True
+    return False
+
+
+_NO = frozenset({"no", "not", "aucun", "aucune", "nul", "nule", "pas"})
+#: What may stand between "not" and the group: "not a single X", "pas un seul X".
+_SINGLE = frozenset(map(squeeze, {"a", "single", "one", "even", "un", "une", "seul", "seule"}))
+
+
+def _negating_determiner(keys: list[str], at: int) -> bool:
+    """ "no X", "aucun X", "not a single X", "pas un seul X": the group is quantified
+    away."""
+    i = at - 1
+    while i > 0 and at - i <= 3 and keys[i] in _SINGLE:
+        i -= 1
+    return keys[i] in _NO and (i == at - 1 or keys[i] != "pas")
+
+
+def negative_follows(text: Text, m: Match) -> bool:
+    names = ("threat", "neg_attr", "dehum", "hate_verb")
+    # Not past a comma: "pas de vrais êtres humains, juste des erreurs" says it twice.
+    return any(
+        0 <= o.first - m.last <= 4 and text.same_sentence(o.first, m.first)
+        and not text.comma_between(m.last - 1, o.first)
+        for n in names for o in text.scan.get(n)
+    )  # fmt: skip

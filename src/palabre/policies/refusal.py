@@ -1,0 +1,97 @@
+"""A group refused as such, by the writer: "I would never hire a Jew", "je ne serrerai
+jamais la main d'un juif", "jamais je voterai pour une femme", "I refuse to do business
+with Muslims", "Je ne veux pas d'immigrés dans mon immeuble".
+
+No word in it is derogatory: what derogates is the writer turning away a person for the
+group they belong to. Held for the editors, never rejected: the same verbs report
+discrimination when the writer is not the one refusing ("the firm never hired a Black
+manager"), and those sentences have no first person.
+"""
+
+from __future__ import annotations
+
+from palabre.domain.moderation import Category
+from palabre.policies.counter import countered
+from palabre.policies.findings import Analysis, Finding
+from palabre.policies.matches import Match
+from palabre.policies.normalize import squeeze
+from palabre.policies.sentences import Text
+
+#: Below the reject threshold: an editor decides.
+STRENGTH = 0.75
+
+#: The writer, or the writer's side, as the one who refuses.
+_WRITER = frozenset(map(squeeze, {"i", "je", "j", "we", "nous", "on", "moi", "m", "ll", "d"}))
+#: What refuses: a negation, or a verb of refusal.
+_REFUSING = frozenset(map(squeeze, {
+    "not", "never", "t", "no", "pas", "jamais", "plus", "refuse", "refuses", "refuserai",
+    "refuserais", "refusons", "ne", "n",
+}))  # fmt: skip
+#: Beginnings of the verbs of dealing with someone: hiring, renting to, serving, voting
+#: for, marrying, shaking hands, wanting (as a neighbour, in a place).
+_DEALING = tuple(map(squeeze, (
+    "hire", "hiring", "employ", "rent", "serve", "serving", "vote", "voting", "date",
+    "dating", "marry", "marrying", "shake", "shaking", "business", "work", "trust",
+    "want", "let", "sell", "treat", "accept", "welcome", "sit",
+    "embauch", "emploi", "emploie", "loue", "louer", "louera", "louerai", "servir",
+    "servirai", "sert", "vot", "epous", "serr", "travaill", "veux", "voudrai", "vend",
+    "accept", "accueill", "soign", "confie", "sortir", "sortirai", "assied", "asseoir",
+)))  # fmt: skip
+#: What may stand between the verb and the group: articles, "never", "the hand of".
+_BETWEEN = frozenset(map(squeeze, {
+    "a", "an", "any", "one", "single", "the", "ever", "again", "never", "for", "with",
+    "to", "under", "hands", "hand", "of", "un", "une", "de", "d", "des", "les", "le", "la",
+    "l", "du", "aucun", "aucune", "jamais", "plus", "pour", "avec", "sous", "main",
+    "seul", "seule", "affaire", "affaires", "do", "faire", "confiance", "en", "pas",
+    "my", "our", "mon", "ma", "mes", "notre", "nos", "flat", "house", "apartment", "room",
+    "appartement", "maison", "logement", "chambre", "studio",
+}))  # fmt: skip
+#: What may follow the group: the end of the clause, or the place or role it is refused
+#: ("in my street", "as a neighbour", "near my daughter", "dans mon immeuble"). Not a verb
+#: of its own: "we don't want Muslims to suffer" refuses their suffering.
+_AFTER = frozenset(map(squeeze, {
+    "in", "into", "near", "around", "as", "at", "on", "anywhere", "here", "ever", "again",
+    "dans", "chez", "a", "au", "aux", "comme", "pres", "sur", "ici", "en", "de", "du",
+}))  # fmt: skip
+#: A turn that takes the refusal back: "never voted for a woman, but this time ...".
+_BUT = frozenset(map(squeeze, {"but", "mais", "until", "jusqu", "before", "avant"}))
+#: How many words may stand between the refusal and the verb ("I would never hire").
+_REFUSAL_REACH = 4
+
+
+def refused(text: Text, analysis: Analysis, groups: list[Match]) -> None:
+    """A finding for the first group that the writer refuses to deal with."""
+    for t in groups:
+        verb = _dealing_verb(text, t)
+        if verb is None or not _refused_by_writer(text, verb):
+            continue
+        if text.question[text.sentence[t.first]] or countered(text, t, t):
+            continue
+        end = text.sentence_end(t.first)
+        if t.last < end and not (text.comma_between(t.last - 1, t.last)
+                                 or text.keys[t.last] in _AFTER):  # fmt: skip
+            continue
+        if _BUT.intersection(text.keys[t.last : end]):
+            continue
+        analysis.findings.append(Finding(Category.HATE, STRENGTH, "hate.refusal", (t,)))
+        return
+
+
+def _dealing_verb(text: Text, t: Match) -> int | None:
+    """The verb of dealing whose object the group is: only articles and the like between."""
+    i = t.first - 1
+    start = text.sentence_start(t.first)
+    while i >= start and t.first - i <= 5 and text.keys[i] in _BETWEEN:
+        i -= 1
+    if i < start or not text.keys[i].startswith(_DEALING):
+        return None
+    return i
+
+
+def _refused_by_writer(text: Text, verb: int) -> bool:
+    start = text.sentence_start(verb)
+    before = text.keys[max(start, verb - _REFUSAL_REACH) : verb]
+    after = text.keys[verb + 1 : verb + 2]
+    if not (_REFUSING.intersection(before) or {"jamais", "pas", "plus"}.intersection(after)):
+        return False
+    return bool(_WRITER.intersection(text.keys[start:verb]))
