@@ -50,6 +50,7 @@ from palabre.policies.predication import (
     said_of,
     trade_span,
 )
+from palabre.policies.questions import rhetorical_contempt
 from palabre.policies.refusal import refused
 from palabre.policies.sentences import Text
 from palabre.policies.slogans import barred, sent_away
@@ -338,6 +339,9 @@ def analyse(scan: Scan, original: str) -> Analysis:
     if not analysis.findings and not analysis.countered:
         insinuation(text, analysis, targets)
         refused(text, analysis, targets)
+    if not analysis.findings:
+        # A question's words of worth read as praise ("confiance", "humains"): they count.
+        rhetorical_contempt(text, analysis, targets)
     insult(text, analysis, names)
     threat(text, analysis, names)
     if not any(f.category is Category.THREAT for f in analysis.findings):

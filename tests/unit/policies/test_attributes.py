@@ -108,3 +108,25 @@ def test_refusals_that_are_reports_or_taken_back_are_published(text: str, lang: 
 )
 def test_wished_away_and_denied_worth(text: str, lang: str, expected: str) -> None:
     assert action(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Les Noirs sont-ils vraiment des êtres humains ?", "fr", "hold"),
+        ("Qui voudrait d'un Arabe comme voisin ?", "fr", "hold"),
+        ("Comment peut-on faire confiance à un musulman ?", "fr", "hold"),
+        ("Les femmes ont-elles un cerveau ?", "fr", "hold"),
+        ("Who would want a Muslim as a neighbour?", "en", "hold"),
+        ("Do women even have brains?", "en", "hold"),
+        # Good-faith questions with the same words.
+        ("Can Muslims trust the police?", "en", "publish"),
+        ("Are Roma people really treated as humans by the state?", "en", "publish"),
+        ("Les réfugiés peuvent-ils lire leur dossier en arabe ?", "fr", "publish"),
+        ("Qui veut aider les migrants ce week-end ?", "fr", "publish"),
+        ("Peut-on faire confiance aux sondages sur les musulmans ?", "fr", "publish"),
+        ("Qui ne voudrait pas d'un voisin musulman ?", "fr", "publish"),
+    ],
+)
+def test_contempt_asked_as_a_question(text: str, lang: str, expected: str) -> None:
+    assert action(text, lang) == expected
