@@ -49,6 +49,7 @@ from palabre.policies.predication import (
     hangs_on_noun,
     said_of,
     trade_span,
+    verdict_opens,
 )
 from palabre.policies.questions import rhetorical_contempt
 from palabre.policies.refusal import refused
@@ -116,7 +117,8 @@ def _hate(text: Text, analysis: Analysis) -> list[Match]:
     pronouns.update(text.sentence[m.first] for name in ("hate_verb", "threat")
                     for m in scan.get(name)
                     if m.first and text.keys[m.first - 1] in _PLURAL_OBJECTS)  # fmt: skip
-    pronouns.update(text.sentence[i] for i, k in enumerate(text.keys) if k in _ANAPHORIC)
+    pronouns.update(text.sentence[i] for i, k in enumerate(text.keys) if k in _ANAPHORIC
+                    or verdict_opens(text, i))  # fmt: skip
     for name in ("slur", "dehum", "threat", "hate_verb", "neg_attr", "implicit", "insult",
                  "profanity", "positive"):  # fmt: skip
         for m in scan.get(name):

@@ -341,3 +341,25 @@ def compared(keys: list[str], group: Match, word: Match) -> bool:
         return False
     between = keys[group.last : i]
     return len(between) <= _COMPARED_REACH and not any(k.startswith(_DONE_TO) for k in between)
+
+
+_ALL = frozenset({"tous", "toutes"})
+#: Between "ce sont" and its verdict: "ce sont tous des ...", "ce ne sont que des ...".
+_VERDICT_LEAD = frozenset(map(squeeze, {"tous", "toutes", "des", "de", "la", "du", "que",
+                                        "juste", "vraiment", "bien", "ne", "n"}))  # fmt: skip
+_VERDICTS = ("dehum", "neg_attr", "insult", "slur")
+
+
+def verdict_opens(text: Text, i: int) -> bool:
+    """Word ``i`` opens a verdict on the people of the sentence before, as a pronoun
+    would: "Ce sont tous des parasites." (not "Ce sont des conditions indignes": the
+    verdict must come right after), "Toutes des idiotes." (a short sentence)."""
+    keys = text.keys
+    if keys[i] in _ALL and i == text.sentence_start(i):
+        return text.sentence_end(i) - i <= 5
+    if not (i and keys[i] == "sont" and keys[i - 1] == "ce"):
+        return False
+    j = i + 1
+    while j < len(keys) and j - i <= 3 and keys[j] in _VERDICT_LEAD:
+        j += 1
+    return any(m.first == j for name in _VERDICTS for m in text.scan.get(name))

@@ -130,3 +130,19 @@ def test_wished_away_and_denied_worth(text: str, lang: str, expected: str) -> No
 )
 def test_contempt_asked_as_a_question(text: str, lang: str, expected: str) -> None:
     assert action(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Les migrants arrivent par milliers. Ce sont tous des parasites.", "reject"),
+        ("Il y a des Arabes dans mon quartier. Ce sont des animaux.", "reject"),
+        # The verdict is on the conditions, or the sentence is long and reports.
+        ("Les réfugiés dorment dehors. Ce sont des conditions indignes.", "publish"),
+        ("Les Roms ont été expulsés. Tous des voleurs, paraît-il, selon le maire, ce qui est "
+         "faux.", "publish"),
+        ("Les musulmans fêtent l'Aïd. Tous des gens formidables.", "publish"),
+    ],
+)
+def test_a_verdict_in_the_next_sentence(text: str, expected: str) -> None:
+    assert action(text, "fr") == expected
