@@ -26,6 +26,7 @@ from palabre.policies.normalize import Normalized, Token, fold, normalize, squee
 from palabre.policies.typos import (
     GLUE_LEFT,
     deletes,
+    function_words,
     glued,
     plausible_typo,
     prefix_typo,
@@ -150,6 +151,7 @@ class Lexicon:
         vocab: set[str] = set()
         fuzzy: dict[str, set[str]] = defaultdict(set)
         fuzzy_prefix: dict[str, set[str]] = defaultdict(set)
+        pairs: set[Pattern] = set()
         for name in LISTS:
             items = list(builtin_entries(lang, name))
             if extra and name in extra:
@@ -169,12 +171,15 @@ class Lexicon:
                     stem = head.rstrip("*")
                     for variant in deletes(stem) | {stem}:
                         fuzzy_prefix[variant].add(stem)
+                if len(pattern) == 2 and name in _FUZZY_LISTS and "*" not in entry:
+                    pairs.add(pattern)  # "poidsmorts": an entry of two words, glued
                 if len(pattern) == 1 and name in _FUZZY_LISTS and len(head.rstrip("*")) >= 4:
                     stem = head.rstrip("*")
                     for variant in deletes(stem) | {stem}:
                         fuzzy[variant].add(stem)
         self._vocab = frozenset(w for w in vocab if len(w) >= 2)
         self._strong = frozenset(w for w in fuzzy if w in vocab)
+        self._pairs = frozenset(pairs)
         #: Stems of long "word*" entries: "sontinferieures" is "sont" + "inferieur*".
         self._strong_stems = frozenset(s for s in fuzzy_prefix if s in vocab and len(s) >= 6)
         self._strong_stem_lengths = sorted({len(s) for s in self._strong_stems})
@@ -235,11 +240,14 @@ class Lexicon:
         if len(key) >= 5:
             for i in range(1, len(key)):
                 left, right = key[:i], key[i:]
+                if (left, right.removesuffix("s")) in self._pairs:
+                    return [left, right.removesuffix("s")]  # "poidsmorts", "subhumantrash"
                 if glued(left, right, self._strong, self._known) or (
                     (left in self._known or left in GLUE_LEFT)
                     and self._starts_with_strong_stem(right)
                 ):  # fmt: skip
                     return [left, right]
+            return function_words(key) or [key]
         return [key]
 
     def _is_entry_word(self, key: str) -> bool:

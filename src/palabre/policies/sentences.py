@@ -35,6 +35,7 @@ _POST_NEGATION = frozenset(map(squeeze, {"pas", "plus", "jamais"}))
 #: A phrase holding one of these owns the "ne" in front of it: "je ne supporte pas",
 #: "ils n'apportent que des ennuis", "je n'ai aucune estime pour".
 _OWNS_NE = _POST_NEGATION | frozenset(map(squeeze, {"aucun", "aucune", "rien", "que"}))
+_HELP = frozenset(map(squeeze, {"empecher", "help"}))  # "can't help finding them ..."
 #: Denials of saying something, which a "but" after the claim takes back.
 _SAYING = tuple(map(squeeze, ("dis", "dit", "dire", "say", "saying", "said")))
 _BUT = frozenset(
@@ -134,6 +135,8 @@ class Text:
         for n in self.in_sentence("negation", m.first):
             if self.rhetorical(n) or (inner and self.keys[n.first] in _NE):
                 continue  # "je ne supporte pas": the "ne" belongs to the phrase
+            if _HELP.intersection(self.keys[n.first : n.first + 4]):
+                continue  # "je ne peux m'empêcher de les trouver ...": it affirms
             if self.comparative(n, m):
                 continue  # "nothing annoys me more than X", "rien ne m'écœure autant que"
             if n.last <= m.first and (m.first - n.last < NEGATION_REACH

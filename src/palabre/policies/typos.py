@@ -48,6 +48,19 @@ def prefix_typo(key: str, stem: str) -> bool:
 #: Words that may be glued in front of a lexicon word though too short to be "known".
 #: "a c.u.n.t" joins as "acunt": the article is glued to the letters after it.
 GLUE_LEFT = frozenset({"i", "a"})
+#: Little words that, glued to one another ("sontdes", "areall"), hide the sentence's shape.
+GLUE_FUNCTION = frozenset(map(squeeze, {
+    "sont", "des", "est", "une", "un", "les", "are", "is", "the", "all", "tous", "toutes",
+    "ces", "de", "la", "du", "que", "qui", "they",
+}))  # fmt: skip
+
+
+def function_words(key: str) -> list[str] | None:
+    """ "sontdes sous-hommes": two little words glued before the lexicon word."""
+    for i in range(2, len(key) - 1):
+        if key[:i] in GLUE_FUNCTION and key[i:] in GLUE_FUNCTION:
+            return [key[:i], key[i:]]
+    return None
 
 
 def glued(left: str, right: str, strong: frozenset[str], known: frozenset[str]) -> bool:

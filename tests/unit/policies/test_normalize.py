@@ -51,3 +51,12 @@ def test_spans_point_into_the_original(text: str) -> None:
 
 def test_huge_text_is_cut() -> None:
     assert len(normalize("a " * 50_000).text) <= 20_000
+
+
+def test_little_words_and_two_word_entries_glued_are_cut_apart() -> None:
+    from tests.unit.policies.support import action
+
+    assert action("Les Noirs sontdes sous-hommes.") == "reject"
+    assert action("Les handicapés sont des poidsmorts.") == "reject"
+    assert action("Muslims areall animals.", "en") == "reject"
+    assert action("The desk is untidy.", "en") == "publish"
