@@ -19,8 +19,14 @@ def countered(text: Text, m: Match, target: Match) -> bool:
         # A quote with any reporting or condemning words around it is a quote, not a claim:
         # "il a écrit « ... »", "ton « ... » n'a pas sa place ici".
         reported = any(not text.quoted[r.first] for r in text.scan.get("reporting"))
+        # A word of contempt outside the quote that holds the hate judges the quote:
+        # 'Posting "women belong in the kitchen" in 2024 is pathetic.'
+        # Not scare quotes around a word or two: 'those "asylum seekers" ... infested'.
+        judged = _quote_length(text, m.first) >= 3 and any(
+            not text.quoted[c.first] for n in _JUDGING for c in text.scan.get(n))
         return (
             reported
+            or judged
             or any(not text.quoted[c.first] for c in counters)
             or (any(not q for q in text.quoted) and bool(counters))
         )
@@ -31,6 +37,20 @@ def countered(text: Text, m: Match, target: Match) -> bool:
         or _condemned_next(text, m, counters)
     )
 
+
+_JUDGING = ("neg_attr", "insult_weak")
+
+
+def _quote_length(text: Text, at: int) -> int:
+    """How many words the quote holding word ``at`` has (0 if it is not quoted)."""
+    if not text.quoted[at]:
+        return 0
+    start, end = at, at + 1
+    while start > 0 and text.quoted[start - 1]:
+        start -= 1
+    while end < len(text.quoted) and text.quoted[end]:
+        end += 1
+    return end - start
 
 #: Counter words that name a procedure, not a condemnation: beside a claim said outright,
 #: or a quoted dog whistle, they refute nothing ("encore une « chance pour la France » au

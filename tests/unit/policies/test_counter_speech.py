@@ -84,3 +84,27 @@ def test_nicknames_named_food_budgets_and_sport_publish(lang: str, text: str) ->
 )
 def test_disgust_at_what_one_reads_is_counter_speech(lang: str, text: str) -> None:
     assert action(text, lang) == "publish"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ('Posting "women belong in the kitchen" in 2024 is pathetic.', "en"),
+        ('"Immigrants should be shot" - that tweet should get its author banned.', "en"),
+        ('The comment "Muslims are terrorists" was removed by the moderators, as it should be.',
+         "en"),
+        ('"Black people are inferior" - no, they are not, and shame on you for writing it.',
+         "en"),
+        ("Le commentaire « les musulmans sont des terroristes » a été supprimé par la "
+         "modération.", "fr"),
+        ("« Les femmes à la cuisine » : en 2024, c'est pathétique.", "fr"),
+    ],
+)
+def test_a_quote_judged_removed_or_refuted_is_published(text: str, lang: str) -> None:
+    assert action(text, lang) == "publish"
+
+
+def test_scare_quotes_are_not_a_quote_that_is_judged() -> None:
+    text = ('Those "asylum seekers" housed at the old RAF camp breed like rats. Give it ten '
+            "years and the whole county will be infested.")
+    assert action(text, "en") != "publish"
