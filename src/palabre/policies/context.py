@@ -20,6 +20,7 @@ from palabre.policies.address import (
     wished,
 )
 from palabre.policies.aims import crude_aimed
+from palabre.policies.backhanded import backhanded
 from palabre.policies.counter import WEAK_COUNTER, countered
 from palabre.policies.defamation import defamation
 from palabre.policies.denials import claim_denied, negated_target, negative_follows
@@ -342,8 +343,9 @@ def analyse(scan: Scan, original: str) -> Analysis:
         insinuation(text, analysis, targets)
         refused(text, analysis, targets)
     if not analysis.findings:
-        # A question's words of worth read as praise ("confiance", "humains"): they count.
+        # Words of worth read as praise ("confiance", "smart"): here they derogate.
         rhetorical_contempt(text, analysis, targets)
+        backhanded(text, analysis, targets)
     insult(text, analysis, names)
     threat(text, analysis, names)
     if not any(f.category is Category.THREAT for f in analysis.findings):

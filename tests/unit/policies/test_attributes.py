@@ -146,3 +146,19 @@ def test_contempt_asked_as_a_question(text: str, lang: str, expected: str) -> No
 )
 def test_a_verdict_in_the_next_sentence(text: str, expected: str) -> None:
     assert action(text, "fr") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("She's pretty smart for a Black woman, I'll give her that.", "en", "hold"),
+        ("Elle est plutôt intelligente pour une Noire, faut le reconnaître.", "fr", "hold"),
+        ("Pour une réfugiée, elle parle bien français, c'est presque étonnant.", "fr", "hold"),
+        ("It was a great day for a Muslim family in Leeds.", "en", "publish"),
+        ("He was really articulate, the best speaker for a refugee charity I've heard.", "en",
+         "publish"),
+        ("Un prix a été remis pour une Noire engagée dans le quartier.", "fr", "publish"),
+    ],
+)
+def test_backhanded_praise(text: str, lang: str, expected: str) -> None:
+    assert action(text, lang) == expected
