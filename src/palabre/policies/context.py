@@ -60,10 +60,10 @@ from palabre.policies.threats import at_speaker, threat
 from palabre.policies.weapons import armed
 
 #: An exclamation that points back at the previous sentence's people, as a pronoun
-#: would: "Encore des X dans le train. Quelle bande de parasites."
-_ANAPHORIC = frozenset(
-    map(squeeze, {"quel", "quelle", "quels", "quelles", "bande", "such", "bunch"})
-)
+#: would: "Encore des X dans le train. Quelle bande de parasites."; and the plural
+#: pronouns themselves where a longer entry took them ("qu'ils" as a wish).
+_ANAPHORIC = frozenset(map(squeeze, {"quel", "quelle", "quels", "quelles", "bande", "such",
+                                     "bunch", "ils", "elles", "they"}))  # fmt: skip
 #: Object pronouns in front of a verb: "je les méprise", "il faudrait les expulser".
 _PLURAL_OBJECTS = frozenset({"les", "leur"})
 #: Lists whose word must be said of the group (see ``predication``), not merely near it.

@@ -42,16 +42,17 @@ def negated_target(text: Text, m: Match, targets: list[Match]) -> bool:
 
 _NO = frozenset({"no", "not", "aucun", "aucune", "nul", "nule", "pas"})
 #: What may stand between "not" and the group: "not a single X", "pas un seul X".
-_SINGLE = frozenset(map(squeeze, {"a", "single", "one", "even", "un", "une", "seul", "seule"}))
+_SINGLE = frozenset(map(squeeze, {"a", "single", "one", "even", "un", "une", "seul", "seule",
+                                  "de", "d", "ces", "of", "these", "those"}))
 
 
 def _negating_determiner(keys: list[str], at: int) -> bool:
     """ "no X", "aucun X", "not a single X", "pas un seul X": the group is quantified
     away."""
     i = at - 1
-    while i > 0 and at - i <= 3 and keys[i] in _SINGLE:
+    while i > 0 and at - i <= 5 and keys[i] in _SINGLE:
         i -= 1
-    return keys[i] in _NO and (i == at - 1 or keys[i] != "pas")
+    return keys[i] in _NO and (keys[i] != "pas" or i != at - 1)  # "pas X" is no quantifier
 
 
 def negative_follows(text: Text, m: Match) -> bool:

@@ -28,7 +28,7 @@ STRENGTH = 0.75
 #: What makes someone a person, doubted of a group in a question.
 _FACULTIES = frozenset(map(squeeze, {
     "cerveau", "cervelle", "brain", "brains", "ame", "soul", "souls", "lire", "read",
-    "ecrire", "write", "penser", "reflechir",
+    "ecrire", "write", "penser", "reflechir", "exist", "existent", "exister",
 }))  # fmt: skip
 #: Words of worth that a question doubts only with "really", "even": "sont-ils vraiment
 #: des êtres humains ?"; without them "are Roma people human rights defenders?" asks.

@@ -62,7 +62,8 @@ _CLAUSE_SUBJECTS = frozenset(map(squeeze, {"i", "we", "they", "he", "she", "je",
 _THAT = frozenset(map(squeeze, {"que", "qu", "that"}))
 #: Words that join a list of attributes, and the lists whose words may make one.
 _COORDINATING = frozenset(map(squeeze, {"or", "and", "nor", "ou", "et", "ni", "either", "a",
-                                         "single", "un", "une", "seul", "seule"}))
+                                         "single", "un", "une", "seul", "seule", "les", "the",
+                                         "comme", "as", "mes", "my", "nos", "our"}))
 _LISTED = ("neg_attr", "dehum", "insult", "insult_weak", "positive")
 #: How far (in words) a negation reaches forward.
 NEGATION_REACH = 3

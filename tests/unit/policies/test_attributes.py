@@ -162,3 +162,27 @@ def test_a_verdict_in_the_next_sentence(text: str, expected: str) -> None:
 )
 def test_backhanded_praise(text: str, lang: str, expected: str) -> None:
     assert action(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Le gouvernement continue de chouchouter les Noirs. Il serait temps d'admettre "
+         "qu'ils sont inférieurs au reste de la population.", "fr", "reject"),
+        ("Pas un seul de ces trans ne mérite le moindre respect.", "fr", "hold"),
+        ("Je ne considérerai jamais les Noirs comme mes égaux.", "fr", "hold"),
+        ("Les juifs ne valent pas mieux que des bêtes.", "fr", "reject"),
+        ("why do women even exist tbh?? what's the point of them", "en", "hold"),
+        ("Arabs make me wanna puke, genuinely", "en", "reject"),
+        ("les arabes ils ont leur place au zoo, pas dans nos rues", "fr", "hold"),
+        ("Women belong in a zoo.", "en", "reject"),
+        # Praise, and a court's verdict on hate.
+        ("Nos voisins, c'est des homos, pis c'est du monde ben fin.", "fr", "publish"),
+        ("On a de la chance d'avoir des Asiatiques dans nos équipes, ils font un travail "
+         "formidable.", "fr", "publish"),
+        ("Le député a été condamné pour avoir déclaré que « les Asiatiques ne valent rien ». "
+         "Tant mieux.", "fr", "publish"),
+    ],
+)
+def test_functional_dev_suite_shapes(text: str, lang: str, expected: str) -> None:
+    assert action(text, lang) == expected
