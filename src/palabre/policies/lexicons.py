@@ -30,6 +30,7 @@ from palabre.policies.typos import (
     glued,
     plausible_typo,
     prefix_typo,
+    split_glued,
     star_fills,
     star_masks,
 )
@@ -208,8 +209,10 @@ class Lexicon:
         return list(cached)
 
     def _repair_uncached(self, key: str) -> list[str]:
-        if key in self._known or len(key) < 4 or key.isdigit() or self._matches_prefix(key):
+        if key in self._known or len(key) < 4 or key.isdigit():
             return [key]
+        if self._matches_prefix(key):  # "disgust*" in "disgustingvermin": glued after it
+            return (len(key) >= 10 and split_glued(key, self._strong, self._known)) or [key]
         if "k" in key:  # "k0nnard", "kunt": a hard c spelt with a k
             for hard_c in (key.replace("k", "c"), key.replace("k", "qu")):
                 if self._is_entry_word(hard_c):

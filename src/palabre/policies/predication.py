@@ -55,7 +55,7 @@ _TIES_EN = _words(
     never no not nothing obviously of only opinion other others our pack personally
     re real really remain rest s same should simply so some sort still such t than
     the them these they think those too total truly type typical utter very was were
-    will worse would horde hordes swarm nation race
+    will worse would horde hordes swarm nation race ve r
     """
 )
 TIES = _TIES_FR | _TIES_EN

@@ -55,6 +55,17 @@ GLUE_FUNCTION = frozenset(map(squeeze, {
 }))  # fmt: skip
 
 
+def split_glued(key: str, strong: frozenset[str], known: frozenset[str]) -> list[str] | None:
+    """``key`` cut in two where a known word is followed by a lexicon word, if anywhere:
+    "disgustingvermin". Not "mongoliens" ("mongo" + "liens"): the second word must be
+    one the lexicons hold."""
+    for i in range(1, len(key)):
+        left, right = key[:i], key[i:]
+        if right in strong and len(right) >= 4 and left in known:
+            return [left, right]
+    return None
+
+
 def function_words(key: str) -> list[str] | None:
     """ "sontdes sous-hommes": two little words glued before the lexicon word."""
     for i in range(2, len(key) - 1):

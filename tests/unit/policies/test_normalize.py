@@ -60,3 +60,14 @@ def test_little_words_and_two_word_entries_glued_are_cut_apart() -> None:
     assert action("Les handicapés sont des poidsmorts.") == "reject"
     assert action("Muslims areall animals.", "en") == "reject"
     assert action("The desk is untidy.", "en") == "publish"
+
+
+def test_a_lexicon_word_glued_after_a_stem_entry_is_cut_apart() -> None:
+    from tests.unit.policies.support import action
+
+    assert action("Arabs are disgustingvermin.", "en") == "reject"
+    assert action("gay people r all filthyanimals lol", "en") == "reject"
+    # A longer word that starts with a stem is not cut into pieces that are not words
+    # of the lexicons: "mongoliens" stays one word (a slur, aimed here).
+    assert action("Des mongoliens qui servent des cafés, j'irai pas.") != "publish"
+    assert action("That was disgustingly hot weather.", "en") == "publish"
