@@ -186,3 +186,21 @@ def test_backhanded_praise(text: str, lang: str, expected: str) -> None:
 )
 def test_functional_dev_suite_shapes(text: str, lang: str, expected: str) -> None:
     assert action(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("One day I'll push those wheelchair users off the platform.", "en", "reject"),
+        ("On va ratonner tous les Arabes du centre-ville samedi soir.", "fr", "reject"),
+        ("Je vais écraser ces réfugiés avec ma voiture s'ils traînent encore devant chez moi.",
+         "fr", "reject"),
+        ("Ce serait un vrai soulagement si les musulmans disparaissaient de France du jour au "
+         "lendemain.", "fr", "reject"),
+        ("The gym will teach women to punch properly in self-defence classes.", "en",
+         "publish"),
+        ("Boxing: Joshua will punch harder than ever, says his coach.", "en", "publish"),
+    ],
+)
+def test_threats_against_a_group(text: str, lang: str, expected: str) -> None:
+    assert action(text, lang) == expected
