@@ -49,6 +49,7 @@ from palabre.policies.predication import (
     compared,
     hangs_on_noun,
     said_of,
+    said_of_clause,
     trade_span,
     verdict_opens,
 )
@@ -182,6 +183,7 @@ def _hate(text: Text, analysis: Analysis) -> list[Match]:
                 near = [t for t in near if not text.same_sentence(t.first, m.first)
                         or (said_of(text.keys, (t.first, t.last), (m.first, m.last))
                             and not hangs_on_noun(text, t.first, m.first)
+                            and not said_of_clause(text, t, m)
                             and not _acted_on(text, t))
                         or (name in ("dehum", "neg_attr") and apposed(text, t, m))
                         or (name == "dehum" and compared(text.keys, t, m))]  # fmt: skip

@@ -116,7 +116,8 @@ def _approved(text: Text, m: Match) -> bool:
 #: les X à des rats", "calling X vermin". Squeezed stems.
 _SPEECH_STEMS = tuple(map(squeeze, (
     "compar", "trait", "dire", "disent", "qualifi", "assimil", "appel", "ecri", "insult", "cri",
-    "call", "say", "describ", "equat", "refer", "label", "lump",
+    "call", "say", "describ", "equat", "refer", "label", "lump", "affirm", "pretend",
+    "present", "claim", "argu", "soutenir",
 )))  # fmt: skip
 #: What may stand right before such a verb when the speech is a subject: "(les gens)
 #: qui comparent", "people who call", "(c'est honteux) de comparer", "(it is vile) to call".
@@ -145,7 +146,8 @@ def _condemned_speech(text: Text, first: int, last: int) -> bool:
     condemning = [c.first for n in _CONDEMNING for c in text.scan.get(n)
                   if text.same_sentence(c.first, first) and not text.negated(c)]  # fmt: skip
     verb = verbs[0]
-    after = any(c >= last and _COPULA.intersection(keys[max(last, c - 3) : c]) for c in condemning)
+    after = any(c >= last and _COPULA.intersection(keys[max(last, c - 3) : c + 1])
+                for c in condemning)  # fmt: skip
     before = (
         keys[verb - 1] in _SPEECH_LEAD
         and verb > start

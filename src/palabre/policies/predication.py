@@ -121,7 +121,8 @@ def said_of(keys: list[str], group: tuple[int, int], word: tuple[int, int]) -> b
 #: Prepositions that hang a group on a noun before it: "le traitement des X", "la haine
 #: contre les X", "the treatment of X".
 _HANGS = frozenset(map(squeeze, {"de", "des", "du", "d", "aux", "au", "contre", "envers",
-                                 "of", "against", "towards", "toward"}))  # fmt: skip
+                                 "of", "against", "towards", "toward", "about",
+                                 "sur"}))  # fmt: skip
 _ARTICLES = frozenset(map(squeeze, {"les", "la", "le", "l", "ces", "nos", "vos", "leurs",
                                     "the", "these", "those", "our"}))  # fmt: skip
 #: Abstract nouns a group may complete without being their subject: what is done to the
@@ -137,6 +138,8 @@ _ABSTRACT_HEADS = _words(
     treatment plight fate situation hatred persecution rights protection suffering
     conditions killing killings murder abuse discrimination exclusion deportation
     harassment stigmatisation stigmatization mistreatment
+    chants chant insults remarks jokes comments slogans tweets posts messages cartoons
+    propos cris insultes blagues commentaires remarques slogans affiches tracts caricatures
     """
 )
 
@@ -363,3 +366,28 @@ def verdict_opens(text: Text, i: int) -> bool:
     while j < len(keys) and j - i <= 3 and keys[j] in _VERDICT_LEAD:
         j += 1
     return any(m.first == j for name in _VERDICTS for m in text.scan.get(name))
+
+
+#: A pronoun for a whole clause: "..., c'est pathétique", "..., that's vile".
+_CLAUSE_PRONOUNS = frozenset(map(squeeze, {"c", "ce", "ca", "cela", "it", "that", "this"}))
+_THAT = frozenset(map(squeeze, {"que", "qu", "that"}))
+_SAYING = tuple(map(squeeze, (
+    "dis", "dit", "disent", "pretend", "affirm", "say", "said", "claim", "pens", "think",
+    "croi", "believ", "ecri", "wri",
+)))  # fmt: skip
+
+
+def said_of_clause(text: Text, t: Match, m: Match) -> bool:
+    """The word judges a claim someone makes, not the group in it: "les gens qui disent
+    que les X sont Y, c'est pathétique". The group is inside "says that ...", then a
+    comma, a pronoun for that clause, and the word. Not "Les X, c'est de la vermine",
+    where the pronoun takes up the group itself."""
+    if not (t.last <= m.first and text.same_sentence(t.first, m.first)):
+        return False
+    start = text.sentence_start(t.first)
+    keys = text.keys
+    if not any(keys[i] in _THAT and keys[i - 1].startswith(_SAYING)
+               for i in range(max(start + 1, t.first - 3), t.first)):  # fmt: skip
+        return False
+    return any(keys[i] in _CLAUSE_PRONOUNS and text.comma_between(i - 1, i)
+               for i in range(t.last, m.first))  # fmt: skip

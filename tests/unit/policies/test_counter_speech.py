@@ -108,3 +108,27 @@ def test_scare_quotes_are_not_a_quote_that_is_judged() -> None:
     text = ('Those "asylum seekers" housed at the old RAF camp breed like rats. Give it ten '
             "years and the whole county will be infested.")
     assert action(text, "en") != "publish"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("franchement les gens qui disent que les lesbiennes sont juste frustrées, c'est "
+         "pathétique", "fr"),
+        ("Affirmer que les trans sont des malades mentaux est faux et dangereux.", "fr"),
+        ("Je suis écœuré par ceux qui ont poussé des cris de singe contre le joueur noir.", "fr"),
+        ("The chants about gay players at Saturday's derby were a disgrace and the club must "
+         "act.", "en"),
+        ("It's chilling that anyone still argues disabled people should be sterilised.", "en"),
+    ],
+)
+def test_a_claim_judged_or_reported_is_published(text: str, lang: str) -> None:
+    assert action(text, lang) == "publish"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Les Roms, c'est de la vermine.", "Les Roms sont des voleurs, c'est pathétique."],
+)
+def test_a_group_taken_up_by_c_est_is_still_the_target(text: str) -> None:
+    assert action(text, "fr") != "publish"
