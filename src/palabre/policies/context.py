@@ -302,6 +302,8 @@ def _acted_on(text: Text, t: Match) -> bool:
     if not 1 <= len(lead) <= 2 or (len(lead) == 2 and lead[1] not in _OBJECT_ARTICLES):
         return False
     verb = lead[0]
+    if any(p.first == start for p in text.scan.get("profanity")):
+        return False  # "Fucking immigrants ruin everything": a swear word, not a verb
     return (len(verb) >= 6 and verb.endswith("ing")) or (
         len(lead) == 2 and len(verb) >= 5 and verb.endswith(("er", "ir"))
     )

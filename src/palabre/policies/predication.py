@@ -347,6 +347,7 @@ def compared(keys: list[str], group: Match, word: Match) -> bool:
 
 
 _ALL = frozenset({"tous", "toutes"})
+_PEOPLE = frozenset(map(squeeze, {"people", "gens", "lot", "creatures", "folk", "bunch"}))
 #: Between "ce sont" and its verdict: "ce sont tous des ...", "ce ne sont que des ...".
 _VERDICT_LEAD = frozenset(map(squeeze, {"tous", "toutes", "des", "de", "la", "du", "que",
                                         "juste", "vraiment", "bien", "ne", "n"}))  # fmt: skip
@@ -358,8 +359,10 @@ def verdict_opens(text: Text, i: int) -> bool:
     would: "Ce sont tous des parasites." (not "Ce sont des conditions indignes": the
     verdict must come right after), "Toutes des idiotes." (a short sentence)."""
     keys = text.keys
-    if keys[i] in _ALL and i == text.sentence_start(i):
-        return text.sentence_end(i) - i <= 5
+    if i == text.sentence_start(i) and text.sentence_end(i) - i <= 5 and (
+        keys[i] in _ALL or _PEOPLE.intersection(keys[i : text.sentence_end(i)])
+    ):
+        return True  # "Toutes des idiotes.", "Absolutely revolting people."
     if not (i and keys[i] == "sont" and keys[i - 1] == "ce"):
         return False
     j = i + 1

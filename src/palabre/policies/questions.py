@@ -37,6 +37,8 @@ _WORTH = frozenset(map(squeeze, {
     "intelligentes", "smart",
 }))  # fmt: skip
 _DOUBTING = frozenset(map(squeeze, {"vraiment", "really", "even", "meme", "actually", "seulement"}))
+_WHY = frozenset(map(squeeze, {"why", "pourquoi"}))
+_ALLOWED = frozenset(map(squeeze, {"allowed", "droit", "permitted", "autorises", "autorisees"}))
 #: "Who would want ...": the question opens on "who" and wants, marries, hires.
 _WHO = frozenset(map(squeeze, {"qui", "who"}))
 _WANTING = tuple(map(squeeze, ("voudr", "veut", "envie", "want", "marry", "epous", "hire",
@@ -63,6 +65,9 @@ def rhetorical_contempt(text: Text, analysis: Analysis, groups: list[Match]) -> 
         doubted = bool(_FACULTIES.intersection(text.keys[max(t.last, end - 2) : end])) or (
             _worth_doubted(after[:6]) and bool(_DOUBTING.intersection(keys))
         )
+        # "Why are women even allowed to vote?": a right questioned, not asked about.
+        doubted = doubted or (keys[0] in _WHY and bool(_DOUBTING.intersection(keys))
+                              and bool(_ALLOWED.intersection(keys)))  # fmt: skip
         verb = _governing_verb(text, t, start)
         unwanted = verb is not None and keys[0] in _WHO and verb.startswith(_WANTING)
         distrusted = verb is not None and verb.startswith(_TRUSTING)

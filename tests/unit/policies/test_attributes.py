@@ -204,3 +204,22 @@ def test_functional_dev_suite_shapes(text: str, lang: str, expected: str) -> Non
 )
 def test_threats_against_a_group(text: str, lang: str, expected: str) -> None:
     assert action(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("How can anyone stand being around Black people?", "hold"),
+        ("Why are women even allowed to vote?", "hold"),
+        ("I saw a group of Muslims today. Absolutely revolting people.", "reject"),
+        ("Fucking immigrants ruin everything.", "reject"),
+        ("Screw all Muslims.", "reject"),
+        ("Are women even allowed to vote in that country?", "publish"),
+        ("Why are refugees not even allowed to work while they wait?", "publish"),
+        ("Refugees drowned in the Channel last night. Disgusting.", "publish"),
+        ("Refugees drowned in the Channel last night. Good people, failed by all of us.",
+         "publish"),
+    ],
+)
+def test_english_shapes(text: str, expected: str) -> None:
+    assert action(text, "en") == expected
