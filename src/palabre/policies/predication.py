@@ -359,11 +359,13 @@ def verdict_opens(text: Text, i: int) -> bool:
     would: "Ce sont tous des parasites." (not "Ce sont des conditions indignes": the
     verdict must come right after), "Toutes des idiotes." (a short sentence)."""
     keys = text.keys
-    if i == text.sentence_start(i) and text.sentence_end(i) - i <= 5 and (
-        keys[i] in _ALL or _PEOPLE.intersection(keys[i : text.sentence_end(i)])
-    ):
-        return True  # "Toutes des idiotes.", "Absolutely revolting people."
-    if not (i and keys[i] == "sont" and keys[i - 1] == "ce"):
+    if keys[i] != "sont":
+        if i and text.sentence[i - 1] == text.sentence[i]:
+            return False  # only a sentence's first word opens a short verdict
+        end = text.sentence_end(i)
+        # "Toutes des idiotes.", "Absolutely revolting people."
+        return end - i <= 5 and (keys[i] in _ALL or bool(_PEOPLE.intersection(keys[i:end])))
+    if not (i and keys[i - 1] == "ce"):
         return False
     j = i + 1
     while j < len(keys) and j - i <= 3 and keys[j] in _VERDICT_LEAD:

@@ -65,6 +65,7 @@ _COORDINATING = frozenset(map(squeeze, {"or", "and", "nor", "ou", "et", "ni", "e
                                          "single", "un", "une", "seul", "seule", "les", "the",
                                          "comme", "as", "mes", "my", "nos", "our"}))
 _LISTED = ("neg_attr", "dehum", "insult", "insult_weak", "positive")
+_LIST_REACH = 8
 #: How far (in words) a negation reaches forward.
 NEGATION_REACH = 3
 
@@ -167,6 +168,8 @@ class Text:
         """Only other attributes, "or", "and", "ni", or the group with "a single" stand
         between: "not lazy, dirty or violent", "ni sales ni paresseux", "pas un seul X
         honnête": the negation reaches down the list to the word."""
+        if end - start > _LIST_REACH:
+            return False
         covered = {i for name in (*_LISTED, "identity", "identity_adj", "person_noun")
                    for o in self.scan.get(name)
                    if start <= o.first and o.last <= end for i in range(o.first, o.last)}
