@@ -58,7 +58,8 @@ Pattern = tuple[str, ...]
 
 def _entry_pattern(entry: str) -> Pattern:
     star = entry.rstrip().endswith("*")
-    words = [t.key for t in tokens(normalize(entry.replace("*", " ")))]
+    # Word by word: normalised whole, "il n y a" would read as letters spread out ("nya").
+    words = [t.key for w in entry.replace("*", " ").split() for t in tokens(normalize(w))]
     if star and words:
         words[-1] += "*"
     return tuple(words)

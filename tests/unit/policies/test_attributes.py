@@ -223,3 +223,18 @@ def test_threats_against_a_group(text: str, lang: str, expected: str) -> None:
 )
 def test_english_shapes(text: str, expected: str) -> None:
     assert action(text, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Il n'y a rien de bien chez les Roms.", "hold"),
+        ("Il n'y a rien de sale chez les Roms.", "publish"),
+        ("Il n'y a aucune raison de détester les juifs.", "publish"),
+        ("Les Roms ne valent pas grand-chose.", "reject"),
+        ("Un handicapé ne pourra jamais être utile.", "hold"),
+        ("Les bénévoles musulmans ont été très utiles pendant les inondations.", "publish"),
+    ],
+)
+def test_french_denied_worth(text: str, expected: str) -> None:
+    assert action(text, "fr") == expected
