@@ -42,22 +42,45 @@ _ALLOWED = frozenset(map(squeeze, {"allowed", "droit", "permitted", "autorises",
 #: "Who would want ...": the question opens on "who" and wants, marries, hires.
 _WHO = frozenset(map(squeeze, {"qui", "who"}))
 _WANTING = tuple(map(squeeze, ("voudr", "veut", "envie", "want", "marry", "epous", "hire",
-                               "embauch", "vivre", "live", "date")))  # fmt: skip
+                               "embauch", "vivre", "live", "date", "aim", "like", "love",
+                               "sortir")))  # fmt: skip
+_LIKING = tuple(map(squeeze, ("aim", "like", "love")))
+_LETTING = tuple(map(squeeze, ("laiss", "let", "would", "accept", "voudr")))
+_CAN = _DOUBTING | frozenset(map(squeeze, {"peut", "can", "could", "pourrait"}))
+#: "Vous laisseriez votre fille épouser un X ?": a relative given away to the group.
+_KIN = frozenset(map(squeeze, {"fille", "daughter", "fils", "son", "soeur", "sister"}))
+#: Words a question may open on before "who": "Franchement, qui ...", "Honestly, who ...".
+_ASIDES = frozenset(map(squeeze, {
+    "franchement", "honnetement", "serieusement", "seriously", "honestly", "but", "mais",
+    "so", "alors", "et", "and",
+}))  # fmt: skip
+#: Putting up with a group, for how long, or why at all.
+_ENDURING = tuple(map(squeeze, ("support", "toler", "subir", "subi", "accept", "endur",
+                                "stand", "respect", "accueill", "welcom", "put")))  # fmt: skip
+_HOW_LONG = frozenset({("combien", "temps"), ("jusqu", "quand"), ("how", "long"),
+                       ("much", "longer")})  # no letter doubled: already squeezed
+_SHOULD = frozenset(map(squeeze, {"should", "devrait", "devrions", "faudrait", "must", "doit",
+                                  "devons"}))  # fmt: skip
 #: "How could anyone trust ...": trust given to the group.
 _TRUSTING = tuple(map(squeeze, ("trust", "confiance", "rely", "fier", "croire", "believe")))
 _NEGATING = frozenset(map(squeeze, {"not", "t", "never", "no", "pas", "jamais", "ne", "n"}))
 #: How far before the group the verb may stand.
-_REACH = 6
+_REACH = 8
 
 
 def rhetorical_contempt(text: Text, analysis: Analysis, groups: list[Match]) -> None:
     """A finding for the first group a question doubts, refuses or distrusts."""
     for t in groups:
         sentence = text.sentence[t.first]
-        if not text.question[sentence] or countered(text, t, t):
+        if not text.question[sentence]:
             continue
         start, end = text.sentence_start(t.first), text.sentence_end(t.first)
-        if _NEGATING.intersection(text.keys[start:end]) or text.in_sentence("neg_clause", t.first):
+        at = _governing_verb(text, t, start)
+        # "Jusqu'à quand va-t-on tolérer les X ?": the counter word is the question's verb.
+        counters = text.in_sentence("counter", t.first)
+        if countered(text, t, t) and any(c.first != at for c in counters):
+            continue
+        if _negative(text.keys[start:end]) or text.in_sentence("neg_clause", t.first):
             continue  # "Why shouldn't we trust Muslims?" asks for trust
         keys = text.keys[start:end]
         after = text.keys[t.last : end]
@@ -68,10 +91,18 @@ def rhetorical_contempt(text: Text, analysis: Analysis, groups: list[Match]) -> 
         # "Why are women even allowed to vote?": a right questioned, not asked about.
         doubted = doubted or (keys[0] in _WHY and bool(_DOUBTING.intersection(keys))
                               and bool(_ALLOWED.intersection(keys)))  # fmt: skip
-        verb = _governing_verb(text, t, start)
-        unwanted = verb is not None and keys[0] in _WHO and verb.startswith(_WANTING)
-        distrusted = verb is not None and verb.startswith(_TRUSTING)
-        if doubted or unwanted or distrusted:
+        verb = text.keys[at] if at is not None else ""
+        opener = next((k for k in keys if k not in _ASIDES), "")
+        given = bool(_KIN.intersection(keys)) and any(k.startswith(_LETTING) for k in keys)
+        unwanted = (opener in _WHO or given) and verb.startswith(_WANTING)
+        if verb.startswith(_LIKING) and not _CAN.intersection(keys):
+            unwanted = False  # "Qui aime les X ? Venez samedi !" invites; "qui peut aimer" doubts
+        distrusted = verb.startswith(_TRUSTING)
+        # "Jusqu'à quand va-t-on tolérer les X ?", "Why should we respect X?"
+        endured = verb.startswith(_ENDURING) and (
+            any(a in keys and b in keys for a, b in _HOW_LONG)
+            or (opener in _WHY and bool(_SHOULD.intersection(keys))))  # fmt: skip
+        if doubted or unwanted or distrusted or endured:
             analysis.findings.append(Finding(Category.HATE, STRENGTH, "hate.question", (t,)))
             return
 
@@ -79,16 +110,19 @@ def rhetorical_contempt(text: Text, analysis: Analysis, groups: list[Match]) -> 
 #: What may stand between the verb and the group it governs: "d'un", "à un", "next to".
 _BETWEEN = frozenset(map(squeeze, {
     "d", "de", "un", "une", "des", "les", "a", "an", "any", "one", "au", "aux", "en",
-    "next", "to", "near", "with", "avec", "cote", "pres", "as",
+    "next", "to", "near", "with", "avec", "cote", "pres", "as", "voir", "see", "avoir",
+    "have", "vivre", "live", "famille", "family", "encore", "still", "ever", "actually",
+    "really", "around", "being", "up", "the",
 }))  # fmt: skip
 
 
-def _governing_verb(text: Text, t: Match, start: int) -> str | None:
-    """The word before the group past articles and the like: the verb that governs it."""
+def _governing_verb(text: Text, t: Match, start: int) -> int | None:
+    """Where the word before the group past articles and the like is: the verb that
+    governs it."""
     i = t.first - 1
     while i >= start and t.first - i <= _REACH and text.keys[i] in _BETWEEN:
         i -= 1
-    return text.keys[i] if i >= start else None
+    return i if i >= start else None
 
 
 #: "Are Roma really treated as humans?": a question about how others see them.
@@ -103,3 +137,9 @@ def _worth_doubted(after: list[str]) -> bool:
         if k in _WORTH:
             return True
     return False
+
+
+def _negative(keys: list[str]) -> bool:
+    """A negation in the question; an English "n't" ("shouldn't"), not the "t" of "va-t-on"."""
+    return any(k in _NEGATING and (k != "t" or (i and keys[i - 1].endswith("n")))
+               for i, k in enumerate(keys))  # fmt: skip

@@ -221,10 +221,12 @@ class Text:
         return any(a in _MORE and b in _THAN for a, b in itertools.pairwise(after))
 
     def rhetorical(self, n: Match) -> bool:
-        """ "Les X ne sont-ils pas des ...?": a negative question that asserts."""
+        """ "Les X ne sont-ils pas des ...?", "c'est pas un peu tous des ... ?": a negative
+        question that asserts."""
         i = n.first
         return (
-            i >= 2 and self.keys[i] == "pas" and self.keys[i - 1] in _INVERTED
+            i >= 2 and self.keys[i] == "pas"
+            and (self.keys[i - 1] in _INVERTED or self.keys[i - 2 : i] == ["c", "est"])
             and self.question[self.sentence[i]]
         )  # fmt: skip
 

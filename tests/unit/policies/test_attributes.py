@@ -238,3 +238,28 @@ def test_english_shapes(text: str, expected: str) -> None:
 )
 def test_french_denied_worth(text: str, expected: str) -> None:
     assert action(text, "fr") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Qui a encore envie de voir des Roms dans nos rues ?", "fr", "hold"),
+        ("Combien de temps va-t-on supporter les Arabes ?", "fr", "hold"),
+        ("Jusqu'à quand va-t-on tolérer les homos ?", "fr", "hold"),
+        ("Franchement, qui peut aimer les Noirs ?", "fr", "hold"),
+        ("Vous laisseriez votre fille épouser un Arabe ?", "fr", "hold"),
+        ("Les musulmans, c'est pas un peu tous des terroristes ?", "fr", "reject"),
+        ("How much longer do we have to put up with Muslims?", "en", "hold"),
+        ("Why should we respect trans people?", "en", "hold"),
+        ("Isn't it time we got rid of immigrants?", "en", "reject"),
+        # Questions asked in good faith, or about something else.
+        ("Qui aime les musulmans ici ? Venez à la fête de l'Aïd samedi !", "fr", "publish"),
+        ("Combien de temps les réfugiés doivent-ils attendre leurs papiers ?", "fr", "publish"),
+        ("Jusqu'à quand va-t-on tolérer le racisme contre les Noirs ?", "fr", "publish"),
+        ("Why should we respect the rights of refugees? Because the law says so.", "en",
+         "publish"),
+        ("Il faut dégager tous les obstacles pour les handicapés.", "fr", "publish"),
+    ],
+)
+def test_rhetorical_questions_about_a_group(text: str, lang: str, expected: str) -> None:
+    assert action(text, lang) == expected
