@@ -263,3 +263,21 @@ def test_french_denied_worth(text: str, expected: str) -> None:
 )
 def test_rhetorical_questions_about_a_group(text: str, lang: str, expected: str) -> None:
     assert action(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Muslims should stay in their own countries.", "en", "hold"),
+        ("Refugees come here only for the benefits.", "en", "hold"),
+        ("Asians all look the same.", "en", "hold"),
+        ("It's a shame Hitler didn't finish the job.", "en", "hold"),
+        ("The Holocaust never happened.", "en", "hold"),
+        ("La Shoah n'a jamais eu lieu.", "fr", "hold"),
+        ("Immigrants don't take our jobs, they create them.", "en", "publish"),
+        ("People who say the Holocaust never happened should be ashamed.", "en", "publish"),
+        ("I need therapy after that match, honestly.", "en", "publish"),
+    ],
+)
+def test_tropes_and_denial(text: str, lang: str, expected: str) -> None:
+    assert action(text, lang) == expected
