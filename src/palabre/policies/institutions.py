@@ -1,8 +1,9 @@
-"""A state, its government or its army is not its people.
+"""A state, its government or its army is not its people; a restaurant is not its cooks.
 
 "Le régime algérien est une bande de menteurs" criticises a government; "the Chinese
-Communist Party lies" a party. A nationality adjective that qualifies an institution
-names no group of people, so the scan drops it before any rule reads it as one.
+Communist Party lies" a party; "ce resto chinois c'est de la merde" a restaurant. A
+nationality adjective that qualifies an institution or a thing names no group of people,
+so the scan drops it before any rule reads it as one.
 """
 
 from __future__ import annotations
@@ -13,8 +14,10 @@ from palabre.policies.matches import Match
 #: that also hold nouns ("algérien" is both): the latter only right next to the noun.
 _ADJECTIVES = "identity_adj"
 _NOUNS = "identity"
-#: The list of institution nouns ("régime", "gouvernement", "army").
+#: The list of institution nouns ("régime", "gouvernement", "army"), and of things a
+#: group's adjective may qualify ("restaurant", "cuisine", "film").
 INSTITUTION = "institution"
+THING = "thing"
 #: Words between the noun and its adjective: "le régime militaire birman", "the Chinese
 #: Communist Party".
 _GAP = 1
@@ -28,7 +31,7 @@ def drop_state_adjectives(matches: list[Match]) -> list[Match]:
     """``matches`` without the nationality words that qualify an institution noun, before
     it (English) or after it (French): an adjective at most one word apart, a word that is
     also a noun only right next to it."""
-    nouns = [m for m in matches if m.list == INSTITUTION]
+    nouns = [m for m in matches if m.list in (INSTITUTION, THING)]
     if not nouns:
         return matches
 

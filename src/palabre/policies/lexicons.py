@@ -44,7 +44,7 @@ LISTS = (
     "profanity", "negation", "positive", "counter", "neutral", "second_person",
     "third_person", "accusation", "spam", "custom", "modal", "first_person", "victim_prep",
     "neg_clause", "reporting", "doubt", "implicit", "cleared", "role", "worship", "dogwhistle",
-    "intimidation", "insinuation", "euphemism", "suspects", "sport", "institution",
+    "intimidation", "insinuation", "euphemism", "suspects", "sport", "institution", "thing",
 )  # fmt: skip
 
 #: Lists whose words are worth repairing a misspelling towards.

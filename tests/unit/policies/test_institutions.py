@@ -41,3 +41,15 @@ def test_an_institution_is_no_group(lang: str, text: str) -> None:
 )
 def test_the_people_stay_a_group(lang: str, text: str) -> None:
     assert _groups(text, lang) != []
+
+
+def test_a_group_adjective_on_a_thing_names_no_people() -> None:
+    from tests.unit.policies.support import action
+
+    assert action("Ce restaurant marocain est immonde, la viande était froide.") == "publish"
+    assert action("ce resto chinois c'est de la merde, jamais vu des nems aussi gras") == (
+        "publish")
+    assert action("That Chinese takeaway was disgusting.", "en") == "publish"
+    assert action("Les Marocains sont immondes.") == "reject"
+    # Faiths stay groups: "le lobby juif" is the conspiracy trope.
+    assert action("Le lobby juif contrôle les films.") == "hold"
