@@ -281,3 +281,17 @@ def test_rhetorical_questions_about_a_group(text: str, lang: str, expected: str)
 )
 def test_tropes_and_denial(text: str, lang: str, expected: str) -> None:
     assert action(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Immigrants can piss off back home.", "hold"),
+        ("Screw women and their opinions.", "reject"),
+        ("Go back to the jungle.", "hold"),
+        ("Screw the lid on tight before you shake it.", "publish"),
+        ("The explorers went back to the jungle to film the gorillas.", "publish"),
+    ],
+)
+def test_english_profanity_and_dog_whistles(text: str, expected: str) -> None:
+    assert action(text, "en") == expected
