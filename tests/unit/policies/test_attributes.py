@@ -295,3 +295,18 @@ def test_tropes_and_denial(text: str, lang: str, expected: str) -> None:
 )
 def test_english_profanity_and_dog_whistles(text: str, expected: str) -> None:
     assert action(text, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Les Arabes, je les emmerde.", "reject"),
+        ("Je chie sur les immigrés.", "reject"),
+        ("Les trans sont des putains de malades.", "reject"),
+        ("Ça m'emmerde de voir les migrants dormir dehors.", "publish"),
+        ("Les enfants réfugiés sont des malades chroniques pour la plupart, selon Médecins du "
+         "monde.", "publish"),
+    ],
+)
+def test_french_profanity_at_a_group(text: str, expected: str) -> None:
+    assert action(text, "fr") == expected
