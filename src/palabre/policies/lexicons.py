@@ -30,6 +30,7 @@ from palabre.policies.typos import (
     glued,
     plausible_typo,
     prefix_typo,
+    rejoined,
     split_glued,
     star_fills,
     star_masks,
@@ -244,8 +245,10 @@ class Lexicon:
         if len(key) >= 5:
             for i in range(1, len(key)):
                 left, right = key[:i], key[i:]
-                if (left, right.removesuffix("s")) in self._pairs:
-                    return [left, right.removesuffix("s")]  # "poidsmorts", "subhumantrash"
+                # "poidsmorts"; "êtreexpulsés", whose key squeezed the "ee" to one.
+                for second in (right, right.removesuffix("s"), key[i - 1 :]):
+                    if (left, second) in self._pairs:
+                        return [left, second]
                 if glued(left, right, self._strong, self._known) or (
                     (left in self._known or left in GLUE_LEFT)
                     and self._starts_with_strong_stem(right)
@@ -284,6 +287,9 @@ class Lexicon:
     def _is_single_entry(self, key: str) -> bool:
         heads = self._heads.get(key) or self._heads_uncached(key)
         return bool(heads.single)
+
+    def _is_strong(self, word: str) -> bool:
+        return word in self._strong or self._starts_with_strong_stem(word)
 
     def _starts_with_strong_stem(self, word: str) -> bool:
         """Whether ``word`` is a strong stem plus at most three letters ("inferieures")."""
@@ -330,6 +336,8 @@ class Lexicon:
                 toks.append(Token(tok.text[: cut - tok.start], repaired[0], tok.start, cut))
                 toks.append(Token(tok.text[cut - tok.start :], repaired[1], cut, tok.end))
                 keys.extend(repaired)
+        if len(toks) > 1:  # "vo.leurs", "para sites": a word cut, joined back
+            toks, keys = rejoined(normalized.text, toks, keys, self._is_strong, self._known)
         found: list[Match] = []
         last = len(keys) - 1
         known = self._heads

@@ -7,9 +7,9 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
-from palabre.policies.normalize import Normalized, squeeze
+from palabre.policies.normalize import Normalized, Token, squeeze
 
 
 def deletes(word: str) -> set[str]:
@@ -118,3 +118,44 @@ def star_fills(word: str, at: int, stars: int) -> Iterator[str]:
     for size in range(stars, stars + 2):
         for fill in itertools.product(_LETTERS, repeat=size):
             yield squeeze(word[:at] + "".join(fill) + word[at:])
+
+
+#: What may cut a word in two: a dot ("vo.leurs", "dégé.né.rés") or a space ("para sites").
+_CUTS = (".", " ")
+
+
+def rejoined(
+    text: str, toks: list[Token], keys: list[str], strong: Callable[[str], bool],
+    known: frozenset[str],
+) -> tuple[list[Token], list[str]]:  # fmt: skip
+    """Words cut by a dot or a space inside them, joined back when together they make a
+    word of the lexicons' fuzzy lists (``strong``): "vo.leurs", "dégé.né.rés", "para
+    sites". A space joins only pieces of which one is no word ("who rebuilt" stays two
+    words; "para" is none); dots may cut a word in three."""
+    out_t: list[Token] = []
+    out_k: list[str] = []
+    i = 0
+    while i < len(toks):
+        for n in (3, 2):
+            j = i + n
+            if j > len(toks):
+                continue
+            gaps = [text[toks[k].end : toks[k + 1].start] for k in range(i, j - 1)]
+            if any(g not in _CUTS for g in gaps) or (n == 3 and " " in gaps):
+                continue
+            pieces = keys[i:j]
+            if min(map(len, pieces)) < 2 or (" " in gaps and all(k in known for k in pieces)):
+                continue
+            joined = squeeze("".join(pieces))
+            if len(joined) < 5 or not strong(joined):
+                continue
+            start, end = toks[i].start, toks[j - 1].end
+            out_t.append(Token(text[start:end], joined, start, end))
+            out_k.append(joined)
+            i = j
+            break
+        else:
+            out_t.append(toks[i])
+            out_k.append(keys[i])
+            i += 1
+    return out_t, out_k

@@ -71,3 +71,18 @@ def test_a_lexicon_word_glued_after_a_stem_entry_is_cut_apart() -> None:
     # of the lexicons: "mongoliens" stays one word (a slur, aimed here).
     assert action("Des mongoliens qui servent des cafés, j'irai pas.") != "publish"
     assert action("That was disgustingly hot weather.", "en") == "publish"
+
+
+def test_a_word_cut_by_dots_or_a_space_is_joined_back() -> None:
+    from tests.unit.policies.support import action
+
+    assert action("Les gens du voyage sont des vo.leurs de poules.") == "reject"
+    assert action("Les trans sont des dégé.né.rés, point barre.") == "reject"
+    assert action("Les migrants sont des para sites qui vivent sur notre dos.") == "reject"
+    assert action("Les Noirs devraient tous êtreexpulsés, sans exception.") == "reject"
+    assert action("Trans people are dege.ne.rates, full stop.", "en") == "reject"
+    # Two words stay two: "who rebuilt" is no "whore...", "don't think" no "think".
+    assert action("The Polish engineers who rebuilt the bridge were incredible.", "en") == (
+        "publish")
+    assert action("I don't think Roma people steal any more than anyone else.", "en") == (
+        "publish")
