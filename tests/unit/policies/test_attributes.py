@@ -310,3 +310,20 @@ def test_english_profanity_and_dog_whistles(text: str, expected: str) -> None:
 )
 def test_french_profanity_at_a_group(text: str, expected: str) -> None:
     assert action(text, "fr") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Migrants crossing in dinghies should be sent straight back into the water.", "en",
+         "reject"),
+        ("It'd be a good day for this country if every mosque went up in flames with the "
+         "worshippers inside.", "en", "reject"),
+        ("Les femmes devraient perdre le droit de vote, et celles qui protestent, on les "
+         "enferme.", "fr", "reject"),
+        ("The mosque went up in flames last night and police suspect arson.", "en", "publish"),
+        ("Refugee boats should never be pushed back into the sea.", "en", "publish"),
+    ],
+)
+def test_wished_violence_against_a_group(text: str, lang: str, expected: str) -> None:
+    assert action(text, lang) == expected
