@@ -327,3 +327,21 @@ def test_french_profanity_at_a_group(text: str, expected: str) -> None:
 )
 def test_wished_violence_against_a_group(text: str, lang: str, expected: str) -> None:
     assert action(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("There isn't a single honest Muslim in Europe.", "en", "hold"),
+        ("Refugees are owed nothing, not shelter, not food, not kindness.", "en", "hold"),
+        ("Les homosexuels ne seront jamais des parents, juste des imposteurs.", "fr", "hold"),
+        ("Un immigré n'aura jamais sa place parmi les gens honnêtes de ce pays.", "fr", "hold"),
+        ("C'est injuste que les immigrés touchent des aides, ce sont des parasites.", "fr",
+         "reject"),
+        ("Refugees are owed protection under international law.", "en", "publish"),
+        ("Ces familles d'immigrés n'ont jamais eu leur place dans les décisions du quartier, "
+         "et c'est injuste.", "fr", "publish"),
+    ],
+)
+def test_worth_denied_and_exclusion_deplored(text: str, lang: str, expected: str) -> None:
+    assert action(text, lang) == expected
