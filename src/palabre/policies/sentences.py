@@ -162,7 +162,9 @@ class Text:
         if not _NOTHING.intersection(self.keys[c.first : c.last]):
             return False
         after = self.keys[c.last : self.sentence_end(c.first)]
-        return any(a in _RANKING and b in _THAN for a, b in itertools.pairwise(after))
+        # "rien de plus malhonnête que les X": the "than" may come a word or two later.
+        return any(a in _RANKING and _THAN.intersection(after[i + 1 : i + 4])
+                   for i, a in enumerate(after))  # fmt: skip
 
     def _coordinated(self, start: int, end: int) -> bool:
         """Only other attributes, "or", "and", "ni", or the group with "a single" stand

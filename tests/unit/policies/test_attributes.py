@@ -345,3 +345,8 @@ def test_wished_violence_against_a_group(text: str, lang: str, expected: str) ->
 )
 def test_worth_denied_and_exclusion_deplored(text: str, lang: str, expected: str) -> None:
     assert action(text, lang) == expected
+
+
+def test_nothing_more_x_than_a_group_ranks_it_last() -> None:
+    assert action("Il n'y a rien de plus malhonnête que les Roms.", "fr") == "reject"
+    assert action("There is nothing more disgusting than gay people.", "en") == "reject"
