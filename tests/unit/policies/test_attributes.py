@@ -350,3 +350,23 @@ def test_worth_denied_and_exclusion_deplored(text: str, lang: str, expected: str
 def test_nothing_more_x_than_a_group_ranks_it_last() -> None:
     assert action("Il n'y a rien de plus malhonnête que les Roms.", "fr") == "reject"
     assert action("There is nothing more disgusting than gay people.", "en") == "reject"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Pourquoi on tolère des gens du voyage qui vivent comme des bêtes ?", "fr", "reject"),
+        ("Les juifs devraient être chassés d'Europe une bonne fois pour toutes.", "fr",
+         "reject"),
+        ("Ces réfugiés m'inspirent un dégoût profond, arrêtez de nous les mettre en une.", "fr",
+         "reject"),
+        ("Les Noirs ne sont en rien inférieurs à qui que ce soit.", "fr", "publish"),
+        ("Les propos anti-Roms de ce maire sont indignes d'un élu de la République.", "fr",
+         "publish"),
+        ('"Women belong in the kitchen"? What year do you think it is?', "en", "publish"),
+        ("Mocking disabled people doesn't make you edgy, just cruel.", "en", "publish"),
+        ("Je ne tolérerai pas le racisme contre les Roms dans ce club.", "fr", "publish"),
+    ],
+)
+def test_functional_dev_suite_63_shapes(text: str, lang: str, expected: str) -> None:
+    assert action(text, lang) == expected
