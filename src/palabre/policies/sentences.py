@@ -153,6 +153,8 @@ class Text:
             return False  # "rien ne me dégoûte plus que": a comparison, not "no longer"
         if nxt >= len(self.keys) or self.keys[nxt] not in _POST_NEGATION:
             return False
+        if self.keys[nxt] == "plus" and self.keys[m.last - 1] == "bien":
+            return False  # "bien plus exposées": much more, not "no longer"
         # "un peuple d'obèses, pas étonnant": after a comma, "pas" opens a remark of its own.
         return self.same_sentence(m.first, nxt) and "," not in self.gap(nxt)
 

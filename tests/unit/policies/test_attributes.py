@@ -369,3 +369,8 @@ def test_nothing_more_x_than_a_group_ranks_it_last() -> None:
 )
 def test_functional_dev_suite_63_shapes(text: str, lang: str, expected: str) -> None:
     assert action(text, lang) == expected
+
+
+def test_bien_plus_is_much_more_not_no_longer() -> None:
+    text = "Les personnes trans sont bien plus exposées aux violences que la moyenne."
+    assert action(text, "fr") == "publish"
