@@ -43,6 +43,7 @@ _PREDICATE_ARTICLES = frozenset(map(squeeze, {"des", "un", "une", "de", "d", "a"
 
 #: A French sentence that opens on "que" with no main verb wishes: "Que la mosquée brûle".
 WISH_OPENERS = frozenset({"que", "qu"})
+_PARTICLES = frozenset({"out", "off", "away", "rid"})
 _EVENT_AFTER = frozenset({"de", "des", "du", "on", "against", "sur", "contre"})
 #: "parce qu'ils", "pour qu'ils": a "qu'ils" that joins a clause wishes nothing.
 _SUBORDINATING = frozenset(map(squeeze, {"parce", "puisque", "lorsque", "alors", "tant", "bien",
@@ -57,7 +58,8 @@ def wished(text: Text, m: Match, victims: list[Match] | None = None) -> bool:
     keys = text.keys
     after = keys[m.last] if m.last < len(keys) else ""
     before = keys[m.first - 1] if m.first else ""
-    if after == "of" or (after in _EVENT_AFTER and before in _ARTICLES):
+    phrasal = keys[m.last - 1] in _PARTICLES  # "kicked out of the West": a verb, not a noun
+    if (after == "of" and not phrasal) or (after in _EVENT_AFTER and before in _ARTICLES):
         return False  # "the murder of", "le massacre des", "the attack on": an event
     # A modal after the violence, past a comma, governs a clause of its own: "Pékin
     # enferme les X dans des camps, le gouvernement doit être sanctionné" reports.

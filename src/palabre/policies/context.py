@@ -51,13 +51,13 @@ from palabre.policies.predication import (
     said_of,
     said_of_clause,
     trade_span,
-    verdict_opens,
 )
 from palabre.policies.questions import rhetorical_contempt
 from palabre.policies.refusal import refused
 from palabre.policies.sentences import Text
 from palabre.policies.slogans import barred, sent_away
 from palabre.policies.threats import at_speaker, threat
+from palabre.policies.verdicts import verdict_opens
 from palabre.policies.weapons import armed
 
 #: An exclamation that points back at the previous sentence's people, as a pronoun

@@ -346,32 +346,6 @@ def compared(keys: list[str], group: Match, word: Match) -> bool:
     return len(between) <= _COMPARED_REACH and not any(k.startswith(_DONE_TO) for k in between)
 
 
-_ALL = frozenset({"tous", "toutes"})
-_PEOPLE = frozenset(map(squeeze, {"people", "gens", "lot", "creatures", "folk", "bunch"}))
-#: Between "ce sont" and its verdict: "ce sont tous des ...", "ce ne sont que des ...".
-_VERDICT_LEAD = frozenset(map(squeeze, {"tous", "toutes", "des", "de", "la", "du", "que",
-                                        "juste", "vraiment", "bien", "ne", "n"}))  # fmt: skip
-_VERDICTS = ("dehum", "neg_attr", "insult", "slur")
-
-
-def verdict_opens(text: Text, i: int) -> bool:
-    """Word ``i`` opens a verdict on the people of the sentence before, as a pronoun
-    would: "Ce sont tous des parasites." (not "Ce sont des conditions indignes": the
-    verdict must come right after), "Toutes des idiotes." (a short sentence)."""
-    keys = text.keys
-    if keys[i] != "sont":
-        if i and text.sentence[i - 1] == text.sentence[i]:
-            return False  # only a sentence's first word opens a short verdict
-        end = text.sentence_end(i)
-        # "Toutes des idiotes.", "Absolutely revolting people."
-        return end - i <= 5 and (keys[i] in _ALL or bool(_PEOPLE.intersection(keys[i:end])))
-    if not (i and keys[i - 1] == "ce"):
-        return False
-    j = i + 1
-    while j < len(keys) and j - i <= 3 and keys[j] in _VERDICT_LEAD:
-        j += 1
-    return any(m.first == j for name in _VERDICTS for m in text.scan.get(name))
-
 
 #: A pronoun for a whole clause: "..., c'est pathétique", "..., that's vile".
 _CLAUSE_PRONOUNS = frozenset(map(squeeze, {"c", "ce", "ca", "cela", "it", "that", "this"}))

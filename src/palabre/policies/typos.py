@@ -120,8 +120,9 @@ def star_fills(word: str, at: int, stars: int) -> Iterator[str]:
             yield squeeze(word[:at] + "".join(fill) + word[at:])
 
 
-#: What may cut a word in two: a dot ("vo.leurs", "dégé.né.rés") or a space ("para sites").
-_CUTS = (".", " ")
+#: What may cut a word in two: a dot ("vo.leurs"), a space ("para sites"), a hyphen
+#: ("lé-gu-mes").
+_CUTS = (".", " ", "-")
 
 
 def rejoined(

@@ -374,3 +374,18 @@ def test_functional_dev_suite_63_shapes(text: str, lang: str, expected: str) -> 
 def test_bien_plus_is_much_more_not_no_longer() -> None:
     text = "Les personnes trans sont bien plus exposées aux violences que la moyenne."
     assert action(text, "fr") == "publish"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Des immigrés touchent le RSA dans ma ville. C'est des voleurs, ni plus ni moins.",
+         "fr", "reject"),
+        ("Les réfugiés dorment dehors. C'est dégueulasse.", "fr", "publish"),
+        ("Muslims need to be banned and kicked out of the West entirely.", "en", "reject"),
+        ("The refugees were kicked out of the camp by police last night.", "en", "publish"),
+        ("Les lesbiennes, un camp de rééducation et ça repartira droit.", "fr", "hold"),
+    ],
+)
+def test_verdicts_and_phrasal_threats(text: str, lang: str, expected: str) -> None:
+    assert action(text, lang) == expected
