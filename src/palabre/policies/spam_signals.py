@@ -194,8 +194,12 @@ def text_signals(
     if "@" in text or "0" in text or "+" in text:
         out.extend(_messenger_contacts(text))
     offer = offer_kinds(text)
-    # A pirated file or a medicine without a doctor, behind a link, is an offer on its own.
-    if len(offer) >= 2 or (({PIRACY, PHARMA} & set(offer)) and leads_somewhere(out)):
+    # A pirated file or a medicine without a doctor, behind a link, is an offer on its own;
+    # so is one kind of sales talk behind a shop's kind of address ("Ray-Ban à -80% sur
+    # lunettes-promo.shop").
+    shoplike = any(x.evidence.signal in _SHOP_LINKS for x in out)
+    if len(offer) >= 2 or ((({PIRACY, PHARMA} & set(offer)) or (offer and shoplike))
+                           and leads_somewhere(out)):  # fmt: skip
         # Several kinds of sales talk at once (a price, a guarantee, a delivery, a way
         # to pay): an offer, whatever its words; advertising when it leads somewhere.
         leads = leads_somewhere(out) or CONTACT in offer
@@ -212,6 +216,8 @@ def text_signals(
     return out
 
 
+#: Links whose address looks like a shop's: a cheap domain, keywords strung into a name.
+_SHOP_LINKS = frozenset({"suspicious_tld", "keyword_domain", "link_shortener"})
 #: Parts of a place's name, not keywords: "aix-en-provence.fr", "mairie-de-saint-denis.fr".
 _NAME_GLUE = frozenset({"de", "du", "des", "d", "en", "sur", "sous", "saint", "sainte", "st",
                         "les", "la", "le", "l", "et", "aux", "au", "upon", "on", "the"})

@@ -287,3 +287,11 @@ def test_offer_triggers_find_what_the_patterns_find(text: str) -> None:
 
     slow = [kind for kind, pattern in offers._OFFER_KINDS if pattern.search(text)]
     assert offers.offer_kinds(text) == slow
+
+
+def test_one_kind_of_sales_talk_behind_a_shop_address_is_held() -> None:
+    from tests.unit.policies.support import action
+
+    text = "Super article ! Au fait, j'ai trouvé des Ray-Ban à -80% sur lunettes-promo.shop"
+    assert action(text) == "hold"
+    assert action("Très bon article, je partage sur mon blog de cuisine.") == "publish"
