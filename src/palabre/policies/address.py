@@ -69,6 +69,9 @@ def wished(text: Text, m: Match, victims: list[Match] | None = None) -> bool:
               if (p.last <= m.first or p.last == end
                   or not text.comma_between(m.last, p.first))
               and not (p.first and keys[p.first - 1] in _SUBORDINATING)]  # fmt: skip
+    if (modals and keys[m.first].endswith("ing") and all(p.first >= m.last for p in modals)
+            and any(v.last == m.first for v in victims or ())):  # fmt: skip
+        return False  # "Refugees drowning in the Channel should shame ...": what they suffer
     if not modals:
         # "Hang all X.", "Expulsez-les tous.": an order, or a phrase that wishes by itself;
         # "le prochain X qui ..., je le ...": a promise.
@@ -97,7 +100,8 @@ def vowed(keys: list[str], verb: int, start: int) -> bool:
     """A French promise in the future tense: "on brûlera la mosquée", "je les
     retrouverai". The subject is the speaker or the speaker's side; only object
     pronouns stand between it and the verb."""
-    if not keys[verb].endswith(_FUTURE_ENDINGS):
+    # "Si je croise des X, je les massacre": a condition makes the present a promise.
+    if not keys[verb].endswith(_FUTURE_ENDINGS) and keys[start] != "si":
         return False
     i = verb - 1
     while i >= start and keys[i] in _OBJECT_PRONOUNS:

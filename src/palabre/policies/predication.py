@@ -40,7 +40,7 @@ _TIES_FR = _words(
     sorte souvent tas tellement toujours tous tout toute toutes train tres trop
     troupeau trouve trouvent types un une va veritable veritables vois vont vrai
     vraie vraies vraiment vrais y restera resteront resterait nuee essaim meute horde hordes
-    peuple race nation devient devenu peu
+    peuple race nation devient devenu peu putain putains load
     """
 )
 _TIES_EN = _words(

@@ -38,7 +38,9 @@ _WORTH = frozenset(map(squeeze, {
 }))  # fmt: skip
 _DOUBTING = frozenset(map(squeeze, {"vraiment", "really", "even", "meme", "actually", "seulement"}))
 _WHY = frozenset(map(squeeze, {"why", "pourquoi"}))
-_ALLOWED = frozenset(map(squeeze, {"allowed", "droit", "permitted", "autorises", "autorisees"}))
+_STILL = _DOUBTING | frozenset(map(squeeze, {"still", "encore", "toujours"}))
+_ALLOWED = frozenset(map(squeeze, {"allowed", "droit", "permitted", "autorises", "autorisees",
+                                   "let", "laisse", "laisser"}))  # fmt: skip
 #: "Who would want ...": the question opens on "who" and wants, marries, hires.
 _WHO = frozenset(map(squeeze, {"qui", "who"}))
 _WANTING = tuple(map(squeeze, ("voudr", "veut", "envie", "want", "marry", "epous", "hire",
@@ -89,7 +91,7 @@ def rhetorical_contempt(text: Text, analysis: Analysis, groups: list[Match]) -> 
             _worth_doubted(after[:6]) and bool(_DOUBTING.intersection(keys))
         )
         # "Why are women even allowed to vote?": a right questioned, not asked about.
-        doubted = doubted or (keys[0] in _WHY and bool(_DOUBTING.intersection(keys))
+        doubted = doubted or (keys[0] in _WHY and bool(_STILL.intersection(keys))
                               and bool(_ALLOWED.intersection(keys)))  # fmt: skip
         verb = text.keys[at] if at is not None else ""
         opener = next((k for k in keys if k not in _ASIDES), "")

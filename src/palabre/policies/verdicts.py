@@ -8,7 +8,10 @@ from palabre.policies.normalize import squeeze
 from palabre.policies.sentences import Text
 
 _ALL = frozenset({"tous", "toutes"})
-_PEOPLE = frozenset(map(squeeze, {"people", "gens", "lot", "creatures", "folk", "bunch"}))
+_PEOPLE = frozenset(map(squeeze, {
+    "people", "gens", "lot", "creatures", "folk", "bunch", "every", "tous", "toutes", "race",
+    "bande", "ramassis", "tas",
+}))  # fmt: skip
 #: Between "ce sont" and its verdict: "ce sont tous des ...", "ce ne sont que des ...".
 _VERDICT_LEAD = frozenset(map(squeeze, {"tous", "toutes", "des", "de", "la", "du", "que",
                                         "juste", "vraiment", "bien", "ne", "n"}))  # fmt: skip

@@ -389,3 +389,25 @@ def test_bien_plus_is_much_more_not_no_longer() -> None:
 )
 def test_verdicts_and_phrasal_threats(text: str, lang: str, expected: str) -> None:
     assert action(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Si je croise un couple d'homos dans ma rue, je les massacre.", "fr", "reject"),
+        ("Murdering a Muslim like you should be decriminalised.", "en", "reject"),
+        ("Trans women were at the protest again. Absolute degenerates, every one.", "en",
+         "reject"),
+        ("Asian families bought the chippy. Their sort are vermin, honestly.", "en", "reject"),
+        ("Wouldn't the country be cleaner without all these Gypsies?", "en", "hold"),
+        ("Refugees drowning in the Channel should shame every government involved.", "en",
+         "publish"),
+        ("Des réfugiés meurent en Méditerranée et l'Europe détourne les yeux.", "fr", "publish"),
+        ("Si je vois des migrants sur la plage, je les aide à monter au refuge.", "fr",
+         "publish"),
+        ("Mon voisin m'a sorti « les Roms volent tous ». Je lui ai demandé s'il en "
+         "connaissait un seul.", "fr", "publish"),
+    ],
+)
+def test_functional_dev_suite_65_shapes(text: str, lang: str, expected: str) -> None:
+    assert action(text, lang) == expected
