@@ -43,7 +43,7 @@ _PREDICATE_ARTICLES = frozenset(map(squeeze, {"des", "un", "une", "de", "d", "a"
 
 #: A French sentence that opens on "que" with no main verb wishes: "Que la mosquée brûle".
 WISH_OPENERS = frozenset({"que", "qu"})
-_PARTICLES = frozenset({"out", "off", "away", "rid"})
+_PARTICLES = frozenset({"out", "off", "away", "rid", "in", "up", "down"})
 _EVENT_AFTER = frozenset({"de", "des", "du", "on", "against", "sur", "contre"})
 #: "parce qu'ils", "pour qu'ils": a "qu'ils" that joins a clause wishes nothing.
 _SUBORDINATING = frozenset(map(squeeze, {"parce", "puisque", "lorsque", "alors", "tant", "bien",

@@ -79,7 +79,7 @@ _PRONOUNS = frozenset(map(squeeze, {"ils", "elles", "they", "them", "eux", "ce",
 #: ("ce film"): the Roms "qui jouent dans ce film sont voleurs" are said to be thieves.
 _AFTER_PRONOUN_CE = frozenset(map(squeeze, {"est", "sont", "etait", "etaient", "sera",
                                             "seront", "serait", "seraient", "qui", "que",
-                                            "qu", "dont"}))  # fmt: skip
+                                            "qu", "dont", "soient", "soit"}))  # fmt: skip
 
 
 def _determiner(keys: list[str], i: int) -> bool:

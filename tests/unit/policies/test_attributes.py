@@ -411,3 +411,19 @@ def test_verdicts_and_phrasal_threats(text: str, lang: str, expected: str) -> No
 )
 def test_functional_dev_suite_65_shapes(text: str, lang: str, expected: str) -> None:
     assert action(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Moi je dis que les Asiatiques sont des fourbes, tous.", "fr", "reject"),
+        ("Ma sœur a épousé un musulman, dommage que ce soient tous des fanatiques.", "fr",
+         "reject"),
+        ("I'm going to smash the face in of the next trans woman I see in the ladies'.", "en",
+         "reject"),
+        ("Quand tu dis que les Roms sont des voleurs, tu te trompes.", "fr", "publish"),
+        ("The break-in of the Muslim centre was condemned.", "en", "publish"),
+    ],
+)
+def test_opinions_pronouns_and_phrasal_threats(text: str, lang: str, expected: str) -> None:
+    assert action(text, lang) == expected
