@@ -28,10 +28,12 @@ from palabre.policies.typos import (
     deletes,
     function_words,
     glued,
+    glued_clause,
     plausible_typo,
     prefix_typo,
     rejoined,
     split_glued,
+    split_token,
     star_fills,
     star_masks,
 )
@@ -254,7 +256,7 @@ class Lexicon:
                     and self._starts_with_strong_stem(right)
                 ):  # fmt: skip
                     return [left, right]
-            return function_words(key) or [key]
+            return function_words(key) or glued_clause(key, self._known, self._is_strong) or [key]
         return [key]
 
     def _is_entry_word(self, key: str) -> bool:
@@ -331,10 +333,8 @@ class Lexicon:
             if len(repaired) == 1:
                 toks.append(tok)
                 keys.append(repaired[0])
-            else:  # a glued pair: split the span where the first word ends
-                cut = tok.start + min(len(repaired[0]), len(tok.text) - 1)
-                toks.append(Token(tok.text[: cut - tok.start], repaired[0], tok.start, cut))
-                toks.append(Token(tok.text[cut - tok.start :], repaired[1], cut, tok.end))
+            else:  # glued words: split the span where each word ends
+                toks.extend(split_token(tok, repaired))
                 keys.extend(repaired)
         if len(toks) > 1:  # "vo.leurs", "para sites": a word cut, joined back
             toks, keys = rejoined(normalized.text, toks, keys, self._is_strong, self._known)

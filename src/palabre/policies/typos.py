@@ -160,3 +160,49 @@ def rejoined(
             out_k.append(keys[i])
             i += 1
     return out_t, out_k
+
+
+def split_token(tok: Token, pieces: tuple[str, ...] | list[str]) -> list[Token]:
+    """One token per glued word: each span ends where its word does (the last one takes
+    what is left; a squeezed letter may make the words a letter longer than the text)."""
+    out = []
+    pos = tok.start
+    for k, piece in enumerate(pieces):
+        last = k == len(pieces) - 1
+        end = tok.end if last else min(pos + len(piece), tok.end - (len(pieces) - 1 - k))
+        out.append(Token(tok.text[pos - tok.start : end - tok.start], piece, pos, end))
+        pos = end
+    return out
+
+
+#: At most this many words glued into one: "lesromssontdesvoleurs" is five.
+_MAX_GLUED = 5
+
+
+def glued_clause(
+    key: str, known: frozenset[str], strong: Callable[[str], bool]
+) -> list[str] | None:
+    """A whole clause glued into one word, cut back into its words: "arabsarevermin"
+    (a known word, little words such as "are", "sont", "des", then a lexicon word).
+    A letter the words share at a seam was squeezed into one ("romsontdesvoleurs" is
+    "roms" + "sont" + "des" + "voleurs"), so each next word may start one letter back."""
+    if len(key) < 10:
+        return None
+
+    def rest(pos: int, pieces: list[str]) -> list[str] | None:
+        if len(pieces) >= _MAX_GLUED:
+            return None
+        for start in (pos, pos - 1):
+            for end in range(len(key), start + 1, -1):
+                piece = key[start:end]
+                if end == len(key):
+                    if len(piece) >= 4 and strong(piece) and len(pieces) >= 2:
+                        return [*pieces, piece]
+                elif piece in GLUE_FUNCTION and (found := rest(end, [*pieces, piece])):
+                    return found
+        return None
+
+    for i in range(len(key) - 6, 2, -1):
+        if key[:i] in known and (found := rest(i, [key[:i]])):
+            return found
+    return None

@@ -86,3 +86,11 @@ def test_a_word_cut_by_dots_or_a_space_is_joined_back() -> None:
         "publish")
     assert action("I don't think Roma people steal any more than anyone else.", "en") == (
         "publish")
+
+
+def test_a_whole_clause_glued_into_one_word_is_cut_back() -> None:
+    from tests.unit.policies.support import action
+
+    assert action("Arabsarevermin and always will be.", "en") == "reject"
+    assert action("Les Romssontdesvoleurs, tout le monde le sait.") == "reject"
+    assert action("Internationalisation is hard.", "en") == "publish"
