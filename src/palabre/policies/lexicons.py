@@ -18,9 +18,14 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
 from palabre.policies.institutions import drop_state_adjectives
+from palabre.policies.lexicon_files import (
+    Pattern,
+    builtin_entries,
+    entry_pattern,
+    known_words,
+)
 from palabre.policies.matches import Match, Scan
 from palabre.policies.normalize import Normalized, Token, fold, normalize, squeeze, tokens
 from palabre.policies.typos import (
@@ -55,46 +60,6 @@ _FUZZY_LISTS = frozenset(
     {"identity", "identity_adj", "person_noun", "hate_verb", "neg_attr", "dehum", "threat",
      "slur", "insult", "positive"}
 )
-
-Pattern = tuple[str, ...]
-
-
-def _entry_pattern(entry: str) -> Pattern:
-    star = entry.rstrip().endswith("*")
-    # Word by word: normalised whole, "il n y a" would read as letters spread out ("nya").
-    words = [t.key for w in entry.replace("*", " ").split() for t in tokens(normalize(w))]
-    if star and words:
-        words[-1] += "*"
-    return tuple(words)
-
-
-def parse_lines(lines: Iterable[str]) -> list[str]:
-    """Entries of a lexicon file: stripped, without comments and blank lines."""
-    out = []
-    for line in lines:
-        text = line.split("#", 1)[0].strip()
-        if text:
-            out.append(text)
-    return out
-
-
-@cache
-def builtin_entries(lang: str, name: str) -> tuple[str, ...]:
-    """The shipped entries of one list; empty when the file does not exist."""
-    ref = resources.files("palabre.policies") / "lexicons" / lang / f"{name}.txt"
-    if not ref.is_file():
-        return ()
-    return tuple(parse_lines(ref.read_text(encoding="utf-8").splitlines()))
-
-
-@cache
-def known_words() -> frozenset[str]:
-    """Ordinary words (fr and en) that must never be 'repaired' into a lexicon word."""
-    ref = resources.files("palabre.policies") / "lexicons" / "known_words.txt"
-    if not ref.is_file():
-        return frozenset()
-    return frozenset(parse_lines(ref.read_text(encoding="utf-8").splitlines()))
-
 
 #: Words whose repair each lexicon remembers (a few MB at most).
 _REPAIR_CACHE = 50_000
@@ -163,7 +128,7 @@ class Lexicon:
                 items.extend(extra[name])
             self.entries[name] = items
             for entry in items:
-                pattern = _entry_pattern(entry)
+                pattern = entry_pattern(entry)
                 if not pattern:
                     continue
                 head = pattern[0]

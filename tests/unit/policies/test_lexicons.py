@@ -134,6 +134,6 @@ def test_a_claim_called_a_smear_or_baseless_is_condemned(lang: str, text: str) -
 
 def test_an_entry_of_one_letter_words_is_not_read_as_letters_spread_out() -> None:
     # "il n y a" is four words, as "Il n'y a" is in a comment, not the letters of "nya".
-    from palabre.policies.lexicons import _entry_pattern
+    from palabre.policies.lexicon_files import entry_pattern
 
-    assert _entry_pattern("il n y a rien de") == ("il", "n", "y", "a", "rien", "de")
+    assert entry_pattern("il n y a rien de") == ("il", "n", "y", "a", "rien", "de")
