@@ -17,7 +17,8 @@ from collections import Counter
 from pathlib import Path
 
 from palabre.policies import datasets
-from palabre.policies.lexicons import LANGUAGES, Lexicon, parse_lines
+from palabre.policies.lexicon_files import parse_lines
+from palabre.policies.lexicons import LANGUAGES, Lexicon
 from palabre.policies.normalize import normalize, tokens
 from palabre.policies.typos import GLUE_LEFT, glued
 
