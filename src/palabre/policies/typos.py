@@ -175,8 +175,10 @@ def split_token(tok: Token, pieces: tuple[str, ...] | list[str]) -> list[Token]:
     return out
 
 
-#: At most this many words glued into one: "lesromssontdesvoleurs" is five.
+#: At most this many words glued into one: "lesromssontdesvoleurs" is five; and at most
+#: this many letters.
 _MAX_GLUED = 5
+_MAX_CLAUSE = 40
 
 
 def glued_clause(
@@ -186,8 +188,8 @@ def glued_clause(
     (a known word, little words such as "are", "sont", "des", then a lexicon word).
     A letter the words share at a seam was squeezed into one ("romsontdesvoleurs" is
     "roms" + "sont" + "des" + "voleurs"), so each next word may start one letter back."""
-    if len(key) < 10:
-        return None
+    if not 10 <= len(key) <= _MAX_CLAUSE:
+        return None  # a 5,000-letter "word" is no clause: bounded work whatever is pasted
 
     def rest(pos: int, pieces: list[str]) -> list[str] | None:
         if len(pieces) >= _MAX_GLUED:
