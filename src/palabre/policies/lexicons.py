@@ -181,7 +181,7 @@ class Lexicon:
         if key in self._known or len(key) < 4 or key.isdigit():
             return [key]
         if self._matches_prefix(key):  # "disgust*" in "disgustingvermin": glued after it
-            return (len(key) >= 10 and split_glued(key, self._strong, self._known)) or [key]
+            return (10 <= len(key) <= 40 and split_glued(key, self._strong, self._known)) or [key]
         if "k" in key:  # "k0nnard", "kunt": a hard c spelt with a k
             for hard_c in (key.replace("k", "c"), key.replace("k", "qu")):
                 if self._is_entry_word(hard_c):
