@@ -1,0 +1,48 @@
+"""The functional development suites (``training/data/functional``): well formed, and
+decided right at least as often as the floors below (a few points under the engine of
+2026-12-03), so that a later rule cannot quietly undo what was tuned on them."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from palabre.policies.engine import Engine, load_policy
+
+FOLDER = Path(__file__).resolve().parents[3] / "training/data/functional"
+#: Share of cases decided right, per file and language (flagged = hold or reject).
+FLOORS = {
+    "dev-sentences": {"fr": 0.90, "en": 0.85},
+    "dev-templates": {"fr": 0.90, "en": 0.90},
+    "dev-french-first": {"fr": 0.83, "en": 0.90},
+    "dev-english-first": {"fr": 0.90, "en": 0.91},
+}
+
+
+def _rows(name: str) -> list[dict[str, str]]:
+    lines = (FOLDER / f"{name}.jsonl").read_text(encoding="utf-8").splitlines()
+    return [json.loads(line) for line in lines if line.strip()]
+
+
+@pytest.mark.parametrize("name", sorted(FLOORS))
+def test_suite_is_well_formed(name: str) -> None:
+    rows = _rows(name)
+    assert len({r["id"] for r in rows}) == len(rows)
+    for r in rows:
+        assert r["lang"] in ("fr", "en") and r["label"] in ("hateful", "non-hateful")
+        assert r["text"].strip() and r["functionality"]
+        assert r["functionality"].endswith("_h") == (r["label"] == "hateful")
+
+
+@pytest.mark.parametrize("name", sorted(FLOORS))
+def test_engine_decides_most_cases_right(name: str) -> None:
+    engines = {lang: Engine(load_policy(None, lang)) for lang in ("fr", "en")}
+    right: dict[str, list[bool]] = {"fr": [], "en": []}
+    for r in _rows(name):
+        out = engines[r["lang"]].classify({"id": r["id"], "text": r["text"], "lang": r["lang"]})
+        right[r["lang"]].append((out["action"] != "publish") == (r["label"] == "hateful"))
+    for lang, floor in FLOORS[name].items():
+        share = sum(right[lang]) / len(right[lang])
+        assert share >= floor, f"{name} {lang}: {share:.3f} < {floor}"
