@@ -122,7 +122,7 @@ def star_fills(word: str, at: int, stars: int) -> Iterator[str]:
 
 #: What may cut a word in two: a dot ("vo.leurs"), a space ("para sites"), a hyphen
 #: ("lé-gu-mes").
-_CUTS = (".", " ", "-")
+_CUTS = frozenset({".", " ", "-"})
 
 
 def rejoined(
@@ -133,33 +133,44 @@ def rejoined(
     word of the lexicons' fuzzy lists (``strong``): "vo.leurs", "dégé.né.rés", "para
     sites". A space joins only pieces of which one is no word ("who rebuilt" stays two
     words; "para" is none); dots may cut a word in three."""
+    n = len(toks)
+    # The one character between two words, if only one: a comment is read once for them.
+    seps = [text[toks[k].end] if toks[k + 1].start - toks[k].end == 1 else ""
+            for k in range(n - 1)]  # fmt: skip
     out_t: list[Token] = []
     out_k: list[str] = []
     i = 0
-    while i < len(toks):
-        for n in (3, 2):
-            j = i + n
-            if j > len(toks):
-                continue
-            gaps = [text[toks[k].end : toks[k + 1].start] for k in range(i, j - 1)]
-            if any(g not in _CUTS for g in gaps) or (n == 3 and " " in gaps):
-                continue
-            pieces = keys[i:j]
-            if min(map(len, pieces)) < 2 or (" " in gaps and all(k in known for k in pieces)):
-                continue
-            joined = squeeze("".join(pieces))
-            if len(joined) < 5 or not strong(joined):
-                continue
-            start, end = toks[i].start, toks[j - 1].end
+    while i < n:
+        size = 0
+        if i + 2 < n and seps[i] in _DOTS and seps[i + 1] in _DOTS:
+            size = _joins(keys, i, 3, strong)
+        if not size and i + 1 < n and seps[i] in _CUTS and (
+            seps[i] != " " or keys[i] not in known or keys[i + 1] not in known
+        ):
+            size = _joins(keys, i, 2, strong)
+        if size:
+            start, end = toks[i].start, toks[i + size - 1].end
+            joined = squeeze("".join(keys[i : i + size]))
             out_t.append(Token(text[start:end], joined, start, end))
             out_k.append(joined)
-            i = j
-            break
+            i += size
         else:
             out_t.append(toks[i])
             out_k.append(keys[i])
             i += 1
     return out_t, out_k
+
+
+_DOTS = frozenset({".", "-"})
+
+
+def _joins(keys: list[str], i: int, size: int, strong: Callable[[str], bool]) -> int:
+    """``size`` if the ``size`` keys from ``i`` make a lexicon word together, else 0."""
+    pieces = keys[i : i + size]
+    if min(map(len, pieces)) < 2:
+        return 0
+    joined = squeeze("".join(pieces))
+    return size if len(joined) >= 5 and strong(joined) else 0
 
 
 def split_token(tok: Token, pieces: tuple[str, ...] | list[str]) -> list[Token]:
