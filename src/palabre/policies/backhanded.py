@@ -8,6 +8,8 @@ the group is expected to lack the quality. Held for the editors, never rejected.
 
 from __future__ import annotations
 
+import itertools
+
 from palabre.domain.moderation import Category
 from palabre.policies.findings import Analysis, Finding
 from palabre.policies.matches import Match
@@ -20,15 +22,19 @@ STRENGTH = 0.75
 #: "for a", "pour un": the group as the measure of the quality.
 _FOR = frozenset(map(squeeze, {"for", "pour"}))
 _ARTICLE = frozenset(map(squeeze, {"a", "an", "un", "une"}))
-#: Qualities granted as a surprise. Not "good" or "great": "a great day for a Muslim
-#: family" praises the day.
-_QUALITIES = tuple(map(squeeze, (
-    "smart", "intelligent", "clever", "articulate", "eloquent", "well spoken", "pretty",
-    "beautiful", "attractive", "clean", "honest", "polite", "hardworking", "hard working",
-    "normal", "cultive", "poli", "propre", "honnete", "jolie", "belle", "beau",
-    "travailleu", "bosseu", "sympa", "doue", "talentu", "talented", "gifted", "parle bien",
-    "speaks well", "speaks good", "well behaved", "bien eleve",
-)))  # fmt: skip
+#: Qualities granted as a surprise, as whole words, word beginnings, or two words. Not
+#: "good" or "great": "a great day for a Muslim family" praises the day.
+_QUALITIES = frozenset(map(squeeze, {
+    "smart", "clever", "articulate", "eloquent", "pretty", "beautiful", "attractive", "clean",
+    "honest", "polite", "hardworking", "normal", "poli", "polie", "propre", "honnete",
+    "jolie", "belle", "beau", "sympa", "talented", "gifted",
+}))  # fmt: skip
+_QUALITY_STEMS = tuple(map(squeeze, ("intelligent", "cultive", "travailleu", "bosseu", "doue",
+                                     "talentu")))  # fmt: skip
+_QUALITY_PAIRS = frozenset(tuple(map(squeeze, p)) for p in (
+    ("well", "spoken"), ("hard", "working"), ("parle", "bien"), ("speaks", "well"),
+    ("speaks", "good"), ("well", "behaved"), ("bien", "eleve"),
+))  # fmt: skip
 _REACH = 5
 
 
@@ -45,9 +51,18 @@ def backhanded(text: Text, analysis: Analysis, groups: list[Match]) -> None:
             continue  # "the best speaker for a refugee charity": the group names a cause
         if t.first - 2 == start:
             # "Pour une réfugiée, elle parle bien français": the quality comes after.
-            window = " ".join(text.keys[t.last : min(end, t.last + _REACH + 2)])
+            window = text.keys[t.last : min(end, t.last + _REACH + 2)]
         else:
-            window = " ".join(text.keys[max(start, t.first - 2 - _REACH) : t.first - 2])
-        if any(q in window for q in _QUALITIES) and not text.question[text.sentence[t.first]]:
+            window = text.keys[max(start, t.first - 2 - _REACH) : t.first - 2]
+        if _praises(window) and not text.question[text.sentence[t.first]]:
             analysis.findings.append(Finding(Category.HATE, STRENGTH, "hate.backhanded", (t,)))
             return
+
+
+def _praises(words: list[str]) -> bool:
+    """A quality among ``words``, word by word: "beaucoup" is no "beau", "politique" no
+    "poli"."""
+    return any(
+        w in _QUALITIES or w.startswith(_QUALITY_STEMS) or (w, nxt) in _QUALITY_PAIRS
+        for w, nxt in itertools.pairwise([*words, ""])
+    )  # fmt: skip

@@ -158,6 +158,9 @@ def test_a_verdict_in_the_next_sentence(text: str, expected: str) -> None:
         ("He was really articulate, the best speaker for a refugee charity I've heard.", "en",
          "publish"),
         ("Un prix a été remis pour une Noire engagée dans le quartier.", "fr", "publish"),
+        # Qualities are read word by word: "beaucoup" is no "beau", "politique" no "poli".
+        ("Pour une réfugiée, elle fait beaucoup de politique dans le quartier.", "fr",
+         "publish"),
     ],
 )
 def test_backhanded_praise(text: str, lang: str, expected: str) -> None:
