@@ -11,13 +11,10 @@ from __future__ import annotations
 import itertools
 
 from palabre.domain.moderation import Category
-from palabre.policies.findings import Analysis, Finding
+from palabre.policies.findings import EDITORS_DECIDE, Analysis, Finding
 from palabre.policies.matches import Match
 from palabre.policies.normalize import squeeze
 from palabre.policies.sentences import Text
-
-#: Below the reject threshold: an editor decides.
-STRENGTH = 0.75
 
 #: "for a", "pour un": the group as the measure of the quality.
 _FOR = frozenset(map(squeeze, {"for", "pour"}))
@@ -55,7 +52,8 @@ def backhanded(text: Text, analysis: Analysis, groups: list[Match]) -> None:
         else:
             window = text.keys[max(start, t.first - 2 - _REACH) : t.first - 2]
         if _praises(window) and not text.question[text.sentence[t.first]]:
-            analysis.findings.append(Finding(Category.HATE, STRENGTH, "hate.backhanded", (t,)))
+            finding = Finding(Category.HATE, EDITORS_DECIDE, "hate.backhanded", (t,))
+            analysis.findings.append(finding)
             return
 
 

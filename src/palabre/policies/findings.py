@@ -8,6 +8,10 @@ from dataclasses import dataclass, field
 from palabre.domain.moderation import Category, Evidence
 from palabre.policies.matches import Match, Scan
 
+#: The score of a finding that holds a comment for the editors and never rejects it:
+#: above the policies' hold threshold, below their reject threshold.
+EDITORS_DECIDE = 0.75
+
 
 @dataclass(frozen=True, slots=True)
 class Finding:

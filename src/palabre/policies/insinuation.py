@@ -14,13 +14,10 @@ from __future__ import annotations
 
 from palabre.domain.moderation import Category
 from palabre.policies.counter import countered
-from palabre.policies.findings import Analysis, Finding
+from palabre.policies.findings import EDITORS_DECIDE, Analysis, Finding
 from palabre.policies.matches import Match
 from palabre.policies.mention import called_a_phrase, reports, talks_of_words
 from palabre.policies.sentences import Text
-
-#: Below the reject threshold: an editor decides.
-STRENGTH = 0.75
 
 
 def insinuation(text: Text, analysis: Analysis, groups: list[Match]) -> None:
@@ -31,7 +28,7 @@ def insinuation(text: Text, analysis: Analysis, groups: list[Match]) -> None:
             continue
         if countered(text, m, m):
             continue
-        analysis.findings.append(Finding(Category.HATE, STRENGTH, "hate.insinuation", (m,)))
+        analysis.findings.append(Finding(Category.HATE, EDITORS_DECIDE, "hate.insinuation", (m,)))
         return
     for m in scan.get("euphemism"):
         if not about_people or not _scare_quoted(text, m):
@@ -40,7 +37,7 @@ def insinuation(text: Text, analysis: Analysis, groups: list[Match]) -> None:
             continue
         if text.negated(m) or countered(text, m, m):
             continue
-        analysis.findings.append(Finding(Category.HATE, STRENGTH, "hate.scare_quotes", (m,)))
+        analysis.findings.append(Finding(Category.HATE, EDITORS_DECIDE, "hate.scare_quotes", (m,)))
         return
 
 

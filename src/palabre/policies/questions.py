@@ -17,13 +17,10 @@ from __future__ import annotations
 
 from palabre.domain.moderation import Category
 from palabre.policies.counter import countered
-from palabre.policies.findings import Analysis, Finding
+from palabre.policies.findings import EDITORS_DECIDE, Analysis, Finding
 from palabre.policies.matches import Match
 from palabre.policies.normalize import squeeze
 from palabre.policies.sentences import Text
-
-#: Below the reject threshold: an editor decides.
-STRENGTH = 0.75
 
 #: What makes someone a person, doubted of a group in a question.
 _FACULTIES = frozenset(map(squeeze, {
@@ -77,7 +74,7 @@ def rhetorical_contempt(text: Text, analysis: Analysis, groups: list[Match]) -> 
         if not text.question[sentence]:
             continue
         start, end = text.sentence_start(t.first), text.sentence_end(t.first)
-        at = _governing_verb(text, t, start)
+        at = text.word_before(t.first, _BETWEEN, _REACH)
         # "Jusqu'à quand va-t-on tolérer les X ?": the counter word is the question's verb.
         counters = text.in_sentence("counter", t.first)
         if countered(text, t, t) and any(c.first != at for c in counters):
@@ -105,7 +102,7 @@ def rhetorical_contempt(text: Text, analysis: Analysis, groups: list[Match]) -> 
             any(a in keys and b in keys for a, b in _HOW_LONG)
             or (opener in _WHY and bool(_SHOULD.intersection(keys))))  # fmt: skip
         if doubted or unwanted or distrusted or endured:
-            analysis.findings.append(Finding(Category.HATE, STRENGTH, "hate.question", (t,)))
+            analysis.findings.append(Finding(Category.HATE, EDITORS_DECIDE, "hate.question", (t,)))
             return
 
 
@@ -116,15 +113,6 @@ _BETWEEN = frozenset(map(squeeze, {
     "have", "vivre", "live", "famille", "family", "encore", "still", "ever", "actually",
     "really", "around", "being", "up", "the",
 }))  # fmt: skip
-
-
-def _governing_verb(text: Text, t: Match, start: int) -> int | None:
-    """Where the word before the group past articles and the like is: the verb that
-    governs it."""
-    i = t.first - 1
-    while i >= start and t.first - i <= _REACH and text.keys[i] in _BETWEEN:
-        i -= 1
-    return i if i >= start else None
 
 
 #: "Are Roma really treated as humans?": a question about how others see them.

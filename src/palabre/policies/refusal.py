@@ -12,13 +12,10 @@ from __future__ import annotations
 
 from palabre.domain.moderation import Category
 from palabre.policies.counter import countered
-from palabre.policies.findings import Analysis, Finding
+from palabre.policies.findings import EDITORS_DECIDE, Analysis, Finding
 from palabre.policies.matches import Match
 from palabre.policies.normalize import squeeze
 from palabre.policies.sentences import Text
-
-#: Below the reject threshold: an editor decides.
-STRENGTH = 0.75
 
 #: The writer, or the writer's side, as the one who refuses.
 _WRITER = frozenset(map(squeeze, {"i", "je", "j", "we", "nous", "on", "moi", "m", "ll", "d"}))
@@ -55,6 +52,8 @@ _AFTER = frozenset(map(squeeze, {
 }))  # fmt: skip
 #: A turn that takes the refusal back: "never voted for a woman, but this time ...".
 _BUT = frozenset(map(squeeze, {"but", "mais", "until", "jusqu", "before", "avant"}))
+#: How far before the group its verb may stand ("shake the hand of a ...").
+_VERB_REACH = 5
 #: How many words may stand between the refusal and the verb ("I would never hire").
 _REFUSAL_REACH = 4
 
@@ -73,19 +72,14 @@ def refused(text: Text, analysis: Analysis, groups: list[Match]) -> None:
             continue
         if _BUT.intersection(text.keys[t.last : end]):
             continue
-        analysis.findings.append(Finding(Category.HATE, STRENGTH, "hate.refusal", (t,)))
+        analysis.findings.append(Finding(Category.HATE, EDITORS_DECIDE, "hate.refusal", (t,)))
         return
 
 
 def _dealing_verb(text: Text, t: Match) -> int | None:
     """The verb of dealing whose object the group is: only articles and the like between."""
-    i = t.first - 1
-    start = text.sentence_start(t.first)
-    while i >= start and t.first - i <= 5 and text.keys[i] in _BETWEEN:
-        i -= 1
-    if i < start or not text.keys[i].startswith(_DEALING):
-        return None
-    return i
+    i = text.word_before(t.first, _BETWEEN, _VERB_REACH)
+    return i if i is not None and text.keys[i].startswith(_DEALING) else None
 
 
 def _refused_by_writer(text: Text, verb: int) -> bool:

@@ -115,6 +115,16 @@ class Text:
             i -= 1
         return i
 
+    def word_before(self, at: int, skipped: frozenset[str], reach: int) -> int | None:
+        """Where the first word before ``at`` that is not in ``skipped`` stands (the verb
+        that governs a group, past its articles), looking at most ``reach`` words back
+        within the sentence; None at the sentence's start."""
+        start = self.sentence_start(at)
+        i = at - 1
+        while i >= start and at - i <= reach and self.keys[i] in skipped:
+            i -= 1
+        return i if i >= start else None
+
     def sentence_end(self, at: int) -> int:
         """The index just past the last token of the sentence holding token ``at``."""
         i = at
