@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from palabre.policies.matches import Match
 from palabre.policies.normalize import squeeze
-from palabre.policies.sentences import Text
+from palabre.policies.sentences import Text, run_around
 
 
 def countered(text: Text, m: Match, target: Match) -> bool:
@@ -45,11 +45,7 @@ def _quote_length(text: Text, at: int) -> int:
     """How many words the quote holding word ``at`` has (0 if it is not quoted)."""
     if not text.quoted[at]:
         return 0
-    start, end = at, at + 1
-    while start > 0 and text.quoted[start - 1]:
-        start -= 1
-    while end < len(text.quoted) and text.quoted[end]:
-        end += 1
+    start, end = run_around(text.quoted, at, at + 1)
     return end - start
 
 #: Counter words that name a procedure, not a condemnation: beside a claim said outright,

@@ -17,7 +17,7 @@ from palabre.policies.counter import countered
 from palabre.policies.findings import EDITORS_DECIDE, Analysis, Finding
 from palabre.policies.matches import Match
 from palabre.policies.mention import called_a_phrase, reports, talks_of_words
-from palabre.policies.sentences import Text
+from palabre.policies.sentences import Text, run_around
 
 
 def insinuation(text: Text, analysis: Analysis, groups: list[Match]) -> None:
@@ -48,9 +48,5 @@ def _scare_quoted(text: Text, m: Match) -> bool:
     quoted = [a or b for a, b in zip(text.quoted, text.single_quoted, strict=True)]
     if not all(quoted[i] for i in range(m.first, m.last)):
         return False
-    start, end = m.first, m.last
-    while start > 0 and quoted[start - 1]:
-        start -= 1
-    while end < len(quoted) and quoted[end]:
-        end += 1
+    start, end = run_around(quoted, m.first, m.last)
     return end - start <= (m.last - m.first) + 2

@@ -28,8 +28,8 @@ _FAITHS = ("juif", "juiv", "jew", "musulm", "muslim", "islam", "chretien", "chri
 
 
 def drop_state_adjectives(matches: list[Match]) -> list[Match]:
-    """``matches`` without the nationality words that qualify an institution noun, before
-    it (English) or after it (French): an adjective at most one word apart, a word that is
+    """``matches`` without the nationality words that qualify an institution or a thing,
+    before it (English) or after it (French): an adjective at most one word apart, a word that is
     also a noun only right next to it."""
     nouns = [m for m in matches if m.list in (INSTITUTION, THING)]
     if not nouns:

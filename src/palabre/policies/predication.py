@@ -346,7 +346,6 @@ def compared(keys: list[str], group: Match, word: Match) -> bool:
     return len(between) <= _COMPARED_REACH and not any(k.startswith(_DONE_TO) for k in between)
 
 
-
 #: A pronoun for a whole clause: "..., c'est pathétique", "..., that's vile".
 _CLAUSE_PRONOUNS = frozenset(map(squeeze, {"c", "ce", "ca", "cela", "it", "that", "this"}))
 _THAT = frozenset(map(squeeze, {"que", "qu", "that"}))

@@ -5,7 +5,10 @@
 - "who would want one?": "Qui voudrait d'un Arabe comme voisin ?", "Who would want a
   Muslim as a neighbour?";
 - "how could anyone trust one?": "Comment faire confiance à un musulman ?", "Can you
-  trust a Jew?".
+  trust a Jew?";
+- how long, or why at all, a group must be put up with: "Jusqu'à quand va-t-on tolérer
+  les X ?", "Why should we respect X?", "Why are women even allowed to vote?";
+- a daughter given away to one: "Vous laisseriez votre fille épouser un X ?".
 
 Held for the editors, never rejected: a good-faith question uses the same words ("Can
 Muslims trust the police?", "who would want a neighbour like that?"), and the rules only

@@ -70,6 +70,17 @@ _LIST_REACH = 8
 NEGATION_REACH = 3
 
 
+def run_around(flags: list[bool], first: int, last: int) -> tuple[int, int]:
+    """The run of true ``flags`` that holds ``first:last``, widened to both sides: the
+    whole quote a quoted word stands in."""
+    start, end = first, last
+    while start > 0 and flags[start - 1]:
+        start -= 1
+    while end < len(flags) and flags[end]:
+        end += 1
+    return start, end
+
+
 class Text:
     """Sentence and quote geometry of one scan."""
 

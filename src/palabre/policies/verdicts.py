@@ -7,7 +7,8 @@ from __future__ import annotations
 from palabre.policies.normalize import squeeze
 from palabre.policies.sentences import Text
 
-_ALL = frozenset({"tous", "toutes"})
+#: In a sentence of five words or fewer, what makes it a verdict on people: "Toutes des
+#: idiotes.", "Absolutely revolting people.", "Une race de profiteurs."
 _PEOPLE = frozenset(map(squeeze, {
     "people", "gens", "lot", "creatures", "folk", "bunch", "every", "tous", "toutes", "race",
     "bande", "ramassis", "tas",
@@ -36,7 +37,7 @@ def verdict_opens(text: Text, i: int) -> bool:
             return False  # only a sentence's first word opens a short verdict
         end = text.sentence_end(i)
         # "Toutes des idiotes.", "Absolutely revolting people."
-        return end - i <= 5 and (keys[i] in _ALL or bool(_PEOPLE.intersection(keys[i:end])))
+        return end - i <= 5 and bool(_PEOPLE.intersection(keys[i:end]))
     j = i + 1
     while j < len(keys) and j - i <= 3 and keys[j] in _VERDICT_LEAD:
         j += 1
