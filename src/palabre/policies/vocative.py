@@ -52,7 +52,7 @@ def vocative(text: Text, m: Match) -> bool:
     last = m.last - 1
     before = text.gap(m.first) if m.first else ""  # the first word follows no comma
     if not before.rstrip().endswith(","):
-        return False
+        return _bare_address(text, m)
     # Set off by commas on both sides ("Ferme-la, connasse, personne ne t'a ...") or
     # ending its sentence ("Va lire l'article, abruti.").
     if (
@@ -65,6 +65,37 @@ def vocative(text: Text, m: Match) -> bool:
     # reader in the sentence, or an order at its start ("Va lire l'article, abruti.").
     start = text.sentence_start(m.first)
     return bool(text.in_sentence("second_person", m.first)) or keys[start] in _IMPERATIVES
+
+
+#: Words that may come before the order that opens an address: "Bah arrête ...".
+_INTERJECTIONS = frozenset(map(squeeze, {"bah", "ben", "non", "oh", "eh", "mais", "et", "alors",
+                                         "hey", "oui", "ok", "allez", "oh", "well", "so",
+                                         "no", "yeah", "yes", "now"}))  # fmt: skip
+#: Thanks and greetings that address the reader as an order does: "Merci connard".
+_GREETINGS = frozenset(map(squeeze, {"merci", "bravo", "salut", "bonjour", "bonsoir",
+                                     "coucou", "thanks", "thank", "hello", "hi", "bye",
+                                     "congrats", "cheers"}))  # fmt: skip
+#: How far into its sentence a bare address may stand.
+_ADDRESS_REACH = 8
+
+
+def _bare_address(text: Text, m: Match) -> bool:
+    """An insult with no comma before it that still addresses the reader: an order or a
+    greeting opens a short sentence that the insult ends ("Arrête connasse", "Merci
+    connard", "Bah arrête d'être tactile connasse"). Online, the comma is often left out.
+    An article before it ("arrête les cons") or a word after it ("stop idiot policies")
+    makes it a noun of the sentence instead."""
+    keys = text.keys
+    if not m.first or keys[m.first - 1] in _DESCRIBING:
+        return False
+    end = text.sentence_end(m.first)
+    if m.last < end and not text.gap(m.last).strip():
+        return False
+    start = text.sentence_start(m.first)
+    while start < m.first and keys[start] in _INTERJECTIONS:
+        start += 1
+    return (start < m.first and m.first - start <= _ADDRESS_REACH
+            and (keys[start] in _IMPERATIVES or keys[start] in _GREETINGS))  # fmt: skip
 
 
 #: "ferme la": "ferme-la !" silences the reader, "ferme la maternité" closes a ward.

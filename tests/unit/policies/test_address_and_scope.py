@@ -14,6 +14,11 @@ from tests.unit.policies.support import action
         ("fr", "Rentre chez toi, pauvre con."),
         ("fr", "Arrête, espèce de crétin, tu dis n'importe quoi."),
         ("fr", "Va lire l'article, abruti."),
+        # The comma is often left out online: an order or thanks still opens an address.
+        ("fr", "Arrête connasse"),
+        ("fr", "Bah arrête d'être tactile connasse"),
+        ("fr", "Merci connard"),
+        ("en", "Get lost loser"),
         ("en", "Give it a rest, you absolute moron, nothing you say adds up."),
         # Said to "you": held for the editors.
         ("fr", "Tu es vraiment pathétique."),
@@ -50,6 +55,9 @@ def test_aimed_at_someone_is_flagged(lang: str, text: str) -> None:
     [
         # Reported, not said: the insult is quoted back to condemn it.
         ("fr", "Il m'a traité d'espèce de crétin, c'est inadmissible."),
+        # An order whose insult word is a noun of the sentence, not an address.
+        ("fr", "Arrête les cons"),
+        ("en", "Stop idiot policies"),
         # About an object, or about the agent of a harm.
         ("en", "Your old vinyl records are worthless now."),
         ("en", "We should get rid of that sofa before the move."),
