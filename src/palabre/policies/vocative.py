@@ -69,7 +69,7 @@ def vocative(text: Text, m: Match) -> bool:
 
 #: Words that may come before the order that opens an address: "Bah arrête ...".
 _INTERJECTIONS = frozenset(map(squeeze, {"bah", "ben", "non", "oh", "eh", "mais", "et", "alors",
-                                         "hey", "oui", "ok", "allez", "oh", "well", "so",
+                                         "hey", "oui", "ok", "allez", "well", "so",
                                          "no", "yeah", "yes", "now"}))  # fmt: skip
 #: Thanks and greetings that address the reader as an order does: "Merci connard".
 _GREETINGS = frozenset(map(squeeze, {"merci", "bravo", "salut", "bonjour", "bonsoir",
