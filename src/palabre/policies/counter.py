@@ -83,7 +83,12 @@ _COMPLEMENT = frozenset(map(squeeze, {"que", "qu", "de", "d", "that", "to", "of"
 _APPROVAL = (("ont", "raison"), ("a", "raison"), ("are", "right"), ("is", "right"),
              ("dit", "vrai"), ("disent", "vrai"), ("have", "a", "point"),
              ("are", "corect"), ("is", "corect"), ("sont", "lucides"),
-             ("telling", "the", "truth"))  # fmt: skip
+             ("telling", "the", "truth"), ("avait", "raison"), ("was", "right"),
+             ("tout", "est", "dit"), ("bien", "dit"), ("so", "true"), ("well", "said"),
+             ("rien", "a", "ajouter"))  # fmt: skip
+#: How long a sentence after the claim may be and still only approve it: "Il avait
+#: raison." A longer one argues something else.
+_APPROVAL_REACH = 6
 
 
 def _condemns_what_follows(text: Text, c: Match, m: Match) -> bool:
@@ -99,13 +104,12 @@ def _condemns_what_follows(text: Text, c: Match, m: Match) -> bool:
 
 
 def _approved(text: Text, m: Match) -> bool:
+    """The claim's own sentence, or a short one right after it, says it is right."""
     keys = text.keys
-    for i in range(m.last, len(keys)):
-        if not text.same_sentence(i, m.first):
-            return False
-        if any(tuple(keys[i : i + len(p)]) == p for p in _APPROVAL):
-            return True
-    return False
+    end = text.sentence_end(m.first)
+    if end < len(keys) and text.sentence_end(end) - end <= _APPROVAL_REACH:
+        end = text.sentence_end(end)
+    return any(tuple(keys[i : i + len(p)]) == p for i in range(m.last, end) for p in _APPROVAL)
 
 
 #: Verbs that make what follows them speech about a group rather than a claim: "comparer

@@ -61,6 +61,9 @@ _FUZZY_LISTS = frozenset(
      "slur", "insult", "positive"}
 )
 
+#: Lists whose French entries also match without their "ne".
+_NE_DROPPED = frozenset({"implicit", "neg_attr", "insinuation", "intimidation"})
+
 #: Words whose repair each lexicon remembers (a few MB at most).
 _REPAIR_CACHE = 50_000
 
@@ -134,6 +137,13 @@ class Lexicon:
                 head = pattern[0]
                 target = self._prefix if head.endswith("*") else self._exact
                 target[head.rstrip("*")].append((pattern, name, entry))
+                if (lang == "fr" and name in _NE_DROPPED and head in ("n", "ne")
+                        and len(pattern) > 2):  # fmt: skip
+                    # Written French drops the "ne" that "rien", "jamais" or "pas" carries:
+                    # "ils ont rien à faire ici" is "ils n'ont rien à faire ici".
+                    bare = pattern[1:]
+                    (self._prefix if bare[0].endswith("*") else self._exact)[
+                        bare[0].rstrip("*")].append((bare, name, entry))  # fmt: skip
                 for word in pattern:
                     vocab.add(word.rstrip("*"))
                 if (len(pattern) == 1 and name in _FUZZY_LISTS and name != "slur"
