@@ -14,7 +14,8 @@ def countered(text: Text, m: Match, target: Match) -> bool:
     if _approved(text, m):
         return False
     counters = [c for c in text.scan.get("counter")
-                if not text.negated(c) and not _condemns_what_follows(text, c, m)]  # fmt: skip
+                if not text.negated(c) and not _condemns_what_follows(text, c, m)
+                and not _listed_with(text, c, m)]  # fmt: skip
     if text.quoted[m.first] or text.quoted[target.first]:
         # A quote with any reporting or condemning words around it is a quote, not a claim:
         # "il a écrit « ... »", "ton « ... » n'a pas sa place ici".
@@ -39,6 +40,18 @@ def countered(text: Text, m: Match, target: Match) -> bool:
 
 
 _JUDGING = ("neg_attr", "insult_weak")
+_AND = frozenset({"and", "et", "or", "ou", "&"})
+
+
+def _listed_with(text: Text, c: Match, m: Match) -> bool:
+    """The counter word is one more attribute in the same list: "backward and bigoted",
+    "intolérants, racistes et violents" pin it on the group, they condemn no one."""
+    first, second = (m, c) if m.last <= c.first else (c, m)
+    between = text.keys[first.last : second.first]
+    if len(between) > 1 or not text.same_sentence(first.first, second.first):
+        return False
+    return (bool(between) and between[0] in _AND) or (
+        not between and text.gap(second.first).strip() == ",")
 
 
 def _quote_length(text: Text, at: int) -> int:

@@ -64,6 +64,13 @@ _FUZZY_LISTS = frozenset(
 #: Lists whose French entries also match without their "ne".
 _NE_DROPPED = frozenset({"implicit", "neg_attr", "insinuation", "intimidation"})
 
+#: Lists whose phrases of three words or more still match with one word slipped in
+#: after their second: a threat or a trope is written with an adverb or a place added.
+_GAPPY = frozenset({"intimidation", "implicit", "neg_attr"})
+#: Words that change a phrase they slip into: a negation, a "but".
+_NEVER_SKIPPED = frozenset({"pas", "ne", "n", "jamais", "plus", "not", "never", "no", "mais",
+                            "but", "t"})  # fmt: skip
+
 #: Words whose repair each lexicon remembers (a few MB at most).
 _REPAIR_CACHE = 50_000
 
@@ -324,6 +331,8 @@ class Lexicon:
                 for pattern, name, entry in heads.longer(keys[i + 1]):
                     if len(pattern) == 2 or _matches_at(pattern, keys, i):
                         found.append(Match(name, entry, i, i + len(pattern)))
+                    elif name in _GAPPY and _gapped_at(pattern, keys, i):
+                        found.append(Match(name, entry, i, i + len(pattern) + 1))
         matches = _drop_nested(found)
         if any(m.list == "neutral" for m in matches):
             # A neutral entry on the very same words vetoes the others: "salopette".
@@ -347,6 +356,20 @@ def _matches_at(pattern: Pattern, keys: list[str], i: int) -> bool:
         elif key != word:
             return False
     return True
+
+
+def _gapped_at(pattern: Pattern, keys: list[str], i: int) -> bool:
+    """``pattern`` at ``i`` with one more word inside it, after its second: "vos jours
+    *ici* sont comptés", "we know where your *local* mosque is"."""
+    if i + len(pattern) + 1 > len(keys) or _NEVER_SKIPPED.intersection(pattern):
+        return False  # a phrase that holds a negation is read as written
+    for j in range(2, len(pattern)):
+        if keys[i + j] in _NEVER_SKIPPED:
+            continue
+        words = keys[i : i + j] + keys[i + j + 1 : i + len(pattern) + 1]
+        if _matches_at(pattern, words, 0):
+            return True
+    return False
 
 
 def _drop_nested(found: list[Match]) -> list[Match]:
