@@ -21,9 +21,10 @@ from palabre.policies.address import (
 )
 from palabre.policies.aims import crude_aimed
 from palabre.policies.backhanded import backhanded
-from palabre.policies.counter import WEAK_COUNTER, countered
+from palabre.policies.counter import WEAK_COUNTER, approved, countered
 from palabre.policies.defamation import defamation
 from palabre.policies.denials import claim_denied, negated_target, negative_follows
+from palabre.policies.disclaimers import disclaimer
 from palabre.policies.findings import Analysis, Finding
 from palabre.policies.insinuation import insinuation
 from palabre.policies.irony import mock_praise, sarcasm
@@ -187,7 +188,9 @@ def _hate(text: Text, analysis: Analysis) -> list[Match]:
                             and not _acted_on(text, t))
                         or (name in ("dehum", "neg_attr") and apposed(text, t, m))
                         or (name == "dehum" and compared(text.keys, t, m))]  # fmt: skip
-            if name in _NAMEABLE and (named_in_quotes(text, m) or after_word_noun(text, m)):
+            if name in _NAMEABLE and (named_in_quotes(text, m) or after_word_noun(text, m)) and (
+                not approved(text, m)  # "comme on dit, « ... », et l'actualité le prouve"
+            ):
                 # "le mot « youpin »", "the fan who yelled 'Paki' was banned", "comments
                 # here call them 'lazy'": the word is named, not said of anyone.
                 analysis.countered = True
@@ -346,6 +349,9 @@ def analyse(scan: Scan, original: str) -> Analysis:
     if not analysis.findings and not analysis.countered:
         insinuation(text, analysis, targets)
         refused(text, analysis, targets)
+    if not analysis.findings:
+        # Before "countered" can excuse it: the denied prejudice is a counter word.
+        disclaimer(text, analysis, targets)
     if not analysis.findings:
         # Words of worth read as praise ("confiance", "smart"): here they derogate.
         rhetorical_contempt(text, analysis, targets)

@@ -11,7 +11,7 @@ from palabre.policies.sentences import Text, run_around
 
 def countered(text: Text, m: Match, target: Match) -> bool:
     """Counter-speech: the phrase is quoted or reported in order to condemn it."""
-    if _approved(text, m):
+    if approved(text, m):
         return False
     counters = [c for c in text.scan.get("counter")
                 if not text.negated(c) and not _condemns_what_follows(text, c, m)
@@ -93,15 +93,20 @@ def _condemned_next(text: Text, m: Match, counters: list[Match]) -> bool:
 _COMPLEMENT = frozenset(map(squeeze, {"que", "qu", "de", "d", "that", "to", "of"}))
 #: Said of those who say it: the claim is endorsed, not reported ("ceux qui disent que
 #: ... ont raison", "those who say ... are right").
-_APPROVAL = (("ont", "raison"), ("a", "raison"), ("are", "right"), ("is", "right"),
-             ("dit", "vrai"), ("disent", "vrai"), ("have", "a", "point"),
-             ("are", "corect"), ("is", "corect"), ("sont", "lucides"),
-             ("telling", "the", "truth"), ("avait", "raison"), ("was", "right"),
-             ("tout", "est", "dit"), ("bien", "dit"), ("so", "true"), ("well", "said"),
-             ("rien", "a", "ajouter"))  # fmt: skip
-#: How long a sentence after the claim may be and still only approve it: "Il avait
-#: raison." A longer one argues something else.
-_APPROVAL_REACH = 6
+_APPROVAL = tuple(tuple(squeeze(w) for w in p.split()) for p in (
+    "ont raison", "a raison", "are right", "is right", "dit vrai", "disent vrai",
+    "have a point", "are correct", "is correct", "sont lucides", "telling the truth",
+    "avait raison", "was right", "tout est dit", "bien dit", "so true", "well said",
+    "rien a ajouter", "le prouve", "le confirme", "le prouvent", "le confirment",
+    "proves it", "confirms it", "prove it", "bien d accord", "tout a fait d accord",
+    "agree more", "dire la verite",
+    "dit la verite", "commentaire lucide", "seul commentaire",
+    "only honest", "i get it", "je comprends ce qu", "argument against it",
+    "lui opposer", "how right", "spot on",
+))  # fmt: skip
+#: How long a sentence after the claim may be and still only approve it ("Il avait
+#: raison.", "L'actualité le prouve chaque semaine."). A longer one argues something else.
+_APPROVAL_REACH = 16
 
 
 def _condemns_what_follows(text: Text, c: Match, m: Match) -> bool:
@@ -116,11 +121,13 @@ def _condemns_what_follows(text: Text, c: Match, m: Match) -> bool:
     return c.first == start or keys[c.first - 1] in _COPULA or keys[c.first - 1] == "s"
 
 
-def _approved(text: Text, m: Match) -> bool:
+def approved(text: Text, m: Match) -> bool:
     """The claim's own sentence, or a short one right after it, says it is right."""
     keys = text.keys
     end = text.sentence_end(m.first)
-    if end < len(keys) and text.sentence_end(end) - end <= _APPROVAL_REACH:
+    if (end < len(keys) and text.sentence_end(end) - end <= _APPROVAL_REACH
+            and not any(text.same_sentence(c.first, end) for c in text.scan.get("counter"))):
+        # Not "... ont porté plainte et ils ont raison": that approves the complaint.
         end = text.sentence_end(end)
     return any(tuple(keys[i : i + len(p)]) == p for i in range(m.last, end) for p in _APPROVAL)
 

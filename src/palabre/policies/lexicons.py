@@ -28,6 +28,14 @@ from palabre.policies.lexicon_files import (
 )
 from palabre.policies.matches import Match, Scan
 from palabre.policies.normalize import Normalized, Token, fold, normalize, squeeze, tokens
+from palabre.policies.phrases import (
+    ADVERB_GAPPY,
+    ADVERBS,
+    GAPPY,
+    drop_nested,
+    gapped_at,
+    matches_at,
+)
 from palabre.policies.typos import (
     GLUE_LEFT,
     deletes,
@@ -63,13 +71,6 @@ _FUZZY_LISTS = frozenset(
 
 #: Lists whose French entries also match without their "ne".
 _NE_DROPPED = frozenset({"implicit", "neg_attr", "insinuation", "intimidation"})
-
-#: Lists whose phrases of three words or more still match with one word slipped in
-#: after their second: a threat or a trope is written with an adverb or a place added.
-_GAPPY = frozenset({"intimidation", "implicit", "neg_attr"})
-#: Words that change a phrase they slip into: a negation, a "but".
-_NEVER_SKIPPED = frozenset({"pas", "ne", "n", "jamais", "plus", "not", "never", "no", "mais",
-                            "but", "t"})  # fmt: skip
 
 #: Words whose repair each lexicon remembers (a few MB at most).
 _REPAIR_CACHE = 50_000
@@ -329,11 +330,13 @@ class Lexicon:
                 found.append(Match(name, entry, i, i + 1))
             if heads.longer_entries and i < last:
                 for pattern, name, entry in heads.longer(keys[i + 1]):
-                    if len(pattern) == 2 or _matches_at(pattern, keys, i):
+                    if len(pattern) == 2 or matches_at(pattern, keys, i):
                         found.append(Match(name, entry, i, i + len(pattern)))
-                    elif name in _GAPPY and _gapped_at(pattern, keys, i):
+                    elif (name in GAPPY or name in ADVERB_GAPPY) and gapped_at(
+                        pattern, keys, i, ADVERBS if name in ADVERB_GAPPY else None
+                    ):
                         found.append(Match(name, entry, i, i + len(pattern) + 1))
-        matches = _drop_nested(found)
+        matches = drop_nested(found)
         if any(m.list == "neutral" for m in matches):
             # A neutral entry on the very same words vetoes the others: "salopette".
             vetoed = {(m.first, m.last) for m in matches if m.list == "neutral"}
@@ -344,45 +347,6 @@ class Lexicon:
         for m in matches:
             by_list[m.list].append(m)
         return Scan(normalized, toks, keys, matches, dict(by_list), [t.key for t in raw])
-
-
-def _matches_at(pattern: Pattern, keys: list[str], i: int) -> bool:
-    if i + len(pattern) > len(keys):
-        return False
-    for word, key in zip(pattern, keys[i : i + len(pattern)], strict=True):
-        if word.endswith("*"):
-            if not key.startswith(word[:-1]):
-                return False
-        elif key != word:
-            return False
-    return True
-
-
-def _gapped_at(pattern: Pattern, keys: list[str], i: int) -> bool:
-    """``pattern`` at ``i`` with one more word inside it, after its second: "vos jours
-    *ici* sont comptés", "we know where your *local* mosque is"."""
-    if i + len(pattern) + 1 > len(keys) or _NEVER_SKIPPED.intersection(pattern):
-        return False  # a phrase that holds a negation is read as written
-    for j in range(2, len(pattern)):
-        if keys[i + j] in _NEVER_SKIPPED:
-            continue
-        words = keys[i : i + j] + keys[i + j + 1 : i + len(pattern) + 1]
-        if _matches_at(pattern, words, 0):
-            return True
-    return False
-
-
-def _drop_nested(found: list[Match]) -> list[Match]:
-    """A word inside a longer match is read as part of it: "can't stand" is no negation."""
-    longest: list[Match] = []
-    for m in sorted(found, key=lambda m: m.first - m.last):
-        if any(
-            o.first <= m.first and m.last <= o.last and (o.last - o.first) > (m.last - m.first)
-            for o in longest
-        ):
-            continue
-        longest.append(m)
-    return sorted(longest, key=lambda m: (m.first, m.last))
 
 
 @cache

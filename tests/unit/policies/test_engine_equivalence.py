@@ -25,9 +25,10 @@ from palabre.policies import names, spam_signals
 from palabre.policies.base import Submission
 from palabre.policies.classifiers import DIMENSIONS, features
 from palabre.policies.engine import Engine, load_policy
-from palabre.policies.lexicons import _drop_nested, builtin_lexicon
+from palabre.policies.lexicons import builtin_lexicon
 from palabre.policies.matches import Match
 from palabre.policies.normalize import _fold, _fold_char, normalize, squeeze, tokens
+from palabre.policies.phrases import drop_nested
 
 _LONG = (
     "Les commerçants de la rue Pasteur ont perdu une bonne partie de leur clientèle. "
@@ -264,7 +265,7 @@ def test_lexicon_index_finds_what_the_plain_scan_finds() -> None:
                 for w, k in zip(pattern, keys[i : i + len(pattern)], strict=True)
             ):
                 found.append(Match(name, entry, i, i + len(pattern)))
-    assert scan.matches == _drop_nested(found)
+    assert scan.matches == drop_nested(found)
 
 
 def test_strong_stem_lookup_is_the_plain_search() -> None:

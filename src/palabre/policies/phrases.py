@@ -1,0 +1,69 @@
+"""How a lexicon entry of several words is found among a comment's keys: word for word,
+with one word slipped in where the list allows it, and the longest match kept."""
+
+from __future__ import annotations
+
+from palabre.policies.lexicon_files import Pattern
+from palabre.policies.matches import Match
+from palabre.policies.normalize import squeeze
+
+#: Lists whose phrases of three words or more still match with one word slipped in
+#: after their second: a threat or a trope is written with an adverb or a place added.
+GAPPY = frozenset({"intimidation", "implicit", "neg_attr"})
+#: Words that change a phrase they slip into: a negation, a "but".
+_NEVER_SKIPPED = frozenset({"pas", "ne", "n", "jamais", "plus", "not", "never", "no", "mais",
+                            "but", "t"})  # fmt: skip
+
+#: Lists whose phrases still match with an adverb slipped in: "je ne pense absolument pas
+#: que", "I don't really think".
+ADVERB_GAPPY = frozenset({"neg_clause", "negation", "counter"})
+ADVERBS = frozenset(map(squeeze, {"absolument", "vraiment", "franchement", "sincerement",
+                                   "honnetement", "personnellement", "perso", "really",
+                                   "honestly", "seriously", "truly", "actually",
+                                   "personally", "frankly", "certainement", "surement",
+                                   "certainly"}))  # fmt: skip
+
+
+def matches_at(pattern: Pattern, keys: list[str], i: int) -> bool:
+    """``pattern`` word for word at ``i``; a last word ending in "*" matches any ending."""
+    if i + len(pattern) > len(keys):
+        return False
+    for word, key in zip(pattern, keys[i : i + len(pattern)], strict=True):
+        if word.endswith("*"):
+            if not key.startswith(word[:-1]):
+                return False
+        elif key != word:
+            return False
+    return True
+
+
+def gapped_at(
+    pattern: Pattern, keys: list[str], i: int, only: frozenset[str] | None = None
+) -> bool:
+    """``pattern`` at ``i`` with one more word inside it, after its second: "vos jours
+    *ici* sont comptés", "we know where your *local* mosque is"; with ``only``, that
+    word must be one of them ("je ne pense *absolument* pas que")."""
+    if i + len(pattern) + 1 > len(keys):
+        return False
+    if only is None and _NEVER_SKIPPED.intersection(pattern):
+        return False  # a phrase that holds a negation is read as written
+    for j in range(2, len(pattern)):
+        if keys[i + j] in _NEVER_SKIPPED or (only is not None and keys[i + j] not in only):
+            continue
+        words = keys[i : i + j] + keys[i + j + 1 : i + len(pattern) + 1]
+        if matches_at(pattern, words, 0):
+            return True
+    return False
+
+
+def drop_nested(found: list[Match]) -> list[Match]:
+    """A word inside a longer match is read as part of it: "can't stand" is no negation."""
+    longest: list[Match] = []
+    for m in sorted(found, key=lambda m: m.first - m.last):
+        if any(
+            o.first <= m.first and m.last <= o.last and (o.last - o.first) > (m.last - m.first)
+            for o in longest
+        ):
+            continue
+        longest.append(m)
+    return sorted(longest, key=lambda m: (m.first, m.last))

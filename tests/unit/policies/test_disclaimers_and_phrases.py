@@ -1,0 +1,64 @@
+"""The shapes of the ninth session: the "not racist, but" disclaimer, phrases written with
+a word slipped in or their "ne" left out, and a quote endorsed in the next sentence."""
+
+from __future__ import annotations
+
+import pytest
+
+from palabre.policies.lexicons import builtin_lexicon
+from tests.unit.policies.support import action
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # The disclaimer, a "but", then the group: held for the editors.
+        ("fr", "Je ne suis pas misogyne, mais les femmes au volant, c'est la catastrophe."),
+        ("fr", "Pas raciste hein, mais les Roms, faudrait tous les mettre dans un bus."),
+        ("fr", "Je ne suis pas raciste, j'ai des amis arabes, mais ils ont un problème."),
+        ("en", "Not antisemitic, but you have to admit Jews are always where the money is."),
+        # A phrase with its "ne" left out, or with a word slipped in.
+        ("fr", "Perso je trouve que les musulmans ont rien à faire en Europe."),
+        ("fr", "Les juifs, vos jours ici sont comptés."),
+        # A quoted claim approved by what follows it.
+        ("fr", "Comme on dit, « les Roms, c'est de la vermine », et l'actualité le prouve."),
+        ("fr", "Je cite : « les Arabes sont des voleurs ». Il avait raison."),
+        ("en", "Someone above said “Muslims are vermin.” Only honest comment on this page."),
+        # A counter word listed among the attributes is one more attribute.
+        ("en", "Muslims are backward and bigoted by nature."),
+    ],
+)
+def test_flagged(lang: str, text: str) -> None:
+    assert action(text, lang) != "publish"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # No group after the turn, or praise of it.
+        ("fr", "Je ne suis pas misogyne, mais ce film est raté."),
+        ("fr", "Je ne suis pas islamophobe, mais les musulmans méritent mieux que ces imams."),
+        # A negation is never skipped over: "pas tous des terroristes" denies.
+        ("fr", "Non, les musulmans ne sont pas tous des terroristes, loin de là."),
+        # An adverb inside a denial keeps it a denial.
+        ("fr", "Je ne pense absolument pas que les musulmans soient incompatibles avec la "
+               "République."),
+        # Quoting another commenter to answer them.
+        ("fr", "Je cite le type du dessus : « ces gens-là ne s'intégreront jamais ». Merci "
+               "bien."),
+        # "ils ont raison" approves the complaint of the next sentence, not the quote.
+        ("fr", "Quelqu'un a tagué « Chinois = virus ». Les parents ont porté plainte et ils "
+               "ont raison."),
+        ("en", "Calling Muslims backward is bigoted and wrong."),
+    ],
+)
+def test_published(lang: str, text: str) -> None:
+    assert action(text, lang) == "publish"
+
+
+def test_a_slipped_word_is_never_a_negation() -> None:
+    lexicon = builtin_lexicon("fr")
+    found = {m.entry for m in lexicon.scan("vos jours ne sont comptés").matches}
+    assert "vos jours sont comptes" not in found
+    found = {m.entry for m in lexicon.scan("vos jours ici sont comptés").matches}
+    assert "vos jours sont comptes" in found
