@@ -104,6 +104,11 @@ def rhetorical_contempt(text: Text, analysis: Analysis, groups: list[Match]) -> 
         endured = verb.startswith(_ENDURING) and (
             any(a in keys and b in keys for a, b in _HOW_LONG)
             or (opener in _WHY and bool(_SHOULD.intersection(keys))))  # fmt: skip
+        # "Can a Muslim ever truly be loyal?", "Has any African country ever invented
+        # anything useful?", "... si elles sont si compétentes ?": a virtue doubted.
+        doubted = doubted or _virtue_doubted(keys, after)
+        # "Why do Black people always ...?": a habit pinned on the group, asked why.
+        doubted = doubted or (opener in _WHY and _habit(text.keys[start : t.first], after))
         if doubted or unwanted or distrusted or endured:
             analysis.findings.append(Finding(Category.HATE, EDITORS_DECIDE, "hate.question", (t,)))
             return
@@ -129,6 +134,47 @@ def _worth_doubted(after: list[str]) -> bool:
             return False
         if k in _WORTH:
             return True
+    return False
+
+
+#: Virtues a question doubts of a group ("loyal", "honest", "useful"), and what makes the
+#: doubt: "ever", "truly", "a single", "so" in "if they are so ...".
+_VIRTUES = tuple(map(squeeze, (
+    "loyal", "honest", "honnete", "useful", "utile", "capable", "competent", "sincer",
+    "trustworth", "fiable", "integr", "travailleu", "hardworking", "civilis", "civiliz",
+    "invent", "condamn", "condemn", "normal", "smart", "intelligent", "bright",
+)))  # fmt: skip
+_EVER = frozenset(map(squeeze, {"ever", "truly", "vraiment", "seul", "single", "any",
+                                "puisse", "puissent", "reellement", "sincerement"}))  # fmt: skip
+_SO = frozenset(map(squeeze, {"si", "so", "aussi", "tellement"}))
+_IF = frozenset(map(squeeze, {"si", "if"}))
+#: "Why do X always ...": the habit words, and the verbs that make the group its victim
+#: instead ("why are Muslims always blamed", "pourquoi les X sont toujours visés").
+_ALWAYS = frozenset(map(squeeze, {"always", "toujours", "constantly", "systematiquement"}))
+_SUFFERED = frozenset(map(squeeze, {"get", "got", "be", "being", "been", "se", "sont",
+                                    "are", "were", "etre", "victimes"}))  # fmt: skip
+
+
+def _virtue_doubted(keys: list[str], after: list[str]) -> bool:
+    """A virtue said of the group, in a question that doubts it: "ever", "a single", or
+    the mock "if they are so ..." ("si elles sont si compétentes")."""
+    for i, k in enumerate(after[:10]):
+        if not k.startswith(_VIRTUES):
+            continue
+        if _EVER.intersection(keys) or (i and after[i - 1] in _SO and _IF.intersection(keys)):
+            return True
+    return False
+
+
+def _habit(before: list[str], after: list[str]) -> bool:
+    """ "always" right after the group or its verb, with the group acting ("why do X
+    always ...") or described ("why are X always so ..."), not suffering ("why are X
+    always blamed")."""
+    for i, k in enumerate(after[:4]):
+        if k in _ALWAYS:
+            nxt = after[i + 1] if i + 1 < len(after) else ""
+            near = set(before[-2:]) | set(after[max(0, i - 2) : i + 2])
+            return nxt in _SO or not (near & _SUFFERED)
     return False
 
 

@@ -1,5 +1,5 @@
-"""The shapes of the ninth session: the "not racist, but" disclaimer, phrases written with
-a word slipped in or their "ne" left out, and a quote endorsed in the next sentence."""
+"""The "not racist, but" disclaimer, phrases written with a word slipped in or their "ne"
+left out, a quote endorsed in the next sentence, and questions that doubt a virtue."""
 
 from __future__ import annotations
 
@@ -62,3 +62,24 @@ def test_a_slipped_word_is_never_a_negation() -> None:
     assert "vos jours sont comptes" not in found
     found = {m.entry for m in lexicon.scan("vos jours ici sont comptés").matches}
     assert "vos jours sont comptes" in found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # A virtue doubted with "ever", "a single", or mocked with "if they are so".
+        ("fr", "Qui peut encore croire qu'un musulman puisse être loyal à la France ?", "hold"),
+        ("fr", "Pourquoi les femmes ont besoin de quotas si elles sont si compétentes ?", "hold"),
+        ("en", "Has any African country ever invented anything useful?", "hold"),
+        ("en", "Can a Muslim ever truly be loyal to this country?", "hold"),
+        # A habit pinned on the group, asked why; not what the group suffers.
+        ("en", "Why do immigrants always complain?", "hold"),
+        ("en", "Why are women always so emotional?", "hold"),
+        ("en", "Why are Muslims always blamed for terrorism?", "publish"),
+        ("fr", "Pourquoi les musulmans sont toujours visés après un attentat ?", "publish"),
+        ("fr", "Les musulmans sont-ils loyaux envers leur employeur, selon l'étude ?", "publish"),
+        ("en", "Are immigrants more hardworking than natives, according to the data?", "publish"),
+    ],
+)
+def test_virtues_doubted_and_habits_asked(lang: str, text: str, expected: str) -> None:
+    assert action(text, lang) == expected
