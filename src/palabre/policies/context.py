@@ -100,10 +100,18 @@ def _mentions(text: Text) -> list[Match]:
     return out
 
 
+_STORIES = frozenset(map(squeeze, {"article", "reportage", "papier", "sujet", "documentaire",
+                                   "enquete", "dossier", "piece", "story", "report",
+                                   "documentary", "feature", "article"}))  # fmt: skip
+
+
 def _not_victims(text: Text, mentions: list[Match]) -> list[Match]:
     """The mentions that are not the victim of what is said ("violence contre les X"):
     the targets of everything but a wished threat."""
-    victims = {m.last for m in text.scan.get("victim_prep")}
+    keys = text.keys
+    # "Article sur les X", "the piece on the X": what a story is about, not a victim.
+    victims = {m.last for m in text.scan.get("victim_prep")
+               if not (m.first and keys[m.first - 1] in _STORIES)}  # fmt: skip
     return [m for m in mentions if m.first not in victims and (m.first - 1) not in victims]
 
 
