@@ -102,7 +102,7 @@ def _mentions(text: Text) -> list[Match]:
 
 _STORIES = frozenset(map(squeeze, {"article", "reportage", "papier", "sujet", "documentaire",
                                    "enquete", "dossier", "piece", "story", "report",
-                                   "documentary", "feature", "article"}))  # fmt: skip
+                                   "documentary", "feature"}))  # fmt: skip
 
 
 def _not_victims(text: Text, mentions: list[Match]) -> list[Match]:

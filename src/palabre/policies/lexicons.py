@@ -72,6 +72,10 @@ _FUZZY_LISTS = frozenset(
 #: Lists whose French entries also match without their "ne".
 _NE_DROPPED = frozenset({"implicit", "neg_attr", "insinuation", "intimidation"})
 
+#: Lists whose words two ordinary words may make together ("ver" + "mine"); not praise
+#: ("va" + "leur" is no "valeur") nor a group's name.
+_DEROGATORY = frozenset({"neg_attr", "dehum", "threat", "slur", "insult", "hate_verb"})
+
 #: Words whose repair each lexicon remembers (a few MB at most).
 _REPAIR_CACHE = 50_000
 
@@ -133,6 +137,7 @@ class Lexicon:
         fuzzy: dict[str, set[str]] = defaultdict(set)
         fuzzy_prefix: dict[str, set[str]] = defaultdict(set)
         pairs: set[Pattern] = set()
+        derogatory: set[str] = set()
         for name in LISTS:
             items = list(builtin_entries(lang, name))
             if extra and name in extra:
@@ -163,11 +168,14 @@ class Lexicon:
                     pairs.add(pattern)  # "poidsmorts": an entry of two words, glued
                 if len(pattern) == 1 and name in _FUZZY_LISTS and len(head.rstrip("*")) >= 4:
                     stem = head.rstrip("*")
+                    if name in _DEROGATORY:
+                        derogatory.add(stem)
                     for variant in deletes(stem) | {stem}:
                         fuzzy[variant].add(stem)
         self._vocab = frozenset(w for w in vocab if len(w) >= 2)
         self._strong = frozenset(w for w in fuzzy if w in vocab)
         self._pairs = frozenset(pairs)
+        self._derogatory = frozenset(derogatory)
         #: Stems of long "word*" entries: "sontinferieures" is "sont" + "inferieur*".
         self._strong_stems = frozenset(s for s in fuzzy_prefix if s in vocab and len(s) >= 6)
         self._strong_stem_lengths = sorted({len(s) for s in self._strong_stems})
@@ -273,6 +281,11 @@ class Lexicon:
         heads = self._heads.get(key) or self._heads_uncached(key)
         return bool(heads.single)
 
+    def _whole_word(self, joined: str) -> bool:
+        """A word of the fuzzy lists, as a whole: what two ordinary words cut from it may
+        make together ("ver" + "mine")."""
+        return joined in self._derogatory
+
     def _is_strong(self, word: str) -> bool:
         return word in self._strong or self._starts_with_strong_stem(word)
 
@@ -320,7 +333,8 @@ class Lexicon:
                 toks.extend(split_token(tok, repaired))
                 keys.extend(repaired)
         if len(toks) > 1:  # "vo.leurs", "para sites": a word cut, joined back
-            toks, keys = rejoined(normalized.text, toks, keys, self._is_strong, self._known)
+            toks, keys = rejoined(normalized.text, toks, keys, self._is_strong, self._known,
+                                  self._whole_word)
         found: list[Match] = []
         last = len(keys) - 1
         known = self._heads

@@ -127,12 +127,13 @@ _CUTS = frozenset({".", " ", "-"})
 
 def rejoined(
     text: str, toks: list[Token], keys: list[str], strong: Callable[[str], bool],
-    known: frozenset[str],
+    known: frozenset[str], whole: Callable[[str], bool] | None = None,
 ) -> tuple[list[Token], list[str]]:  # fmt: skip
     """Words cut by a dot or a space inside them, joined back when together they make a
     word of the lexicons' fuzzy lists (``strong``): "vo.leurs", "dégé.né.rés", "para
-    sites". A space joins only pieces of which one is no word ("who rebuilt" stays two
-    words; "para" is none); dots may cut a word in three."""
+    sites". A space joins pieces of which one is no word ("who rebuilt" stays two
+    words; "para" is none), or two words that make a long lexicon word whole (``whole``:
+    "ver mine"); dots may cut a word in three."""
     n = len(toks)
     # The one character between two words, if only one: a comment is read once for them.
     seps = [text[toks[k].end] if toks[k + 1].start - toks[k].end == 1 else ""
@@ -144,10 +145,11 @@ def rejoined(
         size = 0
         if i + 2 < n and seps[i] in _DOTS and seps[i + 1] in _DOTS:
             size = _joins(keys, i, 3, strong)
-        if not size and i + 1 < n and seps[i] in _CUTS and (
-            seps[i] != " " or keys[i] not in known or keys[i + 1] not in known
-        ):
-            size = _joins(keys, i, 2, strong)
+        if not size and i + 1 < n and seps[i] in _CUTS:
+            if seps[i] != " " or keys[i] not in known or keys[i + 1] not in known:
+                size = _joins(keys, i, 2, strong)
+            elif whole is not None:  # "ver mine", "ver min": two words, one lexicon word
+                size = _joins(keys, i, 2, whole, _LONG_JOIN)
         if size:
             start, end = toks[i].start, toks[i + size - 1].end
             joined = squeeze("".join(keys[i : i + size]))
@@ -164,13 +166,19 @@ def rejoined(
 _DOTS = frozenset({".", "-"})
 
 
-def _joins(keys: list[str], i: int, size: int, strong: Callable[[str], bool]) -> int:
+#: How long a word two known words must make together to be read as one.
+_LONG_JOIN = 6
+
+
+def _joins(
+    keys: list[str], i: int, size: int, strong: Callable[[str], bool], shortest: int = 5
+) -> int:
     """``size`` if the ``size`` keys from ``i`` make a lexicon word together, else 0."""
     pieces = keys[i : i + size]
     if min(map(len, pieces)) < 2:
         return 0
     joined = squeeze("".join(pieces))
-    return size if len(joined) >= 5 and strong(joined) else 0
+    return size if len(joined) >= shortest and strong(joined) else 0
 
 
 def split_token(tok: Token, pieces: tuple[str, ...] | list[str]) -> list[Token]:
@@ -215,7 +223,10 @@ def glued_clause(
                     return found
         return None
 
-    for i in range(len(key) - 6, 2, -1):
+    # A little word first, then the longest known word: "delavermine" is "de" + "la" +
+    # "vermine", not "del" + "(l)a" + "vermine"; "romsontdesvoleurs" is "roms" + ...
+    cuts = sorted(range(len(key) - 6, 1, -1), key=lambda i: (key[:i] not in GLUE_FUNCTION, -i))
+    for i in cuts:
         if key[:i] in known and (found := rest(i, [key[:i]])):
             return found
     return None

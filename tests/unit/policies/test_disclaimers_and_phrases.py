@@ -83,3 +83,26 @@ def test_a_slipped_word_is_never_a_negation() -> None:
 )
 def test_virtues_doubted_and_habits_asked(lang: str, text: str, expected: str) -> None:
     assert action(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # Glued: a little word is cut first ("de la vermine", not "del (l)a vermine").
+        ("fr", "Les homos c'est delavermine.", "reject"),
+        # Two ordinary words that make a derogatory word together.
+        ("fr", "Les Arabes c'est de la ver mine.", "reject"),
+        ("en", "Arabs are ver min.", "reject"),
+        # Not a verb and its object.
+        ("en", "These women disgust me so much.", "reject"),
+    ],
+)
+def test_words_cut_or_glued(lang: str, text: str, expected: str) -> None:
+    assert action(text, lang) == expected
+
+
+def test_two_words_join_only_into_a_derogatory_word() -> None:
+    lexicon = builtin_lexicon("fr")
+    assert "vermine" in lexicon.scan("c'est de la ver mine").keys
+    # "va leur" would make "valeur", a word of praise: left as two words.
+    assert lexicon.scan("on va leur donner une médaille").keys[1:3] == ["va", "leur"]
