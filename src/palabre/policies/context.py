@@ -105,6 +105,15 @@ _STORIES = frozenset(map(squeeze, {"article", "reportage", "papier", "sujet", "d
                                    "documentary", "feature"}))  # fmt: skip
 
 
+def _hated(text: Text, m: Match, mentions: list[Match]) -> list[Match]:
+    """ "J'ai une haine viscérale envers les X": the group right after the hatred and its
+    preposition is what is hated, not a victim of someone else."""
+    if m.list != "hate_verb" or not text.in_sentence("first_person", m.first):
+        return []  # "La haine envers les X augmente" reports it
+    preps = [p for p in text.scan.get("victim_prep") if 0 <= p.first - m.last <= 1]
+    return [t for t in mentions if any(0 <= t.first - p.last <= 1 for p in preps)]
+
+
 def _not_victims(text: Text, mentions: list[Match]) -> list[Match]:
     """The mentions that are not the victim of what is said ("violence contre les X"):
     the targets of everything but a wished threat."""
@@ -174,7 +183,7 @@ def _hate(text: Text, analysis: Analysis) -> list[Match]:
                 or ordered_or_vowed(text.keys, m.first, text.sentence_start(m.first))
             )
             near = [
-                t for t in (threatened if wish_first else targets)
+                t for t in (threatened if wish_first else targets + _hated(text, m, mentions))
                 if abs(t.first - m.first) <= TARGET_REACH
                 and (text.same_sentence(t.first, m.first)
                      or (text.sentence[m.first] in pronouns
