@@ -105,11 +105,15 @@ _STORIES = frozenset(map(squeeze, {"article", "reportage", "papier", "sujet", "d
                                    "documentary", "feature"}))  # fmt: skip
 
 
+#: The speaker's own hatred: "j'ai une haine", "ma haine", "I have a hatred", "I feel".
+_MINE = frozenset(map(squeeze, {"ai", "ma", "mon", "have", "my", "feel", "ressens"}))
+
+
 def _hated(text: Text, m: Match, mentions: list[Match]) -> list[Match]:
     """ "J'ai une haine viscérale envers les X": the group right after the hatred and its
     preposition is what is hated, not a victim of someone else."""
-    if m.list != "hate_verb" or not text.in_sentence("first_person", m.first):
-        return []  # "La haine envers les X augmente" reports it
+    if m.list != "hate_verb" or not _MINE.intersection(text.keys[max(0, m.first - 3) : m.first]):
+        return []  # "La haine envers les X augmente", "écœuré de la haine contre les X"
     preps = [p for p in text.scan.get("victim_prep") if 0 <= p.first - m.last <= 1]
     return [t for t in mentions if any(0 <= t.first - p.last <= 1 for p in preps)]
 

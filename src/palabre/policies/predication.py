@@ -99,6 +99,8 @@ def said_of(keys: list[str], group: tuple[int, int], word: tuple[int, int]) -> b
         return True  # adjacent or overlapping: "migrant vermin", "vermine immigrée"
     between = keys[lo:hi]
     ties = TIES if g_first < w_first else _TIES_WORD_FIRST
+    if _CONNECTORS.intersection(between):
+        return False
     if g_first < w_first:
         # What a pronoun or a relative clause stands in for, only its own words count.
         pronoun = max((i for i, k in enumerate(between)
@@ -178,6 +180,11 @@ def _skip_relative(between: list[str]) -> list[str]:
         if k in _COPULAS:
             return between[i:]
     return between
+
+
+#: Words that open a clause of their own: "les X qui bossent ..., sinon c'est hypocrite"
+#: judges the situation, not the group.
+_CONNECTORS = frozenset(map(squeeze, {"sinon", "donc", "puisque", "otherwise"}))
 
 
 #: Words that end like a participle and are none: "pendant", "maintenant", "during".

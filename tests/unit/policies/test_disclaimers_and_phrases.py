@@ -106,3 +106,23 @@ def test_two_words_join_only_into_a_derogatory_word() -> None:
     assert "vermine" in lexicon.scan("c'est de la ver mine").keys
     # "va leur" would make "valeur", a word of praise: left as two words.
     assert lexicon.scan("on va leur donner une médaille").keys[1:3] == ["va", "leur"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # The speaker's own hatred reaches the group after its preposition.
+        ("fr", "J'ai une haine viscérale envers les handicapés et je m'en cache pas.", "reject"),
+        # Hatred reported, or condemned, is not the speaker's.
+        ("fr", "La haine envers les musulmans augmente.", "publish"),
+        ("fr", "Je suis écœuré de voir autant de haine contre les Noirs sur ce site.", "publish"),
+        # A new clause ("sinon") judges the situation, not the group.
+        ("fr", "Faut régulariser les sans-papiers qui bossent, sinon c'est hypocrite.", "publish"),
+        ("fr", "Les Roms qui campent ici, c'est de la vermine.", "reject"),
+        # What a story is about is no victim.
+        ("en", "Another puff piece on Muslims. They are parasites, every last one of them.",
+         "reject"),
+    ],
+)
+def test_whose_hatred_and_what_is_judged(lang: str, text: str, expected: str) -> None:
+    assert action(text, lang) == expected
