@@ -104,6 +104,9 @@ _APPROVAL = tuple(tuple(squeeze(w) for w in p.split()) for p in (
     "only honest", "i get it", "je comprends ce qu", "argument against it",
     "lui opposer", "how right", "spot on",
 ))  # fmt: skip
+_APPROVAL_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
+for _phrase in _APPROVAL:
+    _APPROVAL_BY_FIRST.setdefault(_phrase[0], []).append(_phrase)
 #: How long a sentence after the claim may be and still only approve it ("Il avait
 #: raison.", "L'actualité le prouve chaque semaine."). A longer one argues something else.
 _APPROVAL_REACH = 16
@@ -129,7 +132,9 @@ def approved(text: Text, m: Match) -> bool:
             and not any(text.same_sentence(c.first, end) for c in text.scan.get("counter"))):
         # Not "... ont porté plainte et ils ont raison": that approves the complaint.
         end = text.sentence_end(end)
-    return any(tuple(keys[i : i + len(p)]) == p for i in range(m.last, end) for p in _APPROVAL)
+    return any(tuple(keys[i : i + len(p)]) == p
+               for i in range(m.last, end)
+               for p in _APPROVAL_BY_FIRST.get(keys[i], ()))  # fmt: skip
 
 
 #: Verbs that make what follows them speech about a group rather than a claim: "comparer

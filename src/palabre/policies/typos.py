@@ -149,7 +149,7 @@ def rejoined(
             if seps[i] != " " or keys[i] not in known or keys[i + 1] not in known:
                 size = _joins(keys, i, 2, strong)
             elif whole is not None:  # "ver mine", "ver min": two words, one lexicon word
-                size = _joins(keys, i, 2, whole, _LONG_JOIN)
+                size = 2 if _whole_pair(keys[i], keys[i + 1], whole) else 0
         if size:
             start, end = toks[i].start, toks[i + size - 1].end
             joined = squeeze("".join(keys[i : i + size]))
@@ -168,6 +168,14 @@ _DOTS = frozenset({".", "-"})
 
 #: How long a word two known words must make together to be read as one.
 _LONG_JOIN = 6
+
+
+def _whole_pair(left: str, right: str, whole: Callable[[str], bool]) -> bool:
+    """Two squeezed keys that make one lexicon word: a letter doubled across the seam
+    squeezes to one, and nothing else can change, so no second squeeze is needed."""
+    if len(left) < 2 or len(right) < 2 or len(left) + len(right) < _LONG_JOIN:
+        return False
+    return whole(left + right[1:] if left[-1] == right[0] else left + right)
 
 
 def _joins(
