@@ -290,7 +290,8 @@ _APPOSITION_LEAD = frozenset(map(squeeze, {"de", "des", "d", "vrais", "vraies", 
                                            "une", "un", "veritable", "veritables", "que",
                                            "rien", "bande", "tous", "toutes", "a", "bunch",
                                            "of", "real", "just", "nothing", "but", "total",
-                                           "bloody", "pure", "purs"}))  # fmt: skip
+                                           "bloody", "pure", "purs", "quel", "quelle",
+                                           "quels", "quelles", "what", "such"}))  # fmt: skip
 _APPOSITION_TAIL = frozenset(map(squeeze, {"the", "lot", "of", "them", "all", "every", "one",
                                            "last", "tous", "toutes", "autant", "qu", "ils",
                                            "sont", "elles", "voila", "quoi"}))  # fmt: skip

@@ -173,7 +173,8 @@ _LONG_JOIN = 6
 def _whole_pair(left: str, right: str, whole: Callable[[str], bool]) -> bool:
     """Two squeezed keys that make one lexicon word: a letter doubled across the seam
     squeezes to one, and nothing else can change, so no second squeeze is needed."""
-    if len(left) < 2 or len(right) < 2 or len(left) + len(right) < _LONG_JOIN:
+    # Not shorter: two little words make one too easily ("tu es" would read "tues").
+    if min(len(left), len(right)) < 2 or len(left) + len(right) < _LONG_JOIN:
         return False
     return whole(left + right[1:] if left[-1] == right[0] else left + right)
 

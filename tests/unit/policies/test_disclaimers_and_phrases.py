@@ -126,3 +126,12 @@ def test_two_words_join_only_into_a_derogatory_word() -> None:
 )
 def test_whose_hatred_and_what_is_judged(lang: str, text: str, expected: str) -> None:
     assert action(text, lang) == expected
+
+
+def test_two_little_words_are_never_joined() -> None:
+    # "tu es" would read "tues" (kill): two words of two letters stay apart.
+    assert builtin_lexicon("fr").scan("tu es une merde").keys[:2] == ["tu", "es"]
+
+
+def test_an_exclamation_sets_a_verdict_apart() -> None:
+    assert action("Les musulmans, quelle bande de parasites.", "fr") == "reject"
