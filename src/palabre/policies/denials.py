@@ -35,6 +35,7 @@ def negated_target(text: Text, m: Match, targets: list[Match]) -> bool:
             0 < t.first < m.first
             and text.same_sentence(t.first, m.first)
             and _negating_determiner(text.keys, t.first)
+            and not any(c in text.gap(t.first) for c in ",:")  # "like it or not, X are"
         ):
             return True
     return False

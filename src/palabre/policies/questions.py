@@ -61,6 +61,9 @@ _ENDURING = tuple(map(squeeze, ("support", "toler", "subir", "subi", "accept", "
                                 "stand", "respect", "accueill", "welcom", "put")))  # fmt: skip
 _HOW_LONG = frozenset({("combien", "temps"), ("jusqu", "quand"), ("how", "long"),
                        ("much", "longer")})  # no letter doubled: already squeezed
+_HOW = frozenset(map(squeeze, {"how", "comment"}))
+_WITHOUT = frozenset(map(squeeze, {"without", "sans"}))
+_DISGUST = tuple(map(squeeze, ("vomi", "throw", "puk", "gerb", "sick", "retch", "degueul")))
 _SHOULD = frozenset(map(squeeze, {"should", "devrait", "devrions", "faudrait", "must", "doit",
                                   "devons"}))  # fmt: skip
 #: "How could anyone trust ...": trust given to the group.
@@ -101,9 +104,11 @@ def rhetorical_contempt(text: Text, analysis: Analysis, groups: list[Match]) -> 
             unwanted = False  # "Qui aime les X ? Venez samedi !" invites; "qui peut aimer" doubts
         distrusted = verb.startswith(_TRUSTING)
         # "Jusqu'à quand va-t-on tolérer les X ?", "Why should we respect X?"
+        # "How does anyone put up with X without throwing up?"
         endured = verb.startswith(_ENDURING) and (
             any(a in keys and b in keys for a, b in _HOW_LONG)
-            or (opener in _WHY and bool(_SHOULD.intersection(keys))))  # fmt: skip
+            or (opener in _WHY and bool(_SHOULD.intersection(keys)))
+            or (opener in _HOW and _without_disgust(after)))  # fmt: skip
         # "Can a Muslim ever truly be loyal?", "Has any African country ever invented
         # anything useful?", "... si elles sont si compétentes ?": a virtue doubted.
         doubted = doubted or _virtue_doubted(keys, after)
@@ -176,6 +181,12 @@ def _habit(before: list[str], after: list[str]) -> bool:
             near = set(before[-2:]) | set(after[max(0, i - 2) : i + 2])
             return nxt in _SO or not (near & _SUFFERED)
     return False
+
+
+def _without_disgust(after: list[str]) -> bool:
+    """ "... sans vomir", "... without throwing up": putting up with them sickens."""
+    return any(k in _WITHOUT and i + 1 < len(after) and after[i + 1].startswith(_DISGUST)
+               for i, k in enumerate(after))  # fmt: skip
 
 
 def _negative(keys: list[str]) -> bool:

@@ -68,6 +68,8 @@ _LISTED = ("neg_attr", "dehum", "insult", "insult_weak", "positive")
 _LIST_REACH = 8
 #: How far (in words) a negation reaches forward.
 NEGATION_REACH = 3
+#: The quantifier a clause denial may share with the match ("not all" + "all extremists").
+_ALL = frozenset(map(squeeze, {"all", "tous", "toutes", "every"}))
 
 
 def run_around(flags: list[bool], first: int, last: int) -> tuple[int, int]:
@@ -150,7 +152,11 @@ class Text:
 
     def negated(self, m: Match) -> bool:
         """A negation shortly before (or French "pas" right after) the match."""
-        if any(c.last <= m.first and not self.new_clause(c.last, m.first)
+        # A clause denial may share its last word with the match: "not all" + "all
+        # extremists" in "Muslims are not all extremists".
+        if any((c.last <= m.first or (c.first < m.first < c.last <= m.last
+                                      and self.keys[m.first] in _ALL))
+               and not self.new_clause(min(c.last, m.first), m.first)
                and not self._but_after(c, m) and not self._ranked(c)
                for c in self.in_sentence("neg_clause", m.first)):  # fmt: skip
             return True  # "je ne pense pas que ...", "personne ne devrait ...": the clause

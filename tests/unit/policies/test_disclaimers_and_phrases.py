@@ -135,3 +135,22 @@ def test_two_little_words_are_never_joined() -> None:
 
 def test_an_exclamation_sets_a_verdict_apart() -> None:
     assert action("Les musulmans, quelle bande de parasites.", "fr") == "reject"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # "not" before a comma quantifies nothing after it.
+        ("en", "Like it or not, Asians are lazy.", "reject"),
+        ("en", "My take, like it or not: Asians are a degenerate bunch.", "reject"),
+        ("en", "Not a single Muslim is a terrorist.", "publish"),
+        # "not all" denies "all extremists", with which it shares a word.
+        ("en", "Muslims are not all extremists.", "publish"),
+        ("en", "There is nothing good about trans people, nothing at all.", "reject"),
+        # Putting up with a group "without throwing up"; not "without a budget".
+        ("en", "How does anyone put up with Jews without throwing up?", "hold"),
+        ("en", "How do you support refugees without a big budget?", "publish"),
+    ],
+)
+def test_quantifiers_and_disgust(lang: str, text: str, expected: str) -> None:
+    assert action(text, lang) == expected
