@@ -13,6 +13,7 @@ from palabre.policies.mention import named_in_quotes
 from palabre.policies.names import proper_noun, titled
 from palabre.policies.normalize import squeeze
 from palabre.policies.predication import TIES, next_victim, said_of
+from palabre.policies.relatives import in_doers_clause
 from palabre.policies.sentences import Text
 from palabre.policies.vocative import SECOND_PERSON, intensified, object_follows, vocative
 
@@ -56,6 +57,8 @@ def wished(text: Text, m: Match, victims: list[Match] | None = None) -> bool:
     """Violence wished or called for, not reported: a modal in the sentence, not negated;
     or, with no modal, an order or a promise to "the next" of the ``victims``."""
     keys = text.keys
+    if in_doers_clause(text, m.first):
+        return False  # "those who want to kill X are criminals": their wish, judged
     after = keys[m.last] if m.last < len(keys) else ""
     before = keys[m.first - 1] if m.first else ""
     phrasal = keys[m.last - 1] in _PARTICLES  # "kicked out of the West": a verb, not a noun

@@ -55,6 +55,7 @@ from palabre.policies.predication import (
 )
 from palabre.policies.questions import rhetorical_contempt
 from palabre.policies.refusal import refused
+from palabre.policies.relatives import in_doers_clause
 from palabre.policies.sentences import Text
 from palabre.policies.slogans import barred, sent_away
 from palabre.policies.threats import at_speaker, threat
@@ -125,7 +126,9 @@ def _not_victims(text: Text, mentions: list[Match]) -> list[Match]:
     # "Article sur les X", "the piece on the X": what a story is about, not a victim.
     victims = {m.last for m in text.scan.get("victim_prep")
                if not (m.first and keys[m.first - 1] in _STORIES)}  # fmt: skip
-    return [m for m in mentions if m.first not in victims and (m.first - 1) not in victims]
+    # "Ceux qui attaquent les X sont des lâches": the X are what the doers attack.
+    return [m for m in mentions if m.first not in victims and (m.first - 1) not in victims
+            and not (in_doers_clause(text, m.first) and not approved(text, m))]  # fmt: skip
 
 
 def _hate(text: Text, analysis: Analysis) -> list[Match]:

@@ -154,3 +154,23 @@ def test_an_exclamation_sets_a_verdict_apart() -> None:
 )
 def test_quantifiers_and_disgust(lang: str, text: str, expected: str) -> None:
     assert action(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # Those who do it to the group are the ones judged, and their violence is theirs.
+        ("fr", "Ceux qui attaquent les musulmans sont des lâches.", "publish"),
+        ("fr", "Ceux qui veulent tuer les homos sont des criminels.", "publish"),
+        ("en", "People who attack Muslims are cowards.", "publish"),
+        ("en", "Those who want to kill gay people are criminals.", "publish"),
+        ("en", "If you think women are inferior, the problem is you.", "publish"),
+        # The group itself in the relative clause, or the doers approved.
+        ("fr", "Les musulmans qui arrivent sont des parasites.", "reject"),
+        ("en", "Those who say Jews are rats are right.", "reject"),
+        ("fr", "Les femmes devraient perdre le droit de vote, et celles qui protestent, on les "
+               "enferme.", "reject"),
+    ],
+)
+def test_those_who_do_it(lang: str, text: str, expected: str) -> None:
+    assert action(text, lang) == expected
