@@ -174,3 +174,19 @@ def test_quantifiers_and_disgust(lang: str, text: str, expected: str) -> None:
 )
 def test_those_who_do_it(lang: str, text: str, expected: str) -> None:
     assert action(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # Swearing at a thing aims at no one; at a person, or at a role, it does.
+        ("fr", "Mon grille-pain est une saloperie, il crame tout.", "publish"),
+        ("fr", "Mon téléphone est une merde, il plante tous les jours.", "publish"),
+        ("en", "My phone is a piece of shit, it crashes every day.", "publish"),
+        ("en", "My boss is a piece of shit.", "hold"),
+        ("fr", "La consultante du match est une conne finie, elle sait même pas ce qu'est "
+               "un corner.", "hold"),
+    ],
+)
+def test_swearing_at_things(lang: str, text: str, expected: str) -> None:
+    assert action(text, lang) == expected

@@ -132,8 +132,9 @@ EXPECTED: list[Any] = [
 # public domains) and one decision on purpose (marked above). The known words rebuilt
 # with the dictionaries moved it ("plient" is no longer read as "pilent"); no decision
 # or score changed. The analysis's new field (swearing aimed at someone in its sentence)
-# moved it; no decision or score changed.
-DIGEST = "7689edfa8960c5fd7433067e280ceb6483855cc7a2f17f81211017cfa7a12119"
+# moved it; no decision or score changed. The ninth session's list of things sworn at
+# ("mon téléphone est une merde") moved it; no decision or score changed.
+DIGEST = "38612a2cb7b3d8bd3ad9a6b004d33dcd46a2e6a5f537122bd869a8c60def32eb"
 
 
 def _observed() -> tuple[list[Any], str]:
