@@ -138,6 +138,7 @@ class Lexicon:
         fuzzy_prefix: dict[str, set[str]] = defaultdict(set)
         pairs: set[Pattern] = set()
         derogatory: set[str] = set()
+        hatred: set[str] = set()
         for name in LISTS:
             items = list(builtin_entries(lang, name))
             if extra and name in extra:
@@ -170,12 +171,18 @@ class Lexicon:
                     stem = head.rstrip("*")
                     if name in _DEROGATORY:
                         derogatory.add(stem)
+                    if name == "hate_verb":
+                        hatred.add(stem)
                     for variant in deletes(stem) | {stem}:
                         fuzzy[variant].add(stem)
         self._vocab = frozenset(w for w in vocab if len(w) >= 2)
         self._strong = frozenset(w for w in fuzzy if w in vocab)
         self._pairs = frozenset(pairs)
         self._derogatory = frozenset(derogatory)
+        #: "hate" by the three letters left when a middle one goes ("hte", "hae"). Only
+        #: that verb: the French "hais", "hait" would read "his", "hit", "has", "hat".
+        self._short_hatred = {w[0] + w[2:]: w for w in hatred if w == "hate"} | {
+            w[:2] + w[3]: w for w in hatred if w == "hate"}  # fmt: skip
         #: Stems of long "word*" entries: "sontinferieures" is "sont" + "inferieur*".
         self._strong_stems = frozenset(s for s in fuzzy_prefix if s in vocab and len(s) >= 6)
         self._strong_stem_lengths = sorted({len(s) for s in self._strong_stems})
@@ -204,6 +211,11 @@ class Lexicon:
         return list(cached)
 
     def _repair_uncached(self, key: str) -> list[str]:
+        if len(key) == 3 and key not in self._known and key.isalpha():
+            # "I hte Jews": a verb of hatred with its middle letter dropped, and only that
+            # (shorter words are too often other words: "ter" is a train, not "tuer").
+            found = self._short_hatred.get(key)
+            return [found] if found else [key]
         if key in self._known or len(key) < 4 or key.isdigit():
             return [key]
         if self._matches_prefix(key):  # "disgust*" in "disgustingvermin": glued after it

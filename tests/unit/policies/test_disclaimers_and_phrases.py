@@ -190,3 +190,9 @@ def test_those_who_do_it(lang: str, text: str, expected: str) -> None:
 )
 def test_swearing_at_things(lang: str, text: str, expected: str) -> None:
     assert action(text, lang) == expected
+
+
+def test_hate_with_a_letter_dropped() -> None:
+    assert action("I hte Jews from the bottom of my heart.", "en") == "reject"
+    # Only "hate": three-letter words are too often other words.
+    assert builtin_lexicon("fr").scan("il a mis son hat").keys[-1] == "hat"
