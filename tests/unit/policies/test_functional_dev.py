@@ -1,6 +1,7 @@
 """The functional development suites (``training/data/functional``): well formed, and
 decided right at least as often as the floors below (a few points under the engine of
-2026-12-03), so that a later rule cannot quietly undo what was tuned on them."""
+2026-12-03, eighth and ninth sessions), so that a later rule cannot quietly undo what was
+tuned on them."""
 
 from __future__ import annotations
 
@@ -18,6 +19,11 @@ FLOORS = {
     "dev-templates": {"fr": 0.90, "en": 0.90},
     "dev-french-first": {"fr": 0.83, "en": 0.90},
     "dev-english-first": {"fr": 0.90, "en": 0.91},
+    # Ninth session (2026-12-03).
+    "dev-hard-shapes": {"fr": 0.80, "en": 0.83},
+    "dev-near-misses": {"fr": 0.85, "en": 0.83},
+    "dev-templates-2": {"fr": 0.87, "en": 0.90},
+    "dev-forum-fr": {"fr": 0.79},
 }
 
 
@@ -39,8 +45,10 @@ def test_suite_is_well_formed(name: str) -> None:
 @pytest.mark.parametrize("name", sorted(FLOORS))
 def test_engine_decides_most_cases_right(name: str) -> None:
     engines = {lang: Engine(load_policy(None, lang)) for lang in ("fr", "en")}
-    right: dict[str, list[bool]] = {"fr": [], "en": []}
+    right: dict[str, list[bool]] = {lang: [] for lang in FLOORS[name]}
     for r in _rows(name):
+        if r["lang"] not in right:
+            continue
         out = engines[r["lang"]].classify({"id": r["id"], "text": r["text"], "lang": r["lang"]})
         right[r["lang"]].append((out["action"] != "publish") == (r["label"] == "hateful"))
     for lang, floor in FLOORS[name].items():
