@@ -214,8 +214,8 @@ class Lexicon:
         if len(key) == 3 and key not in self._known and key.isalpha():
             # "I hte Jews": a verb of hatred with its middle letter dropped, and only that
             # (shorter words are too often other words: "ter" is a train, not "tuer").
-            found = self._short_hatred.get(key)
-            return [found] if found else [key]
+            hate = self._short_hatred.get(key)
+            return [hate] if hate else [key]
         if key in self._known or len(key) < 4 or key.isdigit():
             return [key]
         if self._matches_prefix(key):  # "disgust*" in "disgustingvermin": glued after it
