@@ -196,3 +196,19 @@ def test_hate_with_a_letter_dropped() -> None:
     assert action("I hte Jews from the bottom of my heart.", "en") == "reject"
     # Only "hate": three-letter words are too often other words.
     assert builtin_lexicon("fr").scan("il a mis son hat").keys[-1] == "hat"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # Praise said plainly keeps the newsroom model from holding a group's name.
+        ("fr", "Les savants arabes nous ont donné l'algèbre et tant d'autres choses.", "publish"),
+        ("fr", "Les immigrés ont construit une bonne partie de ce pays, il faut le rappeler.",
+         "publish"),
+        # With the marks of sarcasm it still may: "bravo", an exclamation, an emoji.
+        ("fr", "Bravo aux Roms pour leur sens aigu du recyclage : nos vélos, nos câbles, nos "
+               "gouttières.", "hold"),
+    ],
+)
+def test_plain_praise_and_sarcasm(lang: str, text: str, expected: str) -> None:
+    assert action(text, lang) == expected
