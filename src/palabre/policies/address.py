@@ -15,6 +15,7 @@ from palabre.policies.normalize import squeeze
 from palabre.policies.predication import TIES, next_victim, said_of
 from palabre.policies.relatives import in_doers_clause
 from palabre.policies.sentences import Text
+from palabre.policies.things import said_of_a_thing
 from palabre.policies.vocative import SECOND_PERSON, intensified, object_follows, vocative
 
 FIRST_PERSON = frozenset({"i", "me", "my", "we", "us", "je", "j", "m", "moi", "nous"})
@@ -181,7 +182,7 @@ def insult(text: Text, analysis: Analysis, names: bool) -> None:
             or names
             or (m.first == start and size <= 4)
             or _described_alone(text, start, m)
-            or (_predicate(text.keys, m.first) and not _of_a_thing(text, m))
+            or (_predicate(text.keys, m.first) and not said_of_a_thing(text, m, _COPULA))
         ):
             score = 0.8  # aimed at someone: "he is a scumbag", "Connard !", "X sont des cons"
         else:
@@ -351,26 +352,6 @@ def _names_someone_after(text: Text, m: Match) -> bool:
 
 _BY = frozenset(map(squeeze, {"par", "by"}))
 _AGENT = frozenset(map(squeeze, {"un", "une", "a", "an", "des", "some"}))
-
-
-def _of_a_thing(text: Text, m: Match) -> bool:
-    """The copula's subject is a thing: "mon téléphone est une merde", "this toaster is
-    garbage", "ce film est une daube". Swearing at an object aims at no one."""
-    keys = text.keys
-    things = {t.last - 1 for t in text.scan.get("thing") if not _complement(keys, t.first)}
-    for i in range(m.first - 1, max(0, m.first - 5), -1):
-        if keys[i] in _COPULA:
-            return i - 1 in things or (i >= 2 and keys[i - 1] in _ADVERBS_OF and i - 2 in things)
-    return False
-
-
-def _complement(keys: list[str], at: int) -> bool:
-    """The thing completes a noun before it: "la consultante du match"."""
-    return at > 0 and keys[at - 1] in _OF_THE
-
-
-_OF_THE = frozenset(map(squeeze, {"de", "du", "des", "d", "of"}))
-_ADVERBS_OF = frozenset(map(squeeze, {"vraiment", "really", "just", "juste", "completement"}))
 
 
 def _predicate(keys: list[str], at: int) -> bool:

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from palabre.policies.address import THIRD_SINGULAR
 from palabre.policies.sentences import Text
+from palabre.policies.things import takes_up_a_thing
 
-_OF_THE = frozenset({"de", "du", "des", "d", "of"})
 _CRUDE = ("profanity", "insult", "insult_weak", "dehum", "slur")
 _SOMEONE = ("identity", "identity_adj", "second_person", "third_person", "role", "person_noun")
 
@@ -22,13 +22,10 @@ def crude_aimed(text: Text, named: set[int]) -> bool:
         return True
     someone = {text.sentence[m.first] for n in _SOMEONE for m in scan.get(n)}
     keys = scan.keys
-    # "Mon téléphone est une merde, il plante": the pronoun takes up the thing before it.
-    things = [(text.sentence[t.first], t.last) for t in scan.get("thing")
-              if not (t.first and keys[t.first - 1] in _OF_THE)]  # "la consultante du match"
     for i, k in enumerate(keys):
         impersonal = k == "il" and i + 1 < len(keys) and keys[i + 1] in _IMPERSONAL
-        of_thing = any(s == text.sentence[i] and last <= i for s, last in things)
-        if k in THIRD_SINGULAR and not impersonal and not of_thing:
+        # "Mon téléphone est une merde, il plante": the pronoun takes up the thing.
+        if k in THIRD_SINGULAR and not impersonal and not takes_up_a_thing(text, i):
             someone.add(text.sentence[i])
     return bool(crude & someone)
 
