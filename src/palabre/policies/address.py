@@ -1,7 +1,6 @@
-"""Insults and threats aimed at a person: the reader ("espèce de crétin", "je vais te
-retrouver"), someone named ("M. Petit est un escroc") or pointed at ("ce juge mérite une
-balle"). A crude word with no one it is aimed at is not an insult, and violence that is
-reported, not wished, is not a threat.
+"""Insults aimed at a person: the reader ("espèce de crétin", "t'es nul"), someone named
+("M. Petit est un escroc") or pointed at ("ce juge est une ordure"). A crude word with no
+one it is aimed at is not an insult. Whether violence is wished is ``wishes.py``.
 """
 
 from __future__ import annotations
@@ -12,8 +11,7 @@ from palabre.policies.matches import Match
 from palabre.policies.mention import named_in_quotes
 from palabre.policies.names import proper_noun, titled
 from palabre.policies.normalize import squeeze
-from palabre.policies.predication import TIES, next_victim, said_of
-from palabre.policies.relatives import in_doers_clause
+from palabre.policies.predication import TIES, said_of
 from palabre.policies.sentences import Text
 from palabre.policies.things import said_of_a_thing
 from palabre.policies.vocative import SECOND_PERSON, intensified, object_follows, vocative
@@ -24,99 +22,16 @@ THIRD_SINGULAR = frozenset({"he", "she", "him", "her", "il", "elle", "lui"})
 _POINTING = frozenset({"he", "she", "him", "her", "il", "elle", "lui", "ce", "cet", "cette",
                        "this", "that", "quel", "quelle", "what", "such", "espece", "bunch",
                        "bande", "tas"})  # fmt: skip
-_ARTICLES = frozenset({"le", "la", "l", "un", "une", "ce", "cet", "cette", "the", "a", "this"})
 SLUR_LEAD = frozenset({"common", "typical", "another", "dirty", "filthy", "stupid", "sale",
                         "bunch", "those", "these", "ces", "espece", "many", "sales"})  # fmt: skip
 # Keys are squeezed ("common" is "comon"): so must these word sets be.
 FIRST_PERSON = frozenset(map(squeeze, FIRST_PERSON))
 THIRD_SINGULAR = frozenset(map(squeeze, THIRD_SINGULAR))
 _POINTING = frozenset(map(squeeze, _POINTING))
-_ARTICLES = frozenset(map(squeeze, _ARTICLES))
 SLUR_LEAD = frozenset(map(squeeze, SLUR_LEAD))
-#: A threat phrase that holds its own wish: "deserve to die", "méritent la mort".
-SELF_MODAL = frozenset(map(squeeze, {"deserve", "deserves", "merite", "meritent"}))
-#: A modal inside the threat phrase itself, which the phrase's match takes from the modal
-#: list: "should die", "peuvent crever".
-_MODAL_INSIDE = SELF_MODAL | frozenset(map(squeeze, {"should", "would", "peuvent"}))
 _COPULA = frozenset(map(squeeze, {"sont", "est", "es", "etes", "sommes", "etaient", "etait",
                                   "are", "is", "were", "was", "re"}))  # fmt: skip
 _PREDICATE_ARTICLES = frozenset(map(squeeze, {"des", "un", "une", "de", "d", "a", "an", "such"}))
-
-
-#: A French sentence that opens on "que" with no main verb wishes: "Que la mosquée brûle".
-WISH_OPENERS = frozenset({"que", "qu"})
-_PARTICLES = frozenset({"out", "off", "away", "rid", "in", "up", "down"})
-_EVENT_AFTER = frozenset({"de", "des", "du", "on", "against", "sur", "contre"})
-#: "parce qu'ils", "pour qu'ils": a "qu'ils" that joins a clause wishes nothing.
-_SUBORDINATING = frozenset(map(squeeze, {"parce", "puisque", "lorsque", "alors", "tant", "bien",
-                                          "pour", "avant", "apres", "sans", "depuis", "sauf",
-                                          "pendant", "tandis", "afin", "plutot",
-                                          "ce"}))  # fmt: skip
-
-
-def wished(text: Text, m: Match, victims: list[Match] | None = None) -> bool:
-    """Violence wished or called for, not reported: a modal in the sentence, not negated;
-    or, with no modal, an order or a promise to "the next" of the ``victims``."""
-    keys = text.keys
-    if in_doers_clause(text, m.first):
-        return False  # "those who want to kill X are criminals": their wish, judged
-    after = keys[m.last] if m.last < len(keys) else ""
-    before = keys[m.first - 1] if m.first else ""
-    phrasal = keys[m.last - 1] in _PARTICLES  # "kicked out of the West": a verb, not a noun
-    if (after == "of" and not phrasal) or (after in _EVENT_AFTER and before in _ARTICLES):
-        return False  # "the murder of", "le massacre des", "the attack on": an event
-    # A modal after the violence, past a comma, governs a clause of its own: "Pékin
-    # enferme les X dans des camps, le gouvernement doit être sanctionné" reports.
-    # Unless it ends the sentence and takes it all back: "..., voilà ce qu'il faut".
-    end = text.sentence_end(m.first)
-    modals = [p for p in text.in_sentence("modal", m.first)
-              if (p.last <= m.first or p.last == end
-                  or not text.comma_between(m.last, p.first))
-              and not (p.first and keys[p.first - 1] in _SUBORDINATING)]  # fmt: skip
-    if (modals and keys[m.first].endswith("ing") and all(p.first >= m.last for p in modals)
-            and any(v.last == m.first for v in victims or ())):  # fmt: skip
-        return False  # "Refugees drowning in the Channel should shame ...": what they suffer
-    if not modals:
-        # "Hang all X.", "Expulsez-les tous.": an order, or a phrase that wishes by itself;
-        # "le prochain X qui ..., je le ...": a promise.
-        start = text.sentence_start(m.first)
-        return (
-            ordered_or_vowed(keys, m.first, start)
-            or bool(_MODAL_INSIDE.intersection(keys[m.first : m.last]))
-            or bool(victims and not text.in_sentence("negation", m.first)
-                    and next_victim(text, m, victims))
-        )  # fmt: skip
-    for p in modals:
-        lo, hi = sorted((p.last, m.first))
-        lo = min(lo, max(0, p.first - 2))  # "do not deserve to", "ne doivent pas"
-        if any(lo <= n.first < hi for n in text.in_sentence("negation", m.first)):
-            return False  # "we must not make them suffer"
-    return True
-
-
-#: The speaker and the speaker's side, as the subject of a promise in the future tense.
-_VOWERS = frozenset(map(squeeze, {"on", "je", "j", "nous"}))
-_OBJECT_PRONOUNS = frozenset(map(squeeze, {"le", "la", "l", "les", "lui", "leur", "y", "en"}))
-_FUTURE_ENDINGS = ("rai", "ra", "rons", "ront")
-
-
-def vowed(keys: list[str], verb: int, start: int) -> bool:
-    """A French promise in the future tense: "on brûlera la mosquée", "je les
-    retrouverai". The subject is the speaker or the speaker's side; only object
-    pronouns stand between it and the verb."""
-    # "Si je croise des X, je les massacre": a condition makes the present a promise.
-    if not keys[verb].endswith(_FUTURE_ENDINGS) and keys[start] != "si":
-        return False
-    i = verb - 1
-    while i >= start and keys[i] in _OBJECT_PRONOUNS:
-        i -= 1
-    return i >= start and keys[i] in _VOWERS
-
-
-def ordered_or_vowed(keys: list[str], verb: int, start: int) -> bool:
-    """The violent verb is an order ("Brûlons les mosquées", "Hang all X"), a wish opened
-    by "que" ("Que la mosquée brûle", "Qu'ils crèvent") or a vow ("on brûlera ...")."""
-    return verb == start or keys[start] in WISH_OPENERS or vowed(keys, verb, start)
 
 
 def directed(text: Text, m: Match, reach: int = 3) -> bool:

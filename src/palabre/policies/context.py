@@ -16,8 +16,6 @@ from palabre.policies.address import (
     THIRD_SINGULAR,
     directed,
     insult,
-    ordered_or_vowed,
-    wished,
 )
 from palabre.policies.aims import crude_aimed
 from palabre.policies.backhanded import backhanded
@@ -61,6 +59,7 @@ from palabre.policies.slogans import barred, sent_away
 from palabre.policies.threats import at_speaker, threat
 from palabre.policies.verdicts import verdict_opens
 from palabre.policies.weapons import armed
+from palabre.policies.wishes import ordered_or_vowed, wished
 
 #: An exclamation that points back at the previous sentence's people, as a pronoun
 #: would: "Encore des X dans le train. Quelle bande de parasites."; and the plural

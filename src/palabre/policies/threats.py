@@ -9,19 +9,13 @@ from __future__ import annotations
 import re
 
 from palabre.domain.moderation import Category
-from palabre.policies.address import (
-    KIND_NOUNS,
-    OF_WORDS,
-    POINTERS,
-    SELF_MODAL,
-    directed,
-    wished,
-)
+from palabre.policies.address import KIND_NOUNS, OF_WORDS, POINTERS, directed
 from palabre.policies.findings import Analysis, Finding
 from palabre.policies.matches import Match
 from palabre.policies.normalize import squeeze
 from palabre.policies.sentences import Text
 from palabre.policies.vocative import SECOND_PERSON
+from palabre.policies.wishes import SELF_MODAL, wished
 
 
 def threat(text: Text, analysis: Analysis, names: bool) -> None:
