@@ -100,6 +100,7 @@ def _mentions(text: Text) -> list[Match]:
     return out
 
 
+#: What a story is about, not a victim of it: "article sur les X", "the piece on X".
 _STORIES = frozenset(map(squeeze, {"article", "reportage", "papier", "sujet", "documentaire",
                                    "enquete", "dossier", "piece", "story", "report",
                                    "documentary", "feature"}))  # fmt: skip
@@ -122,7 +123,6 @@ def _not_victims(text: Text, mentions: list[Match]) -> list[Match]:
     """The mentions that are not the victim of what is said ("violence contre les X"):
     the targets of everything but a wished threat."""
     keys = text.keys
-    # "Article sur les X", "the piece on the X": what a story is about, not a victim.
     victims = {m.last for m in text.scan.get("victim_prep")
                if not (m.first and keys[m.first - 1] in _STORIES)}  # fmt: skip
     # "Ceux qui attaquent les X sont des lâches": the X are what the doers attack.

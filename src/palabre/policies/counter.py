@@ -104,9 +104,9 @@ _APPROVAL = tuple(tuple(squeeze(w) for w in p.split()) for p in (
     "only honest", "i get it", "je comprends ce qu", "argument against it",
     "lui opposer", "how right", "spot on",
 ))  # fmt: skip
-_APPROVAL_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
-for _phrase in _APPROVAL:
-    _APPROVAL_BY_FIRST.setdefault(_phrase[0], []).append(_phrase)
+#: The same, by their first word: a comment's words are looked up, not every phrase tried.
+_APPROVAL_BY_FIRST = {first: [p for p in _APPROVAL if p[0] == first]
+                      for first in {p[0] for p in _APPROVAL}}  # fmt: skip
 #: How long a sentence after the claim may be and still only approve it ("Il avait
 #: raison.", "L'actualité le prouve chaque semaine."). A longer one argues something else.
 _APPROVAL_REACH = 16

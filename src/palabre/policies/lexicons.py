@@ -76,6 +76,10 @@ _NE_DROPPED = frozenset({"implicit", "neg_attr", "insinuation", "intimidation"})
 #: ("va" + "leur" is no "valeur") nor a group's name.
 _DEROGATORY = frozenset({"neg_attr", "dehum", "threat", "slur", "insult", "hate_verb"})
 
+#: "hate" with a middle letter dropped. Only that verb: the French "hais", "hait" would
+#: read "his", "hit", "has", "hat".
+_HATE_SHORTENED = frozenset({"hte", "hae"})
+
 #: Words whose repair each lexicon remembers (a few MB at most).
 _REPAIR_CACHE = 50_000
 
@@ -138,7 +142,6 @@ class Lexicon:
         fuzzy_prefix: dict[str, set[str]] = defaultdict(set)
         pairs: set[Pattern] = set()
         derogatory: set[str] = set()
-        hatred: set[str] = set()
         for name in LISTS:
             items = list(builtin_entries(lang, name))
             if extra and name in extra:
@@ -149,15 +152,13 @@ class Lexicon:
                 if not pattern:
                     continue
                 head = pattern[0]
-                target = self._prefix if head.endswith("*") else self._exact
-                target[head.rstrip("*")].append((pattern, name, entry))
-                if (lang == "fr" and name in _NE_DROPPED and head in ("n", "ne")
-                        and len(pattern) > 2):  # fmt: skip
-                    # Written French drops the "ne" that "rien", "jamais" or "pas" carries:
-                    # "ils ont rien à faire ici" is "ils n'ont rien à faire ici".
-                    bare = pattern[1:]
-                    (self._prefix if bare[0].endswith("*") else self._exact)[
-                        bare[0].rstrip("*")].append((bare, name, entry))  # fmt: skip
+                # Written French drops the "ne" that "rien", "jamais" or "pas" carries:
+                # "ils ont rien à faire ici" is "ils n'ont rien à faire ici".
+                ne_dropped = (lang == "fr" and name in _NE_DROPPED and head in ("n", "ne")
+                              and len(pattern) > 2)  # fmt: skip
+                for form in (pattern, pattern[1:]) if ne_dropped else (pattern,):
+                    target = self._prefix if form[0].endswith("*") else self._exact
+                    target[form[0].rstrip("*")].append((form, name, entry))
                 for word in pattern:
                     vocab.add(word.rstrip("*"))
                 if (len(pattern) == 1 and name in _FUZZY_LISTS and name != "slur"
@@ -171,18 +172,12 @@ class Lexicon:
                     stem = head.rstrip("*")
                     if name in _DEROGATORY:
                         derogatory.add(stem)
-                    if name == "hate_verb":
-                        hatred.add(stem)
                     for variant in deletes(stem) | {stem}:
                         fuzzy[variant].add(stem)
         self._vocab = frozenset(w for w in vocab if len(w) >= 2)
         self._strong = frozenset(w for w in fuzzy if w in vocab)
         self._pairs = frozenset(pairs)
         self._derogatory = frozenset(derogatory)
-        #: "hate" by the three letters left when a middle one goes ("hte", "hae"). Only
-        #: that verb: the French "hais", "hait" would read "his", "hit", "has", "hat".
-        self._short_hatred = {w[0] + w[2:]: w for w in hatred if w == "hate"} | {
-            w[:2] + w[3]: w for w in hatred if w == "hate"}  # fmt: skip
         #: Stems of long "word*" entries: "sontinferieures" is "sont" + "inferieur*".
         self._strong_stems = frozenset(s for s in fuzzy_prefix if s in vocab and len(s) >= 6)
         self._strong_stem_lengths = sorted({len(s) for s in self._strong_stems})
@@ -214,8 +209,7 @@ class Lexicon:
         if len(key) == 3 and key not in self._known and key.isalpha():
             # "I hte Jews": a verb of hatred with its middle letter dropped, and only that
             # (shorter words are too often other words: "ter" is a train, not "tuer").
-            hate = self._short_hatred.get(key)
-            return [hate] if hate else [key]
+            return ["hate"] if key in _HATE_SHORTENED and "hate" in self._vocab else [key]
         if key in self._known or len(key) < 4 or key.isdigit():
             return [key]
         if self._matches_prefix(key):  # "disgust*" in "disgustingvermin": glued after it

@@ -19,6 +19,7 @@ from palabre.policies.findings import Report
 from palabre.policies.matches import Scan
 from palabre.policies.normalize import squeeze
 from palabre.policies.policy import ModelThresholds
+from palabre.policies.sentences import NEGATING
 
 #: Model score needed to hold a comment that names a group with no rule firing.
 IDENTITY_ONLY_MODEL_SCORE = 0.8
@@ -151,7 +152,6 @@ _IRONY_WORDS = frozenset(map(squeeze, {
     "brilliant", "amazing", "marvellous", "chapeau", "felicitations", "toujours", "always",
     "comme", "like", "really", "such", "what", "never", "jamais",
 }))  # fmt: skip
-_NOT = frozenset(map(squeeze, {"not", "t", "never", "no", "pas", "ne", "n", "jamais", "plus"}))
 _PRAISE_MAX_TOKENS = 30
 
 
@@ -165,7 +165,7 @@ def _plain_praise(scan: Scan) -> bool:
         return False
     if any(ord(c) > 0x2600 for c in text):
         return False  # an emoji: 😏, 🙄, 👏
-    return any(k in _PRAISE and not _NOT.intersection(keys[max(0, i - 3) : i])
+    return any(k in _PRAISE and not NEGATING.intersection(keys[max(0, i - 3) : i])
                for i, k in enumerate(keys))  # fmt: skip
 
 

@@ -6,13 +6,13 @@ from __future__ import annotations
 from palabre.policies.lexicon_files import Pattern
 from palabre.policies.matches import Match
 from palabre.policies.normalize import squeeze
+from palabre.policies.sentences import NEGATING
 
 #: Lists whose phrases of three words or more still match with one word slipped in
 #: after their second: a threat or a trope is written with an adverb or a place added.
 GAPPY = frozenset({"intimidation", "implicit", "neg_attr"})
 #: Words that change a phrase they slip into: a negation, a "but".
-_NEVER_SKIPPED = frozenset({"pas", "ne", "n", "jamais", "plus", "not", "never", "no", "mais",
-                            "but", "t"})  # fmt: skip
+_NEVER_SKIPPED = NEGATING | frozenset({"mais", "but"})
 
 #: Lists whose phrases still match with an adverb slipped in: "je ne pense absolument pas
 #: que", "I don't really think".

@@ -68,6 +68,9 @@ _LISTED = ("neg_attr", "dehum", "insult", "insult_weak", "positive")
 _LIST_REACH = 8
 #: How far (in words) a negation reaches forward.
 NEGATION_REACH = 3
+#: The words that negate what follows them, as keys ("n't" leaves a "t").
+NEGATING = frozenset(map(squeeze, {"not", "t", "never", "no", "pas", "ne", "n", "jamais",
+                                   "plus"}))  # fmt: skip
 #: The quantifier a clause denial may share with the match ("not all" + "all extremists").
 _ALL = frozenset(map(squeeze, {"all", "tous", "toutes", "every"}))
 

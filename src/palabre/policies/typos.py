@@ -179,15 +179,13 @@ def _whole_pair(left: str, right: str, whole: Callable[[str], bool]) -> bool:
     return whole(left + right[1:] if left[-1] == right[0] else left + right)
 
 
-def _joins(
-    keys: list[str], i: int, size: int, strong: Callable[[str], bool], shortest: int = 5
-) -> int:
+def _joins(keys: list[str], i: int, size: int, strong: Callable[[str], bool]) -> int:
     """``size`` if the ``size`` keys from ``i`` make a lexicon word together, else 0."""
     pieces = keys[i : i + size]
     if min(map(len, pieces)) < 2:
         return 0
     joined = squeeze("".join(pieces))
-    return size if len(joined) >= shortest and strong(joined) else 0
+    return size if len(joined) >= 5 and strong(joined) else 0
 
 
 def split_token(tok: Token, pieces: tuple[str, ...] | list[str]) -> list[Token]:
