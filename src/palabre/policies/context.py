@@ -25,7 +25,7 @@ from palabre.policies.denials import claim_denied, negated_target, negative_foll
 from palabre.policies.disclaimers import disclaimer
 from palabre.policies.findings import Analysis, Finding
 from palabre.policies.insinuation import insinuation
-from palabre.policies.irony import mock_praise, sarcasm
+from palabre.policies.irony import mock_praise, plain_praise, sarcasm
 from palabre.policies.matches import Match, Scan
 from palabre.policies.mention import (
     LIKE,
@@ -366,6 +366,7 @@ def analyse(scan: Scan, original: str) -> Analysis:
     analysis.weak_to_you = any(text.in_sentence("second_person", m.first)
                                for n in ("insult_weak", "dehum") for m in scan.get(n))  # fmt: skip
     analysis.crude_aimed = crude_aimed(text, named if person_named(original) else set())
+    analysis.plain_praise = plain_praise(text)
     targets = _hate(text, analysis)
     if not analysis.countered:
         sarcasm(text, analysis, targets + list(scan.get("worship")))

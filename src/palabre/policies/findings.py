@@ -41,6 +41,10 @@ class Analysis:
     #: someone; without that, a model score alone does not act on the swearing ("Putain,
     #: 46 degrés à Séville en juin. On est dans la merde.").
     crude_aimed: bool = False
+    #: A short comment praises plainly, with no mark of sarcasm ("Les savants arabes nous
+    #: ont donné l'algèbre"): the newsroom model, which leans on group names, does not
+    #: hold it.
+    plain_praise: bool = False
     #: A slur word the rules read as part of a name ("M. Lenègre", "le Negresco"): it
     #: corroborates no model score.
     slur_is_name: bool = False

@@ -15,7 +15,7 @@ from palabre.domain.moderation import Category
 from palabre.policies.findings import Analysis, Finding
 from palabre.policies.matches import Match
 from palabre.policies.normalize import squeeze
-from palabre.policies.sentences import Text
+from palabre.policies.sentences import NEGATING, Text
 
 #: Praise strong enough to be the mock praise a few words in: "Une femme conductrice de
 #: TER, super, ...". Milder words ("trop", "sure") mock only at the start.
@@ -156,3 +156,41 @@ def _said_in_irony(keys: list[str]) -> bool:
 def _has_phrase(keys: list[str], phrase: tuple[str, ...]) -> bool:
     n = len(phrase)
     return any(tuple(keys[i : i + n]) == phrase for i, k in enumerate(keys) if k == phrase[0])
+
+
+#: Words of praise or thanks that the positive list leaves out (they would hide sarcasm
+#: from the rules: "Génial, encore des X"), which count as praise only said plainly.
+_PLAIN_PRAISE = frozenset(map(squeeze, {
+    "adore", "adorent", "adorons", "tresor", "tresors", "admire", "admirons", "admirable",
+    "admirables", "fier", "fiere", "fiers", "fieres", "generosite", "genereux", "genereuse",
+    "genereuses", "courageux", "courageuse", "courageuses", "talentueux", "talentueuse",
+    "talentueuses", "construit", "bati", "donne", "best", "proud", "generous", "brave",
+    "talented", "gave", "love",
+}))  # fmt: skip
+#: What else sarcasm leans on, beyond the openers and marks above: "so", "truly",
+#: "enfin", "toujours", an exclamation.
+_EMPHASIS = frozenset(map(squeeze, {
+    "quel", "quelle", "quels", "quelles", "ouah", "oh", "so", "how", "truly", "vraiment",
+    "enfin", "encore", "clearly", "hein", "thank", "toujours", "always", "comme", "like",
+    "really", "such", "what", "never", "jamais", "chapeau",
+}))  # fmt: skip
+#: Past this many words a comment may praise and then slip in contempt.
+_PLAIN_MAX_WORDS = 30
+
+
+def plain_praise(text: Text) -> bool:
+    """A short comment with a word of praise no negation takes back, and no mark of
+    sarcasm: no mock praise, ironic word, wink, exclamation, question or ellipsis."""
+    keys = text.keys
+    # Cheapest first: most comments praise nothing, and every comment is asked.
+    if len(keys) > _PLAIN_MAX_WORDS or not any(
+        k in _PLAIN_PRAISE and not NEGATING.intersection(keys[max(0, i - 3) : i])
+        for i, k in enumerate(keys)
+    ):
+        return False
+    original = text.scan.normalized.original
+    if _EMPHASIS.intersection(keys) or any(c in original for c in "!?…") or "..." in original:
+        return False
+    if any(ord(c) > 0x2600 for c in original):
+        return False  # an emoji: 😏, 🙄, 👏
+    return not (_ironic(text) or _praise_at(keys) is not None)

@@ -16,10 +16,7 @@ from __future__ import annotations
 
 from palabre.domain.moderation import ABUSE, Category
 from palabre.policies.findings import Report
-from palabre.policies.matches import Scan
-from palabre.policies.normalize import squeeze
 from palabre.policies.policy import ModelThresholds
-from palabre.policies.sentences import NEGATING
 
 #: Model score needed to hold a comment that names a group with no rule firing.
 IDENTITY_ONLY_MODEL_SCORE = 0.8
@@ -129,44 +126,9 @@ def newsroom_doubt(report: Report, threshold: float) -> bool:
         # The rules read a derogatory or violent word and found it aimed elsewhere ("rats
         # near the Traveller site", "the street is still dirty"): their reading wins.
         return False
-    if not judged and _plain_praise(scan):
+    if not judged and report.analysis.plain_praise:
         return False  # "Les savants arabes nous ont donné l'algèbre": praise, said plainly
     return scan.has("identity") or scan.has("identity_adj")
-
-
-#: Words of praise or thanks that the positive list leaves out (they would hide sarcasm
-#: from the rules: "Génial, encore des X"). Said plainly, they keep the newsroom model,
-#: which leans on group names, from holding a comment that only praises.
-_PRAISE = frozenset(map(squeeze, {
-    "adore", "adorent", "adorons", "tresor", "tresors", "admire", "admirons", "admirable",
-    "admirables", "fier", "fiere", "fiers", "fieres", "generosite", "genereux", "genereuse",
-    "genereuses", "courageux", "courageuse", "courageuses", "talentueux", "talentueuse",
-    "talentueuses", "construit", "bati", "donne", "best", "proud", "generous", "brave",
-    "talented", "gave", "love",
-}))  # fmt: skip
-#: What sarcasm leans on: exclamations, "wow", "so", "truly", "enfin", ellipses, emoji.
-_IRONY_WORDS = frozenset(map(squeeze, {
-    "quel", "quelle", "quels", "quelles", "wow", "ouah", "oh", "so", "how", "truly",
-    "vraiment", "enfin", "encore", "surement", "sure", "clearly", "hein", "merci", "thanks",
-    "thank", "bravo", "genial", "formidable", "magnifique", "lovely", "wonderful",
-    "brilliant", "amazing", "marvellous", "chapeau", "felicitations", "toujours", "always",
-    "comme", "like", "really", "such", "what", "never", "jamais",
-}))  # fmt: skip
-_PRAISE_MAX_TOKENS = 30
-
-
-def _plain_praise(scan: Scan) -> bool:
-    """A word of praise no negation takes back, in a comment with no mark of sarcasm."""
-    keys = scan.keys
-    text = scan.normalized.original
-    if len(keys) > _PRAISE_MAX_TOKENS:
-        return False  # a long comment may praise and then slip in contempt
-    if any(c in text for c in "!?…") or "..." in text or _IRONY_WORDS.intersection(keys):
-        return False
-    if any(ord(c) > 0x2600 for c in text):
-        return False  # an emoji: 😏, 🙄, 👏
-    return any(k in _PRAISE and not NEGATING.intersection(keys[max(0, i - 3) : i])
-               for i, k in enumerate(keys))  # fmt: skip
 
 
 #: Lists of words the rules judge by whom they are said of: with one of them in the
