@@ -21,6 +21,7 @@ from palabre.policies.aims import crude_aimed
 from palabre.policies.backhanded import backhanded
 from palabre.policies.counter import WEAK_COUNTER, approved, countered
 from palabre.policies.defamation import defamation
+from palabre.policies.denial import denial
 from palabre.policies.denials import claim_denied, negated_target, negative_follows
 from palabre.policies.disclaimers import disclaimer
 from palabre.policies.findings import Analysis, Finding
@@ -368,6 +369,7 @@ def analyse(scan: Scan, original: str) -> Analysis:
     analysis.crude_aimed = crude_aimed(text, named if person_named(original) else set())
     analysis.plain_praise = plain_praise(text)
     targets = _hate(text, analysis)
+    denial(text, analysis)
     if not analysis.countered:
         sarcasm(text, analysis, targets + list(scan.get("worship")))
     if not analysis.findings and not analysis.countered:

@@ -15,12 +15,14 @@ from palabre.policies.matches import Match
 from palabre.policies.normalize import squeeze
 from palabre.policies.sentences import Text
 from palabre.policies.vocative import SECOND_PERSON
-from palabre.policies.wishes import SELF_MODAL, wished
+from palabre.policies.wishes import SELF_MODAL, WISH_OPENERS, wished
 
 
 def threat(text: Text, analysis: Analysis, names: bool) -> None:
     scan = text.scan
     for m in scan.get("threat_direct"):
+        if _idiom(text, m):
+            continue
         if not text.negated(m) and not text.quoted[m.first]:
             analysis.findings.append(Finding(Category.THREAT, 0.95, "threat.direct", (m,)))
     for m in scan.get("intimidation"):
@@ -46,6 +48,9 @@ def threat(text: Text, analysis: Analysis, names: bool) -> None:
             continue
         if at_speaker(text, m) or _on_my_own(text, m):
             continue
+        if _wished_on_him(text, m, modals):
+            analysis.findings.append(Finding(Category.THREAT, 0.7, "threat.person", (m,)))
+            continue
         victim = _promised(text, m)
         if victim:
             # "je le bute", "I'll beat her senseless": the speaker promises it.
@@ -63,6 +68,24 @@ def threat(text: Text, analysis: Analysis, names: bool) -> None:
             continue
         elif names or _pointed_at(text, m):
             analysis.findings.append(Finding(Category.THREAT, 0.7, "threat.person", (modals[0], m)))
+
+
+#: "crever de chaud", "mourir de rire", "va crever de faim": suffering said, not wished.
+_IDIOM_CAUSES = frozenset(map(squeeze, {
+    "chaud", "froid", "faim", "soif", "rire", "ennui", "honte", "peur", "jalousie", "envie",
+    "fatigue", "laughing", "boredom", "embarrassment", "hunger", "thirst",
+}))  # fmt: skip
+#: A subject before "va crever": a forecast ("il va crever"), not the order "va crever !".
+_FORECAST_SUBJECTS = frozenset(map(squeeze, {"il", "elle", "on", "ca", "qui", "ce"}))
+
+
+def _idiom(text: Text, m: Match) -> bool:
+    keys = text.keys
+    after = keys[m.last : m.last + 2]
+    if len(after) == 2 and after[0] in _OF and after[1] in _IDIOM_CAUSES:
+        return True
+    return (keys[m.first] == "va" and m.first > text.sentence_start(m.first)
+            and keys[m.first - 1] in _FORECAST_SUBJECTS)  # fmt: skip
 
 
 #: The speaker as the one who will act, and the people a promise may fall on.
@@ -293,6 +316,40 @@ def _pointed_at(text: Text, m: Match) -> bool:
     # Before the threat, the person may be named with a plain article: "l'arbitre mérite".
     pointers = POINTERS | _DEFINITE if deserving or taken_up else POINTERS
     return any(keys[i] in pointers and i + 1 in people for i in span)
+
+
+#: The person a comment is about, as the subject of a wish: "il mérite la mort".
+_HE_SHE = frozenset(map(squeeze, {"il", "elle", "he", "she"}))
+#: Wishes whose subject is their victim once the verb is one of suffering ("il devrait
+#: crever"), or whatever follows them ("il mérite la mort").
+_SHOULD = frozenset(map(squeeze, {"devrait", "aurait", "should", "ought"}))
+_DEAD = frozenset(map(squeeze, {"mort", "morte", "morts", "mortes"}))
+#: "crever de honte", "mourir de rire", "die of embarrassment": said, not wished.
+_OF = frozenset(map(squeeze, {"de", "d", "of", "from", "laughing"}))
+
+
+def _wished_on_him(text: Text, m: Match, modals: list[Match]) -> bool:
+    """Death wished on a person named by a pronoun, its subject: "il mérite la mort",
+    "elle devrait crever", "he deserves to die", "qu'il crève". Not "il va crever de
+    chaud" (a forecast, and an idiom), nor "il devrait tuer le match" (he would act)."""
+    keys, start = text.keys, text.sentence_start(m.first)
+    suffers = keys[m.first].startswith(_SUBJECT_SUFFERS) or keys[m.first] in _DEAD
+    if keys[m.first] in SELF_MODAL | _SHOULD and m.first > start:  # "should die" is one entry
+        modals = [Match("modal", keys[m.first], m.first, m.first + 1)]
+        m = Match(m.list, m.entry, m.first + 1, m.last)
+        suffers = keys[m.first].startswith(_SUBJECT_SUFFERS)
+    if m.last < len(keys) and keys[m.last] in _OF:
+        return False
+    if not modals:  # "Qu'il crève !": a wish opening on "que", its verb of suffering
+        return (suffers and m.first - start == 2 and keys[start] in WISH_OPENERS
+                and keys[start + 1] in _HE_SHE and not text.negated(m))  # fmt: skip
+    modal = modals[-1]
+    if m.first - modal.last > 3 or modal.first == 0 or keys[modal.first - 1] not in _HE_SHE:
+        return False
+    words = set(keys[modal.first : modal.last])
+    if text.negated(m) or text.quoted[m.first] or text.counter_in_sentence(m.first):
+        return False
+    return bool(SELF_MODAL & words) or (suffers and bool(_SHOULD & words))
 
 
 def _passive_on_people(text: Text, m: Match, start: int) -> bool:

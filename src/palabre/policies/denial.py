@@ -1,0 +1,83 @@
+"""Denial of the Holocaust: "la Shoah est un mensonge", "the Holocaust never happened".
+
+It names no group and holds no derogatory word, yet it is antisemitism in its commonest
+form on news sites (and an offence in France). A phrase list cannot cover the ways it is
+put ("la Shoah, c'est une belle arnaque", "l'holocauste ? une invention"), so the rule
+reads the sentence: the genocide named, then, in the same sentence, a word that calls it
+false, or its existence denied. The editors decide: held, never rejected.
+"""
+
+from __future__ import annotations
+
+from palabre.domain.moderation import Category
+from palabre.policies.findings import Analysis, Finding
+from palabre.policies.matches import Match
+from palabre.policies.mention import reports
+from palabre.policies.normalize import squeeze
+from palabre.policies.sentences import NEGATING, Text
+
+_GENOCIDE = frozenset(map(squeeze, {
+    "shoah", "holocauste", "holocaust", "auschwitz", "gaz", "genocide",
+}))  # fmt: skip
+#: "gaz" and "génocide" name it only with what follows or precedes them.
+_NEEDS = {squeeze("gaz"): frozenset(map(squeeze, {"chambre", "chambres", "chamber",
+                                                  "chambers"})),
+          squeeze("genocide"): frozenset(map(squeeze, {"juifs", "juif", "jews", "jewish"}))}
+#: Words that call it false.
+_FALSE = frozenset(map(squeeze, {
+    "mensonge", "mensonges", "mythe", "mythes", "arnaque", "arnaques", "invention",
+    "inventee", "invente", "inventes", "escroquerie", "bidon", "fake", "hoax", "lie", "lies",
+    "myth", "fraud", "scam", "fabrication", "fabrique", "fabriquee", "fabricated", "fiction",
+    "fable", "legende", "exagere", "exageree", "exageres", "exaggerated", "exagerated",
+    "supercherie", "canular", "imposture", "propagande", "propaganda", "mascarade",
+    "hoaxe", "holohoax", "made",
+}))  # fmt: skip
+#: Words of existence, which deny it when negated: "n'a jamais existé", "never happened".
+_EXISTS = frozenset(map(squeeze, {
+    "existe", "existee", "exister", "lieu", "happened", "happen", "exist", "existed",
+    "real", "reel", "reelle", "vrai", "vraie", "true",
+}))  # fmt: skip
+_ANSWERED_NO = frozenset(map(squeeze, {"non", "no", "faux", "false", "wrong", "nope"}))
+#: How far after the genocide's name the predicate may stand.
+_REACH = 8
+
+
+def denial(text: Text, analysis: Analysis) -> None:
+    keys = text.keys
+    for i, key in enumerate(keys):
+        if key not in _GENOCIDE:
+            continue
+        needs = _NEEDS.get(key)
+        if needs is not None and not needs.intersection(keys[max(0, i - 2) : i + 3]):
+            continue
+        end = min(text.sentence_end(i), i + _REACH + 1)
+        for j in range(i + 1, end):
+            if _denies(keys, i, j):
+                m = Match("dogwhistle", f"{keys[i]} {keys[j]}", i, j + 1)
+                if text.quoted[i] or reports(text) or _refuted(text, i, j):
+                    return
+                analysis.findings.append(Finding(Category.HATE, 0.75, "hate.denial", (m,)))
+                return
+
+
+def _denies(keys: list[str], i: int, j: int) -> bool:
+    negated = any(k in NEGATING for k in keys[i + 1 : j])
+    if keys[j] == "made":  # "made up"
+        return j + 1 < len(keys) and keys[j + 1] == "up" and not negated
+    if keys[j] in _FALSE:
+        return not negated
+    return keys[j] in _EXISTS and negated
+
+
+def _refuted(text: Text, i: int, j: int) -> bool:
+    """A counter word outside the denial itself, in its sentence or the next: the
+    predicate may be one ("mensonge" refutes elsewhere), so it does not count."""
+    here = text.sentence[i]
+    after = text.sentence_end(i)
+    if after < len(text.keys) and text.keys[after] in _ANSWERED_NO:
+        return True  # "La Shoah, un mythe ? Non, un fait établi."
+    return any(
+        not (c.first <= j < c.last) and not text.negated(c)
+        and text.sentence[c.first] in (here, here + 1)
+        for c in text.scan.get("counter")
+    )  # fmt: skip

@@ -1,0 +1,54 @@
+"""Holocaust denial, conspiracy tropes said of "us", and death wished on a person named by
+a pronoun; with the civil sentences that use the same words."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.policies.support import action
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "La Shoah est un mensonge."),
+        ("fr", "la shoah c'est une belle arnaque"),
+        ("fr", "les chambres à gaz n'ont jamais existé"),
+        ("fr", "Le génocide des juifs a été exagéré"),
+        ("en", "the holocaust never happened"),
+        ("en", "The Holocaust is a myth pushed by you know who"),
+        ("fr", "Les juifs nous contrôlent."),
+        ("fr", "Il mérite la mort"),
+        ("fr", "Il mérite de mourir"),
+        ("fr", "Elle devrait crever"),
+        ("fr", "Qu'il crève"),
+        ("fr", "Il aurait dû déjà être mort"),
+        ("en", "He deserves to die"),
+        ("en", "She should die"),
+        ("en", "He deserves death"),
+    ],
+)
+def test_flagged(lang: str, text: str) -> None:
+    assert action(text, lang) != "publish"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "La Shoah n'est pas un mythe."),
+        ("fr", "Les négationnistes disent que la Shoah est un mythe, c'est ignoble."),
+        ("fr", "Dire que la Shoah est un mythe, c'est du négationnisme."),
+        ("fr", "La Shoah un mensonge ? Non, un fait historique prouvé."),
+        ("fr", "J'ai visité Auschwitz l'an dernier, bouleversant."),
+        ("fr", "Les médias nous manipulent."),
+        ("fr", "Il va crever de chaud"),
+        ("fr", "tu vas crever de rire"),
+        ("fr", "Il devrait tuer le match"),
+        ("fr", "Il mérite le ballon d'or"),
+        ("fr", "Il ne mérite pas la mort"),
+        ("en", "he should die of shame"),
+        ("en", "The death toll rose to 40"),
+    ],
+)
+def test_published(lang: str, text: str) -> None:
+    assert action(text, lang) == "publish"
