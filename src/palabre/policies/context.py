@@ -78,13 +78,23 @@ _STRENGTH = {
     "profanity": 0.88, "insult": 0.9, "positive": 0.85, "slur_ambiguous": 0.85,
     "implicit": 0.75,  # below the reject threshold: an editor decides
 }  # fmt: skip
+#: A singular possessive before a singular group noun makes it one person: "ma femme",
+#: "my girl". Not "their immigrant throats", "nos femmes": a group still.
+_ONE_POSSESSIVE = frozenset(map(squeeze, {"ma", "mon", "sa", "son", "ta", "ton", "my"}))
+
+
+def _one_of_mine(keys: list[str], m: Match) -> bool:
+    return m.first > 0 and keys[m.first - 1] in _ONE_POSSESSIVE and not keys[m.last - 1].endswith(
+        ("s", "x"))
+
+
 def _mentions(text: Text) -> list[Match]:
     """Mentions of a protected group: the targets of a wished threat."""
     scan = text.scan
     nouns = {m.first: m.last for m in scan.get("person_noun")}
     # "the Chinese buyers": a group name and the noun after it are one group.
     out = [Match(m.list, m.entry, m.first, nouns[m.last]) if m.last in nouns else m
-           for m in scan.get("identity")]  # fmt: skip
+           for m in scan.get("identity") if not _one_of_mine(text.keys, m)]  # fmt: skip
     follow = {m.first for name in ("person_noun", "dehum", "neg_attr", "slur", "insult")
               for m in scan.get(name)}  # fmt: skip
     for m in scan.get("identity_adj"):

@@ -52,3 +52,28 @@ def test_flagged(lang: str, text: str) -> None:
 )
 def test_published(lang: str, text: str) -> None:
     assert action(text, lang) == "publish"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "flagged"),
+    [
+        # Forum slurs and dehumanising compounds.
+        ("fr", "L'indécence des races de boue.", True),
+        ("fr", "ces sous-races", True),
+        ("fr", "une bande de julfs", True),
+        ("fr", "c'est une brûleuse de charbon", True),
+        ("fr", "T'es qu'un cocu", True),
+        # Illness wished on someone named, not a wish for a cure.
+        ("fr", "Sinon j'espère Simone Biles choppe le covid", True),
+        ("en", "I hope Trump gets cancer", True),
+        ("fr", "J'espère qu'il guérira vite de son cancer", False),
+        ("en", "I hope my dad beats his cancer", False),
+        # "Ma femme" is one person, not women.
+        ("fr", "Ma femme est partie, je suis dégoûté", False),
+        ("fr", "Ma femme m'a fait cocu, je suis dégoûté", False),
+        ("fr", "Les femmes me dégoûtent", True),
+        ("en", "I will cut their immigrant throats.", True),
+    ],
+)
+def test_forum_words_and_possessives(lang: str, text: str, flagged: bool) -> None:
+    assert (action(text, lang) != "publish") is flagged
