@@ -56,6 +56,7 @@ from palabre.policies.questions import rhetorical_contempt
 from palabre.policies.refusal import refused
 from palabre.policies.relatives import in_doers_clause
 from palabre.policies.sentences import Text
+from palabre.policies.sexual import sexual
 from palabre.policies.slogans import barred, sent_away
 from palabre.policies.threats import at_speaker, threat
 from palabre.policies.verdicts import verdict_opens
@@ -376,7 +377,8 @@ def analyse(scan: Scan, original: str) -> Analysis:
     )  # fmt: skip
     analysis.weak_to_you = any(text.in_sentence("second_person", m.first)
                                for n in ("insult_weak", "dehum") for m in scan.get(n))  # fmt: skip
-    analysis.crude_aimed = crude_aimed(text, named if person_named(original) else set())
+    persons_named = named if person_named(original) else set()
+    analysis.crude_aimed = crude_aimed(text, persons_named)
     analysis.plain_praise = plain_praise(text)
     targets = _hate(text, analysis)
     denial(text, analysis)
@@ -393,6 +395,8 @@ def analyse(scan: Scan, original: str) -> Analysis:
         rhetorical_contempt(text, analysis, targets)
         backhanded(text, analysis, targets)
     insult(text, analysis, names)
+    if not analysis.findings:
+        sexual(text, analysis, persons_named)
     threat(text, analysis, names)
     if not any(f.category is Category.THREAT for f in analysis.findings):
         armed(text, analysis, names)

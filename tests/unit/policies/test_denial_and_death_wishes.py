@@ -77,3 +77,23 @@ def test_published(lang: str, text: str) -> None:
 )
 def test_forum_words_and_possessives(lang: str, text: str, flagged: bool) -> None:
     assert (action(text, lang) != "publish") is flagged
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "flagged"),
+    [
+        # Crude sexual words said of the reader, of "cette meuf", with an object pronoun.
+        ("fr", "baise la et\nbaise ta femme", True),
+        ("fr", "Cette meuf je la baiserais bien", True),
+        ("fr", "T'as qu'à mater des bonnasses asiatique aussi", True),
+        ("fr", "retourne te renifler les burnes dans ton coin", True),
+        # The same words aimed at no one, a decrease that squeezes to the same key, a
+        # noun after an elided article.
+        ("fr", "l'éjaculation précoce ça se soigne, j'ai vu un sexologue et ça a changé ma vie",
+         False),
+        ("fr", "Le chômage baisse encore, tu as vu les chiffres ?", False),
+        ("fr", "Et il a du sperme qui coule « littéralement » dans ses veines\nChaud", False),
+    ],
+)
+def test_sexual_remarks(lang: str, text: str, flagged: bool) -> None:
+    assert (action(text, lang) != "publish") is flagged
