@@ -97,3 +97,26 @@ def test_forum_words_and_possessives(lang: str, text: str, flagged: bool) -> Non
 )
 def test_sexual_remarks(lang: str, text: str, flagged: bool) -> None:
     assert (action(text, lang) != "publish") is flagged
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "flagged"),
+    [
+        # A group blamed for every ill, a crime or a disease.
+        ("fr", "Les africains seront la cause de l'extinction de l'humanité", True),
+        ("fr", "C'est la faute des immigrés si tout va mal", True),
+        ("fr", "Les musulmans font 100% des attentats", True),
+        ("fr", "Les noirs ramènent des maladies", True),
+        ("en", "Immigrants are the cause of all our problems", True),
+        ("en", "Blame the Jews for every war", True),
+        # Victims, denials, reports, and blame that names no group.
+        ("fr", "Les musulmans sont les premières victimes des attentats", False),
+        ("fr", "Ce n'est pas la faute des immigrés", False),
+        ("fr", "Dire que les juifs sont responsables de toutes les guerres, c'est de "
+         "l'antisémitisme.", False),
+        ("fr", "La sécheresse est la cause de tous nos problèmes agricoles", False),
+        ("en", "Don't blame the immigrants, blame the landlords", False),
+    ],
+)
+def test_blame(lang: str, text: str, flagged: bool) -> None:
+    assert (action(text, lang) != "publish") is flagged
