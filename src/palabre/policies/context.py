@@ -59,6 +59,7 @@ from palabre.policies.sentences import Text
 from palabre.policies.sexual import sexual
 from palabre.policies.slogans import barred, sent_away
 from palabre.policies.threats import at_speaker, threat
+from palabre.policies.unnamed import unnamed
 from palabre.policies.verdicts import verdict_opens
 from palabre.policies.weapons import armed
 from palabre.policies.wishes import ordered_or_vowed, wished
@@ -384,6 +385,8 @@ def analyse(scan: Scan, original: str) -> Analysis:
     denial(text, analysis)
     if not analysis.countered:
         sarcasm(text, analysis, targets + list(scan.get("worship")))
+    if not analysis.findings and not analysis.countered:
+        unnamed(text, analysis)
     if not analysis.findings and not analysis.countered:
         insinuation(text, analysis, targets)
         refused(text, analysis, targets)

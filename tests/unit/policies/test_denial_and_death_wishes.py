@@ -120,3 +120,26 @@ def test_sexual_remarks(lang: str, text: str, flagged: bool) -> None:
 )
 def test_blame(lang: str, text: str, flagged: bool) -> None:
     assert (action(text, lang) != "publish") is flagged
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "flagged"),
+    [
+        # Pest words said of people the comment leaves unnamed.
+        ("fr", "Ces cafards viennent pomper nos allocs", True),
+        ("fr", "ces sous-hommes méritent pas la nationalité française", True),
+        ("en", "savages fresh out of the jungle and we hand them free housing", True),
+        ("en", "cockroaches leeching off our welfare, time for bug spray at the border", True),
+        # Animals that are animals, people treated like cattle, named non-groups, swearing.
+        ("fr", "Des rats dans la cave de l'immeuble, les gamins ont peur", False),
+        ("fr", "Des familles juives refoulées à la frontière comme du bétail.", False),
+        ("fr", "On peut débattre d'immigration sans traiter les gens comme des sous-hommes.",
+         False),
+        ("en", "Football fans are human garbage.", False),
+        ("fr", "Bordel de merde, le site de la CAF a encore planté", False),
+        ("fr", "Une mosquée a été vandalisée avec des têtes de porc dans la nuit.", False),
+        ("en", "The refugee housing they built is a row of damp, mouldy shoeboxes.", False),
+    ],
+)
+def test_unnamed_people_dehumanised(lang: str, text: str, flagged: bool) -> None:
+    assert (action(text, lang) != "publish") is flagged
