@@ -29,6 +29,7 @@ from palabre.policies.insinuation import insinuation
 from palabre.policies.irony import mock_praise, plain_praise, sarcasm
 from palabre.policies.matches import Match, Scan
 from palabre.policies.mention import (
+    I_AM,
     LIKE,
     after_word_noun,
     called_a_phrase,
@@ -86,6 +87,9 @@ _ONE_POSSESSIVE = frozenset(map(squeeze, {"ma", "mon", "sa", "son", "ta", "ton",
 
 
 def _one_of_mine(keys: list[str], m: Match) -> bool:
+    """ "Ma femme" is one person; in "je suis rebeu" the group is the writer's own."""
+    if m.first >= 2 and tuple(keys[m.first - 2 : m.first]) in I_AM:
+        return True
     return m.first > 0 and keys[m.first - 1] in _ONE_POSSESSIVE and not keys[m.last - 1].endswith(
         ("s", "x"))
 

@@ -12,17 +12,27 @@ from __future__ import annotations
 from palabre.domain.moderation import Category
 from palabre.policies.findings import Analysis, Finding
 from palabre.policies.matches import Match
-from palabre.policies.mention import reports
 from palabre.policies.normalize import squeeze
-from palabre.policies.sentences import NEGATING, Text
+from palabre.policies.sentences import Text
 
 _GENOCIDE = frozenset(map(squeeze, {
-    "shoah", "holocauste", "holocaust", "auschwitz", "gaz", "genocide",
+    "shoah", "holocauste", "holocaust", "auschwitz", "gaz", "genocide", "camps", "camp",
+    "millions", "million", "frank", "gas",
 }))  # fmt: skip
-#: "gaz" and "génocide" name it only with what follows or precedes them.
-_NEEDS = {squeeze("gaz"): frozenset(map(squeeze, {"chambre", "chambres", "chamber",
-                                                  "chambers"})),
-          squeeze("genocide"): frozenset(map(squeeze, {"juifs", "juif", "jews", "jewish"}))}
+#: Words that name it only with what stands around them: "chambres à gaz", "génocide des
+#: juifs", "camps d'extermination", "6 millions", "Anne Frank".
+_CAMPS = frozenset(map(squeeze, {"extermination", "concentration", "mort", "death",
+                                  "photos", "photo"}))  # fmt: skip
+_NEEDS = {
+    squeeze("gaz"): frozenset(map(squeeze, {"chambre", "chambres", "chamber", "chambers"})),
+    squeeze("gas"): frozenset(map(squeeze, {"chamber", "chambers"})),
+    squeeze("genocide"): frozenset(map(squeeze, {"juifs", "juif", "jews", "jewish"})),
+    squeeze("camps"): _CAMPS,
+    squeeze("camp"): _CAMPS,
+    squeeze("millions"): frozenset({"6", "six"}),
+    squeeze("million"): frozenset({"6", "six"}),
+    squeeze("frank"): frozenset(map(squeeze, {"anne"})),
+}
 #: Words that call it false.
 _FALSE = frozenset(map(squeeze, {
     "mensonge", "mensonges", "mythe", "mythes", "arnaque", "arnaques", "invention",
@@ -30,8 +40,17 @@ _FALSE = frozenset(map(squeeze, {
     "myth", "fraud", "scam", "fabrication", "fabrique", "fabriquee", "fabricated", "fiction",
     "fable", "legende", "exagere", "exageree", "exageres", "exaggerated", "exagerated",
     "supercherie", "canular", "imposture", "propagande", "propaganda", "mascarade",
-    "hoaxe", "holohoax", "made",
+    "hoaxe", "holohoax", "made", "gonfle", "gonfles", "gonflee", "gonflees", "inflated",
+    "surcote", "surcotee", "overrated", "montage", "montages", "business", "profitable",
+    "detail", "piscine", "swimming", "stylo", "ballpoint", "delousing", "epouillage",
 }))  # fmt: skip
+#: Said of it, they make it small: "pas si grave", "not that bad".
+_MINIMISED = (tuple(map(squeeze, ("pas", "si", "grave"))), ("not", "that", "bad"),
+              tuple(map(squeeze, ("pas", "grand", "chose"))))  # fmt: skip
+#: Negations ("plus" is left out: "le plus gros business").
+_NOT = frozenset(map(squeeze, {"not", "t", "never", "no", "pas", "ne", "n", "jamais"}))
+#: "en détail", "in detail": how it is told, not that it is small.
+_IN = frozenset({"en", "in"})
 #: Words of existence, which deny it when negated: "n'a jamais existé", "never happened".
 _EXISTS = frozenset(map(squeeze, {
     "existe", "existee", "exister", "lieu", "happened", "happen", "exist", "existed",
@@ -50,18 +69,25 @@ def denial(text: Text, analysis: Analysis) -> None:
         needs = _NEEDS.get(key)
         if needs is not None and not needs.intersection(keys[max(0, i - 2) : i + 3]):
             continue
-        end = min(text.sentence_end(i), i + _REACH + 1)
+        end = text.sentence_end(i)
+        if end - text.sentence_start(i) <= 4 and end < len(keys):
+            end = text.sentence_end(end)  # "6 millions ? Les chiffres ont été gonflés."
+        end = min(end, i + _REACH + 1)
         for j in range(i + 1, end):
             if _denies(keys, i, j):
                 m = Match("dogwhistle", f"{keys[i]} {keys[j]}", i, j + 1)
-                if text.quoted[i] or reports(text) or _refuted(text, i, j):
+                if text.quoted[i] or _reported(text, i) or _refuted(text, i, j):
                     return
                 analysis.findings.append(Finding(Category.HATE, 0.75, "hate.denial", (m,)))
                 return
 
 
 def _denies(keys: list[str], i: int, j: int) -> bool:
-    negated = any(k in NEGATING for k in keys[i + 1 : j])
+    if tuple(keys[j : j + 3]) in _MINIMISED:
+        return True
+    if keys[j] == "detail" and keys[j - 1] in _IN:
+        return False
+    negated = any(k in _NOT for k in keys[i + 1 : j])
     if keys[j] == "made":  # "made up"
         return j + 1 < len(keys) and keys[j + 1] == "up" and not negated
     if keys[j] in _FALSE:
@@ -81,3 +107,15 @@ def _refuted(text: Text, i: int, j: int) -> bool:
         and text.sentence[c.first] in (here, here + 1)
         for c in text.scan.get("counter")
     )  # fmt: skip
+
+
+#: Possessives are in the reporting list for quotes ("ton « ... »"); they report nothing.
+_POSSESSIVES = frozenset({"ton", "ta", "tes", "vos", "votre", "ses", "son", "sa", "your", "his",
+                          "their"})  # fmt: skip
+
+
+def _reported(text: Text, i: int) -> bool:
+    """Someone's words reported before it, in its sentence: "les négationnistes disent
+    que la Shoah ...". Not "l'histoire, c'est eux qui l'écrivent" after it."""
+    return any(r.last <= i and r.entry not in _POSSESSIVES
+               for r in text.in_sentence("reporting", i))  # fmt: skip

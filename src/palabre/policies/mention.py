@@ -79,7 +79,7 @@ def talks_of_words(text: Text, m: Match) -> bool:
 _RECLAIMING = tuple(map(squeeze, ("reappropri", "reclaim", "se reapproprier", "revendiqu")))
 
 
-_I_AM = ((squeeze("je"), squeeze("suis")), (squeeze("i"), squeeze("am")), (squeeze("i"), "m"),
+I_AM = ((squeeze("je"), squeeze("suis")), (squeeze("i"), squeeze("am")), (squeeze("i"), "m"),
          (squeeze("on"), squeeze("est")), (squeeze("we"), squeeze("are")))
 _PROUD = tuple(map(squeeze, ("fier", "proud")))
 _OURS = frozenset({(squeeze("notre"), squeeze("mot")), (squeeze("our"), squeeze("word"))})
@@ -94,11 +94,11 @@ def reclaimed(text: Text, m: Match) -> bool:
         return True
     if any(pair in _OURS for pair in zip(text.keys, text.keys[1:], strict=False)):
         return True  # "c'est notre mot", "it's our word"
-    said_of_me = m.first >= 2 and tuple(text.keys[m.first - 2 : m.first]) in _I_AM
+    said_of_me = m.first >= 2 and tuple(text.keys[m.first - 2 : m.first]) in I_AM
     if said_of_me and any(k.startswith(_PROUD) for k in text.keys):
         return True
     # "Moi je suis gay et entre potes on s'appelle …": the writer belongs to the group.
-    if any(g.first >= 2 and tuple(text.keys[g.first - 2 : g.first]) in _I_AM
+    if any(g.first >= 2 and tuple(text.keys[g.first - 2 : g.first]) in I_AM
            for n in ("identity", "identity_adj") for g in text.scan.get(n)):  # fmt: skip
         return True
     # "On était fiers d'être des pédés sur le char": pride and "we" in the slur's sentence.

@@ -143,3 +143,24 @@ def test_blame(lang: str, text: str, flagged: bool) -> None:
 )
 def test_unnamed_people_dehumanised(lang: str, text: str, flagged: bool) -> None:
     assert (action(text, lang) != "publish") is flagged
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "flagged"),
+    [
+        # Denial by its other names, minimisation, and tropes that name no one.
+        ("fr", "la shoah c'est le plus gros business de l'histoire :hap:", True),
+        ("fr", "les camps d'extermination c'est une invention des vainqueurs", True),
+        ("fr", "6 millions ? lol les chiffres ont été gonflés après la guerre", True),
+        ("en", "gas chambers were for delousing clothes, look it up", True),
+        ("fr", "double allégeance, ils servent Tel Aviv avant Paris", True),
+        ("en", "the Rothschilds fund both sides of every war", True),
+        # History told, denial reported, the writer's own group.
+        ("fr", "La Shoah est racontée en détail dans ce livre.", False),
+        ("fr", "Il a écrit que la Shoah était un mensonge.", False),
+        ("fr", "Les camps de la mort ont été libérés en 1945.", False),
+        ("fr", "je suis rebeu, né à Lyon, et fier de ma ville", False),
+    ],
+)
+def test_denial_forms_and_tropes(lang: str, text: str, flagged: bool) -> None:
+    assert (action(text, lang) != "publish") is flagged
