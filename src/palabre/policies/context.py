@@ -25,11 +25,11 @@ from palabre.policies.denial import denial
 from palabre.policies.denials import claim_denied, negated_target, negative_follows
 from palabre.policies.disclaimers import disclaimer
 from palabre.policies.findings import Analysis, Finding
+from palabre.policies.groups import group_mentions
 from palabre.policies.insinuation import insinuation
 from palabre.policies.irony import mock_praise, plain_praise, sarcasm
 from palabre.policies.matches import Match, Scan
 from palabre.policies.mention import (
-    I_AM,
     LIKE,
     after_word_noun,
     called_a_phrase,
@@ -51,7 +51,6 @@ from palabre.policies.predication import (
     hangs_on_noun,
     said_of,
     said_of_clause,
-    trade_span,
 )
 from palabre.policies.questions import rhetorical_contempt
 from palabre.policies.refusal import refused
@@ -81,42 +80,6 @@ _STRENGTH = {
     "profanity": 0.88, "insult": 0.9, "positive": 0.85, "slur_ambiguous": 0.85,
     "implicit": 0.75,  # below the reject threshold: an editor decides
 }  # fmt: skip
-#: A singular possessive before a singular group noun makes it one person: "ma femme",
-#: "my girl". Not "their immigrant throats", "nos femmes": a group still.
-_ONE_POSSESSIVE = frozenset(map(squeeze, {"ma", "mon", "sa", "son", "ta", "ton", "my"}))
-
-
-def _one_of_mine(keys: list[str], m: Match) -> bool:
-    """ "Ma femme" is one person; in "je suis rebeu" the group is the writer's own."""
-    if m.first >= 2 and tuple(keys[m.first - 2 : m.first]) in I_AM:
-        return True
-    return m.first > 0 and keys[m.first - 1] in _ONE_POSSESSIVE and not keys[m.last - 1].endswith(
-        ("s", "x"))
-
-
-def _mentions(text: Text) -> list[Match]:
-    """Mentions of a protected group: the targets of a wished threat."""
-    scan = text.scan
-    nouns = {m.first: m.last for m in scan.get("person_noun")}
-    # "the Chinese buyers": a group name and the noun after it are one group.
-    out = [Match(m.list, m.entry, m.first, nouns[m.last]) if m.last in nouns else m
-           for m in scan.get("identity") if not _one_of_mine(text.keys, m)]  # fmt: skip
-    follow = {m.first for name in ("person_noun", "dehum", "neg_attr", "slur", "insult")
-              for m in scan.get(name)}  # fmt: skip
-    for m in scan.get("identity_adj"):
-        if m.last in nouns:
-            # "Chinese buyers are locusts": the group is the adjective and its noun, so
-            # what is said of the noun is said of the group.
-            out.append(Match(m.list, m.entry, m.first, nouns[m.last]))
-        elif m.last in follow:
-            out.append(m)
-        elif span := trade_span(text.keys, m.first, m.last):
-            # "Polish fruit pickers are ...", "les livreurs africains": people named by
-            # their trade, which no list can hold.
-            out.append(Match(m.list, m.entry, *span))
-    return out
-
-
 #: What a story is about, not a victim of it: "article sur les X", "the piece on X".
 _STORIES = frozenset(map(squeeze, {"article", "reportage", "papier", "sujet", "documentaire",
                                    "enquete", "dossier", "piece", "story", "report",
@@ -150,7 +113,7 @@ def _not_victims(text: Text, mentions: list[Match]) -> list[Match]:
 def _hate(text: Text, analysis: Analysis) -> list[Match]:
     """Hate findings; returns the groups targeted (named, not as victims)."""
     scan = text.scan
-    mentions = _mentions(text)
+    mentions = group_mentions(text)
     targets = _not_victims(text, mentions)
     # A wished threat may also aim at a place of worship: "brûler cette mosquée".
     threatened = mentions + list(scan.get("worship"))

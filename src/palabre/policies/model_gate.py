@@ -17,6 +17,7 @@ from __future__ import annotations
 from palabre.domain.moderation import ABUSE, Category
 from palabre.policies.findings import Report
 from palabre.policies.policy import ModelThresholds
+from palabre.policies.threats import suffering_idiom
 
 #: Model score needed to hold a comment that names a group with no rule firing.
 IDENTITY_ONLY_MODEL_SCORE = 0.8
@@ -58,8 +59,8 @@ def in_doubt_band(report: Report) -> bool:
         return False  # "j'en ai ras le cul de ces trains": swearing at a situation
     if report.analysis.slur_is_name:
         return False  # the doubtful word is a name: "la Pointe des Nègres"
-    if scan.has("doubt"):
-        return True
+    if any(not suffering_idiom(scan.keys, m) for m in scan.get("doubt")):
+        return True  # not "je crève de faim"
     # "you" in the weak word's sentence: in "Argument archi nul. Relisez la loi, vous ..."
     # the word is said of the argument.
     return report.analysis.weak_to_you

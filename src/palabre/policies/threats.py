@@ -14,6 +14,7 @@ from palabre.policies.findings import Analysis, Finding
 from palabre.policies.matches import Match
 from palabre.policies.normalize import squeeze
 from palabre.policies.sentences import Text
+from palabre.policies.things import takes_up_a_thing
 from palabre.policies.vocative import SECOND_PERSON
 from palabre.policies.wishes import SELF_MODAL, WISH_OPENERS, wished
 
@@ -75,14 +76,22 @@ _IDIOM_CAUSES = frozenset(map(squeeze, {
     "chaud", "froid", "faim", "soif", "rire", "ennui", "honte", "peur", "jalousie", "envie",
     "fatigue", "laughing", "boredom", "embarrassment", "hunger", "thirst",
 }))  # fmt: skip
+_SCREEN = {("l", "ecran"), (squeeze("l"), squeeze("écran"))}
 #: A subject before "va crever": a forecast ("il va crever"), not the order "va crever !".
 _FORECAST_SUBJECTS = frozenset(map(squeeze, {"il", "elle", "on", "ca", "qui", "ce"}))
 
 
-def _idiom(text: Text, m: Match) -> bool:
-    keys = text.keys
+def suffering_idiom(keys: list[str], m: Match) -> bool:
+    """ "crever de faim", "mourir de rire", "crever l'écran": said, not wished."""
     after = keys[m.last : m.last + 2]
     if len(after) == 2 and after[0] in _OF and after[1] in _IDIOM_CAUSES:
+        return True
+    return tuple(after) in _SCREEN
+
+
+def _idiom(text: Text, m: Match) -> bool:
+    keys = text.keys
+    if suffering_idiom(keys, m):
         return True
     return (keys[m.first] == "va" and m.first > text.sentence_start(m.first)
             and keys[m.first - 1] in _FORECAST_SUBJECTS)  # fmt: skip
@@ -323,6 +332,9 @@ _HE_SHE = frozenset(map(squeeze, {"il", "elle", "he", "she"}))
 #: Wishes whose subject is their victim once the verb is one of suffering ("il devrait
 #: crever"), or whatever follows them ("il mérite la mort").
 _SHOULD = frozenset(map(squeeze, {"devrait", "aurait", "should", "ought"}))
+#: "qu'il se fasse lyncher", "she gets shot": the subject suffers the violence.
+_GETS = ([squeeze("se"), squeeze("fasse")], [squeeze("se"), squeeze("fassent")])
+_PUNISHMENTS = frozenset(map(squeeze, {"prison", "taule", "jail", "perpetuite", "cachot"}))
 _DEAD = frozenset(map(squeeze, {"mort", "morte", "morts", "mortes"}))
 #: "crever de honte", "mourir de rire", "die of embarrassment": said, not wished.
 _OF = frozenset(map(squeeze, {"de", "d", "of", "from", "laughing"}))
@@ -333,7 +345,9 @@ def _wished_on_him(text: Text, m: Match, modals: list[Match]) -> bool:
     "elle devrait crever", "he deserves to die", "qu'il crève". Not "il va crever de
     chaud" (a forecast, and an idiom), nor "il devrait tuer le match" (he would act)."""
     keys, start = text.keys, text.sentence_start(m.first)
-    suffers = keys[m.first].startswith(_SUBJECT_SUFFERS) or keys[m.first] in _DEAD
+    # A reflexive entry ("se jette d'un pont") is done to its own subject.
+    suffers = keys[m.first].startswith(_SUBJECT_SUFFERS) or keys[m.first] in _DEAD or (
+        keys[m.first] == "se")
     if keys[m.first] in SELF_MODAL | _SHOULD and m.first > start:  # "should die" is one entry
         modals = [Match("modal", keys[m.first], m.first, m.first + 1)]
         m = Match(m.list, m.entry, m.first + 1, m.last)
@@ -342,10 +356,26 @@ def _wished_on_him(text: Text, m: Match, modals: list[Match]) -> bool:
         return False
     if not modals:  # "Qu'il crève !": a wish opening on "que", its verb of suffering
         return (suffers and m.first - start == 2 and keys[start] in WISH_OPENERS
-                and keys[start + 1] in _HE_SHE and not text.negated(m))  # fmt: skip
+                and keys[start + 1] in _HE_SHE and not text.negated(m)
+                and not suffering_idiom(keys, m)
+                and not takes_up_a_thing(text, start + 1))  # fmt: skip
+    if _PUNISHMENTS.intersection(keys[m.first : m.last]):
+        return False  # "il mérite la prison": a sentence, not a death
+    if suffering_idiom(keys, m):
+        return False
     modal = modals[-1]
+    # "j'espère qu'il crève", "je veux qu'il meure", "hope she dies", "pourvu qu'il se
+    # fasse lyncher": the pronoun is the subject of the verb, after the wish.
+    lead = m.first - 2 if keys[m.first - 2 : m.first] in _GETS else m.first
+    if keys[m.first] in _HE_SHE and m.last - m.first >= 2:  # "hope she dies": one entry
+        lead, suffers = m.first + 1, keys[m.first + 1].startswith(_SUBJECT_SUFFERS)
+    if (lead - modal.last <= 3 and keys[lead - 1] in _HE_SHE
+            and (suffers or lead < m.first) and not takes_up_a_thing(text, lead - 1)):
+        return not (text.negated(m) or text.quoted[m.first] or text.counter_in_sentence(m.first))
     if m.first - modal.last > 3 or modal.first == 0 or keys[modal.first - 1] not in _HE_SHE:
         return False
+    if takes_up_a_thing(text, modal.first - 1):
+        return False  # "ce projet de loi, il mérite la mort"
     words = set(keys[modal.first : modal.last])
     if text.negated(m) or text.quoted[m.first] or text.counter_in_sentence(m.first):
         return False

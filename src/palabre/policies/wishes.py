@@ -16,7 +16,8 @@ from palabre.policies.sentences import Text
 _ARTICLES = frozenset(map(squeeze, {"le", "la", "l", "un", "une", "ce", "cet", "cette", "the",
                                     "a", "this"}))  # fmt: skip
 #: A threat phrase that holds its own wish: "deserve to die", "méritent la mort".
-SELF_MODAL = frozenset(map(squeeze, {"deserve", "deserves", "merite", "meritent"}))
+SELF_MODAL = frozenset(map(squeeze, {"deserve", "deserves", "merite", "meritent", "meriterait",
+                                      "meriteraient"}))  # fmt: skip
 #: A modal inside the threat phrase itself, which the phrase's match takes from the modal
 #: list: "should die", "peuvent crever".
 _MODAL_INSIDE = SELF_MODAL | frozenset(map(squeeze, {"should", "would", "peuvent"}))

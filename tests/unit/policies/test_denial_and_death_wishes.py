@@ -164,3 +164,28 @@ def test_unnamed_people_dehumanised(lang: str, text: str, flagged: bool) -> None
 )
 def test_denial_forms_and_tropes(lang: str, text: str, flagged: bool) -> None:
     assert (action(text, lang) != "publish") is flagged
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "flagged"),
+    [
+        # Death wished after the wish, on "il", "elle", "she".
+        ("fr", "JE VEUX QU'IL MEURE", True),
+        ("fr", "j'espère qu'il crève", True),
+        ("fr", "pourvu qu'il se fasse lyncher à sa sortie", True),
+        ("fr", "qu'elle se jette d'un pont on sera tous plus tranquilles", True),
+        ("fr", "Il mériterait de passer sous un bus, ce traître d'adjoint à l'urbanisme.", True),
+        ("en", "I hope she dies", True),
+        ("en", "I hope he rots to death in there", True),
+        # Idioms, prison deserved, a bill that "dies", "if she dies" in a plot.
+        ("fr", "je crève de faim la, qui commande une pizza", False),
+        ("fr", "elle crève l'écran dans cette série", False),
+        ("fr", "qu'il crève l'écran dans le prochain Nolan", False),
+        ("fr", "il merite la prison pour ce qu'il a fait", False),
+        ("fr", "j'espère qu'il meurt pas, le pauvre", False),
+        ("en", "If she dies the show ends", False),
+        ("en", "I hope my grandma never dies", False),
+    ],
+)
+def test_death_wished_after_the_wish(lang: str, text: str, flagged: bool) -> None:
+    assert (action(text, lang) != "publish") is flagged

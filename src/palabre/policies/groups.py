@@ -1,0 +1,46 @@
+"""Where a comment names a protected group: the group name with the noun it qualifies
+("the Chinese buyers"), an adjective with a trade ("les livreurs africains"); not "ma
+femme", one person, nor "je suis rebeu", the writer's own group."""
+
+from __future__ import annotations
+
+from palabre.policies.matches import Match
+from palabre.policies.mention import I_AM
+from palabre.policies.normalize import squeeze
+from palabre.policies.predication import trade_span
+from palabre.policies.sentences import Text
+
+#: A singular possessive before a singular group noun makes it one person: "ma femme",
+#: "my girl". Not "their immigrant throats", "nos femmes": a group still.
+_ONE_POSSESSIVE = frozenset(map(squeeze, {"ma", "mon", "sa", "son", "ta", "ton", "my"}))
+
+
+def _one_of_mine(keys: list[str], m: Match) -> bool:
+    """ "Ma femme" is one person; in "je suis rebeu" the group is the writer's own."""
+    if m.first >= 2 and tuple(keys[m.first - 2 : m.first]) in I_AM:
+        return True
+    return m.first > 0 and keys[m.first - 1] in _ONE_POSSESSIVE and not keys[m.last - 1].endswith(
+        ("s", "x"))
+
+
+def group_mentions(text: Text) -> list[Match]:
+    """Mentions of a protected group: the targets of a wished threat."""
+    scan = text.scan
+    nouns = {m.first: m.last for m in scan.get("person_noun")}
+    # "the Chinese buyers": a group name and the noun after it are one group.
+    out = [Match(m.list, m.entry, m.first, nouns[m.last]) if m.last in nouns else m
+           for m in scan.get("identity") if not _one_of_mine(text.keys, m)]  # fmt: skip
+    follow = {m.first for name in ("person_noun", "dehum", "neg_attr", "slur", "insult")
+              for m in scan.get(name)}  # fmt: skip
+    for m in scan.get("identity_adj"):
+        if m.last in nouns:
+            # "Chinese buyers are locusts": the group is the adjective and its noun, so
+            # what is said of the noun is said of the group.
+            out.append(Match(m.list, m.entry, m.first, nouns[m.last]))
+        elif m.last in follow:
+            out.append(m)
+        elif span := trade_span(text.keys, m.first, m.last):
+            # "Polish fruit pickers are ...", "les livreurs africains": people named by
+            # their trade, which no list can hold.
+            out.append(Match(m.list, m.entry, *span))
+    return out
