@@ -20,6 +20,16 @@ _OBJECT = frozenset(map(squeeze, {"lui", "her", "him"}))
 #: in "la baise", "l'éjaculation".
 _OBJECT_BEFORE_VERB = frozenset(map(squeeze, {"l", "la", "le"}))
 _PEOPLE = ("role", "person_noun", "identity")
+_POINTING = POINTERS | frozenset(map(squeeze, {"la", "l", "the"}))
+#: A woman spoken of: what such remarks are mostly about.
+_HER = frozenset(map(squeeze, {"elle", "her", "she"}))
+#: A crime reported, which the same words describe: "elle a été sodomisée par son
+#: agresseur", "the court heard she was forced to ...".
+_CRIME = frozenset(map(squeeze, {
+    "agresseur", "agresseurs", "violee", "viol", "viols", "plainte", "proces", "tribunal",
+    "condamne", "victime", "victimes", "police", "enquete", "court", "rape", "raped",
+    "victim", "trial", "charged", "assault", "abuse",
+}))  # fmt: skip
 _LOWERED = "baiss"
 
 
@@ -44,7 +54,13 @@ def _object_before(keys: list[str], m: Match) -> bool:
 
 
 def _pointed_at(text: Text, m: Match) -> bool:
-    """ "Cette meuf", "this girl": a person pointed at in the sentence."""
+    """ "Cette meuf", "la journaliste", "the streamer", or "elle", "her": a person in the
+    sentence. Not in a report of a crime ("elle a porté plainte contre son agresseur")."""
     keys = text.keys
-    return any(r.first > 0 and keys[r.first - 1] in POINTERS
+    start, end = text.sentence_start(m.first), text.sentence_end(m.first)
+    if _CRIME.intersection(keys[start:end]):
+        return False
+    if _HER.intersection(keys[start:end]):
+        return True
+    return any(r.first > 0 and keys[r.first - 1] in _POINTING
                for n in _PEOPLE for r in text.in_sentence(n, m.first))  # fmt: skip

@@ -189,3 +189,20 @@ def test_denial_forms_and_tropes(lang: str, text: str, flagged: bool) -> None:
 )
 def test_death_wished_after_the_wish(lang: str, text: str, flagged: bool) -> None:
     assert (action(text, lang) != "publish") is flagged
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "flagged"),
+    [
+        # Sexual remarks about "la journaliste", "elle", "her".
+        ("fr", "la streameuse elle fait du contenu pour se faire mater", True),
+        ("fr", "la ministre je parie qu'elle écarte les cuisses pour chaque vote", True),
+        ("en", "Chloe from accounting, I'd bend her over the copier any day", True),
+        ("en", "that actress slept her way to every role, look at her face", True),
+        # A crime reported with the same words.
+        ("fr", "Elle a porté plainte : son agresseur l'aurait forcée à se faire sauter par ses "
+         "amis.", False),
+    ],
+)
+def test_sexual_remarks_about_her(lang: str, text: str, flagged: bool) -> None:
+    assert (action(text, lang) != "publish") is flagged
