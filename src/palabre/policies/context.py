@@ -44,6 +44,7 @@ from palabre.policies.mention import (
 )
 from palabre.policies.names import name_sentences, named_people, person_named, surname
 from palabre.policies.normalize import squeeze
+from palabre.policies.personal import personal
 from palabre.policies.predication import (
     answers,
     apposed,
@@ -56,7 +57,6 @@ from palabre.policies.questions import rhetorical_contempt
 from palabre.policies.refusal import refused
 from palabre.policies.relatives import in_doers_clause
 from palabre.policies.sentences import Text
-from palabre.policies.sexual import sexual
 from palabre.policies.slogans import barred, sent_away
 from palabre.policies.threats import at_speaker, threat
 from palabre.policies.unnamed import unnamed
@@ -366,7 +366,7 @@ def analyse(scan: Scan, original: str) -> Analysis:
         backhanded(text, analysis, targets)
     insult(text, analysis, names)
     if not analysis.findings:
-        sexual(text, analysis, persons_named)
+        personal(text, analysis, persons_named)
     threat(text, analysis, names)
     if not any(f.category is Category.THREAT for f in analysis.findings):
         armed(text, analysis, names)

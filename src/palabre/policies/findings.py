@@ -45,6 +45,9 @@ class Analysis:
     #: ont donné l'algèbre"): the newsroom model, which leans on group names, does not
     #: hold it.
     plain_praise: bool = False
+    #: Every word of the model's doubt list is said of a thing ("ce pull est moche"): no
+    #: cue that the model's doubt is about a person.
+    doubt_at_things: bool = False
     #: A slur word the rules read as part of a name ("M. Lenègre", "le Negresco"): it
     #: corroborates no model score.
     slur_is_name: bool = False

@@ -61,7 +61,7 @@ LISTS = (
     "third_person", "accusation", "spam", "custom", "modal", "first_person", "victim_prep",
     "neg_clause", "reporting", "doubt", "implicit", "cleared", "role", "worship", "dogwhistle",
     "intimidation", "insinuation", "euphemism", "suspects", "sport", "institution", "thing",
-    "sexual",
+    "sexual", "body",
 )  # fmt: skip
 
 #: Lists whose words are worth repairing a misspelling towards.

@@ -59,6 +59,8 @@ def in_doubt_band(report: Report) -> bool:
         return False  # "j'en ai ras le cul de ces trains": swearing at a situation
     if report.analysis.slur_is_name:
         return False  # the doubtful word is a name: "la Pointe des Nègres"
+    if report.analysis.doubt_at_things:
+        return False  # "ce pull est moche"
     if any(not suffering_idiom(scan.keys, m) for m in scan.get("doubt")):
         return True  # not "je crève de faim"
     # "you" in the weak word's sentence: in "Argument archi nul. Relisez la loi, vous ..."

@@ -206,3 +206,26 @@ def test_death_wished_after_the_wish(lang: str, text: str, flagged: bool) -> Non
 )
 def test_sexual_remarks_about_her(lang: str, text: str, flagged: bool) -> None:
     assert (action(text, lang) != "publish") is flagged
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "flagged"),
+    [
+        # A body mocked: the reader's, "elle", a role, a body made a group.
+        ("fr", "avec ta tete de cheval t'etonne pas d'etre celib", True),
+        ("fr", "elle est tellement moche qu'on devrait lui interdire les selfies", True),
+        ("fr", "Cette chanteuse est tellement moche", True),
+        ("fr", "les obèses devraient payer deux places dans l'avion et fermer leur gueule", True),
+        ("en", "she's a fat ugly whale who thinks she's hot", True),
+        # Things, the writer, animals, a tale.
+        ("fr", "Ce pull est moche", False),
+        ("fr", "Le nouveau logo est vraiment moche", False),
+        ("fr", "Je suis moche sur cette photo", False),
+        ("fr", "Une baleine s'est échouée sur la plage de Biarritz", False),
+        ("fr", "Blanche-Neige et les sept nains au théâtre ce soir", False),
+        ("en", "This jersey is so ugly", False),
+        ("en", "I look ugly in this photo", False),
+    ],
+)
+def test_body_shaming(lang: str, text: str, flagged: bool) -> None:
+    assert (action(text, lang) != "publish") is flagged

@@ -135,7 +135,7 @@ EXPECTED: list[Any] = [
 # moved it; no decision or score changed. The ninth session's list of things sworn at
 # ("mon téléphone est une merde") moved it; no decision or score changed. The analysis's
 # new field (plain praise, read by the newsroom gate) moved it; no decision changed.
-DIGEST = "bdc296a37250950fb4f26b3c69b777969b7f6c0500b1f6113803b6264a530087"
+DIGEST = "cbe4a912c523c5ca31f56c7d06906ce1558d274bba81f423e411b94cc2202050"
 
 
 def _observed() -> tuple[list[Any], str]:

@@ -1,0 +1,126 @@
+"""Personal remarks aimed at someone: crude sexual ones ("baise ta femme", "cette meuf
+qui suce") and mockery of a body ("ta tête de cheval", "elle ressemble à un sac d'os",
+"les obèses devraient payer deux places").
+
+A crude word alone aims at no one and is left to the profanity rules; an ugly word may
+be said of a jumper. Said of the reader, of a named person, of "cette fille" or "elle",
+it is harassment, which the editorial policy removes as insulting. Held for the editors:
+the same words open jokes among regulars that only they can judge.
+"""
+
+from __future__ import annotations
+
+from palabre.domain.moderation import Category
+from palabre.policies.address import POINTERS
+from palabre.policies.findings import Analysis, Finding
+from palabre.policies.matches import Match
+from palabre.policies.normalize import squeeze
+from palabre.policies.sentences import Text
+from palabre.policies.things import said_of_a_thing
+
+#: An object pronoun before a sexual verb: "lui sucer", "fuck her".
+_OBJECT = frozenset(map(squeeze, {"lui", "her", "him"}))
+#: "l'", "la", "le" only before an infinitive: "la baiser", "l'engrosser", not the noun
+#: in "la baise", "l'éjaculation".
+_OBJECT_BEFORE_VERB = frozenset(map(squeeze, {"l", "la", "le"}))
+_PEOPLE = ("role", "person_noun", "identity")
+_POINTING = POINTERS | frozenset(map(squeeze, {"la", "l", "the"}))
+#: A woman spoken of: what such remarks are mostly about.
+_HER = frozenset(map(squeeze, {"elle", "her", "she"}))
+#: A crime reported, which the same words describe: "elle a été sodomisée par son
+#: agresseur", "the court heard she was forced to ...".
+_CRIME = frozenset(map(squeeze, {
+    "agresseur", "agresseurs", "violee", "viol", "viols", "plainte", "proces", "tribunal",
+    "condamne", "victime", "victimes", "police", "enquete", "court", "rape", "raped",
+    "victim", "trial", "charged", "assault", "abuse",
+}))  # fmt: skip
+_LOWERED = "baiss"
+
+
+#: Bodies as a group: "les obèses", "les gros", "fat people".
+_BODY_GROUP = frozenset(map(squeeze, {"les", "the", "ces", "those", "these"}))
+
+
+def personal(text: Text, analysis: Analysis, named: set[int]) -> None:
+    """A sexual or body-shaming remark aimed at someone: one finding at most."""
+    doubts = text.scan.get("doubt")
+    analysis.doubt_at_things = bool(doubts) and all(
+        said_of_a_thing(text, m, _COPULAS) or said_of_an_object(text, m) for m in doubts
+    )
+    for name in ("sexual", "body"):
+        for m in text.scan.get(name):
+            if _aimed(text, m, named):
+                analysis.findings.append(Finding(Category.INSULT, 0.7, f"insult.{name}", (m,)))
+                return
+
+
+def _aimed(text: Text, m: Match, named: set[int]) -> bool:
+    if _LOWERED in text.scan.tokens[m.first].text.lower():
+        return False  # "baisse" squeezes to "baise": the decrease, not the act
+    if text.negated(m) or text.quoted[m.first] or text.counter_in_sentence(m.first):
+        return False
+    keys = text.keys
+    if m.list == "body":
+        if m.first > 0 and keys[m.first - 1] in _BODY_GROUP and keys[m.last - 1].endswith(
+            ("s", "x")
+        ):
+            return True  # "les obèses devraient ...": a body made a group
+        if said_of_a_thing(text, m, _COPULAS) or said_of_an_object(text, m) or _about_me(text, m):
+            return False  # "ce pull est moche", "je suis grosse"
+    return bool(
+        text.sentence[m.first] in named or text.in_sentence("second_person", m.first)
+        or _object_before(keys, m) or _pointed_at(text, m)
+    )
+
+
+_COPULAS = frozenset(map(squeeze, {"est", "is", "c", "sont", "are"}))
+#: A determiner, then a noun no list knows as a person, then the copula: "ce pull est",
+#: "le nouveau logo est", "this jersey is". Not "cette chanteuse est" (a role).
+_DETERMINERS = frozenset(map(squeeze, {"ce", "cet", "cette", "le", "la", "l", "mon", "ma", "son",
+                                       "sa", "ton", "ta", "this", "that", "the", "my", "your",
+                                       "nouveau", "nouvelle"}))  # fmt: skip
+_ADVERBS = frozenset(map(squeeze, {"vraiment", "tellement", "trop", "tres", "really", "so",
+                                   "very", "too", "hyper", "super", "grave"}))  # fmt: skip
+
+
+def said_of_an_object(text: Text, m: Match) -> bool:
+    """The word is the predicate of a noun that names no person: "ce pull est moche"."""
+    keys, start = text.keys, text.sentence_start(m.first)
+    i = m.first - 1
+    while i > start and keys[i] in _ADVERBS:
+        i -= 1
+    if i <= start or keys[i] not in _COPULAS:
+        return False
+    noun = i - 1
+    if noun <= start - 1 or keys[noun - 1] not in _DETERMINERS:
+        return False
+    people = {r.first for n in ("role", "person_noun", "identity", "insult", "second_person",
+                                "third_person") for r in text.scan.get(n)}  # fmt: skip
+    return noun not in people and not text.scan.tokens[noun].text[:1].isupper()
+_ME = frozenset(map(squeeze, {"je", "j", "i", "moi"}))
+
+
+def _about_me(text: Text, m: Match) -> bool:
+    """ "Je suis grosse", "j'ai une tête de pizza": the writer speaks of themselves."""
+    start = text.sentence_start(m.first)
+    return bool(_ME.intersection(text.keys[start : m.first]))
+
+
+def _object_before(keys: list[str], m: Match) -> bool:
+    if m.first == 0:
+        return False
+    before = keys[m.first - 1]
+    return before in _OBJECT or (before in _OBJECT_BEFORE_VERB and keys[m.first].endswith("er"))
+
+
+def _pointed_at(text: Text, m: Match) -> bool:
+    """ "Cette meuf", "la journaliste", "the streamer", or "elle", "her": a person in the
+    sentence. Not in a report of a crime ("elle a porté plainte contre son agresseur")."""
+    keys = text.keys
+    start, end = text.sentence_start(m.first), text.sentence_end(m.first)
+    if _CRIME.intersection(keys[start:end]):
+        return False
+    if _HER.intersection(keys[start:end]):
+        return True
+    return any(r.first > 0 and keys[r.first - 1] in _POINTING
+               for n in _PEOPLE for r in text.in_sentence(n, m.first))  # fmt: skip
