@@ -30,7 +30,7 @@ THIRD_SINGULAR = frozenset(map(squeeze, THIRD_SINGULAR))
 _POINTING = frozenset(map(squeeze, _POINTING))
 SLUR_LEAD = frozenset(map(squeeze, SLUR_LEAD))
 _COPULA = frozenset(map(squeeze, {"sont", "est", "es", "etes", "sommes", "etaient", "etait",
-                                  "are", "is", "were", "was", "re"}))  # fmt: skip
+                                  "are", "is", "were", "was", "re", "s"}))  # fmt: skip
 _PREDICATE_ARTICLES = frozenset(map(squeeze, {"des", "un", "une", "de", "d", "a", "an", "such"}))
 
 

@@ -37,6 +37,7 @@ from palabre.policies.phrases import (
     matches_at,
 )
 from palabre.policies.typos import (
+    CONTRACTIONS,
     GLUE_LEFT,
     deletes,
     function_words,
@@ -207,6 +208,8 @@ class Lexicon:
         return list(cached)
 
     def _repair_uncached(self, key: str) -> list[str]:
+        if self.lang == "en" and key in CONTRACTIONS:
+            return list(CONTRACTIONS[key])  # "theyre": "they" "re"
         if len(key) == 3 and key not in self._known and key.isalpha():
             # "I hte Jews": a verb of hatred with its middle letter dropped, and only that
             # (shorter words are too often other words: "ter" is a train, not "tuer").
