@@ -40,6 +40,7 @@ from palabre.policies.typos import (
     CONTRACTIONS,
     GLUE_LEFT,
     deletes,
+    expand_ill,
     function_words,
     glued,
     glued_clause,
@@ -345,6 +346,8 @@ class Lexicon:
         if len(toks) > 1:  # "vo.leurs", "para sites": a word cut, joined back
             toks, keys = rejoined(normalized.text, toks, keys, self._is_strong, self._known,
                                   self._whole_word)
+        if self.lang == "en":
+            toks, keys = expand_ill(toks, keys)
         found: list[Match] = []
         last = len(keys) - 1
         known = self._heads

@@ -250,3 +250,30 @@ CONTRACTIONS: dict[str, tuple[str, ...]] = {
         "what's", "there's", "who's", "ain't",
     )
 }
+
+#: "ill" is a word ("I'm ill"); before a verb of harm it is "I'll": "ill break your jaw".
+_ILL_VERBS = frozenset(map(squeeze, {
+    "break", "kill", "smash", "stab", "beat", "punch", "find", "end", "hurt", "cut", "shoot",
+    "slap", "knock", "bury", "burn", "run", "make", "put", "come", "show", "teach", "rip",
+    "snap", "wreck", "batter", "strangle", "choke", "murder", "bash", "kick", "track",
+}))  # fmt: skip
+
+
+_ILL = squeeze("ill")
+_I_LL = (squeeze("i"), squeeze("ll"))
+
+
+def expand_ill(toks: list[Token], keys: list[str]) -> tuple[list[Token], list[str]]:
+    """ "ill" before a verb of harm read as "i" "ll", as the apostrophe would have it."""
+    if _ILL not in keys:
+        return toks, keys
+    out_t: list[Token] = []
+    out_k: list[str] = []
+    for i, (tok, key) in enumerate(zip(toks, keys, strict=True)):
+        if key == _ILL and i + 1 < len(keys) and keys[i + 1] in _ILL_VERBS:
+            out_t.extend(split_token(tok, _I_LL))
+            out_k.extend(_I_LL)
+        else:
+            out_t.append(tok)
+            out_k.append(key)
+    return out_t, out_k

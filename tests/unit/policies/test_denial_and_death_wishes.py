@@ -229,3 +229,22 @@ def test_sexual_remarks_about_her(lang: str, text: str, flagged: bool) -> None:
 )
 def test_body_shaming(lang: str, text: str, flagged: bool) -> None:
     assert (action(text, lang) != "publish") is flagged
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "flagged"),
+    [
+        # Informal English: apostrophes dropped, "ill" before a verb of harm.
+        ("en", "Roma arent even human, theyre parasites", True),
+        ("en", "shes a dumb slut who deserves everything she gets", True),
+        ("en", "say that to my face and ill break your jaw", True),
+        ("en", "muslims are all potential bombers, every one of them", True),
+        ("en", "hitler had the right idea tbh", True),
+        ("en", "whoever wrote this article deserves to get their skull caved in", True),
+        ("en", "I'm ill today, staying home", False),
+        ("en", "i dont hate muslims", False),
+        ("en", "that's a stupid idea", False),
+    ],
+)
+def test_informal_english(lang: str, text: str, flagged: bool) -> None:
+    assert (action(text, lang) != "publish") is flagged
