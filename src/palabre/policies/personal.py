@@ -25,6 +25,8 @@ _OBJECT = frozenset(map(squeeze, {"lui", "her", "him"}))
 _OBJECT_BEFORE_VERB = frozenset(map(squeeze, {"l", "la", "le"}))
 _PEOPLE = ("role", "person_noun", "identity")
 _POINTING = POINTERS | frozenset(map(squeeze, {"la", "l", "the"}))
+#: A man spoken of, whose body or mind is mocked: "he talks like he's got downs".
+_HIM = frozenset(map(squeeze, {"il", "he", "him", "lui", "bro", "mec"}))
 #: A woman spoken of: what such remarks are mostly about.
 _HER = frozenset(map(squeeze, {"elle", "her", "she"}))
 #: A crime reported, which the same words describe: "elle a été sodomisée par son
@@ -67,9 +69,11 @@ def _aimed(text: Text, m: Match, named: set[int]) -> bool:
             return True  # "les obèses devraient ...": a body made a group
         if said_of_a_thing(text, m, _COPULAS) or said_of_an_object(text, m) or _about_me(text, m):
             return False  # "ce pull est moche", "je suis grosse"
+    him = m.list == "body" and bool(_HIM.intersection(
+        keys[text.sentence_start(m.first) : text.sentence_end(m.first)]))
     return bool(
         text.sentence[m.first] in named or text.in_sentence("second_person", m.first)
-        or _object_before(keys, m) or _pointed_at(text, m)
+        or _object_before(keys, m) or _pointed_at(text, m) or him
     )
 
 
