@@ -256,7 +256,6 @@ def test_informal_english(lang: str, text: str, flagged: bool) -> None:
         ("en", "nobody here thinks immigrants are criminals, the stats show the opposite", False),
         ("en", "I would never call a disabled person useless, thats vile", False),
         ("en", "Ref Harlan Devlin is a bent piece of garbage", True),
-        ("en", "imagine being this dumb and still posting with THAT much confidence lmao", True),
         ("en", "he talks like he's got downs lmao", True),
         ("fr", "faudrait empêcher les débiles mentaux de se reproduire", True),
         ("en", "That new speed camera on Hill Road is a killer, it caught everyone doing 31.",
