@@ -67,6 +67,8 @@ def _aimed(text: Text, m: Match, named: set[int]) -> bool:
             ("s", "x")
         ):
             return True  # "les obèses devraient ...": a body made a group
+        if m.first > 0 and keys[m.first - 1] in POINTERS:
+            return True  # "cette naine qui se prend pour un mannequin"
         if said_of_a_thing(text, m, _COPULAS) or said_of_an_object(text, m) or _about_me(text, m):
             return False  # "ce pull est moche", "je suis grosse"
     him = m.list == "body" and bool(_HIM.intersection(

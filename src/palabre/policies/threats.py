@@ -292,6 +292,7 @@ def _you_act(text: Text, m: Match, modals: list[Match]) -> bool:
 _TAKING_UP = frozenset(map(squeeze, {"lui", "le", "la", "l", "les", "him", "her", "them"}))
 #: A passive between the wish and the violence: "X should be shot", "X devraient être
 #: pendus". The victim is then the subject, before the wish.
+_TO_SOMEONE = frozenset(map(squeeze, {"lui"}))
 _PASSIVE = frozenset(map(squeeze, {"be", "get", "being", "etre"}))
 _PEOPLE = ("role", "person_noun", "identity", "insult", "dehum")
 _DEFINITE = frozenset(map(squeeze, {"le", "la", "l", "les", "the", "ces", "these", "those"}))
@@ -316,6 +317,8 @@ def _pointed_at(text: Text, m: Match) -> bool:
     # An object pronoun right before the threat takes up someone named before it: "ce
     # médecin, je vais lui faire la peau", "le journaliste, on va l'attendre".
     taken_up = m.first > 0 and keys[m.first - 1] in _TAKING_UP
+    if _TO_SOMEONE.intersection(keys[max(start, m.first - 2) : m.first]):
+        return True  # "quelqu'un devrait lui mettre une balle": "lui" is a person
     # Otherwise only the object right after the verb: "va tuer le commerce avec cette
     # taxe" points at a tax.
     span = range(start, end) if deserving or taken_up else range(m.last, min(m.last + 1, end))

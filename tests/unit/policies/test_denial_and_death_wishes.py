@@ -264,3 +264,18 @@ def test_informal_english(lang: str, text: str, flagged: bool) -> None:
 )
 def test_denied_beliefs_and_insults(lang: str, text: str, flagged: bool) -> None:
     assert (action(text, lang) != "publish") is flagged
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "flagged"),
+    [
+        ("fr", "quelqu'un devrait lui mettre une balle, sérieux", True),
+        ("fr", "continue comme ça et tu vas finir au fond du canal", True),
+        ("fr", "cette naine qui se prend pour une mannequin mdrr", True),
+        ("fr", "personne ici pense que les immigrés sont des délinquants", False),
+        ("fr", "Je dis pas que tous les migrants sont des voleurs, je dis juste que mon vélo a "
+         "disparu la semaine où le centre a ouvert", True),
+    ],
+)
+def test_forum_french_more(lang: str, text: str, flagged: bool) -> None:
+    assert (action(text, lang) != "publish") is flagged
