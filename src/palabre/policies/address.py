@@ -5,6 +5,8 @@ one it is aimed at is not an insult. Whether violence is wished is ``wishes.py``
 
 from __future__ import annotations
 
+import itertools
+
 from palabre.domain.moderation import Category
 from palabre.policies.findings import Analysis, Finding
 from palabre.policies.matches import Match
@@ -59,7 +61,10 @@ def _directed_at_you(text: Text, m: Match) -> bool:
 
 def insult(text: Text, analysis: Analysis, names: bool) -> None:
     scan = text.scan
+    fond = _affectionate(text)
     for m in scan.get("insult"):
+        if fond and text.keys[m.first] in _TEASING:
+            continue  # "you're a legend and an idiot, happy birthday ya clown 🎉"
         addressed = vocative(text, m)
         # Reported speech introduces what it reports ("tu dis que ... crétin"); it does not
         # excuse an insult said to the reader, or one said before it.
@@ -107,6 +112,8 @@ def insult(text: Text, analysis: Analysis, names: bool) -> None:
         for m in scan.get(name):
             if text.negated(m) or text.quoted[m.first] or proper_noun(text, m, _ADDRESSING):
                 continue
+            if fond and name == "insult_weak" and text.keys[m.first] in _TEASING:
+                continue  # "espèce de boulet, t'as oublié tes clés 😂 bisous"
             if _reported_of_group(text, m):
                 continue  # "when you said women like me were pathetic": what was said
             if name == "neg_attr" and (not _said_to_you(text, m)
@@ -130,6 +137,34 @@ def insult(text: Text, analysis: Analysis, names: bool) -> None:
                 # "une idiote finie", "a total clown", "quel débile profond": a weak word
                 # made an insult, in a comment that names its person.
                 analysis.findings.append(Finding(Category.INSULT, 0.7, f"insult.{name}", (m,)))
+
+
+#: Friendly words and marks: between friends, a mild insult teases.
+_FOND_WORDS = frozenset(map(squeeze, {"bisous", "bisou", "xoxo", "luv", "birthday",
+                                      "anniversaire", "pote"}))  # fmt: skip
+_FOND_PAIRS = frozenset({("love", "ya"), ("love", "you"), ("mon", "pote")})
+_FOND_MARKS = ("❤", "♥", "😘", "🥰", "😍", "💕", "<3", "🎉", "🎂")
+#: Mild words a friend may say: "idiot", "clown", "boulet", "git".
+_TEASING = frozenset(map(squeeze, {
+    "idiot", "idiote", "clown", "boulet", "nul", "nulle", "andouille", "banane", "donkey",
+    "git", "muppet", "numpty", "plonker", "bouffon", "couillon", "noob", "tocard", "naze",
+}))  # fmt: skip
+
+
+def _affectionate(text: Text) -> bool:
+    original = text.scan.normalized.original
+    if any(mark in original for mark in _FOND_MARKS):
+        return True
+    keys = text.keys
+    return any(k in _FOND_WORDS for k in keys) or any(
+        pair in _FOND_PAIRS for pair in itertools.pairwise(keys))
+
+
+def teasing(text: Text) -> bool:
+    """Mild words only, among friendly ones: a friend teases ("t'es nul à FIFA mon pote")."""
+    weak = [m for n in ("insult_weak", "insult") for m in text.scan.get(n)]
+    return bool(weak) and all(text.keys[m.first] in _TEASING for m in weak) and (
+        _affectionate(text))
 
 
 #: The speaker as the subject ("I was an idiot"), not the object ("compare us to them").

@@ -16,6 +16,7 @@ from palabre.policies.address import (
     THIRD_SINGULAR,
     directed,
     insult,
+    teasing,
 )
 from palabre.policies.aims import crude_aimed
 from palabre.policies.backhanded import backhanded
@@ -345,6 +346,8 @@ def analyse(scan: Scan, original: str) -> Analysis:
     )  # fmt: skip
     analysis.weak_to_you = any(text.in_sentence("second_person", m.first)
                                for n in ("insult_weak", "dehum") for m in scan.get(n))  # fmt: skip
+    if analysis.weak_to_you and teasing(text):
+        analysis.weak_to_you = False  # "t'es nul à FIFA mon pote ❤️"
     persons_named = named if person_named(original) else set()
     analysis.crude_aimed = crude_aimed(text, persons_named)
     analysis.plain_praise = plain_praise(text)

@@ -279,3 +279,20 @@ def test_denied_beliefs_and_insults(lang: str, text: str, flagged: bool) -> None
 )
 def test_forum_french_more(lang: str, text: str, flagged: bool) -> None:
     assert (action(text, lang) != "publish") is flagged
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "flagged"),
+    [
+        # A mild word among friendly ones teases; a strong one still insults.
+        ("fr", "@Julien t'es toujours aussi nul à FIFA mon pote, revanche samedi 😂❤️", False),
+        ("fr", "espèce de boulet, t'as encore oublié tes clés chez moi 😂 bisous", False),
+        ("en", "you're a legend and an idiot in equal measure Tom, happy birthday ya clown 🎉",
+         False),
+        ("fr", "espèce de connard ❤️", True),
+        ("fr", "t'es nul", True),
+        ("en", "you idiot", True),
+    ],
+)
+def test_banter(lang: str, text: str, flagged: bool) -> None:
+    assert (action(text, lang) != "publish") is flagged
