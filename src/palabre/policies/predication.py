@@ -107,6 +107,7 @@ def said_of(keys: list[str], group: tuple[int, int], word: tuple[int, int]) -> b
                        if k in _PRONOUNS and not _determiner(between, i)), default=-1)  # fmt: skip
         between = between[pronoun + 1 :]
         between = _skip_relative(between)
+        between = _skip_qualifier(between)
         # An epithet of the word itself, after a tie: "are brainwashed idiots" (but not
         # "women fear rapists", where the one word between is a verb).
         if len(between) >= 2 and between[-2] in ties:
@@ -118,6 +119,20 @@ def said_of(keys: list[str], group: tuple[int, int], word: tuple[int, int]) -> b
     if len(between) > TIE_REACH:
         return False
     return all(k in ties or _adverb(k) for k in between)
+
+
+#: A short qualifier after the group, before its verb: "women over 30 are ...", "les
+#: Roms de Marseille sont ...", "Muslims in France are ...".
+_QUALIFIERS = frozenset(map(squeeze, {"over", "under", "above", "in", "from", "with", "de",
+                                      "d", "du", "en", "avec", "sans", "without",
+                                      "of"}))  # fmt: skip
+
+
+def _skip_qualifier(between: list[str]) -> list[str]:
+    if not between or between[0] not in _QUALIFIERS:
+        return between
+    cut = next((i for i in range(1, min(4, len(between))) if between[i] in _COPULAS), None)
+    return between[cut:] if cut else between
 
 
 #: Prepositions that hang a group on a noun before it: "le traitement des X", "la haine

@@ -296,3 +296,18 @@ def test_forum_french_more(lang: str, text: str, flagged: bool) -> None:
 )
 def test_banter(lang: str, text: str, flagged: bool) -> None:
     assert (action(text, lang) != "publish") is flagged
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "flagged"),
+    [
+        # A short qualifier between the group and its verb.
+        ("en", "women over 30 are worthless, expired goods", True),
+        ("en", "Muslims in France are terrorists", True),
+        ("fr", "les Roms de Marseille sont des voleurs", True),
+        ("fr", "les victimes des Roms sont traumatisées", False),
+        ("en", "the rats near the Traveller site are vermin", False),
+    ],
+)
+def test_group_with_a_qualifier(lang: str, text: str, flagged: bool) -> None:
+    assert (action(text, lang) != "publish") is flagged
