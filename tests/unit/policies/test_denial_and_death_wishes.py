@@ -311,3 +311,16 @@ def test_banter(lang: str, text: str, flagged: bool) -> None:
 )
 def test_group_with_a_qualifier(lang: str, text: str, flagged: bool) -> None:
     assert (action(text, lang) != "publish") is flagged
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "found your insta and your workplace in 5 mins. maybe your boss wants to see "
+         "these comments"),
+        ("en", "posting ur full name and phone number in the next reply if u dont delete this"),
+        ("fr", "j'ai trouvé ton LinkedIn et ton employeur, on va voir s'il aime tes commentaires"),
+    ],
+)
+def test_doxxing(lang: str, text: str) -> None:
+    assert action(text, lang) != "publish"
