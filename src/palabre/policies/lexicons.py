@@ -223,6 +223,8 @@ class Lexicon:
             for hard_c in (key.replace("k", "c"), key.replace("k", "qu")):
                 if self._is_entry_word(hard_c):
                     return [hard_c]
+        if "q" in key and "qu" not in key and self._is_entry_word(key.replace("q", "g")):
+            return [key.replace("q", "g")]  # "niqqers": a g with its tail cut
         if key.endswith("z") and self._is_entry_word(key[:-1] + "s"):
             return [key[:-1] + "s"]  # "gogolz", "chinkz": a plural spelt with a z
         candidates: set[str] = set(self._fuzzy.get(key, ()))

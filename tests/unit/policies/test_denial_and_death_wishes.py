@@ -324,3 +324,8 @@ def test_group_with_a_qualifier(lang: str, text: str, flagged: bool) -> None:
 )
 def test_doxxing(lang: str, text: str) -> None:
     assert action(text, lang) != "publish"
+
+
+def test_q_for_g() -> None:
+    assert action("niqqers ruined the neighbourhood", "en") != "publish"
+    assert action("Qatar is rich, I lived in Iraq", "en") == "publish"
