@@ -49,8 +49,8 @@ from palabre.policies.typos import (
     rejoined,
     split_glued,
     split_token,
-    star_fills,
     star_masks,
+    unmask,
 )
 
 LANGUAGES = ("fr", "en")
@@ -266,30 +266,6 @@ class Lexicon:
     def _is_entry_word(self, key: str) -> bool:
         return key in self._exact or self._matches_prefix(key)
 
-    def _unmask(
-        self, tok: Token, mask: tuple[int, int], repaired: tuple[str, ...]
-    ) -> tuple[str, ...]:
-        """A word with letters starred out ("b*ugnoule", "n**ger") read as the lexicon
-        word the stars hide. Starring a letter says the word is one the writer knows
-        is not to be written, so every list counts, slurs included, but only an exact
-        fill of the stars does: a typo on top of a mask is not guessed."""
-        if len(repaired) != 1:
-            return repaired
-        # A fill that is a word of its own wins over one that only starts a phrase:
-        # "c*nt" is not the "cant" of "cant drive".
-        if self._is_single_entry(repaired[0]):
-            return repaired
-        fills = list(star_fills(tok.text, *mask))
-        for key in fills:
-            if self._is_single_entry(key):
-                return (key,)
-        if self._is_entry_word(repaired[0]):
-            return repaired
-        for key in fills:
-            if self._is_entry_word(key):
-                return (key,)
-        return repaired
-
     def _is_single_entry(self, key: str) -> bool:
         heads = self._heads.get(key) or self._heads_uncached(key)
         return bool(heads.single)
@@ -338,7 +314,8 @@ class Lexicon:
             if repaired is None:
                 repaired = tuple(self._repair(tok.key))
             if masks and tok.start in masks:
-                repaired = self._unmask(tok, masks[tok.start], repaired)
+                repaired = unmask(tok.text, masks[tok.start], repaired,
+                                  self._is_single_entry, self._is_entry_word)
             if len(repaired) == 1:
                 toks.append(tok)
                 keys.append(repaired[0])

@@ -112,6 +112,33 @@ def star_masks(normalized: Normalized) -> dict[int, tuple[int, int]]:
     return out
 
 
+def unmask(
+    word: str, mask: tuple[int, int], repaired: tuple[str, ...],
+    single: Callable[[str], bool], entry: Callable[[str], bool],
+) -> tuple[str, ...]:  # fmt: skip
+    """A word with letters starred out ("b*ugnoule", "n**ger") read as the lexicon word
+    the stars hide (``single``: a one-word entry; ``entry``: any entry's first word).
+    Starring a letter says the word is one the writer knows is not to be written, so
+    every list counts, slurs included, but only an exact fill of the stars does: a typo
+    on top of a mask is not guessed."""
+    if len(repaired) != 1:
+        return repaired
+    # A fill that is a word of its own wins over one that only starts a phrase: "c*nt" is
+    # not the "cant" of "cant drive".
+    if single(repaired[0]):
+        return repaired
+    fills = list(star_fills(word, *mask))
+    for key in fills:
+        if single(key):
+            return (key,)
+    if entry(repaired[0]):
+        return repaired
+    for key in fills:
+        if entry(key):
+            return (key,)
+    return repaired
+
+
 def star_fills(word: str, at: int, stars: int) -> Iterator[str]:
     """The keys a starred word may stand for: a letter for each star, or two for a lone
     star ("j*fs"), the shortest and commonest fills first."""
