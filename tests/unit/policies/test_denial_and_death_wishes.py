@@ -329,3 +329,15 @@ def test_doxxing(lang: str, text: str) -> None:
 def test_q_for_g() -> None:
     assert action("niqqers ruined the neighbourhood", "en") != "publish"
     assert action("Qatar is rich, I lived in Iraq", "en") == "publish"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Bande de fils de p***"),
+        ("fr", "va te faire f****"),
+        ("en", "you piece of s***"),
+    ],
+)
+def test_insults_with_their_end_starred(lang: str, text: str) -> None:
+    assert action(text, lang) != "publish"
