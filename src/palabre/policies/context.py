@@ -26,7 +26,7 @@ from palabre.policies.denial import denial
 from palabre.policies.denials import claim_denied, negated_target, negative_follows
 from palabre.policies.disclaimers import disclaimer
 from palabre.policies.findings import Analysis, Finding
-from palabre.policies.groups import group_mentions
+from palabre.policies.groups import announced, group_mentions
 from palabre.policies.insinuation import insinuation
 from palabre.policies.irony import mock_praise, plain_praise, sarcasm
 from palabre.policies.matches import Match, Scan
@@ -175,7 +175,8 @@ def _hate(text: Text, analysis: Analysis) -> list[Match]:
                 and (text.same_sentence(t.first, m.first)
                      or (text.sentence[m.first] in pronouns
                          and abs(text.sentence[t.first] - text.sentence[m.first]) == 1)
-                     or answers(text, t.first, m.first))
+                     or answers(text, t.first, m.first)
+                     or announced(text.keys, t, m))
             ]  # fmt: skip
             if name == "hate_verb":
                 # "Je ne déteste pas les X, je déteste les fanatiques": the X were the
@@ -191,7 +192,8 @@ def _hate(text: Text, analysis: Analysis) -> list[Match]:
                             and not said_of_clause(text, t, m)
                             and not _acted_on(text, t))
                         or (name in ("dehum", "neg_attr") and apposed(text, t, m))
-                        or (name == "dehum" and compared(text.keys, t, m))]  # fmt: skip
+                        or (name == "dehum" and compared(text.keys, t, m))
+                        or announced(text.keys, t, m)]  # fmt: skip
             if name in _NAMEABLE and (named_in_quotes(text, m) or after_word_noun(text, m)) and (
                 not approved(text, m)  # "comme on dit, « ... », et l'actualité le prouve"
             ):

@@ -44,3 +44,20 @@ def group_mentions(text: Text) -> list[Match]:
             # their trade, which no list can hold.
             out.append(Match(m.list, m.entry, *span))
     return out
+
+
+#: "..., voilà ce que sont les X", "that's what X are": what came before is said of them.
+_ANNOUNCING = tuple(tuple(map(squeeze, phrase.split())) for phrase in (
+    "voila ce que sont", "voila ce que representent", "voila ce qu est", "voila le portrait",
+    "c est ce que sont", "that s what", "that is what", "this is what",
+))  # fmt: skip
+
+
+def announced(keys: list[str], group: Match, word: Match) -> bool:
+    """The word comes before a phrase that announces the group it was said of: "Des
+    singes à peine descendus des arbres, voilà ce que sont les Noirs"."""
+    if word.last > group.first:
+        return False
+    window = tuple(keys[word.last : group.first])
+    return any(window[i : i + len(p)] == p for p in _ANNOUNCING
+               for i in range(len(window) - len(p) + 1))  # fmt: skip

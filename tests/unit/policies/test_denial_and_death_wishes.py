@@ -341,3 +341,20 @@ def test_q_for_g() -> None:
 )
 def test_insults_with_their_end_starred(lang: str, text: str) -> None:
     assert action(text, lang) != "publish"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "flagged"),
+    [
+        # Attributes announced, then the group: "voilà ce que sont les X".
+        ("fr", "Des singes à peine descendus des arbres, voilà ce que sont les Noirs.", True),
+        ("fr", "Aigries, haineuses, jalouses des hommes : voilà ce que sont les lesbiennes.", True),
+        ("fr", "Courageux, solidaires : voilà ce que sont les pompiers.", False),
+        # A positive quality denied to a group; indifference to violence against it.
+        ("fr", "Les femmes ne sont pas aptes à diriger un pays.", True),
+        ("en", "Wouldn't shed a tear if someone put a bomb under the Mexican section", True),
+        ("fr", "Les migrants ne sont pas des criminels.", False),
+    ],
+)
+def test_announced_and_denied_qualities(lang: str, text: str, flagged: bool) -> None:
+    assert (action(text, lang) != "publish") is flagged
