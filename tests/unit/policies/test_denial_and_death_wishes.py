@@ -358,3 +358,19 @@ def test_insults_with_their_end_starred(lang: str, text: str) -> None:
 )
 def test_announced_and_denied_qualities(lang: str, text: str, flagged: bool) -> None:
     assert (action(text, lang) != "publish") is flagged
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "flagged"),
+    [
+        # Swearing as an exclamation or an intensifier aims at no one in its sentence.
+        ("fr", "Bordel de merde, ils ont encore augmenté le passe Navigo.", False),
+        ("fr", "Ils ont mis un putain de but à la 93e, j'ai hurlé dans mon salon !", False),
+        ("fr", "Putain de réveil, il a sonné trop tôt.", False),
+        ("fr", "Je me suis cassé le cul à monter ce meuble et il manque une vis.", False),
+        ("fr", "Putain, ce connard d'arbitre", True),
+        ("fr", "Putain", False),
+    ],
+)
+def test_swearing_aimed_at_nothing(lang: str, text: str, flagged: bool) -> None:
+    assert (action(text, lang) != "publish") is flagged
