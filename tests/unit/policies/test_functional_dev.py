@@ -1,6 +1,6 @@
 """The functional development suites (``training/data/functional``): well formed, and
 decided right at least as often as the floors below (a few points under the engine of
-2026-12-03, eighth and ninth sessions), so that a later rule cannot quietly undo what was
+2026-12-03 and 2026-12-04, eighth to tenth sessions), so that a later rule cannot quietly undo what was
 tuned on them."""
 
 from __future__ import annotations
@@ -24,6 +24,10 @@ FLOORS = {
     "dev-near-misses": {"fr": 0.85, "en": 0.83},
     "dev-templates-2": {"fr": 0.87, "en": 0.90},
     "dev-forum-fr": {"fr": 0.79},
+    # Tenth session (2026-12-04).
+    "dev-forum-shapes": {"fr": 0.83, "en": 0.85},
+    "dev-english-forum": {"fr": 0.82, "en": 0.80},
+    "dev-functionalities-fr": {"fr": 0.77, "en": 0.76},
 }
 
 
