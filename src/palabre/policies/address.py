@@ -61,7 +61,7 @@ def _directed_at_you(text: Text, m: Match) -> bool:
 
 def insult(text: Text, analysis: Analysis, names: bool) -> None:
     scan = text.scan
-    fond = _affectionate(text)
+    fond = bool(scan.get("insult") or scan.get("insult_weak")) and _affectionate(text)
     for m in scan.get("insult"):
         if fond and text.keys[m.first] in _TEASING:
             continue  # "you're a legend and an idiot, happy birthday ya clown 🎉"
@@ -143,6 +143,7 @@ def insult(text: Text, analysis: Analysis, names: bool) -> None:
 _FOND_WORDS = frozenset(map(squeeze, {"bisous", "bisou", "xoxo", "luv", "birthday",
                                       "anniversaire", "pote"}))  # fmt: skip
 _FOND_PAIRS = frozenset({("love", "ya"), ("love", "you"), ("mon", "pote")})
+_PAIR_HEADS = frozenset(first for first, _ in _FOND_PAIRS)
 _FOND_MARKS = ("❤", "♥", "😘", "🥰", "😍", "💕", "<3", "🎉", "🎂")
 #: Mild words a friend may say: "idiot", "clown", "boulet", "git".
 _TEASING = frozenset(map(squeeze, {
@@ -156,7 +157,9 @@ def _affectionate(text: Text) -> bool:
     if any(mark in original for mark in _FOND_MARKS):
         return True
     keys = text.keys
-    return any(k in _FOND_WORDS for k in keys) or any(
+    if not _FOND_WORDS.isdisjoint(keys):
+        return True
+    return not _PAIR_HEADS.isdisjoint(keys) and any(
         pair in _FOND_PAIRS for pair in itertools.pairwise(keys))
 
 

@@ -63,6 +63,8 @@ _REACH = 8
 
 def denial(text: Text, analysis: Analysis) -> None:
     keys = text.keys
+    if _GENOCIDE.isdisjoint(keys):
+        return
     for i, key in enumerate(keys):
         if key not in _GENOCIDE:
             continue

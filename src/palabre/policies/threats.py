@@ -76,17 +76,16 @@ _IDIOM_CAUSES = frozenset(map(squeeze, {
     "chaud", "froid", "faim", "soif", "rire", "ennui", "honte", "peur", "jalousie", "envie",
     "fatigue", "laughing", "boredom", "embarrassment", "hunger", "thirst",
 }))  # fmt: skip
-_SCREEN = {("l", "ecran"), (squeeze("l"), squeeze("écran"))}
+_SCREEN = ("l", "ecran")
 #: A subject before "va crever": a forecast ("il va crever"), not the order "va crever !".
 _FORECAST_SUBJECTS = frozenset(map(squeeze, {"il", "elle", "on", "ca", "qui", "ce"}))
 
 
 def suffering_idiom(keys: list[str], m: Match) -> bool:
-    """ "crever de faim", "mourir de rire", "crever l'écran": said, not wished."""
     after = keys[m.last : m.last + 2]
     if len(after) == 2 and after[0] in _OF and after[1] in _IDIOM_CAUSES:
         return True
-    return tuple(after) in _SCREEN
+    return tuple(after) == _SCREEN
 
 
 def _idiom(text: Text, m: Match) -> bool:
