@@ -59,6 +59,7 @@ from palabre.policies.refusal import refused
 from palabre.policies.relatives import in_doers_clause
 from palabre.policies.sentences import Text
 from palabre.policies.slogans import barred, sent_away
+from palabre.policies.things import doubt_at_things
 from palabre.policies.threats import at_speaker, threat
 from palabre.policies.unnamed import unnamed
 from palabre.policies.verdicts import verdict_opens
@@ -353,6 +354,7 @@ def analyse(scan: Scan, original: str) -> Analysis:
     persons_named = named if person_named(original) else set()
     analysis.crude_aimed = crude_aimed(text, persons_named)
     analysis.plain_praise = plain_praise(text)
+    analysis.doubt_at_things = doubt_at_things(text)
     targets = _hate(text, analysis)
     denial(text, analysis)
     if not analysis.countered:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from palabre.domain.moderation import Category
 from palabre.policies.findings import Analysis, Finding
 from palabre.policies.matches import Match
+from palabre.policies.mention import reported_before
 from palabre.policies.normalize import squeeze
 from palabre.policies.sentences import Text
 
@@ -78,7 +79,7 @@ def denial(text: Text, analysis: Analysis) -> None:
         for j in range(i + 1, end):
             if _denies(keys, i, j):
                 m = Match("dogwhistle", f"{keys[i]} {keys[j]}", i, j + 1)
-                if text.quoted[i] or _reported(text, i) or _refuted(text, i, j):
+                if text.quoted[i] or reported_before(text, i) or _refuted(text, i, j):
                     return
                 analysis.findings.append(Finding(Category.HATE, 0.75, "hate.denial", (m,)))
                 return
@@ -109,15 +110,3 @@ def _refuted(text: Text, i: int, j: int) -> bool:
         and text.sentence[c.first] in (here, here + 1)
         for c in text.scan.get("counter")
     )  # fmt: skip
-
-
-#: Possessives are in the reporting list for quotes ("ton « ... »"); they report nothing.
-_POSSESSIVES = frozenset({"ton", "ta", "tes", "vos", "votre", "ses", "son", "sa", "your", "his",
-                          "their"})  # fmt: skip
-
-
-def _reported(text: Text, i: int) -> bool:
-    """Someone's words reported before it, in its sentence: "les négationnistes disent
-    que la Shoah ...". Not "l'histoire, c'est eux qui l'écrivent" after it."""
-    return any(r.last <= i and r.entry not in _POSSESSIVES
-               for r in text.in_sentence("reporting", i))  # fmt: skip

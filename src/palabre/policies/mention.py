@@ -131,6 +131,13 @@ def reports(text: Text) -> bool:
                for r in text.scan.get("reporting"))  # fmt: skip
 
 
+def reported_before(text: Text, at: int) -> bool:
+    """Someone's words reported before ``at``, in its sentence: "les négationnistes disent
+    que ...". Not "l'histoire, c'est eux qui l'écrivent" after it."""
+    return any(r.last <= at and r.entry not in _POSSESSIVES
+               for r in text.in_sentence("reporting", at))  # fmt: skip
+
+
 _PHRASE_NOUNS = _WORD_NOUNS | frozenset(map(squeeze, {"mots", "termes", "words", "terms",
                                                       "expression", "phrase", "slogan",
                                                       "formule"}))  # fmt: skip

@@ -16,7 +16,7 @@ from palabre.policies.findings import Analysis, Finding
 from palabre.policies.matches import Match
 from palabre.policies.normalize import squeeze
 from palabre.policies.sentences import Text
-from palabre.policies.things import said_of_a_thing
+from palabre.policies.things import COPULAS, said_of_a_thing, said_of_an_object
 
 #: An object pronoun before a sexual verb: "lui sucer", "fuck her".
 _OBJECT = frozenset(map(squeeze, {"lui", "her", "him"}))
@@ -37,18 +37,12 @@ _CRIME = frozenset(map(squeeze, {
     "victim", "trial", "charged", "assault", "abuse",
 }))  # fmt: skip
 _LOWERED = "baiss"
-
-
 #: Bodies as a group: "les obèses", "les gros", "fat people".
 _BODY_GROUP = frozenset(map(squeeze, {"les", "the", "ces", "those", "these"}))
 
 
 def personal(text: Text, analysis: Analysis, named: set[int]) -> None:
     """A sexual or body-shaming remark aimed at someone: one finding at most."""
-    doubts = text.scan.get("doubt")
-    analysis.doubt_at_things = bool(doubts) and all(
-        said_of_a_thing(text, m, _COPULAS) or said_of_an_object(text, m) for m in doubts
-    )
     for name in ("sexual", "body"):
         for m in text.scan.get(name):
             if _aimed(text, m, named):
@@ -69,7 +63,7 @@ def _aimed(text: Text, m: Match, named: set[int]) -> bool:
             return True  # "les obèses devraient ...": a body made a group
         if m.first > 0 and keys[m.first - 1] in POINTERS:
             return True  # "cette naine qui se prend pour un mannequin"
-        if said_of_a_thing(text, m, _COPULAS) or said_of_an_object(text, m) or _about_me(text, m):
+        if said_of_a_thing(text, m, COPULAS) or said_of_an_object(text, m) or _about_me(text, m):
             return False  # "ce pull est moche", "je suis grosse"
     him = m.list == "body" and bool(_HIM.intersection(
         keys[text.sentence_start(m.first) : text.sentence_end(m.first)]))
@@ -79,30 +73,6 @@ def _aimed(text: Text, m: Match, named: set[int]) -> bool:
     )
 
 
-_COPULAS = frozenset(map(squeeze, {"est", "is", "c", "sont", "are"}))
-#: A determiner, then a noun no list knows as a person, then the copula: "ce pull est",
-#: "le nouveau logo est", "this jersey is". Not "cette chanteuse est" (a role).
-_DETERMINERS = frozenset(map(squeeze, {"ce", "cet", "cette", "le", "la", "l", "mon", "ma", "son",
-                                       "sa", "ton", "ta", "this", "that", "the", "my", "your",
-                                       "nouveau", "nouvelle"}))  # fmt: skip
-_ADVERBS = frozenset(map(squeeze, {"vraiment", "tellement", "trop", "tres", "really", "so",
-                                   "very", "too", "hyper", "super", "grave"}))  # fmt: skip
-
-
-def said_of_an_object(text: Text, m: Match) -> bool:
-    """The word is the predicate of a noun that names no person: "ce pull est moche"."""
-    keys, start = text.keys, text.sentence_start(m.first)
-    i = m.first - 1
-    while i > start and keys[i] in _ADVERBS:
-        i -= 1
-    if i <= start or keys[i] not in _COPULAS:
-        return False
-    noun = i - 1
-    if noun <= start - 1 or keys[noun - 1] not in _DETERMINERS:
-        return False
-    people = {r.first for n in ("role", "person_noun", "identity", "insult", "second_person",
-                                "third_person") for r in text.scan.get(n)}  # fmt: skip
-    return noun not in people and not text.scan.tokens[noun].text[:1].isupper()
 _ME = frozenset(map(squeeze, {"je", "j", "i", "moi"}))
 
 
