@@ -1,5 +1,6 @@
-"""Holocaust denial, conspiracy tropes said of "us", and death wished on a person named by
-a pronoun; with the civil sentences that use the same words."""
+"""Holocaust denial, conspiracy tropes, a group blamed or dehumanised without being
+named, and death wished on a person named by a pronoun; with the civil sentences that use
+the same words."""
 
 from __future__ import annotations
 
@@ -76,26 +77,6 @@ def test_published(lang: str, text: str) -> None:
     ],
 )
 def test_forum_words_and_possessives(lang: str, text: str, flagged: bool) -> None:
-    assert (action(text, lang) != "publish") is flagged
-
-
-@pytest.mark.parametrize(
-    ("lang", "text", "flagged"),
-    [
-        # Crude sexual words said of the reader, of "cette meuf", with an object pronoun.
-        ("fr", "baise la et\nbaise ta femme", True),
-        ("fr", "Cette meuf je la baiserais bien", True),
-        ("fr", "T'as qu'à mater des bonnasses asiatique aussi", True),
-        ("fr", "retourne te renifler les burnes dans ton coin", True),
-        # The same words aimed at no one, a decrease that squeezes to the same key, a
-        # noun after an elided article.
-        ("fr", "l'éjaculation précoce ça se soigne, j'ai vu un sexologue et ça a changé ma vie",
-         False),
-        ("fr", "Le chômage baisse encore, tu as vu les chiffres ?", False),
-        ("fr", "Et il a du sperme qui coule « littéralement » dans ses veines\nChaud", False),
-    ],
-)
-def test_sexual_remarks(lang: str, text: str, flagged: bool) -> None:
     assert (action(text, lang) != "publish") is flagged
 
 
@@ -194,65 +175,6 @@ def test_death_wished_after_the_wish(lang: str, text: str, flagged: bool) -> Non
 @pytest.mark.parametrize(
     ("lang", "text", "flagged"),
     [
-        # Sexual remarks about "la journaliste", "elle", "her".
-        ("fr", "la streameuse elle fait du contenu pour se faire mater", True),
-        ("fr", "la ministre je parie qu'elle écarte les cuisses pour chaque vote", True),
-        ("en", "Chloe from accounting, I'd bend her over the copier any day", True),
-        ("en", "that actress slept her way to every role, look at her face", True),
-        # A crime reported with the same words.
-        ("fr", "Elle a porté plainte : son agresseur l'aurait forcée à se faire sauter par ses "
-         "amis.", False),
-    ],
-)
-def test_sexual_remarks_about_her(lang: str, text: str, flagged: bool) -> None:
-    assert (action(text, lang) != "publish") is flagged
-
-
-@pytest.mark.parametrize(
-    ("lang", "text", "flagged"),
-    [
-        # A body mocked: the reader's, "elle", a role, a body made a group.
-        ("fr", "avec ta tete de cheval t'etonne pas d'etre celib", True),
-        ("fr", "elle est tellement moche qu'on devrait lui interdire les selfies", True),
-        ("fr", "Cette chanteuse est tellement moche", True),
-        ("fr", "les obèses devraient payer deux places dans l'avion et fermer leur gueule", True),
-        ("en", "she's a fat ugly whale who thinks she's hot", True),
-        # Things, the writer, animals, a tale.
-        ("fr", "Ce pull est moche", False),
-        ("fr", "Le nouveau logo est vraiment moche", False),
-        ("fr", "Je suis moche sur cette photo", False),
-        ("fr", "Une baleine s'est échouée sur la plage de Biarritz", False),
-        ("fr", "Blanche-Neige et les sept nains au théâtre ce soir", False),
-        ("en", "This jersey is so ugly", False),
-        ("en", "I look ugly in this photo", False),
-    ],
-)
-def test_body_shaming(lang: str, text: str, flagged: bool) -> None:
-    assert (action(text, lang) != "publish") is flagged
-
-
-@pytest.mark.parametrize(
-    ("lang", "text", "flagged"),
-    [
-        # Informal English: apostrophes dropped, "ill" before a verb of harm.
-        ("en", "Roma arent even human, theyre parasites", True),
-        ("en", "shes a dumb slut who deserves everything she gets", True),
-        ("en", "say that to my face and ill break your jaw", True),
-        ("en", "muslims are all potential bombers, every one of them", True),
-        ("en", "hitler had the right idea tbh", True),
-        ("en", "whoever wrote this article deserves to get their skull caved in", True),
-        ("en", "I'm ill today, staying home", False),
-        ("en", "i dont hate muslims", False),
-        ("en", "that's a stupid idea", False),
-    ],
-)
-def test_informal_english(lang: str, text: str, flagged: bool) -> None:
-    assert (action(text, lang) != "publish") is flagged
-
-
-@pytest.mark.parametrize(
-    ("lang", "text", "flagged"),
-    [
         ("en", "nobody here thinks immigrants are criminals, the stats show the opposite", False),
         ("en", "I would never call a disabled person useless, thats vile", False),
         ("en", "Ref Harlan Devlin is a bent piece of garbage", True),
@@ -284,23 +206,6 @@ def test_forum_french_more(lang: str, text: str, flagged: bool) -> None:
 @pytest.mark.parametrize(
     ("lang", "text", "flagged"),
     [
-        # A mild word among friendly ones teases; a strong one still insults.
-        ("fr", "@Julien t'es toujours aussi nul à FIFA mon pote, revanche samedi 😂❤️", False),
-        ("fr", "espèce de boulet, t'as encore oublié tes clés chez moi 😂 bisous", False),
-        ("en", "you're a legend and an idiot in equal measure Tom, happy birthday ya clown 🎉",
-         False),
-        ("fr", "espèce de connard ❤️", True),
-        ("fr", "t'es nul", True),
-        ("en", "you idiot", True),
-    ],
-)
-def test_banter(lang: str, text: str, flagged: bool) -> None:
-    assert (action(text, lang) != "publish") is flagged
-
-
-@pytest.mark.parametrize(
-    ("lang", "text", "flagged"),
-    [
         # A short qualifier between the group and its verb.
         ("en", "women over 30 are worthless, expired goods", True),
         ("en", "Muslims in France are terrorists", True),
@@ -311,36 +216,6 @@ def test_banter(lang: str, text: str, flagged: bool) -> None:
 )
 def test_group_with_a_qualifier(lang: str, text: str, flagged: bool) -> None:
     assert (action(text, lang) != "publish") is flagged
-
-
-@pytest.mark.parametrize(
-    ("lang", "text"),
-    [
-        ("en", "found your insta and your workplace in 5 mins. maybe your boss wants to see "
-         "these comments"),
-        ("en", "posting ur full name and phone number in the next reply if u dont delete this"),
-        ("fr", "j'ai trouvé ton LinkedIn et ton employeur, on va voir s'il aime tes commentaires"),
-    ],
-)
-def test_doxxing(lang: str, text: str) -> None:
-    assert action(text, lang) != "publish"
-
-
-def test_q_for_g() -> None:
-    assert action("niqqers ruined the neighbourhood", "en") != "publish"
-    assert action("Qatar is rich, I lived in Iraq", "en") == "publish"
-
-
-@pytest.mark.parametrize(
-    ("lang", "text"),
-    [
-        ("fr", "Bande de fils de p***"),
-        ("fr", "va te faire f****"),
-        ("en", "you piece of s***"),
-    ],
-)
-def test_insults_with_their_end_starred(lang: str, text: str) -> None:
-    assert action(text, lang) != "publish"
 
 
 @pytest.mark.parametrize(
@@ -357,20 +232,4 @@ def test_insults_with_their_end_starred(lang: str, text: str) -> None:
     ],
 )
 def test_announced_and_denied_qualities(lang: str, text: str, flagged: bool) -> None:
-    assert (action(text, lang) != "publish") is flagged
-
-
-@pytest.mark.parametrize(
-    ("lang", "text", "flagged"),
-    [
-        # Swearing as an exclamation or an intensifier aims at no one in its sentence.
-        ("fr", "Bordel de merde, ils ont encore augmenté le passe Navigo.", False),
-        ("fr", "Ils ont mis un putain de but à la 93e, j'ai hurlé dans mon salon !", False),
-        ("fr", "Putain de réveil, il a sonné trop tôt.", False),
-        ("fr", "Je me suis cassé le cul à monter ce meuble et il manque une vis.", False),
-        ("fr", "Putain, ce connard d'arbitre", True),
-        ("fr", "Putain", False),
-    ],
-)
-def test_swearing_aimed_at_nothing(lang: str, text: str, flagged: bool) -> None:
     assert (action(text, lang) != "publish") is flagged

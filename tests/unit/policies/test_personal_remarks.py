@@ -1,0 +1,102 @@
+"""Personal remarks (``policies/personal.py``): crude sexual remarks and mockery of a body
+aimed at someone, against the same words said of nobody, of a thing or of oneself; and the
+civil comments spared: teasing between friends, swearing as an exclamation."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.policies.support import action
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "flagged"),
+    [
+        # Crude sexual words said of the reader, of "cette meuf", with an object pronoun.
+        ("fr", "baise la et\nbaise ta femme", True),
+        ("fr", "Cette meuf je la baiserais bien", True),
+        ("fr", "T'as qu'à mater des bonnasses asiatique aussi", True),
+        ("fr", "retourne te renifler les burnes dans ton coin", True),
+        # The same words aimed at no one, a decrease that squeezes to the same key, a
+        # noun after an elided article.
+        ("fr", "l'éjaculation précoce ça se soigne, j'ai vu un sexologue et ça a changé ma vie",
+         False),
+        ("fr", "Le chômage baisse encore, tu as vu les chiffres ?", False),
+        ("fr", "Et il a du sperme qui coule « littéralement » dans ses veines\nChaud", False),
+    ],
+)
+def test_sexual_remarks(lang: str, text: str, flagged: bool) -> None:
+    assert (action(text, lang) != "publish") is flagged
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "flagged"),
+    [
+        # Sexual remarks about "la journaliste", "elle", "her".
+        ("fr", "la streameuse elle fait du contenu pour se faire mater", True),
+        ("fr", "la ministre je parie qu'elle écarte les cuisses pour chaque vote", True),
+        ("en", "Chloe from accounting, I'd bend her over the copier any day", True),
+        ("en", "that actress slept her way to every role, look at her face", True),
+        # A crime reported with the same words.
+        ("fr", "Elle a porté plainte : son agresseur l'aurait forcée à se faire sauter par ses "
+         "amis.", False),
+    ],
+)
+def test_sexual_remarks_about_her(lang: str, text: str, flagged: bool) -> None:
+    assert (action(text, lang) != "publish") is flagged
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "flagged"),
+    [
+        # A body mocked: the reader's, "elle", a role, a body made a group.
+        ("fr", "avec ta tete de cheval t'etonne pas d'etre celib", True),
+        ("fr", "elle est tellement moche qu'on devrait lui interdire les selfies", True),
+        ("fr", "Cette chanteuse est tellement moche", True),
+        ("fr", "les obèses devraient payer deux places dans l'avion et fermer leur gueule", True),
+        ("en", "she's a fat ugly whale who thinks she's hot", True),
+        # Things, the writer, animals, a tale.
+        ("fr", "Ce pull est moche", False),
+        ("fr", "Le nouveau logo est vraiment moche", False),
+        ("fr", "Je suis moche sur cette photo", False),
+        ("fr", "Une baleine s'est échouée sur la plage de Biarritz", False),
+        ("fr", "Blanche-Neige et les sept nains au théâtre ce soir", False),
+        ("en", "This jersey is so ugly", False),
+        ("en", "I look ugly in this photo", False),
+    ],
+)
+def test_body_shaming(lang: str, text: str, flagged: bool) -> None:
+    assert (action(text, lang) != "publish") is flagged
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "flagged"),
+    [
+        # A mild word among friendly ones teases; a strong one still insults.
+        ("fr", "@Julien t'es toujours aussi nul à FIFA mon pote, revanche samedi 😂❤️", False),
+        ("fr", "espèce de boulet, t'as encore oublié tes clés chez moi 😂 bisous", False),
+        ("en", "you're a legend and an idiot in equal measure Tom, happy birthday ya clown 🎉",
+         False),
+        ("fr", "espèce de connard ❤️", True),
+        ("fr", "t'es nul", True),
+        ("en", "you idiot", True),
+    ],
+)
+def test_banter(lang: str, text: str, flagged: bool) -> None:
+    assert (action(text, lang) != "publish") is flagged
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "flagged"),
+    [
+        # Swearing as an exclamation or an intensifier aims at no one in its sentence.
+        ("fr", "Bordel de merde, ils ont encore augmenté le passe Navigo.", False),
+        ("fr", "Ils ont mis un putain de but à la 93e, j'ai hurlé dans mon salon !", False),
+        ("fr", "Putain de réveil, il a sonné trop tôt.", False),
+        ("fr", "Je me suis cassé le cul à monter ce meuble et il manque une vis.", False),
+        ("fr", "Putain, ce connard d'arbitre", True),
+        ("fr", "Putain", False),
+    ],
+)
+def test_swearing_aimed_at_nothing(lang: str, text: str, flagged: bool) -> None:
+    assert (action(text, lang) != "publish") is flagged
