@@ -33,6 +33,7 @@ _POINTING = frozenset(map(squeeze, _POINTING))
 SLUR_LEAD = frozenset(map(squeeze, SLUR_LEAD))
 _COPULA = frozenset(map(squeeze, {"sont", "est", "es", "etes", "sommes", "etaient", "etait",
                                   "are", "is", "were", "was", "re", "s"}))  # fmt: skip
+_ALL = frozenset(map(squeeze, {"tous", "toutes", "toute"}))
 _PREDICATE_ARTICLES = frozenset(map(squeeze, {"des", "un", "une", "de", "d", "a", "an", "such"}))
 
 
@@ -311,8 +312,10 @@ def _predicate(keys: list[str], at: int) -> bool:
     """The insult is said of someone: "les auteurs sont des connards", "they are idiots",
     "c'est juste un sombre connard": a copula with only tying words or epithets after it."""
     for i in range(at - 1, max(-1, at - 5), -1):
-        if keys[i] in _PREDICATE_ARTICLES and i and keys[i - 1] in _COPULA:
-            return True  # "is a blind, useless idiot", "est une ordure sans cervelle"
+        if keys[i] in _PREDICATE_ARTICLES and i and keys[i - 1] in _COPULA | _ALL:
+            # "is a blind, useless idiot", "est une ordure sans cervelle"; "toutes des
+            # putes", "tous des cons": a quantifier says it of people, all of them.
+            return True
         if keys[i] in _AGENT and i and keys[i - 1] in _BY:
             return True  # "écrit par un abruti", "written by an idiot"
     for i in range(at - 1, max(-1, at - 5), -1):

@@ -131,7 +131,7 @@ _FUTURE = frozenset(map(squeeze, {"va", "vont", "will", "ll", "going", "gonna"})
 
 
 _PROMISE_GLUE = frozenset(map(squeeze, {
-    "vais", "va", "allons", "vas", "irai", "ira", "will", "ll", "m", "am", "going", "gonna",
+    "vais", "va", "allons", "vas", "irai", "ira", "aille", "aller", "go", "will", "ll", "m", "am", "going", "gonna",
     "to", "shall", "must", "dois", "devrai", "really", "just", "literally", "personally",
     "vraiment", "juste", "bien", "perso", "moi", "meme", "le", "la", "l", "lui", "les",
     "leur", "te", "t", "vous", "y", "en", "swear", "jure", "promise", "promets",
@@ -187,8 +187,10 @@ def _promised(text: Text, m: Match) -> str:
         return ""
     victim = _victim(text, m, subject, start)
     # A verb of sport as often as of a fight ("je vais les écraser") threatens only when
-    # it falls on the reader: "je te défonce en sortant du boulot".
-    if keys[m.first].startswith(_FIGURATIVE) and victim not in SECOND_PERSON:
+    # it falls on the reader: "je te défonce en sortant du boulot". A phrase that names
+    # the body ("smash his face") is no scoreline.
+    if keys[m.first].startswith(_FIGURATIVE) and m.last - m.first == 1 and (
+            victim not in SECOND_PERSON):
         return ""
     return victim
 
