@@ -43,6 +43,7 @@ from palabre.policies.mention import (
     reports,
     talks_of_words,
 )
+from palabre.policies.misfortune import misfortune
 from palabre.policies.names import name_sentences, named_people, person_named, surname
 from palabre.policies.normalize import squeeze
 from palabre.policies.personal import personal
@@ -375,6 +376,8 @@ def analyse(scan: Scan, original: str) -> Analysis:
     if not analysis.findings:
         personal(text, analysis, persons_named)
     threat(text, analysis, names)
+    if not any(f.category is Category.THREAT for f in analysis.findings):
+        misfortune(text, analysis, named)
     if not any(f.category is Category.THREAT for f in analysis.findings):
         armed(text, analysis, names)
     # Only a person can be defamed: "les Russes de Nice" name a people and a city.

@@ -63,8 +63,12 @@ LISTS = (
     "third_person", "accusation", "spam", "custom", "modal", "first_person", "victim_prep",
     "neg_clause", "reporting", "doubt", "implicit", "cleared", "role", "worship", "dogwhistle",
     "intimidation", "insinuation", "euphemism", "suspects", "sport", "institution", "thing",
-    "sexual", "body",
+    "sexual", "body", "misfortune", "longing", "regret",
 )  # fmt: skip
+
+#: Lists read beside the others: their phrases neither hide nor are hidden by another
+#: list's ("j'espère que" is a modal and a wish; "un cancer" a misfortune and an insult).
+_BESIDE = frozenset({"misfortune", "longing", "regret"})
 
 #: Lists whose words are worth repairing a misspelling towards.
 _FUZZY_LISTS = frozenset(
@@ -342,7 +346,13 @@ class Lexicon:
                         pattern, keys, i, ADVERBS if name in ADVERB_GAPPY else None
                     ):
                         found.append(Match(name, entry, i, i + len(pattern) + 1))
-        matches = drop_nested(found)
+        side = [m for m in found if m.list in _BESIDE]
+        if side:  # "un cancer" (a misfortune) must not hide "cancer" (dehumanising)
+            found = [m for m in found if m.list not in _BESIDE]
+            matches = sorted(drop_nested(found) + drop_nested(side),
+                             key=lambda m: (m.first, m.last))  # fmt: skip
+        else:
+            matches = drop_nested(found)
         if any(m.list == "neutral" for m in matches):
             # A neutral entry on the very same words vetoes the others: "salopette".
             vetoed = {(m.first, m.last) for m in matches if m.list == "neutral"}

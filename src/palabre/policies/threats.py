@@ -131,7 +131,8 @@ _FUTURE = frozenset(map(squeeze, {"va", "vont", "will", "ll", "going", "gonna"})
 
 
 _PROMISE_GLUE = frozenset(map(squeeze, {
-    "vais", "va", "allons", "vas", "irai", "ira", "aille", "aller", "go", "will", "ll", "m", "am", "going", "gonna",
+    "vais", "va", "allons", "vas", "irai", "ira", "aille", "aller", "go", "will", "ll", "m",
+    "am", "going", "gonna",
     "to", "shall", "must", "dois", "devrai", "really", "just", "literally", "personally",
     "vraiment", "juste", "bien", "perso", "moi", "meme", "le", "la", "l", "lui", "les",
     "leur", "te", "t", "vous", "y", "en", "swear", "jure", "promise", "promets",

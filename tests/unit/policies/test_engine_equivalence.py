@@ -135,7 +135,7 @@ EXPECTED: list[Any] = [
 # moved it; no decision or score changed. The ninth session's list of things sworn at
 # ("mon téléphone est une merde") moved it; no decision or score changed. The analysis's
 # new field (plain praise, read by the newsroom gate) moved it; no decision changed.
-DIGEST = "cbe4a912c523c5ca31f56c7d06906ce1558d274bba81f423e411b94cc2202050"
+DIGEST = "a9176da97a317f937fec7d0a747dbdf4368e926b91eb8a304c70d4702e52424d"
 
 
 def _observed() -> tuple[list[Any], str]:

@@ -1,0 +1,165 @@
+"""Misfortune wished on someone: an illness, an accident or a death that would befall
+them, hoped for ("I hope she gets cancer", "j'espère que ce juge finira sous un bus"),
+celebrated in advance ("le jour où ce ministre passe l'arme à gauche, je sors le
+champagne"), or regretted when it did not come ("shame the surgeons saved him",
+"dommage qu'elle s'en soit remise").
+
+No verb of violence is needed, which is why the threat rules miss these: nobody acts,
+the harm just happens, and the writer says they want it. Held for the editors as a
+threat. News of an illness or a death, sorrow at it ("shame he died so young"), and a
+wish that it does not happen ("hope he pulls through", "j'espère qu'il ne souffre pas")
+are left alone.
+"""
+
+from __future__ import annotations
+
+from palabre.domain.moderation import Category
+from palabre.policies.findings import Analysis, Finding
+from palabre.policies.matches import Match
+from palabre.policies.normalize import squeeze
+from palabre.policies.sentences import Text
+from palabre.policies.things import takes_up_a_thing
+from palabre.policies.threats import suffering_idiom
+
+#: Words that name the person it would befall: pronouns, possessives ("his cancer comes
+#: back", "son hélico"), "celui-là".
+_PERSON_WORDS = frozenset(map(squeeze, {
+    "he", "she", "him", "her", "his", "they", "them", "their", "you", "your", "u", "ur",
+    "il", "elle", "ils", "elles", "lui", "leur", "leurs", "son", "sa", "ses", "tu", "t",
+    "te", "toi", "vous", "ton", "ta", "tes", "votre", "vos", "eux", "celui", "celle",
+    "ceux", "l", "les",
+}))  # fmt: skip
+#: Objects after it: "saved him", "hit her", "(crashé) à celui-là".
+_OBJECTS = frozenset(map(squeeze, {"him", "her", "them", "you", "u", "lui", "celui", "celle",
+                                   "ceux"}))  # fmt: skip
+#: The writer, or nobody, as the one it would befall: "I hope I don't get cancer",
+#: "j'espère que personne n'est mort".
+_NOT_SOMEONE = frozenset(map(squeeze, {"i", "me", "my", "we", "us", "our", "je", "j", "moi",
+                                       "nous", "nobody", "none", "personne", "aucun",
+                                       "aucune"}))  # fmt: skip
+#: Lists that name people.
+_PEOPLE = ("role", "person_noun", "identity", "identity_adj", "third_person",
+           "second_person")  # fmt: skip
+#: How far before the misfortune its subject may stand: "hope the ref never makes it
+#: home", "que ce juge finisse ses jours".
+_REACH = 4
+#: Modal phrases that wish, which the longing list loses to when they are longer: "j'espère
+#: que", "pourvu que", "vivement le jour où".
+_WISH_STEMS = tuple(map(squeeze, ("esper", "hope", "wish", "souhait", "pourvu", "vivement",
+                                  "merit", "deserv")))  # fmt: skip
+#: Survival, which a regret turns into a wish: "pity he survived", "dommage qu'il s'en
+#: soit sorti", "shame the surgeons saved him".
+_SURVIVED = tuple(map(squeeze, ("surviv", "saved", "rescued", "recovered",
+                                "survec", "sauve", "remis", "remise", "reveille")))  # fmt: skip
+#: Recovery wished, which turns a misfortune named into news: "j'espère qu'il se
+#: remettra de son AVC", "hope she recovers from the stroke".
+_RECOVERY = (*_SURVIVED, *map(squeeze, ("remet", "guer", "retabl", "recover", "heal",
+                                        "sortira", "sorte")))  # fmt: skip
+
+
+def misfortune(text: Text, analysis: Analysis, named: set[int]) -> None:
+    """One threat finding when a misfortune is wished on someone."""
+    scan = text.scan
+    if not (scan.has("longing") or scan.has("regret") or _opens_on_que(text)):
+        return
+    for m in scan.get("misfortune"):
+        if _excluded(text, m):
+            continue
+        if not _befalls_someone(text, m, named):
+            continue
+        if _recovery_in_sentence(text, m):
+            continue
+        negated = text.negated(m)
+        if (not negated and _longed_for(text, m)) or (negated and _regretted(text, m)):
+            analysis.findings.append(Finding(Category.THREAT, 0.7, "threat.misfortune", (m,)))
+            return
+    for m in scan.get("regret"):
+        if text.quoted[m.first] or text.counter_in_sentence(m.first):
+            continue
+        survived = _survival_after(text, m)
+        if survived is not None and _befalls_someone(text, survived, named):
+            analysis.findings.append(Finding(Category.THREAT, 0.7, "threat.misfortune", (m,)))
+            return
+
+
+def _excluded(text: Text, m: Match) -> bool:
+    if text.keys[m.last : m.last + 1] == ["out"]:
+        return True  # "hope they crash out of the cup"
+    return bool(text.quoted[m.first] or text.counter_in_sentence(m.first)
+                or suffering_idiom(text.keys, m)
+                or text.question[text.sentence[m.first]])  # fmt: skip
+
+
+def _recovery_in_sentence(text: Text, m: Match) -> bool:
+    start, end = text.sentence_start(m.first), text.sentence_end(m.first)
+    return wishes_recovery(text.keys[start:end])
+
+
+def wishes_recovery(keys: list[str]) -> bool:
+    """Words of recovery: "qu'il se remette vite", "hope she recovers", "guérisse"."""
+    return any(k.startswith(_RECOVERY) for k in keys)
+
+
+def _opens_on_que(text: Text) -> bool:
+    return any(k in ("que", "qu") for k in text.keys[:1]) or any(
+        text.keys[i] in ("que", "qu")
+        for i in range(1, len(text.keys))
+        if text.sentence_start(i) == i
+    )
+
+
+def _longed_for(text: Text, m: Match) -> bool:
+    """A wish word in the sentence ("hope", "j'espère", "mériterait", "champagne"), or a
+    sentence opening on "que" with the misfortune as its verb ("Que la maladie
+    l'emporte", "Qu'il chope un cancer")."""
+    wishes = [
+        *text.in_sentence("longing", m.first),
+        *(
+            p
+            for p in text.in_sentence("modal", m.first)
+            if any(k.startswith(_WISH_STEMS) for k in text.keys[p.first : p.last])
+        ),
+    ]
+    if any(not text.negated(w) for w in wishes):
+        return True
+    start = text.sentence_start(m.first)
+    return text.keys[start] in ("que", "qu") and m.first - start <= _REACH
+
+
+def _regretted(text: Text, m: Match) -> bool:
+    """Regret that it did not happen: "dommage que son hélico ne se soit pas crashé",
+    "pity the roof didn't cave in"."""
+    return any(r.last <= m.first for r in text.in_sentence("regret", m.first))
+
+
+def _survival_after(text: Text, regret: Match) -> Match | None:
+    """The survival a regret is about: "shame the surgeons saved him"."""
+    keys = text.keys
+    end = text.sentence_end(regret.first)
+    for i in range(regret.last, min(end, regret.last + 8)):
+        if keys[i].startswith(_SURVIVED):
+            found = Match("misfortune", keys[i], i, i + 1)
+            return None if text.negated(found) else found
+    return None
+
+
+def _befalls_someone(text: Text, m: Match, named: set[int]) -> bool:
+    """Someone it would befall: its subject shortly before it, or the person inside or
+    right after it ("l'emporte", "saved him", "hit her"), named, pointed at or a group.
+    Not the writer, nor nobody: the nearest of them before it decides ("I hope his
+    cancer comes back", not "I hope I don't get cancer")."""
+    keys = text.keys
+    start = text.sentence_start(m.first)
+    people = {p.first for n in _PEOPLE for p in text.in_sentence(n, m.first)}
+    for i in range(m.first - 1, max(start, m.first - _REACH) - 1, -1):
+        if keys[i] in _NOT_SOMEONE:
+            return False
+        if i in people or (keys[i] in _PERSON_WORDS and not takes_up_a_thing(text, i)):
+            return True
+    for i in range(m.first, min(len(keys), m.last + 2)):
+        if i in people or (keys[i] in (_PERSON_WORDS if i < m.last else _OBJECTS)
+                           and not takes_up_a_thing(text, i)):  # fmt: skip
+            return True  # "l'emporte", "saved him"; not "mérite de mourir, on l'a vu"
+    # A person named in the sentence, with no other person word near: "Macron, une
+    # bonne crise cardiaque".
+    return text.sentence[m.first] in named

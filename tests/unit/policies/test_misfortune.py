@@ -1,0 +1,57 @@
+"""Misfortune wished on someone (an illness, an accident, a death that befalls them),
+hoped for, celebrated in advance or regretted when it did not come; against news of
+the same misfortunes, sorrow at them and get-well wishes."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.policies.support import action
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "hope she gets cancer"),
+        ("en", "I hope his cancer comes back"),
+        ("en", "Hope the ref never makes it home tonight"),
+        ("en", "hope he chokes on it"),
+        ("en", "shame the surgeons saved him"),
+        ("en", "pity he survived"),
+        ("fr", "J'espère que ce juge finira ses jours dans un fauteuil roulant"),
+        ("fr", "Le jour où ce ministre passe l'arme à gauche, je sors le champagne"),
+        ("fr", "dommage que son helico se soit pas crashé a celui la"),
+        ("fr", "Elle a fait un AVC ? Dommage qu'elle s'en soit remise."),
+        ("fr", "Que la maladie l'emporte vite"),
+        ("fr", "Dommage qu'il ait survécu"),
+    ],
+)
+def test_held(lang: str, text: str) -> None:
+    assert action(text, lang) == "hold"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "I hope he doesn't die"),
+        ("en", "hope he pulls through"),
+        ("en", "shame he died so young"),
+        ("en", "I hope they crash out of the cup"),
+        ("en", "I hope I don't get cancer"),
+        ("en", "Shame he missed the penalty"),
+        ("en", "Sadly he didn't survive the crash"),
+        ("en", "I hope she recovers from the stroke"),
+        ("en", "I hope nobody got hurt in that crash"),
+        ("en", "hopefully the market crashes so I can buy a house"),
+        ("fr", "J'espère que les victimes n'ont pas souffert"),
+        ("fr", "J'espère qu'il se remettra vite de son AVC"),
+        ("fr", "Dommage qu'il ait raté son penalty"),
+        ("fr", "Quel dommage qu'elle soit morte dans cet accident"),
+        ("fr", "Malheureusement il n'a pas survécu à ses blessures"),
+        ("fr", "J'espère que ma grand-mère ne souffre pas trop"),
+        ("fr", "ce meme mérite de mourir, on l'a vu 3000 fois sur le forum"),
+        ("fr", "Heureusement que les secours l'ont sauvé"),
+    ],
+)
+def test_published(lang: str, text: str) -> None:
+    assert action(text, lang) == "publish"
