@@ -17,6 +17,7 @@ from palabre.policies.matches import Match
 from palabre.policies.normalize import squeeze
 from palabre.policies.sentences import Text
 from palabre.policies.things import COPULAS, said_of_a_thing, said_of_an_object
+from palabre.policies.vocative import SECOND_PERSON
 
 #: An object pronoun before a sexual verb: "lui sucer", "fuck her".
 _OBJECT = frozenset(map(squeeze, {"lui", "her", "him"}))
@@ -69,6 +70,7 @@ def _aimed(text: Text, m: Match, named: set[int]) -> bool:
         keys[text.sentence_start(m.first) : text.sentence_end(m.first)]))
     return bool(
         text.sentence[m.first] in named or text.in_sentence("second_person", m.first)
+        or SECOND_PERSON.intersection(keys[m.first : m.last])  # "t'es bonne"
         or _object_before(keys, m) or _pointed_at(text, m) or him
     )
 

@@ -19,8 +19,11 @@ from tests.unit.policies.support import action
         ("fr", "retourne te renifler les burnes dans ton coin", True),
         # The same words aimed at no one, a decrease that squeezes to the same key, a
         # noun after an elided article.
-        ("fr", "l'éjaculation précoce ça se soigne, j'ai vu un sexologue et ça a changé ma vie",
-         False),
+        (
+            "fr",
+            "l'éjaculation précoce ça se soigne, j'ai vu un sexologue et ça a changé ma vie",
+            False,
+        ),
         ("fr", "Le chômage baisse encore, tu as vu les chiffres ?", False),
         ("fr", "Et il a du sperme qui coule « littéralement » dans ses veines\nChaud", False),
     ],
@@ -38,8 +41,11 @@ def test_sexual_remarks(lang: str, text: str, flagged: bool) -> None:
         ("en", "Chloe from accounting, I'd bend her over the copier any day", True),
         ("en", "that actress slept her way to every role, look at her face", True),
         # A crime reported with the same words.
-        ("fr", "Elle a porté plainte : son agresseur l'aurait forcée à se faire sauter par ses "
-         "amis.", False),
+        (
+            "fr",
+            "Elle a porté plainte : son agresseur l'aurait forcée à se faire sauter par ses amis.",
+            False,
+        ),
     ],
 )
 def test_sexual_remarks_about_her(lang: str, text: str, flagged: bool) -> None:
@@ -75,8 +81,11 @@ def test_body_shaming(lang: str, text: str, flagged: bool) -> None:
         # A mild word among friendly ones teases; a strong one still insults.
         ("fr", "@Julien t'es toujours aussi nul à FIFA mon pote, revanche samedi 😂❤️", False),
         ("fr", "espèce de boulet, t'as encore oublié tes clés chez moi 😂 bisous", False),
-        ("en", "you're a legend and an idiot in equal measure Tom, happy birthday ya clown 🎉",
-         False),
+        (
+            "en",
+            "you're a legend and an idiot in equal measure Tom, happy birthday ya clown 🎉",
+            False,
+        ),
         ("fr", "espèce de connard ❤️", True),
         ("fr", "t'es nul", True),
         ("en", "you idiot", True),
@@ -100,3 +109,38 @@ def test_banter(lang: str, text: str, flagged: bool) -> None:
 )
 def test_swearing_aimed_at_nothing(lang: str, text: str, flagged: bool) -> None:
     assert (action(text, lang) != "publish") is flagged
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "fr",
+            "Cette journaliste, au lieu de faire des reportages, devrait passer sous mon bureau.",
+        ),
+        ("fr", "T'es bonne chérie, envoie plutôt des photos au lieu de commenter l'économie."),
+        (
+            "fr",
+            "La patineuse, on aimerait la voir faire ses figures en privé, sans le justaucorps.",
+        ),
+        ("en", "She'd be a lot more convincing if she sat on my lap and explained it slowly"),
+        ("en", "Someone tell the MP she'd get more votes if she undid another button"),
+        ("en", "Bet the editor hired her for her legs, it certainly wasnt for her writing"),
+    ],
+)
+def test_sexualising_remarks_without_crude_words_are_held(lang: str, text: str) -> None:
+    assert action(text, lang) == "hold"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "La nageuse a remporté l'or au 100 m"),
+        ("fr", "Elle a posé en lingerie pour une campagne contre le cancer du sein"),
+        ("en", "Her knickers-and-bra campaign for M&S was a big success"),
+        ("en", "The swimmer in lane 4 broke the world record"),
+        ("en", "My wife and I moved the TV into my bedroom"),
+    ],
+)
+def test_bodies_and_clothes_in_the_news_are_published(lang: str, text: str) -> None:
+    assert action(text, lang) == "publish"
