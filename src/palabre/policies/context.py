@@ -21,6 +21,7 @@ from palabre.policies.address import (
 from palabre.policies.aims import crude_aimed
 from palabre.policies.backhanded import backhanded
 from palabre.policies.counter import WEAK_COUNTER, approved, countered
+from palabre.policies.crowds import crowds
 from palabre.policies.defamation import defamation
 from palabre.policies.denial import denial
 from palabre.policies.denials import claim_denied, negated_target, negative_follows
@@ -362,6 +363,8 @@ def analyse(scan: Scan, original: str) -> Analysis:
         sarcasm(text, analysis, targets + list(scan.get("worship")))
     if not analysis.findings and not analysis.countered:
         unnamed(text, analysis)
+    if not analysis.findings and not analysis.countered:
+        crowds(text, analysis)
     if not analysis.findings and not analysis.countered:
         insinuation(text, analysis, targets)
         refused(text, analysis, targets)

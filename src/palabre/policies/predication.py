@@ -306,7 +306,10 @@ _APPOSITION_LEAD = frozenset(map(squeeze, {"de", "des", "d", "vrais", "vraies", 
                                            "rien", "bande", "tous", "toutes", "a", "bunch",
                                            "of", "real", "just", "nothing", "but", "total",
                                            "bloody", "pure", "purs", "quel", "quelle",
-                                           "quels", "quelles", "what", "such"}))  # fmt: skip
+                                           "quels", "quelles", "what", "such", "peuple",
+                                           "meute", "horde", "troupeau", "colonie", "nuee",
+                                           "essaim", "pack", "herd", "swarm",
+                                           "plague"}))  # fmt: skip
 _APPOSITION_TAIL = frozenset(map(squeeze, {"the", "lot", "of", "them", "all", "every", "one",
                                            "last", "tous", "toutes", "autant", "qu", "ils",
                                            "sont", "elles", "voila", "quoi"}))  # fmt: skip

@@ -25,7 +25,7 @@ _OF_PEOPLE = frozenset({
     "inferior species", "mud race*",
 })  # fmt: skip
 #: Words that dehumanise only in a simile ("spreading like damp"): alone, they are damp.
-_SIMILE_ONLY = frozenset({"damp", "mould", "moisissure"})
+SIMILE_ONLY = frozenset({"damp", "mould", "moisissure"})
 #: What only people have or do.
 _HUMAN = frozenset(map(squeeze, {
     "allocs", "alloc", "allocations", "rsa", "caf", "nationalite", "papiers", "frontiere",
@@ -36,7 +36,7 @@ _HUMAN = frozenset(map(squeeze, {
     "citizenship", "mosque", "mosques", "cars", "taxpayers", "contribuables", "impots",
 }))  # fmt: skip
 #: Where an animal word is an animal.
-_LITERAL = frozenset(map(squeeze, {
+LITERAL = frozenset(map(squeeze, {
     "zoo", "ferme", "veterinaire", "vet", "cave", "cuisine", "grenier", "jardin", "potager",
     "piege", "pieges", "chien", "chiens", "chat", "chats", "dog", "dogs", "cat", "cats",
     "garden", "kitchen", "cellar", "attic", "farm", "trap", "traps", "exterminator",
@@ -46,7 +46,7 @@ _LITERAL = frozenset(map(squeeze, {
 }))  # fmt: skip
 #: People treated like cattle are victims of it: "parqués comme du bétail", "traités en
 #: bêtes de somme", "without treating people like subhumans".
-_TREATED = frozenset(map(squeeze, {
+TREATED = frozenset(map(squeeze, {
     "traiter", "traite", "traites", "traitee", "traitees", "parques", "parquees", "parque",
     "refoules", "refoulees", "entasses", "treated", "treating", "treat", "sans", "without",
 }))  # fmt: skip
@@ -75,15 +75,15 @@ def _said_of_a_noun(keys: list[str], at: int, start: int) -> bool:
 def unnamed(text: Text, analysis: Analysis) -> None:
     scan = text.scan
     for m in scan.get("dehum"):
-        if m.entry in _SIMILE_ONLY:
+        if m.entry in SIMILE_ONLY:
             continue
         if text.negated(m) or text.quoted[m.first] or text.counter_in_sentence(m.first):
             continue
         start, end = text.sentence_start(m.first), text.sentence_end(m.first)
         words = set(text.keys[start:end])
-        if m.entry not in _OF_PEOPLE and (not _HUMAN & words or _LITERAL & words):
+        if m.entry not in _OF_PEOPLE and (not _HUMAN & words or LITERAL & words):
             continue
-        if _TREATED & set(text.keys[start : m.first]) or (
+        if TREATED & set(text.keys[start : m.first]) or (
             m.first > start and text.keys[m.first - 1] in _DEFINITE
         ):
             continue
