@@ -30,9 +30,7 @@ def threat(text: Text, analysis: Analysis, names: bool) -> None:
         # A promise of harm in everyday words holds its own wish; an editor reads it.
         if text.negated(m) or text.quoted[m.first] or text.counter_in_sentence(m.first):
             continue
-        if sport_talk(text) and not any(
-            text.in_sentence(n, m.first) for n in ("second_person", "role", "person_noun")
-        ):
+        if sport_talk(text) and not _at_someone(text, m):
             continue  # "Lyon va prendre une raclée au Vélodrome, 3-0 minimum"; not the ref
         analysis.findings.append(Finding(Category.THREAT, 0.75, "threat.intimidation", (m,)))
         groups = [g for n in ("identity", "worship") for g in text.in_sentence(n, m.first)]
@@ -69,6 +67,12 @@ def threat(text: Text, analysis: Analysis, names: bool) -> None:
             continue
         elif names or _pointed_at(text, m):
             analysis.findings.append(Finding(Category.THREAT, 0.7, "threat.person", (modals[0], m)))
+
+
+def _at_someone(text: Text, m: Match) -> bool:
+    """ "you" in the phrase ("I'll find you after the match"), or someone in its sentence."""
+    return bool(SECOND_PERSON.intersection(text.keys[m.first : m.last])) or any(
+        text.in_sentence(n, m.first) for n in ("second_person", "role", "person_noun"))
 
 
 #: "crever de chaud", "mourir de rire", "va crever de faim": suffering said, not wished.

@@ -230,3 +230,26 @@ def test_what_is_known_of_a_person_as_a_threat(lang: str, text: str, flagged: bo
 )
 def test_regional_insults_at_a_person(text: str, flagged: bool) -> None:
     assert _flagged("fr", text) is flagged
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "flagged"),
+    [
+        # Who you are and where: the address, the children, the way home; a challenge.
+        ("fr", "@Julien75 fais le malin, j'ai ton IP et je sais dans quel bled tu crèches.", True),
+        ("fr", "Toi qui écris pour Libé, fais gaffe quand tu rentres chez toi le soir.", True),
+        ("fr", "Monsieur l'arbitre, on t'attend au parking après le match.", True),
+        ("en", "We know which nursery your daughter goes to. Think before you publish.", True),
+        ("en", "Keep talking, gobby. I'll find you after the match and break your jaw", True),
+        ("en", "Your office is on Kings Road, right? Be a shame if someone popped in", True),
+        ("fr", "c'est qui que j'aille lui casser la gueule", True),
+        ("en", "I'll smash his face in", True),
+        # The same words in ordinary life.
+        ("fr", "Je connais ton nom de famille, on était au lycée ensemble !", False),
+        ("fr", "Surveillez vos enfants près de la piscine, les noyades sont rapides.", False),
+        ("en", "We'll smash it on Saturday, come and watch the match", False),
+        ("en", "Be sure to found your argument on facts, not on feelings.", False),
+    ],
+)
+def test_intimidation_of_a_reader_or_a_journalist(lang: str, text: str, flagged: bool) -> None:
+    assert _flagged(lang, text) is flagged
