@@ -18,7 +18,7 @@ from palabre.policies.sentences import Text
 
 _GENOCIDE = frozenset(map(squeeze, {
     "shoah", "holocauste", "holocaust", "auschwitz", "gaz", "genocide", "camps", "camp",
-    "millions", "million", "frank", "gas",
+    "millions", "million", "frank", "gas", "zyklon", "extermination",
 }))  # fmt: skip
 #: Words that name it only with what stands around them: "chambres à gaz", "génocide des
 #: juifs", "camps d'extermination", "6 millions", "Anne Frank".
@@ -44,10 +44,13 @@ _FALSE = frozenset(map(squeeze, {
     "hoaxe", "holohoax", "made", "gonfle", "gonfles", "gonflee", "gonflees", "inflated",
     "surcote", "surcotee", "overrated", "montage", "montages", "business", "profitable",
     "detail", "piscine", "swimming", "stylo", "ballpoint", "delousing", "epouillage",
+    "piscines", "typhus", "poux", "lice", "leuchter", "soviets", "sovietiques", "fairy",
+    "orchestras", "orchestres",
 }))  # fmt: skip
 #: Said of it, they make it small: "pas si grave", "not that bad".
 _MINIMISED = (tuple(map(squeeze, ("pas", "si", "grave"))), ("not", "that", "bad"),
-              tuple(map(squeeze, ("pas", "grand", "chose"))))  # fmt: skip
+              tuple(map(squeeze, ("pas", "grand", "chose"))),
+              tuple(map(squeeze, ("bien", "grand", "mot"))), ("big", "word", "for"))  # fmt: skip
 #: Negations ("plus" is left out: "le plus gros business").
 _NOT = frozenset(map(squeeze, {"not", "t", "never", "no", "pas", "ne", "n", "jamais"}))
 #: "en détail", "in detail": how it is told, not that it is small.
@@ -55,7 +58,8 @@ _IN = frozenset({"en", "in"})
 #: Words of existence, which deny it when negated: "n'a jamais existé", "never happened".
 _EXISTS = frozenset(map(squeeze, {
     "existe", "existee", "exister", "lieu", "happened", "happen", "exist", "existed",
-    "real", "reel", "reelle", "vrai", "vraie", "true",
+    "real", "reel", "reelle", "vrai", "vraie", "true", "added", "prouve", "prouvee",
+    "prouvees", "proven", "proved",
 }))  # fmt: skip
 _ANSWERED_NO = frozenset(map(squeeze, {"non", "no", "faux", "false", "wrong", "nope"}))
 #: How far after the genocide's name the predicate may stand.
@@ -69,6 +73,11 @@ def denial(text: Text, analysis: Analysis) -> None:
     for i, key in enumerate(keys):
         if key not in _GENOCIDE:
             continue
+        if key in _CAMP_WORDS and _camp_lie(text, i):
+            if not (text.quoted[i] or reported_before(text, i)):
+                m = Match("dogwhistle", key, i, i + 1)
+                analysis.findings.append(Finding(Category.HATE, 0.75, "hate.denial", (m,)))
+            return
         needs = _NEEDS.get(key)
         if needs is not None and not needs.intersection(keys[max(0, i - 2) : i + 3]):
             continue
@@ -83,6 +92,45 @@ def denial(text: Text, analysis: Analysis) -> None:
                     return
                 analysis.findings.append(Finding(Category.HATE, 0.75, "hate.denial", (m,)))
                 return
+
+
+_CAMP_WORDS = frozenset(map(squeeze, {"camp", "camps"}))
+#: What deniers say the camps had or died of, instead of the gas: "les camps avaient des
+#: piscines", "typhus killed people in the camps, not some gassing fairy tale".
+_CAMP_LIES = frozenset(map(squeeze, {"piscine", "piscines", "swimming", "typhus", "poux",
+                                     "lice", "delousing", "epouillage", "orchestras",
+                                     "orchestres", "leuchter"}))  # fmt: skip
+
+
+#: Words that place a comment about camps in the genocide.
+_HOLOCAUST = frozenset(map(squeeze, {
+    "shoah", "holocauste", "holocaust", "auschwitz", "nazi", "nazis", "juifs", "jews",
+    "jewish", "extermination", "concentration", "zyklon", "gaz", "gas", "gassing", "gazage",
+    "death", "mort", "deportes", "deportation", "birkenau", "treblinka", "dachau",
+}))  # fmt: skip
+_GASSED = frozenset(map(squeeze, {"gaz", "gas", "gassing", "gassed", "gazes", "gazage"}))
+
+
+def _camp_lie(text: Text, i: int) -> bool:
+    """A denier's claim about the camps in their sentence, in a comment about the
+    genocide, not negated between them or just before it ("les camps n'avaient pas de
+    piscines" corrects it), and with the gas not affirmed beside it ("le typhus a tué
+    dans les camps, en plus des chambres à gaz" is history). A summer camp's pool is not
+    about the genocide."""
+    keys = text.keys
+    if _HOLOCAUST.isdisjoint(keys):
+        return False
+    start, end = text.sentence_start(i), text.sentence_end(i)
+    if any(keys[g] in _GASSED and not _NOT.intersection(keys[max(start, g - 3) : g])
+           for g in range(start, end)):  # fmt: skip
+        return False
+    for k in range(start, end):
+        if keys[k] not in _CAMP_LIES:
+            continue
+        lo, hi = sorted((i, k))
+        if not (_NOT.intersection(keys[lo:hi]) or _NOT.intersection(keys[max(start, k - 2) : k])):
+            return True
+    return False
 
 
 def _denies(keys: list[str], i: int, j: int) -> bool:

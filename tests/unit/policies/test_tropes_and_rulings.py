@@ -472,3 +472,22 @@ def test_belonging_reported_allegations_and_homonyms(lang: str, text: str, flagg
 )
 def test_policies_states_and_reported_stereotypes(lang: str, text: str, flagged: bool) -> None:
     assert (action(text, lang) != "publish") is flagged
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "held"),
+    [
+        # What deniers say the camps had, instead of the gas; tropes with no group named.
+        ("en", "Typhus killed people in the camps, not some gassing fairy tale", True),
+        ("fr", "Le Zyklon B c'était pour les poux, point final.", True),
+        ("fr", "L'extermination ? Un bien grand mot pour des camps de travail.", True),
+        ("fr", "Toujours aux mêmes familles de banquiers, réfléchissez.", True),
+        ("en", "Rothschild money on both sides of every conflict since Waterloo", True),
+        # History, a correction, a summer camp.
+        ("fr", "Les camps n'avaient pas de piscines, c'est un mensonge des négationnistes", False),
+        ("fr", "Le typhus a aussi tué dans les camps, en plus des chambres à gaz", False),
+        ("fr", "Au camp de vacances il y a une piscine", False),
+    ],
+)
+def test_camp_lies_and_tropes(lang: str, text: str, held: bool) -> None:
+    assert (action(text, lang) != "publish") is held
