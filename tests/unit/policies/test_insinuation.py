@@ -179,3 +179,20 @@ def test_dog_whistles_winks_and_mocked_denials(lang: str, text: str, flagged: bo
 )
 def test_praise_anywhere_and_irony_without_praise(lang: str, text: str, flagged: bool) -> None:
     assert (action(text, lang) != "publish") is flagged
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "held"),
+    [
+        # A question that insinuates, in a comment about a group or a crime.
+        ("fr", "Pourquoi les Roms ont toujours des 4x4 neufs ? Je demande hein.", True),
+        ("fr", "Citez-moi une seule invention venue d'Afrique noire. J'attends.", True),
+        ("en", "Funny how the Jewish members of the board vote the same way. I wonder why", True),
+        # The same words about a budget, a law, a plan.
+        ("fr", "Simple question : combien coûte le nouveau stade ?", False),
+        ("en", "Genuine question: are asylum seekers and refugees the same in law?", False),
+        ("en", "I wonder why the council closed the library on Sundays", False),
+    ],
+)
+def test_questions_that_insinuate(lang: str, text: str, held: bool) -> None:
+    assert (action(text, lang) != "publish") is held
