@@ -28,6 +28,7 @@ from palabre.policies.denials import claim_denied, negated_target, negative_foll
 from palabre.policies.disclaimers import disclaimer
 from palabre.policies.findings import Analysis, Finding
 from palabre.policies.groups import announced, group_mentions
+from palabre.policies.incredulity import incredulity
 from palabre.policies.insinuation import insinuation
 from palabre.policies.irony import mock_praise, plain_praise, sarcasm
 from palabre.policies.matches import Match, Scan
@@ -368,6 +369,10 @@ def analyse(scan: Scan, original: str) -> Analysis:
     if not analysis.findings and not analysis.countered:
         insinuation(text, analysis, targets)
         refused(text, analysis, targets)
+    if not analysis.findings and not scan.has("counter"):
+        # Not held back by "countered": the scorn is often a refusal ("No thanks, not
+        # with my kids"), which reads as a negation.
+        incredulity(text, analysis)
     if not analysis.findings:
         # Before "countered" can excuse it: the denied prejudice is a counter word.
         disclaimer(text, analysis, targets)

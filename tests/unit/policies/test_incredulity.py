@@ -1,0 +1,24 @@
+"""A group put in a role as if that were absurd (``policies/incredulity.py``), against
+the same question answered in good faith or welcomed."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.policies.support import action
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "held"),
+    [
+        ("fr", "Une femme pilote de ligne ? Perso je descends de l'avion, désolé mais non.", True),
+        ("fr", "Un homo instituteur en maternelle, sérieusement ? Non merci.", True),
+        ("en", "A gay teacher in a primary school? No thanks, not with my kids", True),
+        ("fr", "Une femme pilote de ligne ? Oui, et la meilleure de sa promo.", False),
+        ("fr", "Une femme ministre des Armées ? Enfin !", False),
+        ("fr", "Un musulman maire de Londres ? Pourquoi pas.", False),
+        ("en", "A Muslim mayor of London? Why not.", False),
+    ],
+)
+def test_a_group_in_a_role_scoffed_at(lang: str, text: str, held: bool) -> None:
+    assert (action(text, lang) != "publish") is held
