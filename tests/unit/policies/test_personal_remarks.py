@@ -144,3 +144,18 @@ def test_sexualising_remarks_without_crude_words_are_held(lang: str, text: str) 
 )
 def test_bodies_and_clothes_in_the_news_are_published(lang: str, text: str) -> None:
     assert action(text, lang) == "publish"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "held"),
+    [
+        ("en", "Sit down you absolute galah", True),
+        ("en", "She's a lying, talentless cow and the worst presenter the BBC has had", True),
+        ("en", "The Lunar New Year gala went ahead anyway", False),
+        # Friends teasing: a wink, a pint owed, "on t'aime bien".
+        ("en", "@Jonno you absolute muppet, you still owe me a pint from the derby 😂🍺", False),
+        ("fr", "@Seb_35 t'es vraiment un boulet au tarot, mais on t'aime bien quand même 😉", False),
+    ],
+)
+def test_insults_of_the_british_isles_and_banter(lang: str, text: str, held: bool) -> None:
+    assert (action(text, lang) != "publish") is held
