@@ -151,6 +151,8 @@ def _befalls_someone(text: Text, m: Match, named: set[int]) -> bool:
     keys = text.keys
     start = text.sentence_start(m.first)
     people = {p.first for n in _PEOPLE for p in text.in_sentence(n, m.first)}
+    if _topic_before(text, m, start):
+        return True  # "Ce patron du CAC 40, une petite chute dans l'escalier et ..."
     for i in range(m.first - 1, max(start, m.first - _REACH) - 1, -1):
         if keys[i] in _NOT_SOMEONE:
             return False
@@ -160,6 +162,27 @@ def _befalls_someone(text: Text, m: Match, named: set[int]) -> bool:
         if i in people or (keys[i] in (_PERSON_WORDS if i < m.last else _OBJECTS)
                            and not takes_up_a_thing(text, i)):  # fmt: skip
             return True  # "l'emporte", "saved him"; not "mérite de mourir, on l'a vu"
+    after = keys[m.last : m.last + 4]
+    if any(k in _FOR for k in after):  # "une bonne tumeur au cerveau pour ce chroniqueur"
+        at = m.last + next(i for i, k in enumerate(after) if k in _FOR) + 1
+        if any(i in people or keys[i] in _PERSON_WORDS for i in range(at, min(len(keys), at + 2))):
+            return True
     # A person named in the sentence, with no other person word near: "Macron, une
     # bonne crise cardiaque".
     return text.sentence[m.first] in named
+
+
+#: "pour ce chroniqueur", "for that judge".
+_FOR = frozenset(map(squeeze, {"pour", "for"}))
+#: A sentence that opens on a person pointed at, set off by a comma: "Cette influenceuse
+#: qui nous fait la morale, un chauffard bourré sur son passage et c'est réglé".
+_DEMONSTRATIVES = frozenset(map(squeeze, {"ce", "cet", "cette", "ces", "that", "those"}))
+_ALL = frozenset(map(squeeze, {"tous", "toutes", "all"}))
+
+
+def _topic_before(text: Text, m: Match, start: int) -> bool:
+    keys = text.keys
+    lead = start + 1 if keys[start] in _ALL else start
+    if lead >= m.first or keys[lead] not in _DEMONSTRATIVES:
+        return False
+    return any("," in text.gap(i) for i in range(lead + 2, m.first + 1))

@@ -55,3 +55,19 @@ def test_held(lang: str, text: str) -> None:
 )
 def test_published(lang: str, text: str) -> None:
     assert action(text, lang) == "publish"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "held"),
+    [
+        # The person set first, then the misfortune and its benefit.
+        ("fr", "Cette influenceuse moralisatrice, un chauffard bourré et c'est réglé.", True),
+        ("fr", "Une bonne tumeur au cerveau pour ce chroniqueur, ça lui ferait les pieds.", True),
+        ("en", "I'd pay good money to watch that influencer fall off the cliff", True),
+        # The same words in news and sorrow.
+        ("fr", "Ce patron du CAC 40, une petite chute de son action en bourse et il vend", False),
+        ("fr", "Ce pauvre homme, une chute l'a laissé paralysé, qu'il s'en remette vite", False),
+    ],
+)
+def test_a_person_set_first_then_the_misfortune(lang: str, text: str, held: bool) -> None:
+    assert (action(text, lang) != "publish") is held
