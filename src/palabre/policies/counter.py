@@ -25,9 +25,15 @@ def countered(text: Text, m: Match, target: Match) -> bool:
         # Not scare quotes around a word or two: 'those "asylum seekers" ... infested'.
         judged = _quote_length(text, m.first) >= 3 and any(
             not text.quoted[c.first] for n in _JUDGING for c in text.scan.get(n))
+        # A claim quoted whole, then called a lie or met with a rhetorical "vraiment ?",
+        # "merci pour cette analyse", "imagine typing ...": the writer rebuts it.
+        rebutted = _quote_length(text, m.first) >= 3 and any(
+            not text.quoted[i] and (k in _REBUTTING or (k in _INCREDULOUS and _asked(text, i)))
+            for i, k in enumerate(text.keys))
         return (
             reported
             or judged
+            or rebutted
             or any(not text.quoted[c.first] for c in counters)
             or (any(not q for q in text.quoted) and bool(counters))
         )
@@ -40,6 +46,22 @@ def countered(text: Text, m: Match, target: Match) -> bool:
 
 
 _JUDGING = ("neg_attr", "insult_weak")
+#: Outside a quoted claim, words that rebut it: it is called a lie or a cliché, or met
+#: with irony. Not counter words everywhere: "la Shoah est un mensonge" says one.
+_REBUTTING = frozenset(map(squeeze, {
+    "mensonge", "mensonges", "lie", "lies", "mythe", "myth", "fantasme", "cliche", "cliches",
+    "prejuge", "prejuges", "stereotype", "stereotypes", "foutaises", "imagine",
+    "imaginez", "wild", "explain", "expliquer", "arcom",
+}))  # fmt: skip
+#: Rebuttals only when asked: "..., vraiment ?", "Seriously?".
+_INCREDULOUS = frozenset(map(squeeze, {"vraiment", "really", "seriously", "serieusement"}))
+
+
+def _asked(text: Text, i: int) -> bool:
+    nxt = i + 1
+    if nxt >= len(text.keys):
+        return "?" in text.scan.normalized.text[text.scan.tokens[i].end :]
+    return "?" in text.gap(nxt)
 _AND = frozenset({"and", "et", "or", "ou", "&"})
 
 

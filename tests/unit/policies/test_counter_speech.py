@@ -132,3 +132,18 @@ def test_a_claim_judged_or_reported_is_published(text: str, lang: str) -> None:
 )
 def test_a_group_taken_up_by_c_est_is_still_the_target(text: str) -> None:
     assert action(text, "fr") != "publish"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "held"),
+    [
+        # A claim quoted whole, then called a lie or met with incredulity: rebutted.
+        ("fr", "« Les juifs contrôlent les banques » : ce vieux mensonge tue encore.", False),
+        ("fr", "« Les réfugiés sont des parasites », vraiment ? C'est vous qui avez peur.", False),
+        ("en", "Imagine typing “gays are a threat to children” and feeling reasonable.", False),
+        # The same quote endorsed.
+        ("fr", "« Les réfugiés sont des parasites », c'est vraiment la vérité.", True),
+    ],
+)
+def test_a_quoted_claim_rebutted(lang: str, text: str, held: bool) -> None:
+    assert (action(text, lang) != "publish") is held
