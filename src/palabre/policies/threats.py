@@ -6,13 +6,12 @@ no threat.
 
 from __future__ import annotations
 
-import re
-
 from palabre.domain.moderation import Category
 from palabre.policies.address import KIND_NOUNS, OF_WORDS, POINTERS, directed
 from palabre.policies.findings import Analysis, Finding
 from palabre.policies.matches import Match
 from palabre.policies.normalize import squeeze
+from palabre.policies.scorelines import FIGURATIVE, foretold_win, sport_talk
 from palabre.policies.sentences import Text
 from palabre.policies.things import takes_up_a_thing
 from palabre.policies.vocative import SECOND_PERSON
@@ -63,7 +62,7 @@ def threat(text: Text, analysis: Analysis, names: bool) -> None:
             continue
         if directed(text, m, reach=4) and not _you_act(text, m, modals):
             analysis.findings.append(Finding(Category.THREAT, 0.88, "threat.you", (modals[0], m)))
-        elif _forecast(text, m, modals[0]):
+        elif foretold_win(text, m, modals[0], _I_WILL | _SUBJECT_YOU):
             continue
         elif names or _pointed_at(text, m):
             analysis.findings.append(Finding(Category.THREAT, 0.7, "threat.person", (modals[0], m)))
@@ -106,32 +105,6 @@ _OBJECTS_BEFORE = frozenset(map(squeeze, {"le", "la", "l", "lui", "les", "leur",
                                           "vous"}))  # fmt: skip
 _OBJECTS_AFTER = frozenset(map(squeeze, {"him", "her", "them", "you", "ya", "u", "his",
                                          "their", "your"}))  # fmt: skip
-#: Verbs of a match or a race as often as of a fight: "on va les écraser samedi".
-_FIGURATIVE = tuple(map(squeeze, ("ecras", "detrui", "demoli", "massacr", "defonc", "crush",
-                                  "destroy", "smash", "bury", "annihilat", "thrash", "hammer",
-                                  "bouff", "manger", "eat")))  # fmt: skip
-#: The future said as a forecast, not a wish: "l'OM va massacrer Lorient".
-_SCORELINE = (*_FIGURATIVE, *map(squeeze, ("slaughter", "pulveris", "lamin", "atomis",
-                                           "humili", "rout", "racle", "branle", "rouste",
-                                           "hiding", "thrashing")))  # fmt: skip
-#: Verbs said of a match only where the comment speaks of one: "MURDER Villa on Sunday".
-_SCORELINE_IN_SPORT = tuple(map(squeeze, ("murder", "kill", "tuer", "buter", "brul", "cram",
-                                          "burn")))  # fmt: skip
-_SPORT = frozenset(map(squeeze, {
-    "match", "matchs", "derby", "game", "games", "final", "finale", "league", "ligue", "cup",
-    "coupe", "stade", "stadium", "samedi", "dimanche", "saturday", "sunday", "tonight",
-    "velodrome", "terrain", "pitch", "score", "minimum", "saison", "season", "playoffs",
-    "equipe", "buteur", "championnat", "tournoi", "tournament",
-}))  # fmt: skip
-_SCORE = re.compile(r"\b\d{1,2} ?[-–] ?\d{1,2}\b")
-
-
-def sport_talk(text: Text) -> bool:
-    """The comment speaks of a match: a word of sport or a score ("3-0")."""
-    return bool(_SPORT.intersection(text.keys)) or bool(
-        _SCORE.search(text.scan.normalized.original)
-    )
-_FUTURE = frozenset(map(squeeze, {"va", "vont", "will", "ll", "going", "gonna"}))
 
 
 _PROMISE_GLUE = frozenset(map(squeeze, {
@@ -194,28 +167,10 @@ def _promised(text: Text, m: Match) -> str:
     # A verb of sport as often as of a fight ("je vais les écraser") threatens only when
     # it falls on the reader: "je te défonce en sortant du boulot". A phrase that names
     # the body ("smash his face") is no scoreline.
-    if keys[m.first].startswith(_FIGURATIVE) and m.last - m.first == 1 and (
+    if keys[m.first].startswith(FIGURATIVE) and m.last - m.first == 1 and (
             victim not in SECOND_PERSON):
         return ""
     return victim
-
-
-def _forecast(text: Text, m: Match, modal: Match) -> bool:
-    """A third party's win foretold with a verb of sport: "l'OM va massacrer Lorient",
-    "the Boks will slaughter the All Blacks". Not when it falls on a group ("ils vont
-    massacrer les juifs") or on a person by a word that names one ("ce juge")."""
-    keys = text.keys
-    verb = keys[m.first]
-    sport_verb = verb.startswith(_SCORELINE) or (
-        verb.startswith(_SCORELINE_IN_SPORT) and sport_talk(text)
-    )
-    if not sport_verb or keys[modal.first] not in _FUTURE:
-        return False
-    if modal.first == 0 or keys[modal.first - 1] in _I_WILL | _SUBJECT_YOU:
-        return False
-    sentence = [n for n in ("identity", "worship", "role", "person_noun", "insult", "dehum")
-                if text.in_sentence(n, m.first)]  # fmt: skip
-    return not sentence
 
 
 #: "the next one", "le premier qui ...": whoever comes along.

@@ -1,0 +1,59 @@
+"""Sport talk: the verbs of a fight said of a match ("on va les écraser samedi", "l'OM
+va massacrer Lorient", "MURDER Villa on Sunday"), which the threat rules leave alone
+unless they fall on a person or a group."""
+
+from __future__ import annotations
+
+import re
+
+from palabre.policies.matches import Match
+from palabre.policies.normalize import squeeze
+from palabre.policies.sentences import Text
+
+#: Verbs of a match or a race as often as of a fight: "on va les écraser samedi".
+FIGURATIVE = tuple(map(squeeze, ("ecras", "detrui", "demoli", "massacr", "defonc", "crush",
+                                  "destroy", "smash", "bury", "annihilat", "thrash", "hammer",
+                                  "bouff", "manger", "eat")))  # fmt: skip
+#: The future said as a forecast, not a wish: "l'OM va massacrer Lorient".
+_SCORELINE = (*FIGURATIVE, *map(squeeze, ("slaughter", "pulveris", "lamin", "atomis",
+                                           "humili", "rout", "racle", "branle", "rouste",
+                                           "hiding", "thrashing")))  # fmt: skip
+#: Verbs said of a match only where the comment speaks of one: "MURDER Villa on Sunday".
+_SCORELINE_IN_SPORT = tuple(map(squeeze, ("murder", "kill", "tuer", "buter", "brul", "cram",
+                                          "burn")))  # fmt: skip
+_SPORT = frozenset(map(squeeze, {
+    "match", "matchs", "derby", "game", "games", "final", "finale", "league", "ligue", "cup",
+    "coupe", "stade", "stadium", "samedi", "dimanche", "saturday", "sunday", "tonight",
+    "velodrome", "terrain", "pitch", "score", "minimum", "saison", "season", "playoffs",
+    "equipe", "buteur", "championnat", "tournoi", "tournament",
+}))  # fmt: skip
+_SCORE = re.compile(r"\b\d{1,2} ?[-–] ?\d{1,2}\b")
+
+
+def sport_talk(text: Text) -> bool:
+    """The comment speaks of a match: a word of sport or a score ("3-0")."""
+    return bool(_SPORT.intersection(text.keys)) or bool(
+        _SCORE.search(text.scan.normalized.original)
+    )
+
+
+_FUTURE = frozenset(map(squeeze, {"va", "vont", "will", "ll", "going", "gonna"}))
+
+
+def foretold_win(text: Text, m: Match, modal: Match, actors: frozenset[str]) -> bool:
+    """A third party's win foretold with a verb of sport: "l'OM va massacrer Lorient",
+    "the Boks will slaughter the All Blacks". Not when it falls on a group ("ils vont
+    massacrer les juifs") or on a person by a word that names one ("ce juge"), nor when
+    the speaker or the reader is the one to act (``actors``)."""
+    keys = text.keys
+    verb = keys[m.first]
+    sport_verb = verb.startswith(_SCORELINE) or (
+        verb.startswith(_SCORELINE_IN_SPORT) and sport_talk(text)
+    )
+    if not sport_verb or keys[modal.first] not in _FUTURE:
+        return False
+    if modal.first == 0 or keys[modal.first - 1] in actors:
+        return False
+    sentence = [n for n in ("identity", "worship", "role", "person_noun", "insult", "dehum")
+                if text.in_sentence(n, m.first)]  # fmt: skip
+    return not sentence
