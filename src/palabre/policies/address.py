@@ -10,7 +10,7 @@ import itertools
 from palabre.domain.moderation import Category
 from palabre.policies.findings import Analysis, Finding
 from palabre.policies.matches import Match
-from palabre.policies.mention import named_in_quotes
+from palabre.policies.mention import named_in_quotes, said_of_oneself
 from palabre.policies.names import proper_noun, titled
 from palabre.policies.normalize import squeeze
 from palabre.policies.predication import TIES, said_of
@@ -83,7 +83,8 @@ def insult(text: Text, analysis: Analysis, names: bool) -> None:
         before = set(text.keys[max(0, m.first - 3) : m.first])
         # "I was a total idiot": the speaker, further back than a pointing word reaches,
         # unless someone else comes between ("je pense qu'il est crétin").
-        speaker = _speaker(text, m)
+        # "En tant que pédale assumée, je ...": the writer's own word, of themselves.
+        speaker = _speaker(text, m) or said_of_oneself(text, m)
         start = text.sentence_start(m.first)
         size = sum(1 for s in text.sentence if s == text.sentence[m.first])
         inside = set(text.keys[m.first : m.last])

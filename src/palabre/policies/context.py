@@ -43,6 +43,7 @@ from palabre.policies.mention import (
     quoted,
     reclaimed,
     reports,
+    said_of_oneself,
     talks_of_words,
 )
 from palabre.policies.misfortune import misfortune
@@ -380,6 +381,8 @@ def analyse(scan: Scan, original: str) -> Analysis:
         # Words of worth read as praise ("confiance", "smart"): here they derogate.
         rhetorical_contempt(text, analysis, targets)
         backhanded(text, analysis, targets)
+    if any(said_of_oneself(text, g) for n in ("slur_ambiguous", "slur") for g in scan.get(n)):
+        analysis.countered = True  # "Nous les feujs de Sarcelles": the writer's own word
     insult(text, analysis, names)
     if not analysis.findings:
         personal(text, analysis, persons_named)

@@ -147,3 +147,19 @@ def test_a_group_taken_up_by_c_est_is_still_the_target(text: str) -> None:
 )
 def test_a_quoted_claim_rebutted(lang: str, text: str, held: bool) -> None:
     assert (action(text, lang) != "publish") is held
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "held"),
+    [
+        # The writer names themselves by the word: in-group use.
+        ("fr", "Je suis pédé, marié depuis dix ans, et ma vie est très banale.", False),
+        ("fr", "Nous les Chinetoques de Belleville on vous invite au Nouvel An 🧧", False),
+        ("en", "Us faggots are not entertainment. We are people.", False),
+        # The same words said of others.
+        ("fr", "Les Syriens du quartier, je vous le dis, on va les sortir un par un.", True),
+        ("fr", "Maudits nègres, i font juste du bruit dans le parc toute la nuit.", True),
+    ],
+)
+def test_a_word_the_writer_says_of_themselves(lang: str, text: str, held: bool) -> None:
+    assert (action(text, lang) != "publish") is held
