@@ -32,6 +32,7 @@ from palabre.policies.incredulity import incredulity
 from palabre.policies.insinuation import insinuation
 from palabre.policies.irony import mock_praise, plain_praise, sarcasm
 from palabre.policies.matches import Match, Scan
+from palabre.policies.measures import measured
 from palabre.policies.mention import (
     LIKE,
     after_word_noun,
@@ -160,6 +161,8 @@ def _hate(text: Text, analysis: Analysis) -> list[Match]:
                 continue
             if name == "threat" and (not wished(text, m, threatened) or at_speaker(text, m)):
                 continue  # violence mentioned, not wished, or on the speaker
+            if name == "neg_attr" and measured(text.keys, m):
+                continue  # "un taux d'emploi inférieur à l'obligation légale de 6 %"
             if name == "hate_verb" and m.last < len(text.keys) and text.keys[m.last] in LIKE:
                 continue  # "obvious hate like '...'": the noun, naming an example
             if name == "hate_verb" and not (

@@ -395,3 +395,4 @@ def said_of_clause(text: Text, t: Match, m: Match) -> bool:
         return False
     return any(keys[i] in _CLAUSE_PRONOUNS and text.comma_between(i - 1, i)
                for i in range(t.last, m.first))  # fmt: skip
+

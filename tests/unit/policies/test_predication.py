@@ -246,3 +246,16 @@ def test_determiners_and_natures_pinned_on_a_group(lang: str, text: str, flagged
 )
 def test_a_group_compared_to_animals_by_what_it_does(lang: str, text: str, flagged: bool) -> None:
     assert (action(text, lang) != "publish") is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        ("Le taux d'emploi des handicapés reste inférieur à l'obligation légale de 6 %.", False),
+        ("Le salaire des femmes reste inférieur à celui des hommes", False),
+        ("Six millions de Juifs ont été assassinés pendant la Shoah.", False),
+        ("Les Noirs sont inférieurs aux Blancs", True),
+    ],
+)
+def test_a_figure_compared_is_no_judgement(text: str, held: bool) -> None:
+    assert (action(text, "fr") != "publish") is held
