@@ -16,7 +16,9 @@ from __future__ import annotations
 
 from palabre.domain.moderation import ABUSE, Category
 from palabre.policies.findings import Report
+from palabre.policies.matches import Match
 from palabre.policies.misfortune import wishes_recovery
+from palabre.policies.normalize import squeeze
 from palabre.policies.policy import ModelThresholds
 from palabre.policies.threats import suffering_idiom
 
@@ -62,11 +64,30 @@ def in_doubt_band(report: Report) -> bool:
         return False  # the doubtful word is a name: "la Pointe des Nègres"
     if report.analysis.doubt_at_things:
         return False  # "ce pull est moche"
-    if any(not suffering_idiom(scan.keys, m) for m in scan.get("doubt")):
+    if any(not suffering_idiom(scan.keys, m) and not _crime_reported(report, m)
+           for m in scan.get("doubt")):  # fmt: skip
         return True  # not "je crève de faim"
     # "you" in the weak word's sentence: in "Argument archi nul. Relisez la loi, vous ..."
     # the word is said of the argument.
     return report.analysis.weak_to_you
+
+
+#: Doubt words that name a crime, and words of a report of one: "le procès des viols de
+#: Mazan", "douze bêtes égorgées par les loups", "la torture : viols, exécutions".
+_CRIMES = tuple(map(squeeze, ("viol", "meurtre", "egorg", "decapit")))
+_REPORTED = frozenset(map(squeeze, {
+    "proces", "condamne", "condamnes", "victime", "victimes", "police", "enquete",
+    "tribunal", "guerre", "armee", "torture", "loups", "loup", "brebis", "troupeau",
+    "assises", "plainte", "juges", "responsable", "survivantes", "temoignage",
+}))  # fmt: skip
+
+
+def _crime_reported(report: Report, m: Match) -> bool:
+    """A crime named in a report of it, with no "you" it could be aimed at."""
+    scan = report.scan
+    if not scan.keys[m.first].startswith(_CRIMES) or scan.has("second_person"):
+        return False
+    return not _REPORTED.isdisjoint(scan.keys)
 
 
 def model_may_act(report: Report) -> bool:

@@ -163,3 +163,18 @@ def test_a_quoted_claim_rebutted(lang: str, text: str, held: bool) -> None:
 )
 def test_a_word_the_writer_says_of_themselves(lang: str, text: str, held: bool) -> None:
     assert (action(text, lang) != "publish") is held
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        # A crime named in a report of it: the model's doubt band does not hold it.
+        ("Le procès des viols de Mazan montre que la soumission chimique est sous-estimée", False),
+        ("Encore un troupeau de brebis attaqué par les loups, douze bêtes égorgées.", False),
+        ("Les punaises de lit sont de retour dans les hôtels, vérifiez vos valises.", False),
+        # Aimed at the reader, the same word is no report.
+        ("Toi je vais te violer sale chienne", True),
+    ],
+)
+def test_a_crime_reported_is_no_cue_for_the_doubt_band(text: str, held: bool) -> None:
+    assert (action(text, "fr") != "publish") is held
