@@ -32,7 +32,7 @@ from palabre.policies.incredulity import incredulity
 from palabre.policies.insinuation import insinuation
 from palabre.policies.irony import mock_praise, plain_praise, sarcasm
 from palabre.policies.matches import Match, Scan
-from palabre.policies.measures import measured
+from palabre.policies.measures import but_they_are, measured
 from palabre.policies.mention import (
     LIKE,
     after_word_noun,
@@ -178,7 +178,8 @@ def _hate(text: Text, analysis: Analysis) -> list[Match]:
                 or ordered_or_vowed(text.keys, m.first, text.sentence_start(m.first))
             )
             near = [
-                t for t in (threatened if wish_first else targets + _hated(text, m, mentions))
+                t for t in (threatened if wish_first else targets + _hated(text, m, mentions)
+                           + [g for g in mentions if but_they_are(text, g, m)])
                 if abs(t.first - m.first) <= TARGET_REACH
                 and (text.same_sentence(t.first, m.first)
                      or (text.sentence[m.first] in pronouns
@@ -201,6 +202,7 @@ def _hate(text: Text, analysis: Analysis) -> list[Match]:
                             and not _acted_on(text, t))
                         or (name in ("dehum", "neg_attr") and apposed(text, t, m))
                         or (name == "dehum" and compared(text.keys, t, m))
+                        or but_they_are(text, t, m)
                         or announced(text.keys, t, m)]  # fmt: skip
             if name in _NAMEABLE and (named_in_quotes(text, m) or after_word_noun(text, m)) and (
                 not approved(text, m)  # "comme on dit, « ... », et l'actualité le prouve"

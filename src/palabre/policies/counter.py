@@ -39,6 +39,7 @@ def countered(text: Text, m: Match, target: Match) -> bool:
         )
     return (
         any(text.same_sentence(c.first, m.first) and c.entry not in WEAK_COUNTER
+            and not _but_between(text, c, m)
             for c in counters)
         or _condemned_speech(text, min(m.first, target.first), m.last)
         or _condemned_next(text, m, counters)
@@ -46,6 +47,13 @@ def countered(text: Text, m: Match, target: Match) -> bool:
 
 
 _JUDGING = ("neg_attr", "insult_weak")
+#: "Je condamne la violence contre les X, mais ce sont des ...": what follows the "but"
+#: is the writer's claim, which the condemnation before it does not take back.
+_BUT = frozenset(map(squeeze, {"mais", "but", "pourtant", "however", "cependant", "yet"}))
+
+
+def _but_between(text: Text, c: Match, m: Match) -> bool:
+    return c.last <= m.first and not _BUT.isdisjoint(text.keys[c.last : m.first])
 #: Outside a quoted claim, words that rebut it: it is called a lie or a cliché, or met
 #: with irony. Not counter words everywhere: "la Shoah est un mensonge" says one.
 _REBUTTING = frozenset(map(squeeze, {

@@ -212,3 +212,18 @@ def test_hate_with_a_letter_dropped() -> None:
 )
 def test_plain_praise_and_sarcasm(lang: str, text: str, expected: str) -> None:
     assert action(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        # A condemnation or a kind word taken back by a "but".
+        ("Je condamne la violence contre les trans, mais ce sont des malades mentaux.", True),
+        ("J'ai rien contre les homos, mais qu'ils ne s'approchent pas des écoles.", True),
+        ("Moi je respecte les musulmans, tant qu'ils restent chez eux.", True),
+        # The "but" that goes on to praise or to pity.
+        ("Les trans subissent des violences, mais ce sont des victimes courageuses", False),
+    ],
+)
+def test_a_disclaimer_taken_back_by_a_but(text: str, held: bool) -> None:
+    assert (action(text, "fr") != "publish") is held
