@@ -18,7 +18,8 @@ from palabre.policies.sentences import Text
 
 _GENOCIDE = frozenset(map(squeeze, {
     "shoah", "holocauste", "holocaust", "auschwitz", "gaz", "genocide", "camps", "camp",
-    "millions", "million", "frank", "gas", "zyklon", "extermination",
+    "millions", "million", "frank", "gas", "zyklon", "extermination", "hiv", "esclavage",
+    "slavery",
 }))  # fmt: skip
 #: Words that name it only with what stands around them: "chambres à gaz", "génocide des
 #: juifs", "camps d'extermination", "6 millions", "Anne Frank".
@@ -27,7 +28,9 @@ _CAMPS = frozenset(map(squeeze, {"extermination", "concentration", "mort", "deat
 _NEEDS = {
     squeeze("gaz"): frozenset(map(squeeze, {"chambre", "chambres", "chamber", "chambers"})),
     squeeze("gas"): frozenset(map(squeeze, {"chamber", "chambers"})),
-    squeeze("genocide"): frozenset(map(squeeze, {"juifs", "juif", "jews", "jewish"})),
+    squeeze("genocide"): frozenset(map(squeeze, {"juifs", "juif", "jews", "jewish", "tutsis",
+                                                  "tutsi", "armeniens", "armenians"})),
+    squeeze("hiv"): frozenset(map(squeeze, {"vel"})),
     squeeze("camps"): _CAMPS,
     squeeze("camp"): _CAMPS,
     squeeze("millions"): frozenset({"6", "six"}),
@@ -50,7 +53,11 @@ _FALSE = frozenset(map(squeeze, {
 #: Said of it, they make it small: "pas si grave", "not that bad".
 _MINIMISED = (tuple(map(squeeze, ("pas", "si", "grave"))), ("not", "that", "bad"),
               tuple(map(squeeze, ("pas", "grand", "chose"))),
-              tuple(map(squeeze, ("bien", "grand", "mot"))), ("big", "word", "for"))  # fmt: skip
+              tuple(map(squeeze, ("bien", "grand", "mot"))), ("big", "word", "for"),
+              tuple(map(squeeze, ("pas", "si", "terrible"))), ("not", "so", "bad"),
+              tuple(map(squeeze, ("pas", "si", "horrible"))), ("not", "that", "terrible"),
+              tuple(map(squeeze, ("une", "guerre", "tribale"))),
+              tuple(map(squeeze, ("guerre", "tribale", "comme"))))  # fmt: skip
 #: Negations ("plus" is left out: "le plus gros business").
 _NOT = frozenset(map(squeeze, {"not", "t", "never", "no", "pas", "ne", "n", "jamais"}))
 #: "en détail", "in detail": how it is told, not that it is small.

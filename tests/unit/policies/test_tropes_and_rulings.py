@@ -491,3 +491,18 @@ def test_policies_states_and_reported_stereotypes(lang: str, text: str, flagged:
 )
 def test_camp_lies_and_tropes(lang: str, text: str, held: bool) -> None:
     assert (action(text, lang) != "publish") is held
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        # Other crimes of history denied or made small.
+        ("Vél d'Hiv : mythe gonflé.", True),
+        ("L'esclavage c'était pas si terrible, ils étaient nourris.", True),
+        ("Le génocide des Tutsis ? Une guerre tribale comme une autre.", True),
+        ("La rafle du Vél d'Hiv a envoyé 13 000 Juifs à la mort.", False),
+        ("L'esclavage était terrible, un crime contre l'humanité.", False),
+    ],
+)
+def test_other_crimes_of_history_denied(text: str, held: bool) -> None:
+    assert (action(text, "fr") != "publish") is held
