@@ -35,6 +35,7 @@ from palabre.policies.matches import Match, Scan
 from palabre.policies.measures import but_they_are, measured
 from palabre.policies.mention import (
     LIKE,
+    POSSESSIVES,
     after_word_noun,
     called_a_phrase,
     denial_mocked,
@@ -267,7 +268,10 @@ def _hate(text: Text, analysis: Analysis) -> list[Match]:
         # Quoted is how a dog whistle is often said ("encore une « chance pour la France »"):
         # only a refutation or a report around the quote excuses it.
         # A counter word elsewhere ("au tribunal") is no refutation of the whistle itself.
-        named = text.quoted[m.first] and called_a_phrase(text, m)  # "l'expression « … »"
+        named = (text.quoted[m.first] and called_a_phrase(text, m)) or (
+            any(0 <= m.first - r.last <= 2 and r.entry not in POSSESSIVES
+                for r in text.in_sentence("reporting", m.first))
+            and not approved(text, m))  # "the poster claiming the Holocaust is exaggerated"
         refuted = named or (countered(text, m, m) and (
             not text.quoted[m.first] or talks_of_words(text, m) or reports(text)
             or any(text.same_sentence(c.first, m.first) and not text.quoted[c.first]

@@ -9,7 +9,7 @@ from palabre.policies.normalize import squeeze
 from palabre.policies.sentences import Text
 
 #: Possessives report only right before the quote: "ton « ... »", "your '...'".
-_POSSESSIVES = frozenset({"ton", "ta", "tes", "vos", "votre", "ses", "son", "sa", "your", "his",
+POSSESSIVES = frozenset({"ton", "ta", "tes", "vos", "votre", "ses", "son", "sa", "your", "his",
                           "their"})
 #: "hate like '...'", "des propos comme « ... »": speech named, then an example of it.
 _SPEECH_NOUNS = frozenset(map(squeeze, {"hate", "racism", "comments", "phrases", "remarks",
@@ -60,7 +60,7 @@ def named_in_quotes(text: Text, m: Match) -> bool:
 
 def talks_of_words(text: Text, m: Match) -> bool:
     """A quoted slur in a sentence about words or what someone said: a mention."""
-    if any(r.entry not in _POSSESSIVES or 0 <= m.first - r.last <= 1
+    if any(r.entry not in POSSESSIVES or 0 <= m.first - r.last <= 1
            for r in text.in_sentence("reporting", m.first)):  # fmt: skip
         return True
     start, end = text.sentence_start(m.first), text.sentence_end(m.first)
@@ -160,14 +160,14 @@ def listed_as_words(text: Text, m: Match) -> bool:
 def reports(text: Text) -> bool:
     """Someone's words are reported somewhere in the comment, outside quotes: "je l'ai
     entendue", "il a écrit". A possessive alone ("vos portefeuilles") reports nothing."""
-    return any(r.entry not in _POSSESSIVES and not text.quoted[r.first]
+    return any(r.entry not in POSSESSIVES and not text.quoted[r.first]
                for r in text.scan.get("reporting"))  # fmt: skip
 
 
 def reported_before(text: Text, at: int) -> bool:
     """Someone's words reported before ``at``, in its sentence: "les négationnistes disent
     que ...". Not "l'histoire, c'est eux qui l'écrivent" after it."""
-    return any(r.last <= at and r.entry not in _POSSESSIVES
+    return any(r.last <= at and r.entry not in POSSESSIVES
                for r in text.in_sentence("reporting", at))  # fmt: skip
 
 

@@ -161,12 +161,21 @@ _ABSTRACT_HEADS = _words(
 )
 
 
+#: Seeing, reading or hearing of the group opens the sentence: what is said is of that.
+_PERCEIVING = frozenset(map(squeeze, {"reading", "seeing", "hearing", "watching", "lire",
+                                      "voir", "entendre"}))  # fmt: skip
+
+
 def hangs_on_noun(text: Text, group: int, word: int) -> bool:
     """Whether the group (its first token) only completes a noun before it, which is then
     the subject of ``word``: "Le traitement des X est une honte" says nothing of X."""
     keys = text.keys
     if word <= group or text.sentence[group] != text.sentence[word]:
         return False
+    lead = [k for k in keys[max(text.sentence_start(group), group - 3) : group]
+            if k not in _ARTICLES]  # fmt: skip
+    if lead and lead[0] in _PERCEIVING:
+        return True  # "Reading about the X who drowned ... is sickening": the reading is
     between = keys[group + 1 : word]
     if any(k in _PRONOUNS or k in _RELATIVE for k in between):
         return False  # "marre des X, ils sont ...", "le sort des X qui sont ..."

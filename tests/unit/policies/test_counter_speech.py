@@ -178,3 +178,16 @@ def test_a_word_the_writer_says_of_themselves(lang: str, text: str, held: bool) 
 )
 def test_a_crime_reported_is_no_cue_for_the_doubt_band(text: str, held: bool) -> None:
     assert (action(text, "fr") != "publish") is held
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        # Reading of a group's suffering, or a claim reported to answer it.
+        ("Reading about the migrants who drowned off Lampedusa is sickening.", False),
+        ("To the poster claiming the Holocaust is exaggerated: my family is on the wall.", False),
+        ("The migrants are disgusting", True),
+    ],
+)
+def test_what_is_read_or_reported_of_a_group(text: str, held: bool) -> None:
+    assert (action(text, "en") != "publish") is held
