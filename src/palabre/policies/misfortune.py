@@ -60,6 +60,8 @@ _RECOVERY = (*_SURVIVED, *map(squeeze, ("remet", "guer", "retabl", "recover", "h
 def misfortune(text: Text, analysis: Analysis, named: set[int]) -> None:
     """One threat finding when a misfortune is wished on someone."""
     scan = text.scan
+    if not (scan.has("misfortune") or scan.has("regret")):
+        return
     if not (scan.has("longing") or scan.has("regret") or _opens_on_que(text)):
         return
     for m in scan.get("misfortune"):
@@ -101,11 +103,13 @@ def wishes_recovery(keys: list[str]) -> bool:
 
 
 def _opens_on_que(text: Text) -> bool:
-    return any(k in ("que", "qu") for k in text.keys[:1]) or any(
-        text.keys[i] in ("que", "qu")
-        for i in range(1, len(text.keys))
-        if text.sentence_start(i) == i
-    )
+    """A sentence opens on "que": "Qu'il chope un cancer"."""
+    keys, sentence = text.keys, text.sentence
+    return any(k in _QUE and (i == 0 or sentence[i] != sentence[i - 1])
+               for i, k in enumerate(keys))  # fmt: skip
+
+
+_QUE = frozenset({"que", "qu"})
 
 
 def _longed_for(text: Text, m: Match) -> bool:
