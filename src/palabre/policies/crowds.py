@@ -14,6 +14,7 @@ from palabre.domain.moderation import Category
 from palabre.policies.findings import Analysis, Finding
 from palabre.policies.matches import Match
 from palabre.policies.normalize import squeeze
+from palabre.policies.predication import compared
 from palabre.policies.sentences import Text
 from palabre.policies.unnamed import SIMILE_ONLY, TREATED
 
@@ -55,12 +56,32 @@ _WILD = frozenset(map(squeeze, {"loups", "wolves", "alpes", "alps", "foret", "fo
 def crowds(text: Text, analysis: Analysis) -> None:
     """One insult finding when a crowd of people is called animals or pests."""
     for m in text.scan.get("dehum"):
-        if m.entry in SIMILE_ONLY or _excused(text, m):
+        if _excused(text, m):
             continue
         crowd = _crowd_before(text, m)
-        if crowd is not None and _linked(text, crowd, m):
+        if crowd is not None and (
+            _linked(text, crowd, m) or compared(text.keys, Match("crowd", "", crowd, crowd + 1), m)
+        ):
             analysis.findings.append(Finding(Category.INSULT, 0.7, "insult.crowd", (m,)))
             return
+        if m.entry not in SIMILE_ONLY and _then_the_lot(text, m):
+            analysis.findings.append(Finding(Category.INSULT, 0.7, "insult.crowd", (m,)))
+            return
+
+
+#: After an animal that opens the sentence, the people it is said of: "Parasites, the
+#: lot of them, ...", "Des bêtes sauvages, voilà ce qu'ils sont".
+_THE_LOT = frozenset(tuple(map(squeeze, p.split())) for p in (
+    "the lot of", "all of them", "every one of", "every last one", "tous autant",
+    "voila ce qu", "voila ce que",
+))  # fmt: skip
+
+
+def _then_the_lot(text: Text, m: Match) -> bool:
+    keys, start = text.keys, text.sentence_start(m.first)
+    if m.first - start > 2 or m.last >= len(keys) or "," not in text.gap(m.last):
+        return False
+    return any(tuple(keys[m.last : m.last + n]) in _THE_LOT for n in (3, 2))
 
 
 def _excused(text: Text, m: Match) -> bool:

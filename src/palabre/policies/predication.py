@@ -372,7 +372,7 @@ def compared(keys: list[str], group: Match, word: Match) -> bool:
     """The group is compared to the animal by what it does: "ces X qui se reproduisent
     comme des lapins", "those X breed like rats". Not "traités comme des animaux": what
     is done to them."""
-    i = word.first - 1
+    i = word.first if keys[word.first] in _LIKE else word.first - 1  # "like rabbits"
     while i > group.last and keys[i] in _LIKE_ARTICLES:
         i -= 1
     if i <= group.last or keys[i] not in _LIKE:

@@ -41,3 +41,17 @@ def test_held(lang: str, text: str) -> None:
 )
 def test_published(lang: str, text: str) -> None:
     assert action(text, lang) == "publish"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "held"),
+    [
+        ("en", "Parasites, the lot of them, sucking the benefits system dry", True),
+        ("en", "the protesters blocking the bridge are feral, treat them like stray dogs", True),
+        ("en", "Those people multiply like rabbits and spread like weeds", True),
+        ("fr", "Des bêtes sauvages, voilà ce qu'ils sont, les émeutiers de Nanterre.", True),
+        ("en", "Feral cats in the park, the lot of them need neutering", False),
+    ],
+)
+def test_the_animal_first_or_compared(lang: str, text: str, held: bool) -> None:
+    assert (action(text, lang) != "publish") is held
