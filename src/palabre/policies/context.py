@@ -20,13 +20,14 @@ from palabre.policies.address import (
 )
 from palabre.policies.aims import crude_aimed
 from palabre.policies.backhanded import backhanded
-from palabre.policies.counter import WEAK_COUNTER, approved, countered
+from palabre.policies.counter import approved, countered
 from palabre.policies.crowds import crowds
 from palabre.policies.defamation import defamation
 from palabre.policies.denial import denial
 from palabre.policies.denials import claim_denied, negated_target, negative_follows
 from palabre.policies.disclaimers import disclaimer
 from palabre.policies.findings import Analysis, Finding
+from palabre.policies.generalised import generalised
 from palabre.policies.groups import announced, group_mentions
 from palabre.policies.incredulity import incredulity
 from palabre.policies.insinuation import insinuation
@@ -35,16 +36,12 @@ from palabre.policies.matches import Match, Scan
 from palabre.policies.measures import but_they_are, measured
 from palabre.policies.mention import (
     LIKE,
-    POSSESSIVES,
     after_word_noun,
-    called_a_phrase,
-    denial_mocked,
     listed_as_words,
     named_as_word,
     named_in_quotes,
     quoted,
     reclaimed,
-    reports,
     said_of_oneself,
     talks_of_words,
 )
@@ -70,6 +67,7 @@ from palabre.policies.threats import at_speaker, threat
 from palabre.policies.unnamed import unnamed
 from palabre.policies.verdicts import verdict_opens
 from palabre.policies.weapons import armed
+from palabre.policies.whistles import dog_whistles
 from palabre.policies.wishes import ordered_or_vowed, wished
 
 #: An exclamation that points back at the previous sentence's people, as a pronoun
@@ -258,33 +256,7 @@ def _hate(text: Text, analysis: Analysis) -> list[Match]:
             # words may open a short report.
             analysis.findings.append(Finding(Category.HATE, _STRENGTH["implicit"],
                                              "hate.barred", (t,)))  # fmt: skip
-    if "(((" in text.scan.normalized.original and not scan.get("counter"):
-        # The echo, "(((name)))", marks a person as Jewish: it holds no word to match.
-        analysis.findings.append(Finding(Category.HATE, _STRENGTH["implicit"],
-                                         "hate.dogwhistle", ()))  # fmt: skip
-    # Dog whistles name no group: the insinuation is the point ("je vous laisse deviner
-    # quelle chance pour la France a fait ça"). Held for an editor, never rejected.
-    for m in scan.get("dogwhistle"):
-        # Quoted is how a dog whistle is often said ("encore une « chance pour la France »"):
-        # only a refutation or a report around the quote excuses it.
-        # A counter word elsewhere ("au tribunal") is no refutation of the whistle itself.
-        named = (text.quoted[m.first] and called_a_phrase(text, m)) or (
-            any(0 <= m.first - r.last <= 2 and r.entry not in POSSESSIVES
-                for r in text.in_sentence("reporting", m.first))
-            and not approved(text, m))  # "the poster claiming the Holocaust is exaggerated"
-        refuted = named or (countered(text, m, m) and (
-            not text.quoted[m.first] or talks_of_words(text, m) or reports(text)
-            or any(text.same_sentence(c.first, m.first) and not text.quoted[c.first]
-                   and c.entry not in WEAK_COUNTER for c in scan.get("counter"))
-        ))  # fmt: skip
-        if denial_mocked(text, m):
-            # "et après on nous dit que le grand remplacement n'existe pas": the denial is
-            # someone else's, quoted to mock it.
-            analysis.findings.append(Finding(Category.HATE, _STRENGTH["implicit"],
-                                             "hate.dogwhistle", (m,)))  # fmt: skip
-        elif not (text.negated(m) or refuted or _refuted_next(text, m)):
-            analysis.findings.append(Finding(Category.HATE, _STRENGTH["implicit"],
-                                             "hate.dogwhistle", (m,)))  # fmt: skip
+    dog_whistles(text, analysis)
     return targets
 
 
@@ -330,14 +302,6 @@ def _acted_on(text: Text, t: Match) -> bool:
     return (len(verb) >= 6 and verb.endswith("ing")) or (
         len(lead) == 2 and len(verb) >= 5 and verb.endswith(("er", "ir"))
     )
-
-
-def _refuted_next(text: Text, m: Match) -> bool:
-    """The next sentence refutes the dog whistle: "Je ne crois pas au « grand
-    remplacement ». C'est un fantasme sans base démographique."""
-    after = text.sentence[m.first] + 1
-    return any(text.sentence[c.first] == after and not text.negated(c)
-               for c in text.scan.get("counter"))  # fmt: skip
 
 
 def _custom(text: Text, analysis: Analysis) -> None:
@@ -389,6 +353,8 @@ def analyse(scan: Scan, original: str) -> Analysis:
     if not analysis.findings:
         # Words of worth read as praise ("confiance", "smart"): here they derogate.
         rhetorical_contempt(text, analysis, targets)
+        if not analysis.findings:
+            generalised(text, analysis, targets)
         backhanded(text, analysis, targets)
     if any(said_of_oneself(text, g) for n in ("slur_ambiguous", "slur") for g in scan.get(n)):
         analysis.countered = True  # "Nous les feujs de Sarcelles": the writer's own word

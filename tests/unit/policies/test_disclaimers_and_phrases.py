@@ -227,3 +227,17 @@ def test_plain_praise_and_sarcasm(lang: str, text: str, expected: str) -> None:
 )
 def test_a_disclaimer_taken_back_by_a_but(text: str, held: bool) -> None:
     assert (action(text, "fr") != "publish") is held
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "held"),
+    [
+        ("fr", "Pourquoi les gens du voyage paient jamais d'impôts ?", True),
+        ("en", "Why do trans people all seem so mentally unhinged?", True),
+        ("fr", "Pourquoi les femmes sont-elles toujours moins payées que les hommes ?", False),
+        ("fr", "Pourquoi les Roms sont-ils toujours expulsés l'hiver ?", False),
+        ("en", "Why are Muslims always blamed for terrorism?", False),
+    ],
+)
+def test_why_asked_of_a_whole_group(lang: str, text: str, held: bool) -> None:
+    assert (action(text, lang) != "publish") is held
