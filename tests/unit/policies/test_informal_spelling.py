@@ -55,3 +55,20 @@ def test_q_for_g() -> None:
 )
 def test_insults_with_their_end_starred(lang: str, text: str) -> None:
     assert action(text, lang) != "publish"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "held"),
+    [
+        # Two neighbouring letters swapped.
+        ("en", "I want to klil all immigrants.", True),
+        ("en", "Fukc all Muslims.", True),
+        ("fr", "Qu'on mette les immigrés dans des cmaps, et vite.", True),
+        # Ordinary words the swap must leave alone.
+        ("fr", "Reconstruction de l'école confiée à une boîte turque, le chantier avance.", False),
+        ("fr", "Fiers de nos développeuses qui ont créé une appli de suivi de grossesse !", False),
+        ("en", "Zimbabweans opening spaza shops in Alexandra bring life to the street.", False),
+    ],
+)
+def test_swapped_letters(lang: str, text: str, held: bool) -> None:
+    assert (action(text, lang) != "publish") is held
