@@ -50,6 +50,7 @@ from palabre.policies.typos import (
     split_glued,
     split_token,
     star_masks,
+    swapped_back,
     unmask,
 )
 
@@ -238,7 +239,7 @@ class Lexicon:
         if candidates:
             # Closest length first (a dropped letter beats a changed one), then stable.
             return [min(candidates, key=lambda c: (abs(len(c) - len(key) - 1), c))]
-        unswapped = self._swapped(key)
+        unswapped = swapped_back(key, self._exact, fold=self.lang == "en")
         if unswapped:
             return [unswapped]  # "klil", "fukc": two neighbours swapped
         for n in self._fuzzy_prefix_lengths:  # "disgutsed": a misspelt "disgust*"
@@ -269,19 +270,6 @@ class Lexicon:
                     return [left, right]
             return function_words(key) or glued_clause(key, self._known, self._is_strong) or [key]
         return [key]
-
-    def _swapped(self, key: str) -> str | None:
-        """The entry word two swapped neighbours hide, read as the keys are (squeezed:
-        "klil" is "kill", whose key is "kil")."""
-        for i in range(len(key) - 1):
-            if key[i] != key[i + 1]:
-                word = squeeze(key[:i] + key[i + 1] + key[i] + key[i + 2 :])
-                # In English one letter may fold into its new neighbour ("kill"); French
-                # keys fold too many doubles ("grossesse") for that to be safe.
-                folded = len(key) - len(word)
-                if word != key and folded <= (self.lang == "en") and word in self._exact:
-                    return word
-        return None
 
     def _is_entry_word(self, key: str) -> bool:
         return key in self._exact or self._matches_prefix(key)

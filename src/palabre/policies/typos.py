@@ -7,7 +7,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Container, Iterator
 
 from palabre.policies.normalize import Normalized, Token, squeeze
 
@@ -304,3 +304,15 @@ def expand_ill(toks: list[Token], keys: list[str]) -> tuple[list[Token], list[st
             out_t.append(tok)
             out_k.append(key)
     return out_t, out_k
+
+
+def swapped_back(key: str, entries: Container[str], *, fold: bool) -> str | None:
+    """The entry word two swapped neighbours hide, read as the keys are (squeezed:
+    "klil" is "kill", whose key is "kil"). With ``fold`` one letter may fold into its new
+    neighbour ("kill"); French keys fold too many doubles ("grossesse") for that."""
+    for i in range(len(key) - 1):
+        if key[i] != key[i + 1]:
+            word = squeeze(key[:i] + key[i + 1] + key[i] + key[i + 2 :])
+            if word != key and len(key) - len(word) <= fold and word in entries:
+                return word
+    return None
