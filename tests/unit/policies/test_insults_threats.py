@@ -253,3 +253,21 @@ def test_regional_insults_at_a_person(text: str, flagged: bool) -> None:
 )
 def test_intimidation_of_a_reader_or_a_journalist(lang: str, text: str, flagged: bool) -> None:
     assert _flagged(lang, text) is flagged
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "flagged"),
+    [
+        # Punishments wished on a group, in the passive or with a rare verb.
+        ("en", "Muslims should be electrocuted.", True),
+        ("en", "Jews need to be put in ovens.", True),
+        ("en", "Trans people should be thrown off buildings.", True),
+        ("fr", "Les Roms, on devrait leur couper la tête.", True),
+        ("fr", "Les juifs, faudrait les passer au lance-flammes.", True),
+        # The same words in a report.
+        ("en", "He was lynched in 1955 and his killers walked free", False),
+        ("en", "The kids got a good slap on the wrist from the judge", False),
+    ],
+)
+def test_punishments_wished_on_a_group(lang: str, text: str, flagged: bool) -> None:
+    assert _flagged(lang, text) is flagged
