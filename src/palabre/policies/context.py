@@ -42,6 +42,7 @@ from palabre.policies.mention import (
     named_in_quotes,
     quoted,
     reclaimed,
+    said_of_clause,
     said_of_oneself,
     talks_of_words,
 )
@@ -55,7 +56,6 @@ from palabre.policies.predication import (
     compared,
     hangs_on_noun,
     said_of,
-    said_of_clause,
 )
 from palabre.policies.questions import rhetorical_contempt
 from palabre.policies.refusal import refused
@@ -68,7 +68,7 @@ from palabre.policies.unnamed import unnamed
 from palabre.policies.verdicts import verdict_opens
 from palabre.policies.weapons import armed
 from palabre.policies.whistles import dog_whistles
-from palabre.policies.wishes import ordered_or_vowed, wished
+from palabre.policies.wishes import offenders_only, ordered_or_vowed, wished
 
 #: An exclamation that points back at the previous sentence's people, as a pronoun
 #: would: "Encore des X dans le train. Quelle bande de parasites."; and the plural
@@ -158,7 +158,8 @@ def _hate(text: Text, analysis: Analysis) -> list[Match]:
             elif negated:
                 analysis.countered = analysis.countered or bool(targets)
                 continue
-            if name == "threat" and (not wished(text, m, threatened) or at_speaker(text, m)):
+            if name == "threat" and (not wished(text, m, threatened) or at_speaker(text, m)
+                                     or offenders_only(text, m)):
                 continue  # violence mentioned, not wished, or on the speaker
             if name == "neg_attr" and measured(text.keys, m):
                 continue  # "un taux d'emploi inférieur à l'obligation légale de 6 %"

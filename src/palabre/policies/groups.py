@@ -27,9 +27,13 @@ def group_mentions(text: Text) -> list[Match]:
     """Mentions of a protected group: the targets of a wished threat."""
     scan = text.scan
     nouns = {m.first: m.last for m in scan.get("person_noun")}
+    # "l'Église catholique", "le gouvernement israélien": the word names an institution,
+    # which may be criticised as such; the people are not named.
+    institutions = {m.last for n in ("worship", "institution") for m in scan.get(n)}
     # "the Chinese buyers": a group name and the noun after it are one group.
     out = [Match(m.list, m.entry, m.first, nouns[m.last]) if m.last in nouns else m
-           for m in scan.get("identity") if not _one_of_mine(text.keys, m)]  # fmt: skip
+           for m in scan.get("identity")
+           if not _one_of_mine(text.keys, m) and m.first not in institutions]  # fmt: skip
     follow = {m.first for name in ("person_noun", "dehum", "neg_attr", "slur", "insult")
               for m in scan.get(name)}  # fmt: skip
     for m in scan.get("identity_adj"):

@@ -195,3 +195,28 @@ def denial_mocked(text: Text, m: Match) -> bool:
     after = [n for n in text.in_sentence("negation", m.first) if n.first >= m.last]
     denied = text.negated(m) or bool(after)
     return denied and any(tuple(keys[i : i + 3]) in _THEY_TELL_US for i in range(start, m.first))
+
+
+#: A pronoun for a whole clause: "..., c'est pathétique", "..., that's vile".
+_CLAUSE_PRONOUNS = frozenset(map(squeeze, {"c", "ce", "ca", "cela", "it", "that", "this"}))
+_THAT = frozenset(map(squeeze, {"que", "qu", "that"}))
+_SAYING = tuple(map(squeeze, (
+    "dis", "dit", "disent", "pretend", "affirm", "say", "said", "claim", "pens", "think",
+    "croi", "believ", "ecri", "wri",
+)))  # fmt: skip
+
+
+def said_of_clause(text: Text, t: Match, m: Match) -> bool:
+    """The word judges a claim someone makes, not the group in it: "les gens qui disent
+    que les X sont Y, c'est pathétique". The group is inside "says that ...", then a
+    comma, a pronoun for that clause, and the word. Not "Les X, c'est de la vermine",
+    where the pronoun takes up the group itself."""
+    if not (t.last <= m.first and text.same_sentence(t.first, m.first)):
+        return False
+    start = text.sentence_start(t.first)
+    keys = text.keys
+    if not any(keys[i] in _THAT and keys[i - 1].startswith(_SAYING)
+               for i in range(max(start + 1, t.first - 3), t.first)):  # fmt: skip
+        return False
+    return any(keys[i] in _CLAUSE_PRONOUNS and text.comma_between(i - 1, i)
+               for i in range(t.last, m.first))  # fmt: skip

@@ -99,8 +99,8 @@ def said_of(keys: list[str], group: tuple[int, int], word: tuple[int, int]) -> b
         return True  # adjacent or overlapping: "migrant vermin", "vermine immigrée"
     between = keys[lo:hi]
     ties = TIES if g_first < w_first else _TIES_WORD_FIRST
-    if _CONNECTORS.intersection(between):
-        return False
+    if _CONNECTORS.intersection(between) or (g_first > w_first and _BUT.intersection(between)):
+        return False  # "L'islamisme est une menace, mais les X n'y sont pour rien"
     if g_first < w_first:
         # What a pronoun or a relative clause stands in for, only its own words count.
         pronoun = max((i for i, k in enumerate(between)
@@ -209,6 +209,7 @@ def _skip_relative(between: list[str]) -> list[str]:
 #: Words that open a clause of their own: "les X qui bossent ..., sinon c'est hypocrite"
 #: judges the situation, not the group.
 _CONNECTORS = frozenset(map(squeeze, {"sinon", "donc", "puisque", "otherwise"}))
+_BUT = frozenset(map(squeeze, {"mais", "but"}))
 
 
 #: Words that end like a participle and are none: "pendant", "maintenant", "during".
@@ -379,29 +380,3 @@ def compared(keys: list[str], group: Match, word: Match) -> bool:
         return False
     between = keys[group.last : i]
     return len(between) <= _COMPARED_REACH and not any(k.startswith(_DONE_TO) for k in between)
-
-
-#: A pronoun for a whole clause: "..., c'est pathétique", "..., that's vile".
-_CLAUSE_PRONOUNS = frozenset(map(squeeze, {"c", "ce", "ca", "cela", "it", "that", "this"}))
-_THAT = frozenset(map(squeeze, {"que", "qu", "that"}))
-_SAYING = tuple(map(squeeze, (
-    "dis", "dit", "disent", "pretend", "affirm", "say", "said", "claim", "pens", "think",
-    "croi", "believ", "ecri", "wri",
-)))  # fmt: skip
-
-
-def said_of_clause(text: Text, t: Match, m: Match) -> bool:
-    """The word judges a claim someone makes, not the group in it: "les gens qui disent
-    que les X sont Y, c'est pathétique". The group is inside "says that ...", then a
-    comma, a pronoun for that clause, and the word. Not "Les X, c'est de la vermine",
-    where the pronoun takes up the group itself."""
-    if not (t.last <= m.first and text.same_sentence(t.first, m.first)):
-        return False
-    start = text.sentence_start(t.first)
-    keys = text.keys
-    if not any(keys[i] in _THAT and keys[i - 1].startswith(_SAYING)
-               for i in range(max(start + 1, t.first - 3), t.first)):  # fmt: skip
-        return False
-    return any(keys[i] in _CLAUSE_PRONOUNS and text.comma_between(i - 1, i)
-               for i in range(t.last, m.first))  # fmt: skip
-

@@ -15,7 +15,7 @@ from palabre.policies.scorelines import FIGURATIVE, foretold_win, sport_talk
 from palabre.policies.sentences import Text
 from palabre.policies.things import takes_up_a_thing
 from palabre.policies.vocative import SECOND_PERSON
-from palabre.policies.wishes import SELF_MODAL, WISH_OPENERS, wished
+from palabre.policies.wishes import SELF_MODAL, WISH_OPENERS, offenders_only, wished
 
 
 def threat(text: Text, analysis: Analysis, names: bool) -> None:
@@ -46,7 +46,7 @@ def threat(text: Text, analysis: Analysis, names: bool) -> None:
             continue
         if at_speaker(text, m) or _on_my_own(text, m):
             continue
-        if _wished_on_him(text, m, modals):
+        if _wished_on_him(text, m, modals) and not offenders_only(text, m):
             analysis.findings.append(Finding(Category.THREAT, 0.7, "threat.person", (m,)))
             continue
         victim = _promised(text, m)
@@ -57,6 +57,8 @@ def threat(text: Text, analysis: Analysis, names: bool) -> None:
             continue
         if not modals or text.negated(m) or text.quoted[m.first] or not wished(text, m):
             continue
+        if offenders_only(text, m):
+            continue  # "... should be deported if they commit crimes"
         if text.counter_in_sentence(m.first):
             analysis.countered = True
             continue

@@ -97,3 +97,22 @@ def ordered_or_vowed(keys: list[str], verb: int, start: int) -> bool:
     """The violent verb is an order ("Brûlons les mosquées", "Hang all X"), a wish opened
     by "que" ("Que la mosquée brûle", "Qu'ils crèvent") or a vow ("on brûlera ...")."""
     return verb == start or keys[start] in WISH_OPENERS or vowed(keys, verb, start)
+
+
+#: "..., s'ils commettent des crimes", "if they break the law": the wish is for offenders.
+_IF = frozenset(map(squeeze, {"si", "s", "if", "when", "quand", "lorsqu", "lorsque"}))
+_OFFENCES = tuple(map(squeeze, (
+    "commet", "crime", "delit", "delinqu", "condamn", "break", "commit", "convict", "offend",
+    "enfreign", "viol", "agress", "vol", "terror", "fiche",
+)))  # fmt: skip
+
+
+def offenders_only(text: Text, m: Match) -> bool:
+    """The wish holds only for those who offend: "Les X doivent être expulsés s'ils
+    commettent des crimes", "deport them if they break the law". Not "s'ils ne sont pas
+    contents": the condition must be an offence."""
+    keys, end = text.keys, text.sentence_end(m.first)
+    for i in range(m.last, min(end, m.last + 4)):
+        if keys[i] in _IF:
+            return any(k.startswith(_OFFENCES) for k in keys[i + 1 : min(end, i + 6)])
+    return False

@@ -259,3 +259,21 @@ def test_a_group_compared_to_animals_by_what_it_does(lang: str, text: str, flagg
 )
 def test_a_figure_compared_is_no_judgement(text: str, held: bool) -> None:
     assert (action(text, "fr") != "publish") is held
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "held"),
+    [
+        # An institution criticised, a "but" that clears the group, offenders only.
+        ("fr", "L'Église catholique a menti, c'est une honte.", False),
+        ("fr", "L'islamisme est une menace, mais les musulmans n'y sont pour rien.", False),
+        ("fr", "Les clandestins doivent être expulsés s'ils commettent des crimes.", False),
+        ("en", "Illegal immigrants should be deported if they commit crimes.", False),
+        # The group itself.
+        ("fr", "Les Arabes doivent être expulsés s'ils ne sont pas contents.", True),
+        ("fr", "Je vais le buter s'il recommence ses délits", True),
+        ("fr", "On va brûler l'église catholique du quartier", True),
+    ],
+)
+def test_institutions_buts_and_offenders(lang: str, text: str, held: bool) -> None:
+    assert (action(text, lang) != "publish") is held
