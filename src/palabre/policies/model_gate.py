@@ -78,7 +78,8 @@ _CRIMES = tuple(map(squeeze, ("viol", "meurtre", "egorg", "decapit")))
 _REPORTED = frozenset(map(squeeze, {
     "proces", "condamne", "condamnes", "victime", "victimes", "police", "enquete",
     "tribunal", "guerre", "armee", "torture", "loups", "loup", "brebis", "troupeau",
-    "assises", "plainte", "juges", "responsable", "survivantes", "temoignage",
+    "assises", "plainte", "juges", "responsable", "survivantes", "temoignage", "perpete",
+    "prison", "peine", "juge", "jail", "sentence", "sentenced", "trial", "court",
 }))  # fmt: skip
 
 
