@@ -19,7 +19,7 @@ from palabre.policies.sentences import Text
 _GENOCIDE = frozenset(map(squeeze, {
     "shoah", "holocauste", "holocaust", "auschwitz", "gaz", "genocide", "camps", "camp",
     "millions", "million", "frank", "gas", "zyklon", "extermination", "hiv", "esclavage",
-    "slavery",
+    "slavery", "srebrenica",
 }))  # fmt: skip
 #: Words that name it only with what stands around them: "chambres à gaz", "génocide des
 #: juifs", "camps d'extermination", "6 millions", "Anne Frank".
@@ -29,7 +29,8 @@ _NEEDS = {
     squeeze("gaz"): frozenset(map(squeeze, {"chambre", "chambres", "chamber", "chambers"})),
     squeeze("gas"): frozenset(map(squeeze, {"chamber", "chambers"})),
     squeeze("genocide"): frozenset(map(squeeze, {"juifs", "juif", "jews", "jewish", "tutsis",
-                                                  "tutsi", "armeniens", "armenians"})),
+                                                  "tutsi", "armeniens", "armenians",
+                                                  "armenian"})),
     squeeze("hiv"): frozenset(map(squeeze, {"vel"})),
     squeeze("camps"): _CAMPS,
     squeeze("camp"): _CAMPS,
@@ -48,7 +49,7 @@ _FALSE = frozenset(map(squeeze, {
     "surcote", "surcotee", "overrated", "montage", "montages", "business", "profitable",
     "detail", "piscine", "swimming", "stylo", "ballpoint", "delousing", "epouillage",
     "piscines", "typhus", "poux", "lice", "leuchter", "soviets", "sovietiques", "fairy",
-    "orchestras", "orchestres",
+    "orchestras", "orchestres", "forgery", "forged", "biro",
 }))  # fmt: skip
 #: Said of it, they make it small: "pas si grave", "not that bad".
 _MINIMISED = (tuple(map(squeeze, ("pas", "si", "grave"))), ("not", "that", "bad"),
@@ -57,7 +58,8 @@ _MINIMISED = (tuple(map(squeeze, ("pas", "si", "grave"))), ("not", "that", "bad"
               tuple(map(squeeze, ("pas", "si", "terrible"))), ("not", "so", "bad"),
               tuple(map(squeeze, ("pas", "si", "horrible"))), ("not", "that", "terrible"),
               tuple(map(squeeze, ("une", "guerre", "tribale"))),
-              tuple(map(squeeze, ("guerre", "tribale", "comme"))))  # fmt: skip
+              tuple(map(squeeze, ("guerre", "tribale", "comme"))),
+              ("t", "that", "bad"))  # fmt: skip
 #: Negations ("plus" is left out: "le plus gros business").
 _NOT = frozenset(map(squeeze, {"not", "t", "never", "no", "pas", "ne", "n", "jamais"}))
 #: "en détail", "in detail": how it is told, not that it is small.

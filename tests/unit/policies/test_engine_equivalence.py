@@ -135,7 +135,7 @@ EXPECTED: list[Any] = [
 # moved it; no decision or score changed. The ninth session's list of things sworn at
 # ("mon téléphone est une merde") moved it; no decision or score changed. The analysis's
 # new field (plain praise, read by the newsroom gate) moved it; no decision changed.
-DIGEST = "a9176da97a317f937fec7d0a747dbdf4368e926b91eb8a304c70d4702e52424d"
+DIGEST = "9d268cc5f474b3001a8b9bfc364be44b9dd24993f6f48a1edb7291b4776ca6db"
 
 
 def _observed() -> tuple[list[Any], str]:

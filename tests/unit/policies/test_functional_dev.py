@@ -32,6 +32,7 @@ FLOORS = {
     "dev-weak-kinds-fr": {"fr": 0.87},
     "dev-weak-kinds-en": {"en": 0.85},
     "dev-look-alikes-fr": {"fr": 0.89},
+    "dev-look-alikes-en": {"en": 0.89},
 }
 
 
