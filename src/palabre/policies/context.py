@@ -64,6 +64,7 @@ from palabre.policies.sentences import Text
 from palabre.policies.slogans import barred, sent_away
 from palabre.policies.things import doubt_at_things
 from palabre.policies.threats import at_speaker, threat
+from palabre.policies.universal import universal
 from palabre.policies.unnamed import unnamed
 from palabre.policies.verdicts import verdict_opens
 from palabre.policies.weapons import armed
@@ -356,6 +357,8 @@ def analyse(scan: Scan, original: str) -> Analysis:
         rhetorical_contempt(text, analysis, targets)
         if not analysis.findings:
             generalised(text, analysis, targets)
+    if not analysis.findings:
+        universal(text, analysis, targets)  # before countered: the negation is the claim
         backhanded(text, analysis, targets)
     if any(said_of_oneself(text, g) for n in ("slur_ambiguous", "slur") for g in scan.get(n)):
         analysis.countered = True  # "Nous les feujs de Sarcelles": the writer's own word

@@ -241,3 +241,21 @@ def test_a_disclaimer_taken_back_by_a_but(text: str, held: bool) -> None:
 )
 def test_why_asked_of_a_whole_group(lang: str, text: str, held: bool) -> None:
     assert (action(text, lang) != "publish") is held
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "held"),
+    [
+        # Praise denied to every member of a group.
+        ("en", "No Jew has ever been loyal to this country.", True),
+        ("en", "I've never met a woman who could do maths properly.", True),
+        ("fr", "Aucun Arabe n'a jamais rien construit de valable chez nous.", True),
+        # A prejudice denied, or a fact.
+        ("en", "No Muslim is a terrorist.", False),
+        ("en", "No woman has ever been elected here.", False),
+        ("fr", "Aucun Rom n'est un voleur.", False),
+        ("fr", "Aucun migrant n'a été aidé par la mairie.", False),
+    ],
+)
+def test_praise_denied_to_a_whole_group(lang: str, text: str, held: bool) -> None:
+    assert (action(text, lang) != "publish") is held
