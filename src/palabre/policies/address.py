@@ -153,6 +153,7 @@ _FOND_MARKS = ("❤", "♥", "😘", "🥰", "😍", "💕", "<3", "🎉", "🎂
 _TEASING = frozenset(map(squeeze, {
     "idiot", "idiote", "clown", "boulet", "nul", "nulle", "andouille", "banane", "donkey",
     "git", "muppet", "numpty", "plonker", "bouffon", "couillon", "noob", "tocard", "naze",
+    "bellend", "eejit", "galah", "drongo", "pillock", "wally", "prat", "dickhead", "quiche",
 }))  # fmt: skip
 
 
