@@ -20,6 +20,7 @@ from palabre.policies.address import (
 )
 from palabre.policies.aims import crude_aimed
 from palabre.policies.backhanded import backhanded
+from palabre.policies.blame import blame
 from palabre.policies.counter import approved, countered
 from palabre.policies.crowds import crowds
 from palabre.policies.defamation import defamation
@@ -355,11 +356,13 @@ def analyse(scan: Scan, original: str) -> Analysis:
     if not analysis.findings:
         # Words of worth read as praise ("confiance", "smart"): here they derogate.
         rhetorical_contempt(text, analysis, targets)
+        backhanded(text, analysis, targets)
         if not analysis.findings:
             generalised(text, analysis, targets)
     if not analysis.findings:
         universal(text, analysis, targets)  # before countered: the negation is the claim
-        backhanded(text, analysis, targets)
+    if not analysis.findings and not analysis.countered:
+        blame(text, analysis, targets)
     if any(said_of_oneself(text, g) for n in ("slur_ambiguous", "slur") for g in scan.get(n)):
         analysis.countered = True  # "Nous les feujs de Sarcelles": the writer's own word
     insult(text, analysis, names)

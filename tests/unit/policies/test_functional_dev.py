@@ -33,6 +33,7 @@ FLOORS = {
     "dev-weak-kinds-en": {"en": 0.85},
     "dev-look-alikes-fr": {"fr": 0.89},
     "dev-look-alikes-en": {"en": 0.89},
+    "dev-blame-and-praise": {"fr": 0.80, "en": 0.72},
 }
 
 

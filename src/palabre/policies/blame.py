@@ -1,0 +1,91 @@
+"""A protected group blamed for a society's ills: "Le chômage a explosé depuis que les X
+sont arrivés", "La Sécu est en faillite à cause des X", "Knife crime is down to the X",
+"Our high street went downhill the moment the X moved in".
+
+No word in it is derogatory: the cause is the claim. The group stands right after a
+word of cause ("à cause des", "because of the", "depuis que les", "the moment the") or
+is the subject of a verb of cause ("les X ont ruiné", "X caused"), and the sentence
+names an ill (unemployment, crime, debt, a disease). Blaming banks, landlords or a
+government is no hate, and neither is a group's own suffering ("les migrants meurent à
+cause des passeurs"). Held for the editors, never rejected.
+"""
+
+from __future__ import annotations
+
+from palabre.domain.moderation import Category
+from palabre.policies.findings import EDITORS_DECIDE, Analysis, Finding
+from palabre.policies.matches import Match
+from palabre.policies.mention import reported_before
+from palabre.policies.normalize import squeeze
+from palabre.policies.sentences import Text
+
+#: Words of cause right before the group (its article allowed between).
+_CAUSES = frozenset(tuple(map(squeeze, p.split())) for p in (
+    "a cause des", "a cause de", "a cause d", "la faute des", "la faute aux", "on le doit aux",
+    "depuis que les", "depuis que des", "depuis l arrivee des", "avec l arrivee des",
+    "pour payer les", "c est les", "ce sont les", "parce que les", "because of", "because of the",
+    "because of all the", "down to the", "due to the", "thanks to the", "came from the",
+    "the moment the", "started when the", "since the", "blame the", "cost of housing",
+    "the cost of",
+))  # fmt: skip
+_ARTICLES = frozenset(map(squeeze, {"les", "des", "the", "all", "ces", "those", "tous", "de",
+                                    "d", "l", "la", "le"}))  # fmt: skip
+#: Verbs of cause after the group: "les X ont ruiné", "X caused", "the X lobby is why".
+_CAUSING = tuple(map(squeeze, (
+    "responsable", "provoqu", "ruin", "caus", "detrui", "destroy", "pervert", "font fuir",
+    "ramen", "refil", "plomb", "why",
+)))  # fmt: skip
+#: Ills of a society.
+_ILLS = tuple(map(squeeze, (
+    "chomage", "insecurit", "crise", "crisis", "cambriol", "burglar", "agression", "crime",
+    "violence", "faillite", "bankrupt", "debt", "dette", "impot", "taxes", "salaire",
+    "wages", "logement", "housing", "waiting", "dangereu", "danger", "virus", "covid",
+    "maladie", "disease", "natalit", "downhill", "collaps", "failing", "ruin",
+    "fuir", "niveau", "crash", "delinquan", "messed", "pervert", "detrui", "destroy",
+    "promoted", "boulot", "job", "jobs", "emploi", "queue", "securite", "secu", "nhs",
+)))  # fmt: skip
+#: A group's own suffering: what the sentence says befalls it.
+_SUFFERING = tuple(map(squeeze, ("meur", "die", "mort", "noy", "drown", "victim", "discrimin",
+                                 "expuls", "exploit", "abus", "harcel", "attaqu", "tue",
+                                 "killed")))  # fmt: skip
+
+
+def blame(text: Text, analysis: Analysis, groups: list[Match]) -> None:
+    keys = text.keys
+    for t in groups:
+        start, end = text.sentence_start(t.first), text.sentence_end(t.first)
+        words = keys[start:end]
+        if not any(k.startswith(_ILLS) for k in words):
+            continue
+        if any(k.startswith(_SUFFERING) for k in words):
+            continue
+        if text.negated(t) or text.counter_in_sentence(t.first) or text.quoted[t.first]:
+            continue
+        if text.question[text.sentence[t.first]] or reported_before(text, t.first):
+            continue  # "Un député a dit que les X ramènent ...": his claim, reported
+        if _caused_by(keys, t, start) or _causing(keys, t, end):
+            analysis.findings.append(Finding(Category.HATE, EDITORS_DECIDE, "hate.blame", (t,)))
+            return
+
+
+def _caused_by(keys: list[str], t: Match, start: int) -> bool:
+    lead = t.first
+    while lead > start and keys[lead - 1] in _ARTICLES:
+        lead -= 1
+    return any(tuple(keys[i:j]) in _CAUSES for j in (lead, t.first)
+               for i in range(max(start, j - 5), j))  # fmt: skip
+
+
+def _causing(keys: list[str], t: Match, end: int) -> bool:
+    """The group is the subject of a verb of cause, a few words after it, not denied
+    ("les X ne sont pas responsables du chômage")."""
+    after = keys[t.last : min(end, t.last + 4)]
+    for k in after:
+        if k in _NOT:
+            return False
+        if k.startswith(_CAUSING):
+            return True
+    return False
+
+
+_NOT = frozenset(map(squeeze, {"pas", "ne", "n", "not", "never", "jamais", "t"}))
