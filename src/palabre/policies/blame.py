@@ -17,7 +17,7 @@ from palabre.policies.findings import EDITORS_DECIDE, Analysis, Finding
 from palabre.policies.matches import Match
 from palabre.policies.mention import reported_before
 from palabre.policies.normalize import squeeze
-from palabre.policies.sentences import Text
+from palabre.policies.sentences import NEGATING, Text
 
 #: Words of cause right before the group (its article allowed between).
 _CAUSES = frozenset(tuple(map(squeeze, p.split())) for p in (
@@ -81,11 +81,9 @@ def _causing(keys: list[str], t: Match, end: int) -> bool:
     ("les X ne sont pas responsables du chômage")."""
     after = keys[t.last : min(end, t.last + 4)]
     for k in after:
-        if k in _NOT:
+        if k in NEGATING:
             return False
         if k.startswith(_CAUSING):
             return True
     return False
 
-
-_NOT = frozenset(map(squeeze, {"pas", "ne", "n", "not", "never", "jamais", "t"}))

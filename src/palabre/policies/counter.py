@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from palabre.policies.matches import Match
 from palabre.policies.normalize import squeeze
-from palabre.policies.sentences import Text, run_around
+from palabre.policies.sentences import BUT, Text, run_around
 
 
 def countered(text: Text, m: Match, target: Match) -> bool:
@@ -26,7 +26,7 @@ def countered(text: Text, m: Match, target: Match) -> bool:
         judged = _quote_length(text, m.first) >= 3 and any(
             not text.quoted[c.first] for n in _JUDGING for c in text.scan.get(n))
         # A claim quoted whole, then called a lie or met with a rhetorical "vraiment ?",
-        # "merci pour cette analyse", "imagine typing ...": the writer rebuts it.
+        # "imagine typing ...": the writer rebuts it.
         rebutted = _quote_length(text, m.first) >= 3 and any(
             not text.quoted[i] and (k in _REBUTTING or (k in _INCREDULOUS and _asked(text, i)))
             for i, k in enumerate(text.keys))
@@ -47,13 +47,6 @@ def countered(text: Text, m: Match, target: Match) -> bool:
 
 
 _JUDGING = ("neg_attr", "insult_weak")
-#: "Je condamne la violence contre les X, mais ce sont des ...": what follows the "but"
-#: is the writer's claim, which the condemnation before it does not take back.
-_BUT = frozenset(map(squeeze, {"mais", "but", "pourtant", "however", "cependant", "yet"}))
-
-
-def _but_between(text: Text, c: Match, m: Match) -> bool:
-    return c.last <= m.first and not _BUT.isdisjoint(text.keys[c.last : m.first])
 #: Outside a quoted claim, words that rebut it: it is called a lie or a cliché, or met
 #: with irony. Not counter words everywhere: "la Shoah est un mensonge" says one.
 _REBUTTING = frozenset(map(squeeze, {
@@ -70,6 +63,14 @@ def _asked(text: Text, i: int) -> bool:
     if nxt >= len(text.keys):
         return "?" in text.scan.normalized.text[text.scan.tokens[i].end :]
     return "?" in text.gap(nxt)
+
+
+def _but_between(text: Text, c: Match, m: Match) -> bool:
+    """ "Je condamne la violence contre les X, mais ce sont des ...": what follows the
+    "but" is the writer's claim, which the condemnation before it does not take back."""
+    return c.last <= m.first and not BUT.isdisjoint(text.keys[c.last : m.first])
+
+
 _AND = frozenset({"and", "et", "or", "ou", "&"})
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from palabre.policies.matches import Match
 from palabre.policies.normalize import squeeze
 from palabre.policies.predication import TIES
-from palabre.policies.sentences import Text
+from palabre.policies.sentences import BUT, Text
 
 _COMPARISONS = tuple(map(squeeze, ("inferieur", "inferior", "superieur", "superior")))
 _THAN = frozenset(map(squeeze, {"a", "au", "aux", "to", "than", "de"}))
@@ -34,7 +34,6 @@ _MEASURE_ARTICLES = frozenset(map(squeeze, {"l", "la", "le", "les", "the", "a", 
                                             "une"}))  # fmt: skip
 
 
-_BUT = frozenset(map(squeeze, {"mais", "but"}))
 #: Subjects that take up the group after the "but": "mais ce sont", "but they are".
 _THEY = frozenset(map(squeeze, {"ce", "c", "ils", "elles", "they", "those", "these"}))
 _COPULAS = frozenset(map(squeeze, {"sont", "est", "are", "re", "is", "restent"}))
@@ -47,7 +46,7 @@ def but_they_are(text: Text, t: Match, m: Match) -> bool:
     if not (t.last <= m.first and text.same_sentence(t.first, m.first)):
         return False
     keys = text.keys
-    buts = [i for i in range(t.last, m.first) if keys[i] in _BUT]
+    buts = [i for i in range(t.last, m.first) if keys[i] in BUT]
     if not buts:
         return False
     after = keys[buts[-1] + 1 : m.first]

@@ -127,7 +127,7 @@ def _longed_for(text: Text, m: Match) -> bool:
     if any(not text.negated(w) for w in wishes):
         return True
     start = text.sentence_start(m.first)
-    return text.keys[start] in ("que", "qu") and m.first - start <= _REACH
+    return text.keys[start] in _QUE and m.first - start <= _REACH
 
 
 def _regretted(text: Text, m: Match) -> bool:
@@ -166,11 +166,11 @@ def _befalls_someone(text: Text, m: Match, named: set[int]) -> bool:
         if i in people or (keys[i] in (_PERSON_WORDS if i < m.last else _OBJECTS)
                            and not takes_up_a_thing(text, i)):  # fmt: skip
             return True  # "l'emporte", "saved him"; not "mérite de mourir, on l'a vu"
-    after = keys[m.last : m.last + 4]
-    if any(k in _FOR for k in after):  # "une bonne tumeur au cerveau pour ce chroniqueur"
-        at = m.last + next(i for i, k in enumerate(after) if k in _FOR) + 1
-        if any(i in people or keys[i] in _PERSON_WORDS for i in range(at, min(len(keys), at + 2))):
-            return True
+    # "une bonne tumeur au cerveau pour ce chroniqueur"
+    at = next((i + 1 for i in range(m.last, min(len(keys), m.last + 4)) if keys[i] in _FOR), 0)
+    if at and any(i in people or keys[i] in _PERSON_WORDS for i in range(at, at + 2)
+                  if i < len(keys)):  # fmt: skip
+        return True
     # A person named in the sentence, with no other person word near: "Macron, une
     # bonne crise cardiaque".
     return text.sentence[m.first] in named

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from palabre.policies.matches import Match
 from palabre.policies.normalize import squeeze
-from palabre.policies.sentences import Text
+from palabre.policies.sentences import BUT, Text
 
 
 def _words(text: str) -> frozenset[str]:
@@ -99,7 +99,7 @@ def said_of(keys: list[str], group: tuple[int, int], word: tuple[int, int]) -> b
         return True  # adjacent or overlapping: "migrant vermin", "vermine immigrée"
     between = keys[lo:hi]
     ties = TIES if g_first < w_first else _TIES_WORD_FIRST
-    if _CONNECTORS.intersection(between) or (g_first > w_first and _BUT.intersection(between)):
+    if _CONNECTORS.intersection(between) or (g_first > w_first and BUT.intersection(between)):
         return False  # "L'islamisme est une menace, mais les X n'y sont pour rien"
     if g_first < w_first:
         # What a pronoun or a relative clause stands in for, only its own words count.
@@ -209,7 +209,6 @@ def _skip_relative(between: list[str]) -> list[str]:
 #: Words that open a clause of their own: "les X qui bossent ..., sinon c'est hypocrite"
 #: judges the situation, not the group.
 _CONNECTORS = frozenset(map(squeeze, {"sinon", "donc", "puisque", "otherwise"}))
-_BUT = frozenset(map(squeeze, {"mais", "but"}))
 
 
 #: Words that end like a participle and are none: "pendant", "maintenant", "during".

@@ -38,7 +38,8 @@ _OWNS_NE = _POST_NEGATION | frozenset(map(squeeze, {"aucun", "aucune", "rien", "
 _HELP = frozenset(map(squeeze, {"empecher", "help"}))  # "can't help finding them ..."
 #: Denials of saying something, which a "but" after the claim takes back.
 _SAYING = tuple(map(squeeze, ("dis", "dit", "dire", "say", "saying", "said")))
-_BUT = frozenset(
+#: Words that open a clause taking back what came before: "..., mais ...", "but".
+BUT = frozenset(
     map(squeeze, {"but", "mais", "yet", "cependant", "pourtant", "however", "although"})
 )
 #: "ne sont-ils pas ...?": a subject pronoun between the verb and "pas" asks, it does
@@ -176,7 +177,7 @@ class Text:
                 between = self.keys[n.last : m.first]
                 # "ils ne bossent pas, ils vivent des allocs": the comma and a subject
                 # open a clause of its own, which the "pas" before it does not reach.
-                if not _BUT.intersection(between) and not self.new_clause(n.last, m.first):
+                if not BUT.intersection(between) and not self.new_clause(n.last, m.first):
                     return True
         nxt = m.last
         if nxt + 1 < len(self.keys) and self.keys[nxt] in _MORE and self.keys[nxt + 1] in _THAN:
@@ -215,7 +216,7 @@ class Text:
         délinquants, mais ..." says it anyway."""
         if not any(k.startswith(_SAYING) for k in self.keys[c.first : c.last]):
             return False
-        return bool(_BUT.intersection(self.keys[m.last : self.sentence_end(m.first)]))
+        return bool(BUT.intersection(self.keys[m.last : self.sentence_end(m.first)]))
 
     def comma_between(self, a: int, b: int) -> bool:
         """Whether a comma stands between tokens ``a`` and ``b`` (``a`` before ``b``)."""
