@@ -109,9 +109,10 @@ def reclaimed(text: Text, m: Match) -> bool:
 
 
 #: What names the writer, right before the word: "nous les", "moi, le", "en tant que",
-#: "on est des", "je suis", "as a", with an epithet allowed after it ("moi, petit ...").
+#: "on est des", "je suis", "as a", with an epithet allowed after it ("moi, le petit ...").
+#: Not "moi, les ...": the writer's view of others ("Moi les X, je les supporte pas").
 _SELF_LEADS = frozenset(tuple(map(squeeze, lead.split())) for lead in (
-    "nous les", "nous autres", "moi le", "moi la", "moi les", "moi", "en tant que",
+    "nous les", "nous autres", "moi le", "moi la", "en tant que",
     "on est des", "on est", "nous sommes des", "je suis", "je suis un", "je suis une",
     "as a", "we are", "we re", "i m a", "i am a", "us",
 ))  # fmt: skip

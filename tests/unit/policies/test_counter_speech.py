@@ -191,3 +191,11 @@ def test_a_crime_reported_is_no_cue_for_the_doubt_band(text: str, held: bool) ->
 )
 def test_what_is_read_or_reported_of_a_group(text: str, held: bool) -> None:
     assert (action(text, "en") != "publish") is held
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Moi les bougnoules je les supporte pas.", "Moi les pédés, je peux pas les voir."],
+)
+def test_the_writer_s_view_of_others_is_no_self_naming(text: str) -> None:
+    assert action(text, "fr") == "reject"
