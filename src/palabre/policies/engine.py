@@ -35,6 +35,9 @@ from palabre.policies.rules import LinkLimitCheck
 
 #: Longest body ``classify`` accepts, as the comment form does (``LengthCheck``).
 MAX_TEXT_CHARS = 10_000
+#: Share of function words that must back the other language before a comment is read
+#: in it rather than in the one declared (as sure as the language-mismatch spam signal).
+READ_AS_WRITTEN = 0.8
 
 
 @dataclass(slots=True)
@@ -63,6 +66,12 @@ class _Analyzer:
     def _compute(self, sub: Submission, site_language: str) -> Report:
         lang = sub.lang if sub.lang in ("fr", "en") else site_language
         scan = self.lexicon(lang).scan(sub.text)
+        written_in, share = spam_signals.detect_language(scan.tokens)
+        if written_in in ("fr", "en") and written_in != lang and share >= READ_AS_WRITTEN:
+            # A bilingual site, or a widget that declares the page's language: the words
+            # and rules of the language the comment is written in are the ones that read it.
+            lang = written_in
+            scan = self.lexicon(lang).scan(sub.text)
         analysis = analyse(scan, scan.normalized.original)
         feats = features(scan.normalized, scan.raw_keys)
         tox_model = self.models.get("toxicity")

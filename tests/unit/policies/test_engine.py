@@ -126,6 +126,27 @@ def test_language_mismatch() -> None:
     assert any(e["signal"] == "language_mismatch" for e in out["evidence"])
 
 
+def test_a_comment_is_read_in_the_language_it_is_written_in(tmp_path: Path) -> None:
+    """A bilingual site (no hold for the other language) still reads English abuse with
+    the English words and rules, and a French comment sent as English with the French."""
+    src = Path(__file__).resolve().parents[3] / "src/palabre/policies/defaults/policy-fr.toml"
+    text = src.read_text(encoding="utf-8")
+    assert "hold_other_language = true" in text
+    path = tmp_path / "bilingual.toml"
+    path.write_text(text.replace("hold_other_language = true", "hold_other_language = false"))
+    policy = str(path)
+
+    def action(body: str, lang: str) -> str:
+        out = classify_record({"id": "1", "text": body, "lang": lang}, policy_path=policy)
+        return str(out["action"])
+
+    assert action("All muslims are vermin and should be deported.", "fr") == "reject"
+    assert action("You are a complete idiot and a disgrace, go back to school.", "fr") != "publish"
+    assert action("Tous les musulmans sont de la vermine, il faut les expulser.", "en") == "reject"
+    assert action("I think the mayor made the right call on the new bike lanes.", "fr") == "publish"
+    assert action("Merci pour cet article, il est clair et très bien documenté.", "en") == "publish"
+
+
 def test_suspicious_author() -> None:
     signals = author_signals("Best Casino Bonus", "x@mailinator.com", "https://bit.ly/abc")
     assert {s.evidence.signal for s in signals} == {
