@@ -67,6 +67,11 @@ class Verdict:
     message: str | None = None
 
 
+def _weight(verdict: Verdict) -> tuple[bool, float]:
+    found_by_rule = any(not e.signal.startswith("model.") for e in verdict.evidence)
+    return found_by_rule, verdict.score
+
+
 @dataclass(frozen=True, slots=True)
 class Decision:
     """The pipeline's combined conclusion, stored with the comment as its audit record."""
@@ -93,12 +98,16 @@ class Decision:
 
     @property
     def message(self) -> str | None:
-        """The message of the most severe verdict that carries one."""
-        ranked = sorted(self.verdicts, key=lambda v: -v.action.severity)
-        for v in ranked:
-            if v.message and v.action is self.action:
-                return v.message
-        return None
+        """The message of the verdict that decided: of those with the final action, one
+        that a rule found (a model's score says less about what was wrong), then the
+        highest score, then the first in the pipeline's order."""
+        best: Verdict | None = None
+        for v in self.verdicts:
+            if v.message and v.action is self.action and (
+                best is None or _weight(v) > _weight(best)
+            ):
+                best = v
+        return best.message if best else None
 
     def as_record(self) -> dict[str, object]:
         return {

@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 
 from palabre.domain.comments import CommentStatus, can_transition, place_reply
-from palabre.domain.moderation import Action, Category, Verdict, combine
+from palabre.domain.moderation import Action, Category, Evidence, Verdict, combine
 
 
 @pytest.mark.parametrize(
@@ -39,6 +39,19 @@ def test_most_severe_verdict_wins_and_is_explained() -> None:
     record = decision.as_record()
     assert record["policy_version"] == "fr-1" and record["model_versions"] == {"tox": "3"}
     assert [c["check"] for c in record["checks"]] == ["links", "lexicon", "calm"]
+
+
+def test_the_message_is_the_one_a_rule_found_before_a_model_score() -> None:
+    model = (Evidence("model.toxicity", "0.80"),)
+    rule = (Evidence("threat.misfortune", "fauteuil roulant", 30, 46),)
+    verdicts = [
+        Verdict("insult", Action.HOLD, Category.INSULT, 0.8, model, "moderation.held.insult"),
+        Verdict("threat", Action.HOLD, Category.THREAT, 0.7, rule, "moderation.held.threat"),
+        Verdict("hate", Action.HOLD, Category.HATE, 0.9, model, "moderation.held.hate"),
+    ]
+    assert combine(verdicts).message == "moderation.held.threat"
+    # Among rules' verdicts (or models' alone), the higher score speaks.
+    assert combine(verdicts[:1] + verdicts[2:]).message == "moderation.held.hate"
 
 
 def test_no_verdict_means_publish() -> None:
