@@ -28,6 +28,9 @@ from tests.unit.policies.support import action
         ("fr", "La haine contre les juifs est une honte pour notre pays."),
         ("fr", "Le racisme envers les Noirs est une plaie."),
         ("en", "The treatment of migrants is a disgrace."),
+        # What a group owns is not what it is.
+        ("en", "Lesbians have the best dogs, everyone knows that."),
+        ("fr", "Les lesbiennes ont les meilleurs chiens du quartier."),
     ],
 )
 def test_a_group_near_a_dark_word_is_not_hate(lang: str, text: str) -> None:
@@ -38,6 +41,11 @@ def test_a_group_near_a_dark_word_is_not_hate(lang: str, text: str) -> None:
     ("lang", "text"),
     [
         ("fr", "Les migrants sont des parasites."),
+        # An animal's trait given to the group, or an animal word as an epithet.
+        ("en", "Muslims have the brains of rats."),
+        ("en", "Immigrants have a rat mentality."),
+        ("fr", "Les Roms ont des comportements de rats."),
+        ("fr", "Ces migrants ont une mentalité de cafards."),
         ("fr", "Les Roms que je connais sont tous des voleurs."),
         ("fr", "J'ai des Roms comme voisins, et ils sont répugnants."),
         ("fr", "Franchement, ces cafards d'immigrés, dehors."),
