@@ -137,7 +137,7 @@ _DETERMINERS = frozenset(map(squeeze, {"the", "a", "an", "some", "their", "les",
 _TRAITS = frozenset(map(squeeze, {
     "brain", "brains", "mentality", "morals", "manners", "behaviour", "behavior", "habits",
     "intelligence", "hygiene", "cerveau", "cerveaux", "mentalite", "comportement",
-    "comportements", "moeurs", "manieres", "morale", "hygiene", "intelligence", "habitudes",
+    "comportements", "moeurs", "manieres", "morale", "habitudes",
 }))  # fmt: skip
 _OF = frozenset(map(squeeze, {"of", "de", "d"}))
 
