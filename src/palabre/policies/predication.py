@@ -14,6 +14,8 @@ breaks the tie.
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from palabre.policies.matches import Match
 from palabre.policies.normalize import squeeze
 from palabre.policies.sentences import BUT, Text
@@ -143,7 +145,7 @@ _OF = frozenset(map(squeeze, {"of", "de", "d"}))
 
 
 def _owned(between: list[str]) -> bool:
-    return any(k in _HAVE and nxt in _DETERMINERS for k, nxt in zip(between, between[1:]))
+    return any(k in _HAVE and nxt in _DETERMINERS for k, nxt in pairwise(between))
 
 
 #: A short qualifier after the group, before its verb: "women over 30 are ...", "les
