@@ -65,7 +65,7 @@ from palabre.policies.sentences import Text
 from palabre.policies.slogans import barred, sent_away
 from palabre.policies.things import doubt_at_things
 from palabre.policies.threats import at_speaker, threat
-from palabre.policies.universal import universal
+from palabre.policies.universal import praised_all, universal
 from palabre.policies.unnamed import unnamed
 from palabre.policies.verdicts import verdict_opens
 from palabre.policies.weapons import armed
@@ -154,7 +154,7 @@ def _hate(text: Text, analysis: Analysis) -> list[Match]:
                     if not mock_praise(text, m):
                         analysis.countered = analysis.countered or bool(targets)
                     continue
-                if negative_follows(text, m):
+                if negative_follows(text, m) or praised_all(text, m):
                     analysis.countered = True
                     continue  # "do not deserve to be tortured": a double negative
             elif negated:

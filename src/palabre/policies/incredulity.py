@@ -28,6 +28,7 @@ _SCOFFING = frozenset(map(squeeze, {
 _WELCOMING = frozenset(map(squeeze, {
     "oui", "yes", "bravo", "enfin", "finally", "great", "super", "genial", "felicitations",
     "congratulations", "alors", "so", "pourquoi", "why", "meilleure", "best",
+    "temps", "time", "vivement",  # "il serait temps", "about time"
 }))  # fmt: skip
 #: People the group is put in the place of: jobs and roles.
 _ROLES = ("role", "person_noun")

@@ -2,10 +2,20 @@
 country", "Aucun Arabe n'a jamais rien construit de valable", "There isn't a single
 honest Gypsy in Europe", "I've never met a woman who could do maths".
 
-The negation is the claim: it takes a quality or a deed away from all of them. The same
-quantifier denies a prejudice when what follows is itself derogatory ("Aucun Rom n'est
-un voleur", "No religion makes people violent"): that is left to the negation rules.
-Held for the editors, never rejected.
+The negation is the claim: it takes a quality or a deed away from all of them. It comes
+in several shapes, all read here:
+- a quantifier before the group: "aucun", "not a single", "never met a";
+- a challenge to find one: "Name one X who ...", "Citez-moi un X qui ...";
+- a sighting denied after the group: "Un X modéré ? Ça n'existe pas", "les X, jamais vu
+  un seul capable de ...", "Des X reconnaissants, j'en cherche encore un";
+- "never" with a word that makes it all of them: "X n'ont jamais rien fait de bien",
+  "X have never produced a single great scientist".
+
+The same quantifier denies a prejudice when what follows is itself derogatory ("Aucun
+Rom n'est un voleur", "I've never met a Muslim who supported the attacks"): that is left
+to the negation rules. A derogatory word that is itself negated ("who wasn't mentally
+ill", "qui soit pas violent") is a quality denied again. Held for the editors, never
+rejected.
 """
 
 from __future__ import annotations
@@ -14,44 +24,176 @@ from palabre.domain.moderation import Category
 from palabre.policies.findings import EDITORS_DECIDE, Analysis, Finding
 from palabre.policies.matches import Match
 from palabre.policies.normalize import squeeze
-from palabre.policies.sentences import Text
+from palabre.policies.sentences import NEGATING, Text
+
+
+def _phrases(*texts: str) -> frozenset[tuple[str, ...]]:
+    return frozenset(tuple(map(squeeze, p.split())) for p in texts)
+
 
 #: "no", "not one", "aucun", "pas une seule", "never met a", "jamais vu un" before the
 #: group.
-_NONE = frozenset(tuple(map(squeeze, p.split())) for p in (
+_NONE = _phrases(
     "no", "not one", "not a single", "not a", "aucun", "aucune", "pas un", "pas une",
-    "pas un seul", "pas une seule", "never met a", "never met an", "never seen a",
-    "never seen an", "jamais vu un", "jamais vu une", "jamais rencontre un",
-    "jamais rencontre une", "isn t a single", "is not a single", "n y a pas un",
-    "n y a pas une",
-))  # fmt: skip
-#: What is denied: a quality or a deed.
+    "pas un seul", "pas une seule", "isn t a single", "is not a single", "n y a pas un",
+    "n y a pas une", "jamais un", "jamais une", "y a pas un", "y a pas une",
+)  # fmt: skip
+#: A sighting denied, before the group: read as strictly as a challenge, for "I've never
+#: met an X who supported ..." denies a prejudice.
+_NEVER_MET = _phrases(
+    "never met a", "never met an", "never seen a", "never seen an", "jamais vu un",
+    "jamais vu une", "jamais rencontre un", "jamais rencontre une", "jamais croise un",
+    "jamais croise une",
+)  # fmt: skip
+#: A challenge to find one, before the group: "Name one X who ...".
+_CHALLENGE = _phrases(
+    "name one", "name me one", "name a single", "show me one", "show me a", "find me one",
+    "find me a", "citez moi un", "citez moi une", "cite moi un", "cite moi une",
+    "montrez moi un", "montre moi un", "montrez moi une", "montre moi une",
+    "trouvez moi un", "trouve moi un", "trouvez moi une", "m en montre un",
+    "un seul", "une seule", "one single",
+)  # fmt: skip
+#: A sighting denied, after the group: "... ? Jamais vu", "j'en cherche encore un".
+_NOT_SEEN = _phrases(
+    "jamais vu", "jamais croise", "jamais rencontre", "jamais entendu", "existe pas",
+    "s est jamais vu", "cherche encore", "never seen one", "never met one",
+    "never seen a single", "never met a single", "doesn t exist", "does not exist",
+    "still looking for one", "still waiting for one", "yet to meet one", "yet to see one",
+)  # fmt: skip
+#: "never", and a word that makes it every one of them.
+_NEVER = frozenset(map(squeeze, {"jamais", "never"}))
+_ALL_OF_THEM = _phrases("rien", "un seul", "une seule", "anything", "a single", "one single")
+#: What is denied: a quality or a deed. Stems, then whole words (too short for a stem).
 _GOOD = tuple(map(squeeze, (
     "loyal", "honest", "honnete", "fiable", "intelligent", "smart", "capable", "competent",
     "trustworthy", "confiance", "useful", "utile", "valable", "decent", "civilis",
     "contribut", "built", "construit", "apporte", "invent", "accompli", "achiev", "given",
-    "gave", "could", "fit", "apte", "digne", "worth", "travaille", "worked",
+    "gave", "could", "fit", "apte", "digne", "worth", "travaille", "worked", "cheville",
+    "hauteur", "modere", "moderate", "reconnaiss", "grateful", "thankful", "ponctu",
+    "punctual", "sober", "sobre", "integr", "condamn", "condemn", "genie", "genius",
+    "scientifi", "strateg", "compren", "understand", "bosse", "bosser", "metier",
+    "emploi", "paid", "paye", "impot", "taxes", "genero", "pacifi", "peaceful", "poli",
+    "respect", "reform", "produit", "produce", "labour", "labor", "normal",
 )))  # fmt: skip
+_GOOD_WORDS = frozenset(map(squeeze, {"bien", "well", "good", "great", "grand", "grande",
+                                      "job", "boulot", "taf", "heure", "paix", "peace",
+                                      "don", "calme", "calm", "kind", "gentil"}))  # fmt: skip
 #: Lists that make what follows a prejudice, so the quantifier denies it.
 _DEROGATORY = ("neg_attr", "dehum", "insult", "insult_weak", "slur", "threat")
+#: How far the sighting may stand from the group: the same sentence or the next two.
+_SIGHTING_SENTENCES = 2
 
 
 def universal(text: Text, analysis: Analysis, groups: list[Match]) -> None:
-    keys = text.keys
-    for t in groups:
-        start = text.sentence_start(t.first)
-        # The quantifier right before the group, or before one word of praise: "not a
-        # single honest Gypsy".
-        if not any(tuple(keys[i:j]) in _NONE for j in (t.first, t.first - 1)
-                   for i in range(max(start, j - 3), j)):  # fmt: skip
-            continue
-        end = text.sentence_end(t.first)
-        if any(text.in_sentence(n, t.first) for n in _DEROGATORY):
-            continue  # "Aucun Rom n'est un voleur": a prejudice denied
-        if text.counter_in_sentence(t.first) or text.question[text.sentence[t.first]]:
-            continue
-        if any(keys[i].startswith(_GOOD) for i in range(max(start, t.first - 2), end)):
+    covered = {t.first for t in groups}
+    # "Never met an honest Gypsy", "Not one Mexican on my crew": after a quantifier, a
+    # word that may be an adjective names people.
+    named = [m for m in text.scan.get("identity_adj") if m.first not in covered]
+    for t in [*groups, *named]:
+        if _denied_to_all(text, t, adjective=t.first not in covered):
             analysis.findings.append(
                 Finding(Category.HATE, EDITORS_DECIDE, "hate.praise_denied", (t,))
             )
             return
+
+
+def _denied_to_all(text: Text, t: Match, *, adjective: bool = False) -> bool:
+    keys = text.keys
+    if text.counter_in_sentence(t.first):
+        return False
+    start, end = text.sentence_start(t.first), text.sentence_end(t.first)
+    # "No, X aren't ...": an answer, not a quantifier; no comma may stand in the phrase.
+    before = [tuple(keys[i:j]) for j in (t.first, t.first - 1)
+              for i in range(max(start, j - 4), j)
+              if not any("," in text.gap(k) for k in range(i + 1, t.first + 1))]  # fmt: skip
+    question = text.question[text.sentence[t.first]]
+    if any(b in _NONE for b in before) and not question:
+        return _quality_denied(text, max(start, t.first - 2), end, t)
+    if any(b in _NEVER_MET for b in before):
+        return _quality_denied(text, max(start, t.first - 2), end, t, strict=True)
+    if any(b in _CHALLENGE for b in before) and _challenged(text, start, t):
+        return _quality_denied(text, t.last, end, t, strict=True)
+    if adjective:
+        return False
+    if _not_seen_after(text, t):
+        return _quality_denied(text, max(start, t.first - 2), end, t, strict=True) or (
+            _quality_denied(text, t.last, text.sentence_end(t.last), t, after_sighting=True)
+        )
+    return not question and _never_any(text, t, end)
+
+
+def praised_all(text: Text, m: Match) -> bool:
+    """ "I've never met a gay man who wasn't kind": a word of praise under the relative
+    clause's negation, after a sighting denied, praises every one of them."""
+    keys = text.keys
+    start = text.sentence_start(m.first)
+    return any(_at_phrase(keys, i, _NEVER_MET)
+               and any(k in NEGATING for k in keys[i + 3 : m.first])
+               and not any("," in text.gap(j) for j in range(i + 1, m.first + 1))
+               for i in range(start, m.first - 3))  # fmt: skip
+
+
+def _challenged(text: Text, start: int, t: Match) -> bool:
+    """A challenge phrase, or "un seul" in a sentence that challenges or denies."""
+    keys = text.keys
+    window = keys[start : t.first]
+    if any(tuple(window[i : i + n]) in _CHALLENGE - _phrases("un seul", "une seule",
+                                                             "one single")
+           for n in (2, 3, 4) for i in range(len(window))):  # fmt: skip
+        return True
+    lo = text.sentence_start(start - 1) if start > 0 else start
+    return any(_at_phrase(keys, i, _CHALLENGE | _NOT_SEEN) and i < t.first - 2
+               for i in range(lo, t.first))  # fmt: skip
+
+
+def _at_phrase(keys: list[str], i: int, phrases: frozenset[tuple[str, ...]]) -> bool:
+    return any(tuple(keys[i : i + n]) in phrases for n in (2, 3, 4))
+
+
+def _not_seen_after(text: Text, t: Match) -> bool:
+    """A sighting denied after the group, in its sentence or the next ones."""
+    keys = text.keys
+    last = text.sentence[t.first] + _SIGHTING_SENTENCES
+    i = t.last
+    while i < len(keys) and text.sentence[i] <= last:
+        if _at_phrase(keys, i, _NOT_SEEN):
+            return True
+        i += 1
+    return False
+
+
+def _quality_denied(
+    text: Text, first: int, last: int, t: Match, *, strict: bool = False,
+    after_sighting: bool = False,
+) -> bool:
+    """Whether the words in ``first:last`` name a quality (or deny a prejudice's
+    opposite): "honest", "who wasn't mentally ill", "qui soit pas violent"."""
+    keys = text.keys
+    words = range(first, last)
+    good = any(keys[i].startswith(_GOOD) or keys[i] in _GOOD_WORDS for i in words)
+    derogatory = [m for n in _DEROGATORY for m in text.scan.get(n) if first <= m.first < last]
+    if derogatory:
+        return all(text.negated(m) for m in derogatory) and strict
+    if not strict:
+        return good
+    # The negation of the clause about them, up to a comma: "qui soit pas violent", not
+    # the remark after it ("..., c'est pas dans leur nature").
+    clause = next((i for i in range(t.last + 1, last) if "," in text.gap(i)), last)
+    negated = any(keys[i] in NEGATING for i in range(t.last, clause))
+    return good != negated if not after_sighting else good
+
+
+def _never_any(text: Text, t: Match, end: int) -> bool:
+    """ "Les X n'ont jamais rien fait de bien", "X have never produced a single great
+    scientist": the group as the subject of "never", and "anything" or "a single"."""
+    keys = text.keys
+    never = next((i for i in range(t.last, min(end, t.last + 4)) if keys[i] in _NEVER), None)
+    if never is None:
+        return False
+    if not any(_at_phrase(keys, i, _ALL_OF_THEM) or keys[i] in _ALL_OF_THEM_WORDS
+               for i in range(never + 1, min(end, never + 5))):  # fmt: skip
+        return False
+    return _quality_denied(text, never + 1, end, t)
+
+
+_ALL_OF_THEM_WORDS = frozenset(p[0] for p in _ALL_OF_THEM if len(p) == 1)
