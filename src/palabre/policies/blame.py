@@ -26,14 +26,22 @@ _CAUSES = frozenset(tuple(map(squeeze, p.split())) for p in (
     "pour payer les", "c est les", "ce sont les", "parce que les", "because of", "because of the",
     "because of all the", "down to the", "due to the", "thanks to the", "came from the",
     "the moment the", "started when the", "since the", "blame the", "cost of housing",
-    "the cost of",
+    "the cost of", "la faute a", "a explose avec", "avec l immigration", "the minute",
+    "the minute the", "depuis qu on a laisse", "because we let in", "venait des",
+    "vient des", "we let in",
+    "the reason is", "c est parce que les", "part dans", "demandez aux", "ask the",
 ))  # fmt: skip
 _ARTICLES = frozenset(map(squeeze, {"les", "des", "the", "all", "ces", "those", "tous", "de",
                                     "d", "l", "la", "le"}))  # fmt: skip
+#: Nouns a group word may qualify and still name the group's people.
+_HEADS = frozenset(map(squeeze, {"meres", "peres", "familles", "femmes", "hommes", "jeunes",
+                                 "lobby", "communaute", "families", "mothers", "gangs",
+                                 "community", "youths", "etudiants", "students"}))  # fmt: skip
 #: Verbs of cause after the group: "les X ont ruiné", "X caused", "the X lobby is why".
 _CAUSING = tuple(map(squeeze, (
     "responsable", "provoqu", "ruin", "caus", "detrui", "destroy", "pervert", "font fuir",
-    "ramen", "refil", "plomb", "why",
+    "ramen", "refil", "plomb", "why", "reason", "behind", "rafl", "unleash", "undercut",
+    "flooding", "flood", "took every", "halved", "font exploser", "font fuir",
 )))  # fmt: skip
 #: Ills of a society.
 _ILLS = tuple(map(squeeze, (
@@ -43,6 +51,10 @@ _ILLS = tuple(map(squeeze, (
     "maladie", "disease", "natalit", "downhill", "collaps", "failing", "ruin",
     "fuir", "niveau", "crash", "delinquan", "messed", "pervert", "detrui", "destroy",
     "promoted", "boulot", "job", "jobs", "emploi", "queue", "securite", "secu", "nhs",
+    "urgences", "deborde", "hopital", "hospital", "rent", "loyer", "laicite", "school",
+    "mental health", "sida", "aids", "trafic", "drogue", "drug", "emeute", "riot", "rsa",
+    "alloc", "services publics", "fraud", "grooming", "terror", "appart", "hlm", "flat",
+    "mineurs", "knife", "infirmi", "nurse", "chers", "expensive",
 )))  # fmt: skip
 #: A group's own suffering: what the sentence says befalls it.
 _SUFFERING = tuple(map(squeeze, ("meur", "die", "mort", "noy", "drown", "victim", "discrimin",
@@ -69,10 +81,12 @@ def blame(text: Text, analysis: Analysis, groups: list[Match]) -> None:
 
 
 def _caused_by(keys: list[str], t: Match, start: int) -> bool:
-    lead = t.first
+    lead = head = t.first
+    if lead - 1 > start and keys[lead - 1] in _HEADS:
+        lead = head = lead - 1  # "à cause des mères africaines", "because of the LGBT lobby"
     while lead > start and keys[lead - 1] in _ARTICLES:
         lead -= 1
-    return any(tuple(keys[i:j]) in _CAUSES for j in (lead, t.first)
+    return any(tuple(keys[i:j]) in _CAUSES for j in (lead, head, t.first)
                for i in range(max(start, j - 5), j))  # fmt: skip
 
 

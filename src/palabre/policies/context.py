@@ -118,6 +118,14 @@ def _not_victims(text: Text, mentions: list[Match]) -> list[Match]:
             and not (in_doers_clause(text, m.first) and not approved(text, m))]  # fmt: skip
 
 
+#: Words of praise that are as often adverbs or formulas, praise only when said of them.
+_ADVERBIAL = frozenset({"bien", "good"})
+#: "on le voit bien", "vous savez bien": after these, "bien" is an adverb.
+_KNOWING = frozenset(map(squeeze, {"voit", "vois", "voyez", "voient", "sait", "sais", "savez",
+                                   "savent", "comprend", "devine", "doute", "demande",
+                                   "verra", "fait", "faut"}))  # fmt: skip
+
+
 def _hate(text: Text, analysis: Analysis) -> list[Match]:
     """Hate findings; returns the groups targeted (named, not as victims)."""
     scan = text.scan
@@ -142,6 +150,12 @@ def _hate(text: Text, analysis: Analysis) -> list[Match]:
                 # <slur>"; "I'd never call anyone a <slur>" speaks of the word.
                 negated = False
             if name == "positive":
+                if m.entry in _ADVERBIAL and (
+                    (m.first and text.keys[m.first - 1] in _KNOWING)
+                    or not any(said_of(text.keys, (t.first, t.last), (m.first, m.last))
+                               for t in targets)
+                ):  # fmt: skip
+                    continue  # "on le voit bien", "good luck with that": no praise of them
                 if negated and claim_denied(text, m):
                     # "Je refuse de croire que les X soient moins honnêtes": the denial
                     # takes back the "moins"; what is left praises nobody and blames no one.

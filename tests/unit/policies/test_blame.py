@@ -19,7 +19,27 @@ from tests.unit.policies.support import action
         ("fr", "Les migrants meurent en mer à cause des passeurs.", False),
         ("fr", "Les migrants ne sont pas responsables du chômage.", False),
         ("fr", "Un député a dit que les migrants ramènent la criminalité. Indigne.", False),
+        # The ills of hospitals, schools and rents; the group's people named by a noun.
+        ("fr", "Les urgences débordent à cause des étrangers, on le voit bien.", True),
+        ("fr", "Les allocs explosent à cause des familles maliennes, c'est tout.", True),
+        ("en", "Rents are insane because Indians are flooding into the city.", True),
+        ("en", "Illegals are the reason wages are flat on building sites.", True),
+        ("fr", "Les urgences débordent à cause du manque de médecins, on le voit bien.", False),
+        ("en", "Rents are insane because landlords keep flats empty.", False),
     ],
 )
 def test_a_group_blamed_for_a_society_s_ills(lang: str, text: str, held: bool) -> None:
     assert (action(text, lang) != "publish") is held
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Une femme à la tête de la police, on verra bien combien de temps elle tient."),
+        ("fr", "Les Roms sur le parking, fermez bien vos voitures, je dis ça pour vous."),
+    ],
+)
+def test_bien_and_good_as_adverbs_do_not_excuse_what_is_said(lang: str, text: str) -> None:
+    """ "bien" and "good" praise a group only when said of it; "on verra bien", "fermez
+    bien", "good luck" are adverbs and formulas, which excused the insinuation."""
+    assert action(text, lang) != "publish"
