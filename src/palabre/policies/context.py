@@ -51,6 +51,7 @@ from palabre.policies.misfortune import misfortune
 from palabre.policies.names import name_sentences, named_people, person_named, surname
 from palabre.policies.normalize import squeeze
 from palabre.policies.personal import personal
+from palabre.policies.praise import praise_elsewhere, twice_denied
 from palabre.policies.predication import (
     answers,
     apposed,
@@ -118,14 +119,6 @@ def _not_victims(text: Text, mentions: list[Match]) -> list[Match]:
             and not (in_doers_clause(text, m.first) and not approved(text, m))]  # fmt: skip
 
 
-#: Words of praise that are as often adverbs or formulas, praise only when said of them.
-_ADVERBIAL = frozenset({"bien", "good"})
-#: "on le voit bien", "vous savez bien": after these, "bien" is an adverb.
-_KNOWING = frozenset(map(squeeze, {"voit", "vois", "voyez", "voient", "sait", "sais", "savez",
-                                   "savent", "comprend", "devine", "doute", "demande",
-                                   "verra", "fait", "faut"}))  # fmt: skip
-
-
 def _hate(text: Text, analysis: Analysis) -> list[Match]:
     """Hate findings; returns the groups targeted (named, not as victims)."""
     scan = text.scan
@@ -150,12 +143,6 @@ def _hate(text: Text, analysis: Analysis) -> list[Match]:
                 # <slur>"; "I'd never call anyone a <slur>" speaks of the word.
                 negated = False
             if name == "positive":
-                if m.entry in _ADVERBIAL and (
-                    (m.first and text.keys[m.first - 1] in _KNOWING)
-                    or not any(said_of(text.keys, (t.first, t.last), (m.first, m.last))
-                               for t in targets)
-                ):  # fmt: skip
-                    continue  # "on le voit bien", "good luck with that": no praise of them
                 if negated and claim_denied(text, m):
                     # "Je refuse de croire que les X soient moins honnêtes": the denial
                     # takes back the "moins"; what is left praises nobody and blames no one.
@@ -164,11 +151,12 @@ def _hate(text: Text, analysis: Analysis) -> list[Match]:
                 if not negated:
                     # "X are beautiful": a positive statement, never flagged, and a model
                     # that reads only the group's name must not overrule it. Unless the
-                    # praise is the mock praise of a sarcasm ("Great news, more X 😏").
-                    if not mock_praise(text, m):
+                    # praise is the mock praise of a sarcasm ("Great news, more X 😏"),
+                    # or an adverb or a formula ("on le voit bien", "good luck").
+                    if not mock_praise(text, m) and not praise_elsewhere(text, m, targets):
                         analysis.countered = analysis.countered or bool(targets)
                     continue
-                if negative_follows(text, m) or praised_all(text, m):
+                if negative_follows(text, m) or praised_all(text, m) or twice_denied(text, m):
                     analysis.countered = True
                     continue  # "do not deserve to be tortured": a double negative
             elif negated:

@@ -97,7 +97,8 @@ def _praise_at(keys: list[str]) -> int | None:
     """Where the mock praise is: the first word (any opener), or one of the first words
     (strong praise only; any word of a short comment), or None."""
     if keys and (keys[0] in _OPENERS or tuple(keys[:2]) in _OPENING_PAIRS):
-        return 0
+        # "Merci pour cet article", "Great piece": thanks for the work, not mock praise.
+        return None if _THE_WORK.intersection(keys[1:5]) else 0
     reach = len(keys) if len(keys) <= _SHORT_COMMENT else _PRAISE_REACH
     for i, key in enumerate(keys[:reach]):
         if key in _STRONG_PRAISE or tuple(keys[i : i + 2]) in _MOCK_PAIRS:
@@ -105,6 +106,9 @@ def _praise_at(keys: list[str]) -> int | None:
     return None
 
 
+#: What a reader thanks a newsroom for.
+_THE_WORK = frozenset(map(squeeze, {"article", "reportage", "papier", "enquete", "dossier",
+                                    "piece", "report", "reporting"}))  # fmt: skip
 #: Marks as often sincere as ironic: they count only for praise that opens the comment.
 _ALSO_SINCERE = ("👍", "👏", "🙏", "🏆")
 

@@ -49,6 +49,7 @@ LITERAL = frozenset(map(squeeze, {
 TREATED = frozenset(map(squeeze, {
     "traiter", "traite", "traites", "traitee", "traitees", "parques", "parquees", "parque",
     "refoules", "refoulees", "entasses", "treated", "treating", "treat", "sans", "without",
+    "dumped", "packed", "shipped", "rounded", "deportes", "deported", "expulses",
 }))  # fmt: skip
 #: A definite singular before the word names the animal or the thing: "le virus", "the rat".
 _DEFINITE = frozenset(map(squeeze, {"le", "la", "l", "the"}))
