@@ -33,6 +33,7 @@ from palabre.policies.groups import announced, group_mentions
 from palabre.policies.incredulity import incredulity
 from palabre.policies.insinuation import insinuation
 from palabre.policies.irony import mock_praise, plain_praise, sarcasm
+from palabre.policies.jokes import jokes
 from palabre.policies.matches import Match, Scan
 from palabre.policies.measures import but_they_are, measured
 from palabre.policies.mention import (
@@ -59,6 +60,7 @@ from palabre.policies.predication import (
     hangs_on_noun,
     said_of,
 )
+from palabre.policies.primates import primates
 from palabre.policies.questions import rhetorical_contempt
 from palabre.policies.refusal import refused
 from palabre.policies.relatives import in_doers_clause
@@ -343,6 +345,10 @@ def analyse(scan: Scan, original: str) -> Analysis:
         sarcasm(text, analysis, targets + list(scan.get("worship")))
     if not analysis.findings and not analysis.countered:
         unnamed(text, analysis)
+    if not analysis.findings and not analysis.countered:
+        primates(text, analysis)
+    if not analysis.findings:
+        jokes(text, analysis, targets)
     if not analysis.findings and not analysis.countered:
         crowds(text, analysis)
     if not analysis.findings and not analysis.countered:
