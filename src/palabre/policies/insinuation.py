@@ -17,12 +17,15 @@ from palabre.policies.counter import countered
 from palabre.policies.findings import EDITORS_DECIDE, Analysis, Finding
 from palabre.policies.matches import Match
 from palabre.policies.mention import called_a_phrase, reports, talks_of_words
+from palabre.policies.normalize import squeeze
 from palabre.policies.sentences import Text, run_around
 
 
 def insinuation(text: Text, analysis: Analysis, groups: list[Match]) -> None:
     scan = text.scan
-    about_people = bool(groups or scan.get("suspects") or scan.get("worship"))
+    about_people = bool(groups or scan.get("suspects") or scan.get("worship")) or any(
+        _at(text.keys, i, _ORIGIN) for i in range(len(text.keys))
+    )
     for m in scan.get("insinuation"):
         if not about_people or text.negated(m) or text.quoted[m.first]:
             continue
@@ -39,6 +42,22 @@ def insinuation(text: Text, analysis: Analysis, groups: list[Match]) -> None:
             continue
         analysis.findings.append(Finding(Category.HATE, EDITORS_DECIDE, "hate.scare_quotes", (m,)))
         return
+
+
+#: Words that point at where people come from, or at their look, without a group's name:
+#: "tout le monde aura deviné de quel pays", "le même bronzage", "same community".
+_ORIGIN = frozenset(tuple(map(squeeze, p.split())) for p in (
+    "de quel pays", "quel pays", "which country", "what country", "quelle communaute",
+    "meme communaute", "same community", "which community", "what kind of youth",
+    "quels passagers", "meme bronzage", "le bronzage", "noms en", "names ending",
+    "heure africaine", "d ou ils viennent", "where they come from", "where they re from",
+    "ces gens la", "those people", "caravanes", "caravans", "meme couleur", "same colour",
+    "same color",
+))  # fmt: skip
+
+
+def _at(keys: list[str], i: int, phrases: frozenset[tuple[str, ...]]) -> bool:
+    return any(tuple(keys[i : i + n]) in phrases for n in (1, 2, 3, 4))
 
 
 def _scare_quoted(text: Text, m: Match) -> bool:

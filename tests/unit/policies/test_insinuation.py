@@ -196,3 +196,19 @@ def test_praise_anywhere_and_irony_without_praise(lang: str, text: str, flagged:
 )
 def test_questions_that_insinuate(lang: str, text: str, held: bool) -> None:
     assert (action(text, lang) != "publish") is held
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "held"),
+    [
+        # A wink at an origin the reader is left to guess, with no group named.
+        ("fr", "Encore des rodéos sur le parking, je vous laisse deviner de quel pays.", True),
+        ("en", "Bikes stolen at the station again. Guess which country, folks.", True),
+        ("fr", "Encore un mariage qui bloque l'autoroute, tout le monde a deviné de quel pays.", True),
+        # The same words about a quiz, a fair or a recipe.
+        ("fr", "Tout le monde a deviné la fin du film dès la première scène.", False),
+        ("en", "Guess where they went on honeymoon? Lisbon, lovely photos.", False),
+    ],
+)
+def test_a_wink_at_where_people_come_from(lang: str, text: str, held: bool) -> None:
+    assert (action(text, lang) != "publish") is held
