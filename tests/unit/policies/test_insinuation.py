@@ -204,8 +204,8 @@ def test_questions_that_insinuate(lang: str, text: str, held: bool) -> None:
         # A wink at an origin the reader is left to guess, with no group named.
         ("fr", "Encore des rodéos sur le parking, je vous laisse deviner de quel pays.", True),
         ("en", "Bikes stolen at the station again. Guess which country, folks.", True),
-        ("fr", "Encore un mariage qui bloque l'autoroute, tout le monde a deviné de quel pays.", True),
-        # The same words about a quiz, a fair or a recipe.
+        ("fr", "Un mariage bloque l'autoroute, tout le monde a deviné de quel pays.", True),
+        # The same words about a film or a holiday.
         ("fr", "Tout le monde a deviné la fin du film dès la première scène.", False),
         ("en", "Guess where they went on honeymoon? Lisbon, lovely photos.", False),
     ],
