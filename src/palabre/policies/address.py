@@ -144,17 +144,18 @@ def insult(text: Text, analysis: Analysis, names: bool) -> None:
 #: Friendly words and marks: between friends, a mild insult teases.
 _FOND_WORDS = frozenset(map(squeeze, {"bisous", "bisou", "xoxo", "luv", "birthday",
                                       "anniversaire", "pote", "pint", "revanche",
-                                      "endearment", "prefere", "preferee"}))  # fmt: skip
+                                      "endearment", "prefere", "preferee", "pub",
+                                      "pardonne", "forgive"}))  # fmt: skip
 _FOND_PAIRS = frozenset({("love", "ya"), ("love", "you"), ("mon", "pote"), ("t", "aime"),
                          ("t", "adore"), ("my", "mate")})  # fmt: skip
 _PAIR_HEADS = frozenset(first for first, _ in _FOND_PAIRS)
-_FOND_MARKS = ("❤", "♥", "😘", "🥰", "😍", "💕", "<3", "🎉", "🎂", "😉", "🍺", "🍻")
+_FOND_MARKS = ("❤", "♥", "😘", "🥰", "😍", "💕", "<3", "🎉", "🎂", "😉", "🍺", "🍻", "😂", "🤣")
 #: Mild words a friend may say: "idiot", "clown", "boulet", "git".
 _TEASING = frozenset(map(squeeze, {
     "idiot", "idiote", "clown", "boulet", "nul", "nulle", "andouille", "banane", "donkey",
     "git", "muppet", "numpty", "plonker", "bouffon", "couillon", "noob", "tocard", "naze",
     "bellend", "eejit", "galah", "drongo", "pillock", "wally", "prat", "dickhead", "quiche",
-    "cretin", "nigaud", "cruche", "guignol", "guignols", "dork",
+    "cretin", "nigaud", "cruche", "guignol", "guignols", "dork", "bete", "boloss", "betasse",
 }))  # fmt: skip
 
 
