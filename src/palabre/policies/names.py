@@ -19,6 +19,8 @@ _TITLES = re.compile(
     r"le ministre|la ministre|le président|la présidente|le député|la députée|le sénateur|"
     r"the mayor|the minister|senator|president)\b"
 )
+#: A lone capitalised word after these is a place: "à Villeurbanne", "in Leeds".
+_PLACE_BEFORE = re.compile(r"(?i)(?:\b(?:au|aux|en|dans|vers|in|at)|(?<!\w)à)\s+$")
 _PLURAL_ARTICLE = re.compile(r"(?i)\b(?:les|des|aux|ces)\s+$")
 _ABBREVIATED_TITLE = re.compile(r"\b(?:M|Mr|Mrs|Ms|Dr|Mme|Mlle|Me|Pr)\.$")
 #: Institutions and places a comment accuses or blames as often as people: "le Kremlin
@@ -142,8 +144,8 @@ _DETERMINERS = frozenset(map(squeeze, {
 
 def named_people(original: str) -> tuple[list[int], list[int]]:
     """Where capitalised names that do not merely start a sentence, and titles, begin;
-    then the same without a people named in the plural ("les Russes"), which is what a
-    defamation needs: one person."""
+    then the same without a people named in the plural ("les Russes") or a place ("à
+    Villeurbanne"), which is what a defamation needs: one person."""
     out = [m.start() for m in _TITLES.finditer(original)]
     peoples: set[int] = set()
     shouted: bool | None = None
@@ -172,6 +174,9 @@ def named_people(original: str) -> tuple[list[int], list[int]]:
             continue
         if word in _NOT_NAMES or (sentence_start and " " not in m.group(0)):
             continue
+        if " " not in m.group(0) and _PLACE_BEFORE.search(original, max(0, m.start() - 8),
+                                                          m.start()):  # fmt: skip
+            peoples.add(m.start())  # "volé une voiture à Villeurbanne": a place, no person
         out.append(m.start())
     return out, [start for start in out if start not in peoples] if peoples else out
 

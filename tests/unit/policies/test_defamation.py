@@ -44,6 +44,9 @@ def test_an_accusation_at_a_named_person_is_held(lang: str, text: str) -> None:
                "encore prononcé."),
         ("en", "David Brown was cleared of all fraud charges last week."),
         ("en", "I disagree with Councillor Mark Evans on the budget."),
+        # A crime reported where it happened: the place is named, no person.
+        ("fr", "Un homme a volé une voiture à Villeurbanne hier soir."),
+        ("en", "Thieves stole copper cables in Leeds last night."),
     ],
 )  # fmt: skip
 def test_naming_or_reporting_a_case_publishes(lang: str, text: str) -> None:
