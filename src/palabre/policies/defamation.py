@@ -34,7 +34,10 @@ def _verdict_on_named(text: Text, m: Match, names: set[int]) -> bool:
 _ATTRIBUTING = frozenset(map(squeeze, {
     "selon", "apres", "rapporte", "rapportent", "revele", "revelent", "indique", "indiquent",
     "ecrit", "ecrivent", "precise", "confirme", "according", "reports", "reported", "per",
+    "rapportees", "rapportes", "rapportee", "revelees", "revelee",
 }))  # fmt: skip
+#: "rapportées par Libération", "reported by the Guardian": the source after "by".
+_BY = frozenset(map(squeeze, {"par", "by"}))
 #: English drops "that": "ABC reports the club president faces fraud charges".
 _REPORTS = frozenset({"reports", "reported"})
 _ARTICLES = frozenset(map(squeeze, {"the", "le", "la", "l", "les"}))
@@ -59,6 +62,8 @@ def _attributed(text: Text) -> set[int]:
         if key not in _ATTRIBUTING:
             continue
         nxt = i + 2 if key == _ACCORDING and text.keys[i + 1] == "to" else i + 1
+        if nxt < last and text.keys[nxt] in _BY:
+            nxt += 1
         if nxt < last and text.keys[nxt] in _ARTICLES:
             nxt += 1  # "per the Miami Herald"
         named_after = nxt <= last and capitalised(nxt)
@@ -67,10 +72,19 @@ def _attributed(text: Text) -> set[int]:
                         and text.sentence[i - 1] == text.sentence[i])  # fmt: skip
         if named_after or named_before:
             out.add(text.sentence[i])
+            end = text.sentence_end(i)
+            if end < len(text.keys) and ":" in text.gap(end):
+                out.add(text.sentence[end])  # "Rapporté par Libération : ..." reports it all
     return out
 
 
 _OF = frozenset(map(squeeze, {"de", "d", "du", "des", "of"}))
+#: What follows a crime word that makes it praise: "stole the show", "a mis le feu au
+#: podium", "killed it on stage".
+_PRAISED = frozenset(tuple(map(squeeze, p.split())) for p in (
+    "the show", "our hearts", "the hearts", "au podium", "a la scene", "au public",
+    "a la salle", "au stade", "au dancefloor", "on stage", "it on",
+))  # fmt: skip
 
 
 def _complement(keys: list[str], i: int) -> bool:
@@ -106,6 +120,7 @@ def defamation(text: Text, analysis: Analysis, names: set[int]) -> None:
     accusations = [
         m for m in said
         if not text.negated(m) and text.sentence[m.first] not in cleared
+        and tuple(text.keys[m.last : m.last + 2]) not in _PRAISED
         and not named_in_quotes(text, m) and (
             text.sentence[m.first] in names
             or (names and any(text.keys[i] in THIRD_SINGULAR for i in range(

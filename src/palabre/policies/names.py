@@ -20,7 +20,11 @@ _TITLES = re.compile(
     r"the mayor|the minister|senator|president)\b"
 )
 #: A lone capitalised word after these is a place: "à Villeurbanne", "in Leeds".
-_PLACE_BEFORE = re.compile(r"(?i)(?:\b(?:au|aux|en|dans|vers|in|at)|(?<!\w)à)\s+$")
+_PLACE_BEFORE = re.compile(
+    r"(?i)(?:\b(?:au|aux|en|dans|vers|in|at|école|ecole|lycée|lycee|collège|college|rue|"
+    r"gare|hôtel|hotel|hôpital|hopital|quartier|base|radio|place|avenue|boulevard|school|"
+    r"street|station|hospital|academy)(?:\s+(?:de|du|des|d'|of))?|(?<!\w)à)\s+$"
+)
 _PLURAL_ARTICLE = re.compile(r"(?i)\b(?:les|des|aux|ces)\s+$")
 _ABBREVIATED_TITLE = re.compile(r"\b(?:M|Mr|Mrs|Ms|Dr|Mme|Mlle|Me|Pr)\.$")
 #: Institutions and places a comment accuses or blames as often as people: "le Kremlin
@@ -174,7 +178,7 @@ def named_people(original: str) -> tuple[list[int], list[int]]:
             continue
         if word in _NOT_NAMES or (sentence_start and " " not in m.group(0)):
             continue
-        if " " not in m.group(0) and _PLACE_BEFORE.search(original, max(0, m.start() - 8),
+        if " " not in m.group(0) and _PLACE_BEFORE.search(original, max(0, m.start() - 16),
                                                           m.start()):  # fmt: skip
             peoples.add(m.start())  # "volé une voiture à Villeurbanne": a place, no person
         out.append(m.start())

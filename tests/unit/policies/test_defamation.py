@@ -47,6 +47,13 @@ def test_an_accusation_at_a_named_person_is_held(lang: str, text: str) -> None:
         # A crime reported where it happened: the place is named, no person.
         ("fr", "Un homme a volé une voiture à Villeurbanne hier soir."),
         ("en", "Thieves stole copper cables in Leeds last night."),
+        ("fr", "Les parents que je croise à l'école Pasteur ont été harcelés par des "
+               "démarcheurs."),
+        # Praise in a crime word's clothes; a report with its source before a colon.
+        ("en", "Priya Sharma stole the show at the charity concert."),
+        ("fr", "Ada Okoye a mis le feu au podium, respect total."),
+        ("fr", "Allégations rapportées par Libération : des internes accusent un chef de "
+               "service de Montreval de harcèlement."),
     ],
 )  # fmt: skip
 def test_naming_or_reporting_a_case_publishes(lang: str, text: str) -> None:
