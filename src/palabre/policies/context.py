@@ -64,6 +64,7 @@ from palabre.policies.primates import primates
 from palabre.policies.questions import rhetorical_contempt
 from palabre.policies.refusal import refused
 from palabre.policies.relatives import in_doers_clause
+from palabre.policies.reported import reported_calling
 from palabre.policies.sentences import Text
 from palabre.policies.slogans import barred, sent_away
 from palabre.policies.things import doubt_at_things
@@ -210,6 +211,10 @@ def _hate(text: Text, analysis: Analysis) -> list[Match]:
                         or (name == "dehum" and compared(text.keys, t, m))
                         or but_they_are(text, t, m)
                         or announced(text.keys, t, m)]  # fmt: skip
+                if near and all(reported_calling(text, t, m) for t in near):
+                    # "Le gouvernement turc traite les Kurdes de terroristes": reported.
+                    analysis.countered = True
+                    continue
             if name in _NAMEABLE and (named_in_quotes(text, m) or after_word_noun(text, m)) and (
                 not approved(text, m)  # "comme on dit, « ... », et l'actualité le prouve"
             ):

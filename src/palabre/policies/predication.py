@@ -14,10 +14,9 @@ breaks the tie.
 
 from __future__ import annotations
 
-from itertools import pairwise
-
 from palabre.policies.matches import Match
 from palabre.policies.normalize import squeeze
+from palabre.policies.possession import beyond_possession
 from palabre.policies.sentences import BUT, Text
 
 
@@ -104,12 +103,10 @@ def said_of(keys: list[str], group: tuple[int, int], word: tuple[int, int]) -> b
     if _CONNECTORS.intersection(between) or (g_first > w_first and BUT.intersection(between)):
         return False  # "L'islamisme est une menace, mais les X n'y sont pour rien"
     if g_first < w_first:
-        after = keys[w_last] if w_last < len(keys) else ""
-        if len(between) >= 2 and between[-1] in _OF and between[-2] in _TRAITS:
-            # "Muslims have the brains of rats", "des comportements de rats".
-            between = between[:-2]
-        elif _owned(between) and after not in _TRAITS:
+        read = beyond_possession(between, keys[w_last] if w_last < len(keys) else "")
+        if read is None:
             return False  # "lesbians have the best dogs", "ils ont des chiens": owned
+        between = read
         # What a pronoun or a relative clause stands in for, only its own words count.
         pronoun = max((i for i, k in enumerate(between)
                        if k in _PRONOUNS and not _determiner(between, i)), default=-1)  # fmt: skip
@@ -127,25 +124,6 @@ def said_of(keys: list[str], group: tuple[int, int], word: tuple[int, int]) -> b
     if len(between) > TIE_REACH:
         return False
     return all(k in ties or _adverb(k) for k in between)
-
-
-#: "have the", "ont des": what follows is owned, not what the group is said to be.
-_HAVE = frozenset(map(squeeze, {"have", "has", "had", "ont", "avaient", "auront"}))
-_DETERMINERS = frozenset(map(squeeze, {"the", "a", "an", "some", "their", "les", "des", "un",
-                                       "une", "leurs", "leur", "de", "du"}))  # fmt: skip
-
-
-#: What a group is given of an animal's: "the brains of rats", "une mentalité de rats".
-_TRAITS = frozenset(map(squeeze, {
-    "brain", "brains", "mentality", "morals", "manners", "behaviour", "behavior", "habits",
-    "intelligence", "hygiene", "cerveau", "cerveaux", "mentalite", "comportement",
-    "comportements", "moeurs", "manieres", "morale", "habitudes",
-}))  # fmt: skip
-_OF = frozenset(map(squeeze, {"of", "de", "d"}))
-
-
-def _owned(between: list[str]) -> bool:
-    return any(k in _HAVE and nxt in _DETERMINERS for k, nxt in pairwise(between))
 
 
 #: A short qualifier after the group, before its verb: "women over 30 are ...", "les

@@ -199,3 +199,20 @@ def test_what_is_read_or_reported_of_a_group(text: str, held: bool) -> None:
 )
 def test_the_writer_s_view_of_others_is_no_self_naming(text: str) -> None:
     assert action(text, "fr") == "reject"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "held"),
+    [
+        # What someone else calls a group, reported: a museum, a government, a message.
+        ("fr", "L'exposition montre des affiches qui représentaient les Arméniens en rats.", False),
+        ("en", "The regime calls Uyghurs terrorists to justify the camps.", False),
+        ("fr", "Des messages accusant les Comoriens d'être tous des voleurs circulent, honteux.",
+         False),
+        # Endorsed, it is the writer's own.
+        ("fr", "Mon voisin traite les Arabes de rats et il a raison.", True),
+        ("en", "My dad calls Muslims vermin and he is right.", True),
+    ],
+)
+def test_what_someone_else_calls_a_group_is_reported(lang: str, text: str, held: bool) -> None:
+    assert (action(text, lang) != "publish") is held

@@ -1,0 +1,38 @@
+"""What a group has, as against what it is: "lesbians have the best dogs" says nothing
+of lesbians, while "Muslims have the brains of rats" and "une mentalité de cafards" call
+them rats and cockroaches as plainly as "are" would."""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+from palabre.policies.normalize import squeeze
+
+#: "have the", "ont des": what follows is owned, not what the group is said to be.
+_HAVE = frozenset(map(squeeze, {"have", "has", "had", "ont", "avaient", "auront"}))
+_DETERMINERS = frozenset(map(squeeze, {"the", "a", "an", "some", "their", "les", "des", "un",
+                                       "une", "leurs", "leur", "de", "du"}))  # fmt: skip
+
+
+#: What a group is given of an animal's: "the brains of rats", "une mentalité de rats".
+_TRAITS = frozenset(map(squeeze, {
+    "brain", "brains", "mentality", "morals", "manners", "behaviour", "behavior", "habits",
+    "intelligence", "hygiene", "cerveau", "cerveaux", "mentalite", "comportement",
+    "comportements", "moeurs", "manieres", "morale", "habitudes",
+}))  # fmt: skip
+_OF = frozenset(map(squeeze, {"of", "de", "d"}))
+
+
+def _owned(between: list[str]) -> bool:
+    return any(k in _HAVE and nxt in _DETERMINERS for k, nxt in pairwise(between))
+
+
+def beyond_possession(between: list[str], after: str) -> list[str] | None:
+    """The words between a group and a word said after it, read past a possession: None
+    when the word is only owned ("have the best dogs"); without "the brains of" when an
+    animal's trait is given to the group. ``after`` is the word that follows."""
+    if len(between) >= 2 and between[-1] in _OF and between[-2] in _TRAITS:
+        return between[:-2]
+    if _owned(between) and after not in _TRAITS:
+        return None
+    return between
