@@ -27,7 +27,7 @@ _CALLING = frozenset(map(squeeze, {
     "decrit", "decrivent", "decrivait",
 }))  # fmt: skip
 #: The writer as the subject of the calling: then it is no report.
-_WRITER = frozenset(map(squeeze, {"je", "j", "i", "we", "nous", "moi", "me", "on"}))
+_WRITER = frozenset(map(squeeze, {"je", "j", "i", "we", "nous", "moi", "me"}))
 #: How far before the group the verb may stand: "traite tous les Kurdes".
 _REACH = 4
 
