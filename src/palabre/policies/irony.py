@@ -93,12 +93,26 @@ _PRAISE_REACH = 8
 _SHORT_COMMENT = 30
 
 
-def _praise_at(keys: list[str]) -> int | None:
+def _thanks(text: Text) -> bool:
+    """No mark of irony at all: no irony word, question, wink or word of contempt."""
+    original = text.scan.normalized.original
+    return not (_IRONIC_WORDS.intersection(text.keys) or "?" in original
+                or any(m in original for m in _MARKS if m not in _THANKFUL)
+                or any(text.scan.get(n) for n in _CONTEMPT_LISTS))  # fmt: skip
+
+
+def _praise_at(keys: list[str], text: Text | None = None) -> int | None:
     """Where the mock praise is: the first word (any opener), or one of the first words
     (strong praise only; any word of a short comment), or None."""
     if keys and (keys[0] in _OPENERS or tuple(keys[:2]) in _OPENING_PAIRS):
         # "Merci pour cet article", "Great piece": thanks for the work, not mock praise.
-        return None if _THE_WORK.intersection(keys[1:5]) else 0
+        if _THE_WORK.intersection(keys[1:5]):
+            return None
+        # "Bravo aux bénévoles de la mosquée qui ...", "Thanks to the Sikh volunteers":
+        # thanks addressed to people for a deed, not mock praise.
+        if len(keys) > 1 and keys[1] in _TO and text is not None and _thanks(text):
+            return None
+        return 0
     reach = len(keys) if len(keys) <= _SHORT_COMMENT else _PRAISE_REACH
     for i, key in enumerate(keys[:reach]):
         if key in _STRONG_PRAISE or tuple(keys[i : i + 2]) in _MOCK_PAIRS:
@@ -108,7 +122,11 @@ def _praise_at(keys: list[str]) -> int | None:
 
 #: What a reader thanks a newsroom for.
 _THE_WORK = frozenset(map(squeeze, {"article", "reportage", "papier", "enquete", "dossier",
-                                    "piece", "report", "reporting"}))  # fmt: skip
+                                    "piece", "report", "reporting", "feature", "analyse",
+                                    "analysis", "story", "interview", "portrait",
+                                    "chronique", "column", "coverage"}))  # fmt: skip
+_TO = frozenset(map(squeeze, {"aux", "au", "to"}))
+_THANKFUL = ("🙏",)
 #: Marks as often sincere as ironic: they count only for praise that opens the comment.
 _ALSO_SINCERE = ("👍", "👏", "🙏", "🏆")
 
@@ -132,7 +150,7 @@ def _ironic(text: Text, *, question: bool = True, groups: tuple[Match, ...] = ()
 def mock_praise(text: Text, m: Match) -> bool:
     """A word of praise that is the mock praise itself: among the first words, with a
     mark of irony other than a question. "Great news, more X in town 😏" praises no one."""
-    at = _praise_at(text.keys)
+    at = _praise_at(text.keys, text)
     return at is not None and at <= m.first <= at + 1 and _ironic(text, question=False)
 
 
@@ -141,7 +159,7 @@ def sarcasm(text: Text, analysis: Analysis, groups: list[Match]) -> None:
     that does not open the comment needs a stronger mark than a question."""
     if not groups or analysis.findings:
         return
-    at = _praise_at(text.keys)
+    at = _praise_at(text.keys, text)
     if at is not None and _ironic(text, question=at == 0, groups=tuple(groups)):
         analysis.findings.append(Finding(Category.HATE, 0.75, "hate.sarcasm", (groups[0],)))
     elif len(text.keys) <= _SHORT_COMMENT and _said_in_irony(text.keys):

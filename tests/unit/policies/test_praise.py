@@ -34,3 +34,19 @@ def test_praise_of_something_else_does_not_excuse_the_group(lang: str, text: str
 )
 def test_praise_of_the_group_and_thanks_for_the_article_publish(lang: str, text: str) -> None:
     assert action(text, lang) == "publish"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "held"),
+    [
+        # Thanks addressed to people for a deed, or to the newsroom for its work.
+        ("fr", "Bravo aux bénévoles de la synagogue qui ont servi 300 repas cette nuit 🙏", False),
+        ("en", "Lovely feature on the Somali women's football club, great photos.", False),
+        # The same opening, with a laugh, a question or a wink: mock praise.
+        ("fr", "Bravo aux Comoriens pour leur contribution à la sécurité, on leur donne une "
+               "médaille ?", True),
+        ("en", "Great, a Muslim mayor. Can't wait for the prayer mats in the town hall 😂", True),
+    ],
+)
+def test_thanks_to_people_for_a_deed_is_no_mock_praise(lang: str, text: str, held: bool) -> None:
+    assert (action(text, lang) != "publish") is held
