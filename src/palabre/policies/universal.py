@@ -59,6 +59,14 @@ _NOT_SEEN = _phrases(
     "s est jamais vu", "cherche encore", "never seen one", "never met one",
     "never seen a single", "never met a single", "doesn t exist", "does not exist",
     "still looking for one", "still waiting for one", "yet to meet one", "yet to see one",
+    "risque pas d arriver", "arrivera jamais", "never seen it", "never will",
+    "contes de fees", "fairy tale", "fairy tales", "ca n existe pas", "ca existe pas",
+)  # fmt: skip
+#: Denials that scorn the very idea: after "Un X ... ?", they need no word of praise.
+#: "Jamais vu" alone may regret it ("Une femme présidente ? Jamais vu, il serait temps").
+_SCORN = _phrases(
+    "risque pas d arriver", "arrivera jamais", "never will", "contes de fees", "fairy tale",
+    "fairy tales", "existe pas", "doesn t exist", "does not exist",
 )  # fmt: skip
 #: "never", and a word that makes it every one of them.
 _NEVER = frozenset(map(squeeze, {"jamais", "never"}))
@@ -116,8 +124,14 @@ def _denied_to_all(text: Text, t: Match, *, adjective: bool = False) -> bool:
     if adjective:
         return False
     if _not_seen_after(text, t):
+        if _supposed(keys, start, t) and _not_seen_after(text, t, _SCORN) and not any(
+            start <= m.first < end and not _at_phrase(keys, m.first, _NOT_SEEN)
+            for n in _DEROGATORY for m in text.scan.get(n)
+        ):
+            return True  # "Un Arabe prix Nobel ? Risque pas d'arriver": the very idea
+        # "Les X, jamais vu un seul capable de ...": the quality after the sighting.
         return _quality_denied(text, max(start, t.first - 2), end, t, strict=True) or (
-            _quality_denied(text, t.last, text.sentence_end(t.last), t, after_sighting=True)
+            _quality_denied(text, t.last, text.sentence_end(t.last), t)
         )
     return not question and _never_any(text, t, end)
 
@@ -150,28 +164,39 @@ def _at_phrase(keys: list[str], i: int, phrases: frozenset[tuple[str, ...]]) -> 
     return any(tuple(keys[i : i + n]) in phrases for n in (2, 3, 4))
 
 
-def _not_seen_after(text: Text, t: Match) -> bool:
+#: An indefinite article puts one of them forward as a supposition: "Un X qui ...?".
+_SUPPOSING = frozenset(map(squeeze, {"un", "une", "a", "an"}))
+
+
+def _supposed(keys: list[str], start: int, t: Match) -> bool:
+    """The group opens its sentence after "un", "une", "a", "an" (an adjective may come
+    first): one of them supposed, to be denied."""
+    return any(i >= start and keys[i] in _SUPPOSING and i <= start + 1
+               for i in (t.first - 1, t.first - 2))  # fmt: skip
+
+
+def _not_seen_after(
+    text: Text, t: Match, phrases: frozenset[tuple[str, ...]] = _NOT_SEEN
+) -> bool:
     """A sighting denied after the group, in its sentence or the next ones."""
     keys = text.keys
     last = text.sentence[t.first] + _SIGHTING_SENTENCES
     i = t.last
     while i < len(keys) and text.sentence[i] <= last:
-        if _at_phrase(keys, i, _NOT_SEEN):
+        if _at_phrase(keys, i, phrases):
             return True
         i += 1
     return False
 
 
-def _quality_denied(
-    text: Text, first: int, last: int, t: Match, *, strict: bool = False,
-    after_sighting: bool = False,
-) -> bool:
+def _quality_denied(text: Text, first: int, last: int, t: Match, *, strict: bool = False) -> bool:
     """Whether the words in ``first:last`` name a quality (or deny a prejudice's
     opposite): "honest", "who wasn't mentally ill", "qui soit pas violent"."""
     keys = text.keys
     words = range(first, last)
     good = any(keys[i].startswith(_GOOD) or keys[i] in _GOOD_WORDS for i in words)
-    derogatory = [m for n in _DEROGATORY for m in text.scan.get(n) if first <= m.first < last]
+    derogatory = [m for n in _DEROGATORY for m in text.scan.get(n) if first <= m.first < last
+                  and not _at_phrase(keys, m.first, _NOT_SEEN)]  # "ça existe pas" is the denial
     if derogatory:
         return all(text.negated(m) for m in derogatory) and strict
     if not strict:
@@ -180,7 +205,7 @@ def _quality_denied(
     # the remark after it ("..., c'est pas dans leur nature").
     clause = next((i for i in range(t.last + 1, last) if "," in text.gap(i)), last)
     negated = any(keys[i] in NEGATING for i in range(t.last, clause))
-    return good != negated if not after_sighting else good
+    return good != negated
 
 
 def _never_any(text: Text, t: Match, end: int) -> bool:

@@ -26,6 +26,9 @@ from tests.unit.policies.support import action
         ("fr", "Les Algériens n'ont jamais rien construit de bien dans ce pays."),
         ("en", "Not one Nigerian in my office ever turned up sober on a Friday."),
         ("en", "There isn't a single woman in history who was a great engineer."),
+        # The very idea scorned, after one of them is supposed.
+        ("fr", "Un Kurde honnête, ça existe pas."),
+        ("fr", "Un Malien ingénieur nucléaire ? Risque pas d'arriver."),
     ],
 )
 def test_praise_denied_to_every_one_of_them_is_held(lang: str, text: str) -> None:
@@ -46,6 +49,7 @@ def test_praise_denied_to_every_one_of_them_is_held(lang: str, text: str) -> Non
         ("fr", "Pas un seul réfugié n'a obtenu de logement cet hiver."),
         ("fr", "Une femme présidente ? Ça s'est jamais vu en France, il serait temps."),
         ("fr", "Je n'ai jamais vu un seul migrant dans ce village, c'est un fantasme."),
+        ("fr", "Un musulman qui soutient Daech ? Jamais vu, ils le condamnent tous."),
     ],
 )
 def test_the_same_shapes_that_deny_a_prejudice_or_state_a_fact_publish(
