@@ -163,3 +163,20 @@ def test_bodies_and_clothes_in_the_news_are_published(lang: str, text: str) -> N
 )
 def test_insults_of_the_british_isles_and_banter(lang: str, text: str, held: bool) -> None:
     assert (action(text, lang) != "publish") is held
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "held"),
+    [
+        # Advances and innuendo with no crude word, said of a woman or to a commenter.
+        ("fr", "La joueuse, on regarde pas son revers, on regarde sous sa jupe.", True),
+        ("fr", "Cette députée, une bonne fessée et elle se calmerait.", True),
+        ("en", "@Amy_R nice profile pic, DM me a few more and we'll talk politics.", True),
+        ("en", "That newsreader has lips made for more than the headlines.", True),
+        # The same words with nobody aimed at, or in a family's day.
+        ("fr", "Ma fille dort dans mon lit depuis qu'elle est malade.", False),
+        ("en", "She stayed a night with me at the hospital when I was ill.", False),
+    ],
+)
+def test_innuendo_aimed_at_a_woman_is_held(lang: str, text: str, held: bool) -> None:
+    assert (action(text, lang) != "publish") is held
