@@ -11,9 +11,27 @@ from palabre.policies.sentences import Text
 _AWAY = (("out",), ("dehors",), ("go", "home"), ("hors", "de", "france"), ("raus",))
 
 
+#: After the group and a colon: "Les Roms : expulsion immédiate", "Les X : dehors".
+_AWAY_NOUNS = frozenset(map(squeeze, {"expulsion", "expulsions", "dehors", "out", "hors",
+                                      "deportation", "deportations", "remigration",
+                                      "renvoi", "retour"}))  # fmt: skip
+#: "Kick the X out", "send the X back", "foutez les X dehors": the group between.
+_SENDING = frozenset(map(squeeze, {"kick", "throw", "chuck", "boot", "send", "ship", "foutez",
+                                   "foutre", "virez", "renvoyez", "renvoyer", "mettez"}))
+_AWAY_AFTER = frozenset(map(squeeze, {"out", "back", "dehors", "home"}))
+
+
 def sent_away(text: Text, t: Match) -> bool:
-    """The group's name, then one of ``_AWAY``, then the end of the sentence."""
+    """The group's name, then one of ``_AWAY``, then the end of the sentence; or a colon
+    and a word of expulsion; or the group between a verb of sending and "out"."""
     keys = text.keys
+    if t.last < len(keys) and ":" in text.gap(t.last) and keys[t.last] in _AWAY_NOUNS:
+        return not text.negated(t)
+    if any(keys[i] in _SENDING for i in range(max(0, t.first - 3), t.first)) and any(
+        keys[i] in _AWAY_AFTER and text.same_sentence(t.first, i)
+        for i in range(t.last, min(len(keys), t.last + 4))
+    ):
+        return True
     for words in _AWAY:
         end = t.last + len(words)
         if tuple(keys[t.last : end]) == words and all(
@@ -28,7 +46,16 @@ def sent_away(text: Text, t: Match) -> bool:
 #: "No Jews on the council.", "Pas de Noirs dans mon immeuble", "Plus aucun X en équipe de
 #: France": a group barred from a place, in a slogan that opens the sentence.
 _BARRING = (("no",), ("pas", "de"), ("plus", "de"), ("plus", "aucun"), ("aucun",),
-            ("plus", "aucune"), ("aucune",))  # fmt: skip
+            ("plus", "aucune"), ("aucune",), ("plus", "un", "seul"), ("plus", "une", "seule"),
+            ("no", "more"), ("pas", "un", "seul"))  # fmt: skip
+#: "Aucun X ne devrait pouvoir siéger", "No X should be allowed to": barred by a modal.
+_MAY_NOT = frozenset(map(squeeze, {"ne", "n", "devrait", "devraient", "should", "must"}))
+_NONE_OF = (("aucun",), ("aucune",), ("no",))
+#: "No refugee should be allowed to drown": what may not befall them.
+_SUFFERING = tuple(map(squeeze, ("drown", "die", "starv", "suffer", "sleep", "freez", "mour",
+                                 "noy", "souffr", "dorm", "crev", "perish")))  # fmt: skip
+_ALLOWED = frozenset(map(squeeze, {"pouvoir", "droit", "autorise", "autorisee", "allowed",
+                                   "permitted", "able"}))  # fmt: skip
 _PLACE_AFTER = frozenset(map(squeeze, {"on", "in", "at", "dans", "en", "a", "sur", "au",
                                        "aux", "chez", "near", "around"}))  # fmt: skip
 _STATING = frozenset(map(squeeze, {"have", "has", "had", "were", "was", "are", "is", "been",
@@ -37,13 +64,22 @@ _STATING = frozenset(map(squeeze, {"have", "has", "had", "were", "was", "are", "
 
 
 def barred(text: Text, t: Match) -> bool:
-    keys, start = text.keys, text.sentence_start(t.first)
+    keys, first = text.keys, text.sentence_start(t.first)
+    # A list of slogans: "Pas de mosquée, pas de musulmans, pas de problème"; the
+    # sentence must open with the same words ("..., aucun Rom" is a fact).
+    start = max([first] + [i for i in range(first + 1, t.first) if "," in text.gap(i)])
     lead = tuple(keys[start : t.first])
+    if start > first and (not lead or keys[first] != lead[0]):
+        return False
     if lead not in _BARRING:
         return False
     after = t.last
+    if (after < len(keys) and keys[after] in _MAY_NOT and lead in _NONE_OF
+            and _ALLOWED.intersection(keys[after : after + 5])
+            and not any(k.startswith(_SUFFERING) for k in keys[after : after + 8])):  # fmt: skip
+        return True  # "Aucun X ne devrait pouvoir siéger", not "... ne devrait dormir dehors"
     if not (after == len(keys) or not text.same_sentence(t.first, after)
-            or keys[after] in _PLACE_AFTER):  # fmt: skip
+            or keys[after] in _PLACE_AFTER or "," in text.gap(after)):  # fmt: skip
         return False
     # A slogan is short and has no verb of its own: "No migrants in the hotel have been
     # charged" reports, "Pas de migrants à Calais cette semaine" counts.
@@ -51,4 +87,4 @@ def barred(text: Text, t: Match) -> bool:
     while (end < len(keys) and text.same_sentence(t.first, end)
            and not text.comma_between(end - 1, end)):  # fmt: skip
         end += 1
-    return end - start <= 6 and not _STATING.intersection(keys[after:end])
+    return end - start <= 8 and not _STATING.intersection(keys[after:end])

@@ -285,3 +285,22 @@ def test_a_figure_compared_is_no_judgement(text: str, held: bool) -> None:
 )
 def test_institutions_buts_and_offenders(lang: str, text: str, held: bool) -> None:
     assert (action(text, lang) != "publish") is held
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "held"),
+    [
+        # Expulsion as a noun after a colon, a group sent out, a list of bans.
+        ("fr", "Les Tchétchènes : expulsion immédiate, tous.", True),
+        ("en", "Kick the Somalis out of the estate, every last one.", True),
+        ("fr", "Pas d'église, pas de chrétiens, pas de problème.", True),
+        ("fr", "Plus un seul migrant dans notre commune.", True),
+        # A fact with the same words; what may not befall a group.
+        ("fr", "Les Tchétchènes : une histoire de guerres et d'exil.", False),
+        ("fr", "Les voleurs ont été arrêtés : trois gars du coin, aucun Rom.", False),
+        ("en", "No refugee should be allowed to drown while we watch.", False),
+        ("fr", "Aucun migrant ne devrait dormir dehors cet hiver.", False),
+    ],
+)
+def test_slogans_that_expel_or_bar_a_group(lang: str, text: str, held: bool) -> None:
+    assert (action(text, lang) != "publish") is held
