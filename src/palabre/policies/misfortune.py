@@ -49,8 +49,12 @@ _WISH_STEMS = tuple(map(squeeze, ("esper", "hope", "wish", "souhait", "pourvu", 
                                   "merit", "deserv")))  # fmt: skip
 #: Survival, which a regret turns into a wish: "pity he survived", "dommage qu'il s'en
 #: soit sorti", "shame the surgeons saved him".
-_SURVIVED = tuple(map(squeeze, ("surviv", "saved", "rescued", "recovered",
-                                "survec", "sauve", "remis", "remise", "reveille")))  # fmt: skip
+_SURVIVED = tuple(map(squeeze, ("surviv", "saved", "rescued", "recovered", "missed",
+                                "survec", "sauve", "remis", "remise", "reveille", "rate",
+                                "loupe")))  # fmt: skip
+#: A harm that missed someone: "(dommage que le chauffard) l'ait ratée", "missed him".
+_MISSED = tuple(map(squeeze, ("missed", "rate", "loupe")))
+_MISSED_WHOM = frozenset({"l", "la", "le", "les"})
 #: Recovery wished, which turns a misfortune named into news: "j'espère qu'il se
 #: remettra de son AVC", "hope she recovers from the stroke".
 _RECOVERY = (*_SURVIVED, *map(squeeze, ("remet", "guer", "retabl", "recover", "heal",
@@ -142,6 +146,11 @@ def _survival_after(text: Text, regret: Match) -> Match | None:
     end = text.sentence_end(regret.first)
     for i in range(regret.last, min(end, regret.last + 8)):
         if keys[i].startswith(_SURVIVED):
+            if keys[i].startswith(_MISSED) and not (
+                keys[i - 1] in _MISSED_WHOM or keys[i + 1 : i + 2] in (["him"], ["her"])
+                or (i >= 2 and keys[i - 2] in _MISSED_WHOM)
+            ):
+                continue  # "shame he missed the penalty": he missed, nothing missed him
             found = Match("misfortune", keys[i], i, i + 1)
             return None if text.negated(found) else found
     return None

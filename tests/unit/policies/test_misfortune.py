@@ -71,3 +71,17 @@ def test_published(lang: str, text: str) -> None:
 )
 def test_a_person_set_first_then_the_misfortune(lang: str, text: str, held: bool) -> None:
     assert (action(text, lang) != "publish") is held
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "held"),
+    [
+        ("fr", "Dommage que le chauffard l'ait ratée, cette chroniqueuse.", True),
+        ("fr", "J'espère que ses gosses chopent une leucémie, à ce juge.", True),
+        ("en", "Shame the bus missed him, that columnist.", True),
+        ("fr", "Dommage que j'aie raté le bus ce matin.", False),
+        ("en", "Shame I missed the start of the match.", False),
+    ],
+)
+def test_regret_that_it_missed_them(lang: str, text: str, held: bool) -> None:
+    assert (action(text, lang) != "publish") is held
