@@ -23,8 +23,10 @@ from palabre.policies.sentences import Text, run_around
 
 def insinuation(text: Text, analysis: Analysis, groups: list[Match]) -> None:
     scan = text.scan
+    if not (scan.has("insinuation") or scan.has("euphemism")):
+        return
     about_people = bool(groups or scan.get("suspects") or scan.get("worship")) or any(
-        _at(text.keys, i, _ORIGIN) for i in range(len(text.keys))
+        k in _ORIGIN_HEADS and _at(text.keys, i, _ORIGIN) for i, k in enumerate(text.keys)
     )
     for m in scan.get("insinuation"):
         if not about_people or text.negated(m) or text.quoted[m.first]:
@@ -54,6 +56,9 @@ _ORIGIN = frozenset(tuple(map(squeeze, p.split())) for p in (
     "ces gens la", "those people", "caravanes", "caravans", "meme couleur", "same colour",
     "same color",
 ))  # fmt: skip
+
+
+_ORIGIN_HEADS = frozenset(p[0] for p in _ORIGIN)
 
 
 def _at(keys: list[str], i: int, phrases: frozenset[tuple[str, ...]]) -> bool:

@@ -48,6 +48,8 @@ def jokes(text: Text, analysis: Analysis, groups: list[Match]) -> None:
     keys = text.keys
     original = text.scan.normalized.original
     laughing = bool(_JOKE_WORDS.intersection(keys)) or any(m in original for m in _LAUGHS)
+    if not laughing and "?" not in original:
+        return
     covered = {t.first for t in groups}
     # "a Gypsy and a battery": in a riddle, a word that may be an adjective names people.
     named = [m for m in text.scan.get("identity_adj") if m.first not in covered]

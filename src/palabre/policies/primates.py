@@ -51,7 +51,7 @@ def primates(text: Text, analysis: Analysis) -> None:
     if any(e in original for e in _EMOJI) and ("@" in original or _BANANA in original):
         analysis.findings.append(Finding(Category.HATE, EDITORS_DECIDE, "hate.primate", ()))
         return
-    if reports(text):
+    if _APES.isdisjoint(keys) or reports(text):
         return
     for i, key in enumerate(keys):
         if key not in _APES:
