@@ -66,7 +66,8 @@ class _Analyzer:
     def _compute(self, sub: Submission, site_language: str) -> Report:
         lang = sub.lang if sub.lang in ("fr", "en") else site_language
         scan = self.lexicon(lang).scan(sub.text)
-        written_in, share = spam_signals.detect_language(scan.tokens)
+        detected = spam_signals.detect_language(scan.tokens)
+        written_in, share = detected
         if written_in in ("fr", "en") and written_in != lang and share >= READ_AS_WRITTEN:
             # A bilingual site, or a widget that declares the page's language: the words
             # and rules of the language the comment is written in are the ones that read it.
@@ -82,7 +83,7 @@ class _Analyzer:
             allowed_domains=self.policy.spam.allowed_domains,
             blocked_domains=self.policy.spam.blocked_domains,
             check_language=self.policy.spam.hold_other_language,
-            cites_allowed_sources=cites,
+            cites_allowed_sources=cites, written_in=detected,
         ) + spam_signals.author_signals(
             sub.author_name, sub.author_email, sub.author_url, self.policy.spam.blocked_domains
         )  # fmt: skip

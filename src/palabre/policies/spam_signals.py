@@ -145,9 +145,11 @@ def text_signals(
     blocked_domains: Iterable[str] = (),
     check_language: bool = True,
     cites_allowed_sources: bool | None = None,
+    written_in: tuple[str | None, float] | None = None,
 ) -> list[Signal]:
     """Signals from the body of a comment. ``cites_allowed_sources`` is
-    :func:`only_allowed_links` when the caller has it already: then the links say nothing."""
+    :func:`only_allowed_links` when the caller has it already: then the links say nothing;
+    ``written_in`` is :func:`detect_language`'s answer when the caller has it already."""
     out: list[Signal] = []
     allowed = list(allowed_domains)
     blocked = list(blocked_domains)
@@ -206,7 +208,7 @@ def text_signals(
         strength = (0.45 if len(offer) <= 2 else 0.6) if leads else 0.25
         out.append(Signal(strength, Evidence("offer", ", ".join(offer))))
     if check_language:
-        lang, share = detect_language(tokens)
+        lang, share = written_in or detect_language(tokens)
         # Encoding drops what is not ASCII: its length counts the ASCII characters.
         latin = len(text.encode("ascii", "ignore")) / max(1, len(text))
         if lang and lang != site_language and share >= 0.8:
