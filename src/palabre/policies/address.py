@@ -233,10 +233,29 @@ def _said_of_person(text: Text, m: Match) -> bool:
                 and not text.comma_between(r.last, m.first)
                 and said_of(keys, (r.first, r.last), (m.first, m.last))):  # fmt: skip
             return True
+        if r.first < m.first and _enumerated(text, r.last, m):
+            return True  # "la journaliste est une menteuse, une vendue, une merde"
     return (
         m.first > 0 and keys[m.first - 1] in POINTERS and m.last + 1 < len(keys)
         and keys[m.last] in OF_WORDS and any(r.first == m.last + 1 for r in roles)
     )  # fmt: skip
+
+
+_ARTICLES = frozenset(map(squeeze, {"un", "une", "a", "an"}))
+
+
+def _enumerated(text: Text, after: int, m: Match) -> bool:
+    """The word ends a list of epithets after a copula: "est une menteuse, une vendue,
+    une merde". Each item opens on "un", "une", "a", "an" and is short."""
+    keys = text.keys
+    if not text.same_sentence(after, m.first) or m.first < 1 or keys[m.first - 1] not in _ARTICLES:
+        return False
+    copula = next((i for i in range(after, m.first) if keys[i] in _COPULA), None)
+    if copula is None or copula - after > 4:
+        return False
+    cuts = [i for i in range(copula + 2, m.first) if "," in text.gap(i)] + [m.first - 1]
+    items = list(zip([copula + 1, *cuts[:-1]], cuts, strict=True))
+    return len(items) >= 2 and all(keys[a] in _ARTICLES and b - a <= 4 for a, b in items)
 
 
 #: "You", "tu", "vous" as the subject of what is said (not "your", "ton").

@@ -180,3 +180,11 @@ def test_insults_of_the_british_isles_and_banter(lang: str, text: str, held: boo
 )
 def test_innuendo_aimed_at_a_woman_is_held(lang: str, text: str, held: bool) -> None:
     assert (action(text, lang) != "publish") is held
+
+
+def test_an_insult_at_the_end_of_a_list_of_epithets() -> None:
+    text = "Le chroniqueur qui a écrit ça est un menteur, un vendu, une merde."
+    assert action(text, "fr") != "publish"
+    assert action("Le maire est un homme courageux, un bon gestionnaire, un ami.", "fr") == (
+        "publish"
+    )
