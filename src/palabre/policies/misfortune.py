@@ -66,7 +66,8 @@ def misfortune(text: Text, analysis: Analysis, named: set[int]) -> None:
     scan = text.scan
     if not (scan.has("misfortune") or scan.has("regret")):
         return
-    if not (scan.has("longing") or scan.has("regret") or _opens_on_que(text)):
+    if not (scan.has("longing") or scan.has("regret") or _opens_on_que(text)
+            or any(_called_good(text, m) for m in scan.get("misfortune"))):  # fmt: skip
         return
     for m in scan.get("misfortune"):
         if _excluded(text, m):
@@ -114,6 +115,9 @@ def _opens_on_que(text: Text) -> bool:
 
 
 _QUE = frozenset({"que", "qu"})
+#: A harm called good is wished: "un bon cancer", "une bonne chute", "a nice long illness".
+_GOOD_HARM = frozenset(map(squeeze, {"bon", "bonne", "good", "nice"}))
+_GOOD_ENTRY = ("un bon ", "une bonne ")
 
 
 def _longed_for(text: Text, m: Match) -> bool:
@@ -130,8 +134,16 @@ def _longed_for(text: Text, m: Match) -> bool:
     ]
     if any(not text.negated(w) for w in wishes):
         return True
+    if _called_good(text, m):
+        return True  # "un bon accident pour ce député", "a nice long illness"
     start = text.sentence_start(m.first)
     return text.keys[start] in _QUE and m.first - start <= _REACH
+
+
+def _called_good(text: Text, m: Match) -> bool:
+    return (m.first > 0 and text.keys[m.first - 1] in _GOOD_HARM) or m.entry.startswith(
+        _GOOD_ENTRY
+    )
 
 
 def _regretted(text: Text, m: Match) -> bool:
@@ -179,6 +191,11 @@ def _befalls_someone(text: Text, m: Match, named: set[int]) -> bool:
     at = next((i + 1 for i in range(m.last, min(len(keys), m.last + 4)) if keys[i] in _FOR), 0)
     if at and any(i in people or keys[i] in _PERSON_WORDS for i in range(at, at + 2)
                   if i < len(keys)):  # fmt: skip
+        return True
+    # A person pointed at later in the sentence: "s'étouffer avec sa poutine, ce
+    # maire-là", "if only the flu had done its job on that senator".
+    end = text.sentence_end(m.first)
+    if any(i in people and keys[i - 1] in _DEMONSTRATIVES for i in range(m.last + 1, end)):
         return True
     # A person named in the sentence, with no other person word near: "Macron, une
     # bonne crise cardiaque".

@@ -85,3 +85,22 @@ def test_a_person_set_first_then_the_misfortune(lang: str, text: str, held: bool
 )
 def test_regret_that_it_missed_them(lang: str, text: str, held: bool) -> None:
     assert (action(text, lang) != "publish") is held
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "held"),
+    [
+        # A harm wished in the words readers use, the person pointed at after it.
+        ("fr", "J'espère que tu crèves seul dans ta cave, le troll du dessus.", True),
+        ("fr", "Si ce chroniqueur tombe dans l'escalier demain, je verserai pas une larme.", True),
+        ("fr", "Un bon accident de la route pour cette sénatrice et on respire.", True),
+        ("fr", "Avec un peu de chance il se noiera pendant ses vacances, ce ministre.", True),
+        ("en", "If only the flu had done its job on that governor last winter.", True),
+        ("en", "Shame the stroke didn't finish him off, that pundit.", True),
+        # News, sorrow, hope that it does not happen.
+        ("fr", "Un accident de la route a tué deux jeunes, pensées aux familles.", False),
+        ("en", "I hope the senator pulls through, strokes are terrible.", False),
+    ],
+)
+def test_harm_wished_in_readers_words(lang: str, text: str, held: bool) -> None:
+    assert (action(text, lang) != "publish") is held
