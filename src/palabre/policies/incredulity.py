@@ -46,6 +46,13 @@ def incredulity(text: Text, analysis: Analysis) -> None:
         start, end = text.sentence_start(g.first), text.sentence_end(g.first)
         if end - start > _MAX_QUESTION or text.negated(g) or text.counter_in_sentence(g.first):
             continue
+        if _doubted_fit(text, g, start, end):
+            # "Est-ce qu'un trans peut vraiment être juge ?", "Can a woman really be
+            # trusted with ...?": one of them doubted fit for a role, whatever follows.
+            analysis.findings.append(
+                Finding(Category.HATE, EDITORS_DECIDE, "hate.incredulity", (g,))
+            )
+            return
         if not _put_in_a_role(text, g, start, end):
             continue
         if _scoffed(text, start, end):
@@ -53,6 +60,30 @@ def incredulity(text: Text, analysis: Analysis) -> None:
                 Finding(Category.HATE, EDITORS_DECIDE, "hate.incredulity", (g,))
             )
             return
+
+
+#: Ability doubted, with the word that makes it doubt: "peut vraiment", "can ... really".
+_CAN = frozenset(map(squeeze, {"peut", "pourrait", "peuvent", "can", "could", "should"}))
+_REALLY = frozenset(map(squeeze, {"vraiment", "really", "honestly", "honnetement", "seriously",
+                                  "serieusement", "sense", "sens"}))  # fmt: skip
+_ONE_OF = frozenset(map(squeeze, {"un", "une", "a", "an"}))
+_FIT = frozenset(map(squeeze, {"trusted", "trust", "serieux", "confiance", "diriger", "lead",
+                               "first", "loyal", "coach", "teach", "enseigner", "gouverner",
+                               "govern", "command", "commander", "instit", "fiable"}))
+
+
+def _doubted_fit(text: Text, g: Match, start: int, end: int) -> bool:
+    """One of them ("un", "a") who "can really" do something, in a question."""
+    keys = text.keys
+    if not any(i >= start and keys[i] in _ONE_OF for i in (g.first - 1, g.first - 2)):
+        return False
+    words = set(keys[start:end])
+    if not (_CAN & words and _REALLY & words):
+        return False
+    # Fit for a role or a trust, not a right asked about ("toucher l'AAH", "change
+    # their passport"): a role named, or a word of trust or command.
+    return bool(_FIT & words) or any(start <= r.first < end for n in _ROLES
+                                     for r in text.scan.get(n) if r.first != g.first)
 
 
 def _put_in_a_role(text: Text, g: Match, start: int, end: int) -> bool:

@@ -22,3 +22,19 @@ from tests.unit.policies.support import action
 )
 def test_a_group_in_a_role_scoffed_at(lang: str, text: str, held: bool) -> None:
     assert (action(text, lang) != "publish") is held
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "held"),
+    [
+        # One of them doubted fit for a role or a trust.
+        ("fr", "Est-ce qu'un gay peut vraiment être pris au sérieux comme arbitre ?", True),
+        ("en", "Can a Hindu councillor really put this town first?", True),
+        ("fr", "On a le droit de se poser la question, ou c'est encore interdit ?", False),
+        # A right asked about, in good faith.
+        ("fr", "Un handicapé peut-il vraiment toucher l'AAH s'il travaille à mi-temps ?", False),
+        ("en", "Can a trans person really change their passport gender in the UK?", False),
+    ],
+)
+def test_one_of_them_doubted_fit_for_a_role(lang: str, text: str, held: bool) -> None:
+    assert (action(text, lang) != "publish") is held
