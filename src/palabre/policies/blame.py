@@ -28,11 +28,12 @@ _CAUSES = frozenset(tuple(map(squeeze, p.split())) for p in (
     "the moment the", "started when the", "since the", "blame the", "cost of housing",
     "the cost of", "la faute a", "a explose avec", "avec l immigration", "the minute",
     "the minute the", "depuis qu on a laisse", "because we let in", "venait des",
-    "vient des", "we let in",
+    "vient des", "we let in", "because the", "because", "parce que des",
     "the reason is", "c est parce que les", "part dans", "demandez aux", "ask the",
 ))  # fmt: skip
 _ARTICLES = frozenset(map(squeeze, {"les", "des", "the", "all", "ces", "those", "tous", "de",
                                     "d", "l", "la", "le"}))  # fmt: skip
+_AND = frozenset(map(squeeze, {"et", "and", "ou", "or"}))
 #: Nouns a group word may qualify and still name the group's people.
 _HEADS = frozenset(map(squeeze, {"meres", "peres", "familles", "femmes", "hommes", "jeunes",
                                  "lobby", "communaute", "families", "mothers", "gangs",
@@ -54,7 +55,8 @@ _ILLS = tuple(map(squeeze, (
     "urgences", "deborde", "hopital", "hospital", "rent", "loyer", "laicite", "school",
     "mental health", "sida", "aids", "trafic", "drogue", "drug", "emeute", "riot", "rsa",
     "alloc", "services publics", "fraud", "grooming", "terror", "appart", "hlm", "flat",
-    "mineurs", "knife", "infirmi", "nurse", "chers", "expensive",
+    "mineurs", "knife", "infirmi", "nurse", "chers", "expensive", "prices", "loyers",
+    "gp", "appointment",
 )))  # fmt: skip
 #: A group's own suffering: what the sentence says befalls it.
 _SUFFERING = tuple(map(squeeze, ("meur", "die", "mort", "noy", "drown", "victim", "discrimin",
@@ -86,6 +88,13 @@ def _caused_by(keys: list[str], t: Match, start: int) -> bool:
         lead = head = lead - 1  # "à cause des mères africaines", "because of the LGBT lobby"
     while lead > start and keys[lead - 1] in _ARTICLES:
         lead -= 1
+    # "à cause des frontaliers et des Portugais": the cause reaches the second of two.
+    if lead - 2 > start and keys[lead - 1] in _AND:
+        back = lead - 2
+        while back > start and keys[back] not in _ARTICLES and lead - back < 4:
+            back -= 1
+        if keys[back] in _ARTICLES:
+            head = back + 1  # "(à cause des) frontaliers": the phrase keeps its article
     return any(tuple(keys[i:j]) in _CAUSES for j in (lead, head, t.first)
                for i in range(max(start, j - 5), j))  # fmt: skip
 

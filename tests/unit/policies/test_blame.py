@@ -43,3 +43,23 @@ def test_bien_and_good_as_adverbs_do_not_excuse_what_is_said(lang: str, text: st
     """ "bien" and "good" praise a group only when said of it; "on verra bien", "fermez
     bien", "good luck" are adverbs and formulas, which excused the insinuation."""
     assert action(text, lang) != "publish"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "held"),
+    [
+        # "immigrants", as Québec French says it; a cause that reaches two groups.
+        ("fr", "Les immigrants sont toutes des profiteurs, y viennent pour les chèques.", True),
+        ("fr", "Le chômage monte à cause des frontaliers et des Portugais qui prennent les jobs.",
+         True),
+        ("en", "House prices went mental because the Chinese buy everything and leave it empty.",
+         True),
+        ("fr", "Les immigrants de Montréal-Nord attendent leur permis de travail depuis un an.",
+         False),
+        ("en", "House prices went up because the banks kept rates low for a decade.", False),
+    ],
+)
+def test_groups_as_readers_name_them_and_causes_that_reach_two(
+    lang: str, text: str, held: bool
+) -> None:
+    assert (action(text, lang) != "publish") is held
