@@ -10,6 +10,7 @@ from palabre.domain.moderation import Category
 from palabre.policies.address import KIND_NOUNS, OF_WORDS, POINTERS, directed
 from palabre.policies.findings import Analysis, Finding
 from palabre.policies.matches import Match
+from palabre.policies.news_of_harm import at_a_state, news_of_it
 from palabre.policies.normalize import squeeze
 from palabre.policies.scorelines import FIGURATIVE, foretold_win, sport_talk
 from palabre.policies.sentences import Text
@@ -31,6 +32,8 @@ def threat(text: Text, analysis: Analysis, names: bool) -> None:
             continue
         if sport_talk(text) and not _at_someone(text, m):
             continue  # "Lyon va prendre une raclée au Vélodrome, 3-0 minimum"; not the ref
+        if news_of_it(text, m):
+            continue  # "interpellé avec un couteau, d'après le parquet": a crime reported
         analysis.findings.append(Finding(Category.THREAT, 0.75, "threat.intimidation", (m,)))
         groups = [g for n in ("identity", "worship") for g in text.in_sentence(n, m.first)]
         if groups:
@@ -46,6 +49,8 @@ def threat(text: Text, analysis: Analysis, names: bool) -> None:
             continue
         if at_speaker(text, m) or _on_my_own(text, m):
             continue
+        if at_a_state(text, m):
+            continue  # "c'est le Kremlin qu'il faudrait frapper", "l'ambassadeur expulsé"
         if _wished_on_him(text, m, modals) and not offenders_only(text, m):
             analysis.findings.append(Finding(Category.THREAT, 0.7, "threat.person", (m,)))
             continue

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from palabre.policies.engine import Engine, load_policy
+from tests.unit.policies.support import action
 
 ENGINES = {lang: Engine(load_policy(None, lang)) for lang in ("fr", "en")}
 
@@ -271,3 +272,20 @@ def test_intimidation_of_a_reader_or_a_journalist(lang: str, text: str, flagged:
 )
 def test_punishments_wished_on_a_group(lang: str, text: str, flagged: bool) -> None:
     assert _flagged(lang, text) is flagged
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "held"),
+    [
+        # A crime reported; what a state does to a state.
+        ("fr", "Un homme a été interpellé avec un couteau près du lycée ; une enquête est "
+               "ouverte.", False),
+        ("fr", "C'est le Kremlin qu'il faudrait frapper, pas ces commerçants qui ont fui.", False),
+        ("fr", "Ce régime doit être sanctionné et l'ambassadeur expulsé.", False),
+        # The same words at people.
+        ("fr", "On devrait pendre l'ambassadeur Karlov sur la place publique.", True),
+        ("fr", "On sait où tu habites, viens pas pleurer avec ton couteau.", True),
+    ],
+)  # fmt: skip
+def test_harm_reported_or_aimed_at_a_state(lang: str, text: str, held: bool) -> None:
+    assert (action(text, lang) != "publish") is held
