@@ -95,7 +95,8 @@ def _caused_by(keys: list[str], t: Match, start: int) -> bool:
             back -= 1
         if keys[back] in _ARTICLES:
             head = back + 1  # "(à cause des) frontaliers": the phrase keeps its article
-    return any(tuple(keys[i:j]) in _CAUSES for j in (lead, head, t.first)
+    return any(tuple(keys[i:j]) in _CAUSES and not (i > start and keys[i - 1] in NEGATING)
+               for j in (lead, head, t.first)
                for i in range(max(start, j - 5), j))  # fmt: skip
 
 

@@ -72,6 +72,8 @@ def surname(text: Text, m: Match) -> bool:
     start = text.scan.span(m)[0]
     words = list(_WORDS.finditer(original))
     at = next((i for i, w in enumerate(words) if w.start() <= start < w.end()), None)
+    if at is not None and _before_a_surname(text, m, words, at):
+        return True  # "Kiké Hernández with a clutch double"
     if not at:
         return False
     word, before = words[at].group(), words[at - 1].group()
@@ -97,6 +99,20 @@ def surname(text: Text, m: Match) -> bool:
     # A first name, not a determiner written at the start of a sentence ("Those ...").
     return (between.strip() == "" and _title_case(before)
             and squeeze(before.lower()) not in _DETERMINERS)  # fmt: skip
+
+
+def _before_a_surname(text: Text, m: Match, words: list[re.Match[str]], at: int) -> bool:
+    """A capitalised first name right before a capitalised surname that names no group."""
+    original = text.scan.normalized.original
+    if at + 1 >= len(words) or not _title_case(words[at].group()):
+        return False
+    nxt = words[at + 1]
+    if not _title_case(nxt.group()) or nxt.group() in _NOT_NAMES:
+        return False
+    if original[words[at].end() : nxt.start()].strip():
+        return False
+    return not any(g.first == m.last for n in ("identity", "identity_adj", "slur")
+                   for g in text.scan.get(n))  # fmt: skip
 
 
 _OF = frozenset({"des", "de", "du", "of"})

@@ -216,3 +216,19 @@ def test_the_writer_s_view_of_others_is_no_self_naming(text: str) -> None:
 )
 def test_what_someone_else_calls_a_group_is_reported(lang: str, text: str, held: bool) -> None:
     assert (action(text, lang) != "publish") is held
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "held"),
+    [
+        ("fr", "Être lesbienne n'a rien d'une maladie, la médecine l'a dit depuis longtemps.",
+         False),
+        ("fr", "Les loyers montent parce que les régies se gavent, pas à cause des étrangers.",
+         False),
+        ("en", "Kiké Hernández hit a clutch double in the ninth, what a player.", False),
+        ("fr", "Les lesbiennes sont une maladie.", True),
+        ("en", "Kike bankers run the world.", True),
+    ],
+)
+def test_denials_and_names_that_look_like_abuse(lang: str, text: str, held: bool) -> None:
+    assert (action(text, lang) != "publish") is held
