@@ -44,7 +44,7 @@ def incredulity(text: Text, analysis: Analysis) -> None:
         if not text.question[text.sentence[g.first]]:
             continue
         start, end = text.sentence_start(g.first), text.sentence_end(g.first)
-        if end - start > _MAX_QUESTION or text.negated(g) or text.counter_in_sentence(g.first):
+        if text.negated(g) or text.counter_in_sentence(g.first):
             continue
         if _doubted_fit(text, g, start, end):
             # "Est-ce qu'un trans peut vraiment être juge ?", "Can a woman really be
@@ -53,7 +53,7 @@ def incredulity(text: Text, analysis: Analysis) -> None:
                 Finding(Category.HATE, EDITORS_DECIDE, "hate.incredulity", (g,))
             )
             return
-        if not _put_in_a_role(text, g, start, end):
+        if end - start > _MAX_QUESTION or not _put_in_a_role(text, g, start, end):
             continue
         if _scoffed(text, start, end):
             analysis.findings.append(

@@ -25,7 +25,8 @@ def insinuation(text: Text, analysis: Analysis, groups: list[Match]) -> None:
     scan = text.scan
     if not (scan.has("insinuation") or scan.has("euphemism")):
         return
-    about_people = bool(groups or scan.get("suspects") or scan.get("worship")) or any(
+    about_people = bool(groups or scan.get("suspects") or scan.get("worship")
+                        or scan.get("identity_adj")) or any(
         k in _ORIGIN_HEADS and _at(text.keys, i, _ORIGIN) for i, k in enumerate(text.keys)
     )
     for m in scan.get("insinuation"):

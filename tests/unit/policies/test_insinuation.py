@@ -212,3 +212,19 @@ def test_questions_that_insinuate(lang: str, text: str, held: bool) -> None:
 )
 def test_a_wink_at_where_people_come_from(lang: str, text: str, held: bool) -> None:
     assert (action(text, lang) != "publish") is held
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "held"),
+    [
+        # A group named by an adjective is people enough for a wink.
+        ("en", "Why do so many Somali names turn up in every fraud story? Just curious.", True),
+        ("fr", "Pourquoi autant de Juifs dans les rédactions ? Juste curieux.", True),
+        ("en", "Is it just a coincidence that the street changed once the Kurds arrived?", True),
+        # The same winks about a team or a bus timetable.
+        ("en", "Why do so many Spurs fans turn up late? Just curious.", False),
+        ("fr", "Le bus 12 en retard trois jours de suite, juste curieux de savoir.", False),
+    ],
+)
+def test_winks_at_a_group_named_by_an_adjective(lang: str, text: str, held: bool) -> None:
+    assert (action(text, lang) != "publish") is held

@@ -92,7 +92,7 @@ HELD_BY_THE_MODEL = [
     ("fr", "Les Africains du foyer ont encore eu droit à des logements neufs pendant que nos "
            "anciens attendent, mais attention, faut surtout pas le dire."),
     ("en", "Funny that the Polish builders always finish the job only after the cash arrives, "
-           "but I am sure that is just a coincidence with that lot."),
+           "typical of that lot."),
 ]  # fmt: skip
 
 
