@@ -28,7 +28,8 @@ _CAUSES = frozenset(tuple(map(squeeze, p.split())) for p in (
     "the moment the", "started when the", "since the", "blame the", "cost of housing",
     "the cost of", "la faute a", "a explose avec", "avec l immigration", "the minute",
     "the minute the", "depuis qu on a laisse", "because we let in", "venait des",
-    "vient des", "we let in", "because the", "because", "parce que des",
+    "vient des", "we let in", "because the", "because", "parce que des", "versees aux",
+    "verses aux", "allocs des",
     "the reason is", "c est parce que les", "part dans", "demandez aux", "ask the",
 ))  # fmt: skip
 _ARTICLES = frozenset(map(squeeze, {"les", "des", "the", "all", "ces", "those", "tous", "de",
@@ -69,6 +70,10 @@ def blame(text: Text, analysis: Analysis, groups: list[Match]) -> None:
     for t in groups:
         start, end = text.sentence_start(t.first), text.sentence_end(t.first)
         words = keys[start:end]
+        if _answers_the_ills(text, t, start, end):
+            # "Housing crisis? NHS waiting lists? It's the immigrants."
+            analysis.findings.append(Finding(Category.HATE, EDITORS_DECIDE, "hate.blame", (t,)))
+            return
         if not any(k.startswith(_ILLS) for k in words):
             continue
         if any(k.startswith(_SUFFERING) for k in words):
@@ -80,6 +85,26 @@ def blame(text: Text, analysis: Analysis, groups: list[Match]) -> None:
         if _caused_by(keys, t, start) or _causing(keys, t, end):
             analysis.findings.append(Finding(Category.HATE, EDITORS_DECIDE, "hate.blame", (t,)))
             return
+
+
+#: A short sentence that names the culprit of the ills listed before it.
+_IT_IS = frozenset(tuple(map(squeeze, p.split())) for p in (
+    "c est", "ce sont", "it s", "its", "it is", "c est les", "it s the", "it s all the",
+))  # fmt: skip
+
+
+def _answers_the_ills(text: Text, t: Match, start: int, end: int) -> bool:
+    keys = text.keys
+    if end - start > 8 or start == 0 or not any(
+        tuple(keys[start : start + n]) in _IT_IS for n in (2, 3)
+    ):
+        return False
+    if text.negated(t) or text.counter_in_sentence(t.first):
+        return False
+    before = text.sentence_start(start - 1)
+    before = text.sentence_start(before - 1) if before > 0 else before
+    ills = sum(k.startswith(_ILLS) for k in keys[before:start])
+    return ills >= 2 and not any(k.startswith(_SUFFERING) for k in keys[before:end])
 
 
 def _caused_by(keys: list[str], t: Match, start: int) -> bool:

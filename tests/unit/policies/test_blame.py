@@ -63,3 +63,18 @@ def test_groups_as_readers_name_them_and_causes_that_reach_two(
     lang: str, text: str, held: bool
 ) -> None:
     assert (action(text, lang) != "publish") is held
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "held"),
+    [
+        # The ills listed, then the culprit named in a sentence of its own.
+        ("en", "Rents? Knife crime? Waiting lists? It's the migrants.", True),
+        ("fr", "Le chômage, l'insécurité, les HLM pleins : c'est les Roms.", True),
+        ("fr", "La dette, c'est les allocs versées aux familles maliennes.", True),
+        ("en", "Rents? Knife crime? Waiting lists? It's the government.", False),
+        ("fr", "Le chômage, l'insécurité : c'est les Roms qui en souffrent le plus.", False),
+    ],
+)
+def test_the_culprit_named_after_the_ills(lang: str, text: str, held: bool) -> None:
+    assert (action(text, lang) != "publish") is held
