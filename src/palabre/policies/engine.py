@@ -204,6 +204,9 @@ def _evidence(report: Report, findings: list[Finding]) -> list[Evidence]:
     seen: set[tuple[str, int, int]] = set()
     out = []
     for f in findings:
+        if not f.matches and (f.signal, -1, -1) not in seen:
+            seen.add((f.signal, -1, -1))  # an emoji or a mark, no word: the signal alone
+            out.append(Evidence(f.signal))
         for m in f.matches:
             start, end = report.scan.span(m)
             if (f.signal, start, end) not in seen:

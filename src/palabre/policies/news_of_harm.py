@@ -1,8 +1,11 @@
 """Harm named where it threatens no one: a crime reported ("un homme a été interpellé
 avec un couteau ; une enquête est ouverte"), or what a state does to a state ("c'est le
-Kremlin qu'il faudrait frapper", "l'ambassadeur expulsé")."""
+Kremlin qu'il faudrait frapper", "l'ambassadeur expulsé"); and the one shape where no
+word names it at all, a weapon's emoji at someone ("tu finiras comme la prof 🔪")."""
 
 from __future__ import annotations
+
+import re
 
 from palabre.policies.matches import Match
 from palabre.policies.normalize import squeeze
@@ -39,3 +42,20 @@ def news_of_it(text: Text, m: Match) -> bool:
     no one: "Un homme a été interpellé avec un couteau ; une enquête est ouverte"."""
     keys = text.keys
     return bool(_INQUIRY.intersection(keys)) and not _SPEAKING.intersection(keys)
+
+
+_WEAPONS = ("🔪", "🔫", "🪓", "🗡")
+#: A commenter named by handle, or "you".
+_AT_SOMEONE = re.compile(r"(?:^|\s)@\w|(?i:\b(?:tu|t'|toi|vous|you|your|ton|ta)\b)")
+#: A knife in a recipe or a kitchen is a knife.
+_KITCHEN = frozenset(map(squeeze, {"recette", "cuisine", "oignon", "oignons", "couper",
+                                   "decouper", "recipe", "kitchen", "chop", "onion", "onions",
+                                   "steak", "viande", "meat", "legumes"}))  # fmt: skip
+
+
+def weapon_at_someone(text: Text) -> bool:
+    """A weapon's emoji in a comment that speaks to someone, not about cooking."""
+    original = text.scan.normalized.original
+    if not any(w in original for w in _WEAPONS):
+        return False
+    return bool(_AT_SOMEONE.search(original)) and _KITCHEN.isdisjoint(text.keys)

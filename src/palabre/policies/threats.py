@@ -10,7 +10,7 @@ from palabre.domain.moderation import Category
 from palabre.policies.address import KIND_NOUNS, OF_WORDS, POINTERS, directed
 from palabre.policies.findings import Analysis, Finding
 from palabre.policies.matches import Match
-from palabre.policies.news_of_harm import at_a_state, news_of_it
+from palabre.policies.news_of_harm import at_a_state, news_of_it, weapon_at_someone
 from palabre.policies.normalize import squeeze
 from palabre.policies.scorelines import FIGURATIVE, foretold_win, sport_talk
 from palabre.policies.sentences import Text
@@ -26,6 +26,8 @@ def threat(text: Text, analysis: Analysis, names: bool) -> None:
             continue
         if not text.negated(m) and not text.quoted[m.first]:
             analysis.findings.append(Finding(Category.THREAT, 0.95, "threat.direct", (m,)))
+    if weapon_at_someone(text):
+        analysis.findings.append(Finding(Category.THREAT, 0.75, "threat.intimidation", ()))
     for m in scan.get("intimidation"):
         # A promise of harm in everyday words holds its own wish; an editor reads it.
         if text.negated(m) or text.quoted[m.first] or text.counter_in_sentence(m.first):

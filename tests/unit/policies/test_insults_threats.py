@@ -289,3 +289,19 @@ def test_punishments_wished_on_a_group(lang: str, text: str, flagged: bool) -> N
 )  # fmt: skip
 def test_harm_reported_or_aimed_at_a_state(lang: str, text: str, held: bool) -> None:
     assert (action(text, lang) != "publish") is held
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "held"),
+    [
+        ("fr", "Continue comme ça @Karim et tu finiras comme le prof de l'an dernier 🔪", True),
+        ("en", "Keep talking, @Dave, you know where I'll be waiting 🔫", True),
+        ("fr", "Tu coupes les oignons finement 🔪 et tu fais revenir dix minutes.", False),
+        ("fr", "Ce film est une bombe 💣 vous allez adorer.", False),
+    ],
+)
+def test_a_weapon_emoji_at_someone(lang: str, text: str, held: bool) -> None:
+    decision = ENGINES[lang].classify({"id": "t", "text": text, "lang": lang})
+    assert (decision["action"] != "publish") is held
+    if held:  # the audit record names the rule, though no word carries it
+        assert any(e["signal"] == "threat.intimidation" for e in decision["evidence"])
