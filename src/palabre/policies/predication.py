@@ -117,6 +117,8 @@ def said_of(keys: list[str], group: tuple[int, int], word: tuple[int, int]) -> b
         # "women fear rapists", where the one word between is a verb).
         if len(between) >= 2 and between[-2] in ties:
             between = between[:-1]
+    elif w_first > 0 and keys[w_first - 1] in _MY and between[0] not in ties:
+        return False  # "mon pire associé était un catho": the word qualifies the associate
     elif len(between) >= 2 and between[1] in ties and between[0] not in _PLACING:
         # Likewise after it: "des parasites venus des ...", but not a place: "the rats
         # near the X site" are rats, not the X.
@@ -126,6 +128,8 @@ def said_of(keys: list[str], group: tuple[int, int], word: tuple[int, int]) -> b
     return all(k in ties or _adverb(k) for k in between)
 
 
+_MY = frozenset(map(squeeze, {"mon", "ma", "mes", "ton", "ta", "tes", "son", "sa", "ses",
+                              "notre", "nos", "my", "his", "her", "our", "your"}))  # fmt: skip
 #: A short qualifier after the group, before its verb: "women over 30 are ...", "les
 #: Roms de Marseille sont ...", "Muslims in France are ...".
 _QUALIFIERS = frozenset(map(squeeze, {"over", "under", "above", "in", "from", "with", "de",

@@ -304,3 +304,11 @@ def test_institutions_buts_and_offenders(lang: str, text: str, held: bool) -> No
 )
 def test_slogans_that_expel_or_bar_a_group(lang: str, text: str, held: bool) -> None:
     assert (action(text, lang) != "publish") is held
+
+
+def test_a_judging_word_that_qualifies_ones_own_noun() -> None:
+    # "mon pire associé": the word says which associate, not what the group is.
+    assert action("Mon pire associé était un catho, mon meilleur un musulman.", "fr") == (
+        "publish"
+    )
+    assert action("Les pires voisins ce sont les Roms.", "fr") != "publish"
