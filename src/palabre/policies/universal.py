@@ -78,14 +78,19 @@ _GOOD = tuple(map(squeeze, (
     "contribut", "built", "construit", "apporte", "invent", "accompli", "achiev", "given",
     "gave", "could", "fit", "apte", "digne", "worth", "travaille", "worked", "cheville",
     "hauteur", "modere", "moderate", "reconnaiss", "grateful", "thankful", "ponctu",
-    "punctual", "sober", "sobre", "integr", "condamn", "condemn", "genie", "genius",
-    "scientifi", "strateg", "compren", "understand", "bosse", "bosser", "metier",
-    "emploi", "paid", "paye", "impot", "taxes", "genero", "pacifi", "peaceful", "poli",
-    "respect", "reform", "produit", "produce", "labour", "labor", "normal",
+    "punctual", "sober", "sobre", "genie", "genius",
+)))  # fmt: skip
+#: More of them, read only where the shape itself denies (a challenge, a sighting): after
+#: a bare "aucun" they are as often news ("aucun migrant n'a été arrêté par la police").
+_GOOD_IN_CLAUSE = tuple(map(squeeze, (
+    "integr", "condamn", "condemn", "scientifi", "strateg", "compren", "understand",
+    "bosse", "bosser", "metier", "emploi", "genero", "pacifi", "peaceful", "labour",
+    "labor", "respect",
 )))  # fmt: skip
 _GOOD_WORDS = frozenset(map(squeeze, {"bien", "well", "good", "great", "grand", "grande",
                                       "job", "boulot", "taf", "heure", "paix", "peace",
-                                      "don", "calme", "calm", "kind", "gentil"}))  # fmt: skip
+                                      "calme", "calm", "kind", "gentil", "poli", "polie",
+                                      "polite"}))  # fmt: skip
 #: Lists that make what follows a prejudice, so the quantifier denies it.
 _DEROGATORY = ("neg_attr", "dehum", "insult", "insult_weak", "slur", "threat")
 #: How far the sighting may stand from the group: the same sentence or the next two.
@@ -131,7 +136,7 @@ def _denied_to_all(text: Text, t: Match, *, adjective: bool = False) -> bool:
             return True  # "Un Arabe prix Nobel ? Risque pas d'arriver": the very idea
         # "Les X, jamais vu un seul capable de ...": the quality after the sighting.
         return _quality_denied(text, max(start, t.first - 2), end, t, strict=True) or (
-            _quality_denied(text, t.last, text.sentence_end(t.last), t)
+            _quality_denied(text, t.last, text.sentence_end(t.last), t, seen=True)
         )
     return not question and _never_any(text, t, end)
 
@@ -189,12 +194,16 @@ def _not_seen_after(
     return False
 
 
-def _quality_denied(text: Text, first: int, last: int, t: Match, *, strict: bool = False) -> bool:
+def _quality_denied(
+    text: Text, first: int, last: int, t: Match, *, strict: bool = False, seen: bool = False
+) -> bool:
     """Whether the words in ``first:last`` name a quality (or deny a prejudice's
     opposite): "honest", "who wasn't mentally ill", "qui soit pas violent"."""
     keys = text.keys
     words = range(first, last)
-    good = any(keys[i].startswith(_GOOD) or keys[i] in _GOOD_WORDS for i in words)
+    good = any(keys[i].startswith(_GOOD) or keys[i] in _GOOD_WORDS
+               or ((strict or seen) and keys[i].startswith(_GOOD_IN_CLAUSE))
+               for i in words)  # fmt: skip
     derogatory = [m for n in _DEROGATORY for m in text.scan.get(n) if first <= m.first < last
                   and not _at_phrase(keys, m.first, _NOT_SEEN)]  # "ça existe pas" is the denial
     if derogatory:

@@ -50,6 +50,10 @@ def test_praise_denied_to_every_one_of_them_is_held(lang: str, text: str) -> Non
         ("fr", "Une femme présidente ? Ça s'est jamais vu en France, il serait temps."),
         ("fr", "Je n'ai jamais vu un seul migrant dans ce village, c'est un fantasme."),
         ("fr", "Un musulman qui soutient Daech ? Jamais vu, ils le condamnent tous."),
+        # News with a quantifier: "police" and "politique" are no praise.
+        ("fr", "Aucun migrant n'a été arrêté par la police cette nuit."),
+        ("fr", "Pas un seul réfugié n'a parlé de politique pendant la réunion."),
+        ("en", "Not a single migrant was questioned by police."),
     ],
 )
 def test_the_same_shapes_that_deny_a_prejudice_or_state_a_fact_publish(
