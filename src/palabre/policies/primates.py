@@ -28,8 +28,8 @@ _BANANA = "🍌"
 _PERSON_CUES = frozenset(map(squeeze, {
     "joue", "jouer", "ailier", "attaquant", "defenseur", "arbitre", "buteur", "plays",
     "playing", "winger", "striker", "defender", "referee", "opinion", "avis", "vote",
-    "votes", "parle", "talks", "writes", "ecrit", "commentaire", "comment", "ministre",
-    "minister", "depute", "mp", "maire", "mayor",
+    "votes", "talks", "writes", "commentaire", "comments", "ministre", "minister",
+    "depute", "mp", "maire", "mayor",
 }))  # fmt: skip
 #: The insult reported, not thrown: "cris de singe", "monkey noises", "called a monkey".
 _REPORTED_BEFORE = frozenset(tuple(map(squeeze, p.split())) for p in (

@@ -20,12 +20,18 @@ _CALLING = frozenset(map(squeeze, {
     "compare", "comparent", "comparait", "comparaient", "compares", "comparing", "compared",
     "traite", "traitent", "traitait", "traitaient", "qualifie", "qualifient", "qualifiait",
     "assimile", "assimilent", "represente", "representent", "representait",
-    "representaient", "montrent", "montrait", "montraient", "depict", "depicts", "depicted",
+    "representaient", "depict", "depicts", "depicted",
     "depicting", "portray", "portrays", "portrayed", "portraying", "calls", "called",
     "calling", "labels", "labelled", "labeled", "brands", "branded", "accusant", "accusent",
     "accusing", "accuse", "accuses", "accused", "describes", "described", "describing",
     "decrit", "decrivent", "decrivait",
 }))  # fmt: skip
+#: The writer agreeing with what is reported: then it is theirs.
+_ENDORSING = tuple(tuple(map(squeeze, p.split())) for p in (
+    "because they are", "cause they are", "and they are", "they are", "ils le sont",
+    "parce qu ils le sont", "a juste titre", "and rightly so", "with good reason",
+    "avec raison", "et c est vrai", "and it s true",
+))  # fmt: skip
 #: The writer as the subject of the calling: then it is no report.
 _WRITER = frozenset(map(squeeze, {"je", "j", "i", "we", "nous", "moi", "me"}))
 #: How far before the group the verb may stand: "traite tous les Kurdes".
@@ -44,4 +50,7 @@ def reported_calling(text: Text, group: Match, word: Match) -> bool:
         return False
     if BUT.intersection(keys[group.last : word.first]):
         return False  # "... les traite de victimes, mais ce sont des parasites"
+    end = text.sentence_end(word.first)
+    if any(tuple(keys[i : i + len(p)]) == p for p in _ENDORSING for i in range(word.last, end)):
+        return False  # "Everyone calls Gypsies thieves because they are"
     return not approved(text, word)

@@ -232,3 +232,15 @@ def test_what_someone_else_calls_a_group_is_reported(lang: str, text: str, held:
 )
 def test_denials_and_names_that_look_like_abuse(lang: str, text: str, held: bool) -> None:
     assert (action(text, lang) != "publish") is held
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # A claim backed by figures, or a report endorsed, is the writer's own.
+        ("fr", "Les chiffres montrent que les immigrés sont des délinquants."),
+        ("en", "Everyone calls Gypsies thieves because they are."),
+    ],
+)
+def test_reported_words_the_writer_makes_their_own(lang: str, text: str) -> None:
+    assert action(text, lang) != "publish"
