@@ -134,7 +134,8 @@ _APPROVAL = tuple(tuple(squeeze(w) for w in p.split()) for p in (
     "dit la verite", "commentaire lucide", "seul commentaire",
     "only honest", "i get it", "je comprends ce qu", "argument against it",
     "lui opposer", "how right", "spot on", "c est vrai", "c est la verite", "c est la realite",
-    "it s true", "it s the truth",
+    "it s true", "it s the truth", "ils le sont", "elles le sont", "because they are",
+    "cause they are",
 ))  # fmt: skip
 #: The same, by their first word: a comment's words are looked up, not every phrase tried.
 _APPROVAL_BY_FIRST = {first: [p for p in _APPROVAL if p[0] == first]

@@ -240,6 +240,8 @@ def test_denials_and_names_that_look_like_abuse(lang: str, text: str, held: bool
         # A claim backed by figures, or a report endorsed, is the writer's own.
         ("fr", "Les chiffres montrent que les immigrés sont des délinquants."),
         ("en", "Everyone calls Gypsies thieves because they are."),
+        ("fr", "Le ministre traite les Roms de voleurs, et ils le sont."),
+        ("fr", "Je traite les migrants de parasites parce qu'ils le sont."),
     ],
 )
 def test_reported_words_the_writer_makes_their_own(lang: str, text: str) -> None:
