@@ -60,9 +60,9 @@ _ILLS = tuple(map(squeeze, (
     "gp", "appointment",
 )))  # fmt: skip
 #: A group's own suffering: what the sentence says befalls it.
-_SUFFERING = tuple(map(squeeze, ("meur", "die", "mort", "noy", "drown", "victim", "discrimin",
-                                 "expuls", "exploit", "abus", "harcel", "attaqu", "tue",
-                                 "killed")))  # fmt: skip
+SUFFERING = tuple(map(squeeze, ("meur", "die", "mort", "noy", "drown", "victim", "discrimin",
+                                "expuls", "exploit", "abus", "harcel", "attaqu", "tue",
+                                "killed", "harass", "underpaid")))  # fmt: skip
 
 
 def blame(text: Text, analysis: Analysis, groups: list[Match]) -> None:
@@ -76,7 +76,7 @@ def blame(text: Text, analysis: Analysis, groups: list[Match]) -> None:
             return
         if not any(k.startswith(_ILLS) for k in words):
             continue
-        if any(k.startswith(_SUFFERING) for k in words):
+        if any(k.startswith(SUFFERING) for k in words):
             continue
         if text.negated(t) or text.counter_in_sentence(t.first) or text.quoted[t.first]:
             continue
@@ -104,7 +104,7 @@ def _answers_the_ills(text: Text, t: Match, start: int, end: int) -> bool:
     before = text.sentence_start(start - 1)
     before = text.sentence_start(before - 1) if before > 0 else before
     ills = sum(k.startswith(_ILLS) for k in keys[before:start])
-    return ills >= 2 and not any(k.startswith(_SUFFERING) for k in keys[before:end])
+    return ills >= 2 and not any(k.startswith(SUFFERING) for k in keys[before:end])
 
 
 def _caused_by(keys: list[str], t: Match, start: int) -> bool:

@@ -13,6 +13,7 @@ editors and never rejected, since each also has innocent uses:
 from __future__ import annotations
 
 from palabre.domain.moderation import Category
+from palabre.policies.blame import SUFFERING
 from palabre.policies.counter import countered
 from palabre.policies.findings import EDITORS_DECIDE, Analysis, Finding
 from palabre.policies.matches import Match
@@ -29,8 +30,11 @@ def insinuation(text: Text, analysis: Analysis, groups: list[Match]) -> None:
                         or scan.get("identity_adj")) or any(
         k in _ORIGIN_HEADS and _at(text.keys, i, _ORIGIN) for i, k in enumerate(text.keys)
     )
+    # Irony at the group's misfortune aims at whoever let it happen: "des migrants noyés,
+    # quelle surprise, l'Europe ne fait rien".
+    suffering = any(k.startswith(SUFFERING) for k in text.keys)
     for m in scan.get("insinuation"):
-        if not about_people or text.negated(m) or text.quoted[m.first]:
+        if not about_people or suffering or text.negated(m) or text.quoted[m.first]:
             continue
         if countered(text, m, m):
             continue

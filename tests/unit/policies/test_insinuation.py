@@ -228,3 +228,17 @@ def test_a_wink_at_where_people_come_from(lang: str, text: str, held: bool) -> N
 )
 def test_winks_at_a_group_named_by_an_adjective(lang: str, text: str, held: bool) -> None:
     assert (action(text, lang) != "publish") is held
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "held"),
+    [
+        ("en", "Sikh landlord putting the rent up again, what a shock.", True),
+        ("en", "Travellers on the field again. Hope the neighbours have decent locks.", True),
+        # Irony at a group's misfortune aims at whoever let it happen.
+        ("en", "Muslim women harassed on the bus again, what a shock, the police did nothing.",
+         False),
+    ],
+)
+def test_irony_at_a_group_and_at_its_misfortune(lang: str, text: str, held: bool) -> None:
+    assert (action(text, lang) != "publish") is held
