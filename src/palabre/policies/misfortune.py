@@ -58,7 +58,7 @@ _MISSED_WHOM = frozenset({"l", "la", "le", "les"})
 #: Recovery wished, which turns a misfortune named into news: "j'espère qu'il se
 #: remettra de son AVC", "hope she recovers from the stroke".
 _RECOVERY = (*_SURVIVED, *map(squeeze, ("remet", "guer", "retabl", "recover", "heal",
-                                        "sortira", "sorte")))  # fmt: skip
+                                        "sortira", "sorte", "beat", "cure")))  # fmt: skip
 
 
 def misfortune(text: Text, analysis: Analysis, named: set[int]) -> None:
@@ -178,6 +178,12 @@ def _befalls_someone(text: Text, m: Match, named: set[int]) -> bool:
     people = {p.first for n in _PEOPLE for p in text.in_sentence(n, m.first)}
     if _topic_before(text, m, start):
         return True  # "Ce patron du CAC 40, une petite chute dans l'escalier et ..."
+    # A person pointed at in the sentence: "s'étouffer avec sa poutine, ce maire-là",
+    # "Karma's coming for that journalist and I hope it's slow".
+    end = text.sentence_end(m.first)
+    if any(i in people and i > start and keys[i - 1] in _DEMONSTRATIVES
+           for i in range(start, end) if not m.first <= i < m.last):  # fmt: skip
+        return True
     for i in range(m.first - 1, max(start, m.first - _REACH) - 1, -1):
         if keys[i] in _NOT_SOMEONE:
             return False
@@ -191,11 +197,6 @@ def _befalls_someone(text: Text, m: Match, named: set[int]) -> bool:
     at = next((i + 1 for i in range(m.last, min(len(keys), m.last + 4)) if keys[i] in _FOR), 0)
     if at and any(i in people or keys[i] in _PERSON_WORDS for i in range(at, at + 2)
                   if i < len(keys)):  # fmt: skip
-        return True
-    # A person pointed at later in the sentence: "s'étouffer avec sa poutine, ce
-    # maire-là", "if only the flu had done its job on that senator".
-    end = text.sentence_end(m.first)
-    if any(i in people and keys[i - 1] in _DEMONSTRATIVES for i in range(m.last + 1, end)):
         return True
     # A person named in the sentence, with no other person word near: "Macron, une
     # bonne crise cardiaque".

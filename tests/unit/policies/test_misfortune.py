@@ -104,3 +104,17 @@ def test_regret_that_it_missed_them(lang: str, text: str, held: bool) -> None:
 )
 def test_harm_wished_in_readers_words(lang: str, text: str, held: bool) -> None:
     assert (action(text, lang) != "publish") is held
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "held"),
+    [
+        ("fr", "Si ce préfet se prenait un platane ce soir, personne pleurerait.", True),
+        ("en", "I'll be popping champagne the day that senator kicks the bucket.", True),
+        ("en", "Karma's coming for that columnist and I hope it's slow and painful.", True),
+        ("en", "She was diagnosed with cancer last year and I hope she is doing well now.", False),
+        ("fr", "J'espère que ce ministre se remettra vite du covid.", False),
+    ],
+)
+def test_more_harms_wished_and_recoveries(lang: str, text: str, held: bool) -> None:
+    assert (action(text, lang) != "publish") is held

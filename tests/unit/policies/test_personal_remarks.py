@@ -188,3 +188,17 @@ def test_an_insult_at_the_end_of_a_list_of_epithets() -> None:
     assert action("Le maire est un homme courageux, un bon gestionnaire, un ami.", "fr") == (
         "publish"
     )
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "held"),
+    [
+        # Blaming a woman for an assault, and advances at a commenter by handle.
+        ("en", "She went to his room at 2am. What did she think was going to happen?", True),
+        ("fr", "Elle portait quoi ce soir-là ? Faut assumer aussi.", True),
+        ("en", "@Jess_R nice pic, slide into my DMs instead of arguing politics 😘", True),
+        ("en", "The court heard she was assaulted at a festival; the man was jailed.", False),
+    ],
+)
+def test_victim_blaming_and_advances(lang: str, text: str, held: bool) -> None:
+    assert (action(text, lang) != "publish") is held
