@@ -17,7 +17,8 @@ _AWAY_NOUNS = frozenset(map(squeeze, {"expulsion", "expulsions", "dehors", "out"
                                       "renvoi", "retour"}))  # fmt: skip
 #: "Kick the X out", "send the X back", "foutez les X dehors": the group between.
 _SENDING = frozenset(map(squeeze, {"kick", "throw", "chuck", "boot", "send", "ship", "foutez",
-                                   "foutre", "virez", "renvoyez", "renvoyer", "mettez"}))
+                                   "foutre", "virez", "renvoyez", "renvoyer", "mettez",
+                                   "renvoie", "renvoient"}))
 _AWAY_AFTER = frozenset(map(squeeze, {"out", "back", "dehors", "home"}))
 
 
@@ -27,7 +28,12 @@ def sent_away(text: Text, t: Match) -> bool:
     keys = text.keys
     if t.last < len(keys) and ":" in text.gap(t.last) and keys[t.last] in _AWAY_NOUNS:
         return not text.negated(t)
-    if any(keys[i] in _SENDING for i in range(max(0, t.first - 3), t.first)) and any(
+    if tuple(keys[t.last : t.last + 2]) == ("out", "of") and t.first == text.sentence_start(
+        t.first
+    ):
+        return True  # "Gays out of the Catholic schools": the slogan opens the sentence
+    if any(keys[i] in _SENDING for i in range(max(0, t.first - 4), t.last + 2)
+           if i < len(keys)) and any(
         keys[i] in _AWAY_AFTER and text.same_sentence(t.first, i)
         for i in range(t.last, min(len(keys), t.last + 4))
     ):

@@ -305,3 +305,18 @@ def test_a_weapon_emoji_at_someone(lang: str, text: str, held: bool) -> None:
     assert (decision["action"] != "publish") is held
     if held:  # the audit record names the rule, though no word carries it
         assert any(e["signal"] == "threat.intimidation" for e in decision["evidence"])
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "held"),
+    [
+        # A person shown they can be found; a promise of violence in everyday words.
+        ("en", "@dave_k keep it up. Your profile pic was taken outside your front door.", True),
+        ("fr", "@Marc_69 ton nom et ta ville sont sur ton profil, à bientôt.", True),
+        ("en", "Any reporters who get in our way on Saturday are fair game.", True),
+        ("fr", "Si elle revient à Marseille elle va se faire refaire le portrait.", True),
+        ("en", "The electoral roll is public, you can check your own entry online.", False),
+    ],
+)
+def test_intimidation_in_everyday_words(lang: str, text: str, held: bool) -> None:
+    assert (action(text, lang) != "publish") is held
