@@ -97,7 +97,11 @@ def said_of(keys: list[str], group: tuple[int, int], word: tuple[int, int]) -> b
     (g_first, g_last), (w_first, w_last) = group, word
     lo, hi = (g_last, w_first) if g_first < w_first else (w_last, g_first)
     if hi <= lo:
-        return True  # adjacent or overlapping: "migrant vermin", "vermine immigrée"
+        # Adjacent or overlapping: "migrant vermin", "vermine immigrée". But an offender
+        # named with the group as his adjective is one of them, a subset, not all of them:
+        # "le renvoi des criminels étrangers", "les délinquants étrangers".
+        return not (w_first < g_first and keys[w_first] in _OFFENDERS and w_first > 0
+                    and keys[w_first - 1] in _DEFINITE_PLURAL)  # fmt: skip
     between = keys[lo:hi]
     ties = TIES if g_first < w_first else _TIES_WORD_FIRST
     if _CONNECTORS.intersection(between) or (g_first > w_first and BUT.intersection(between)):
@@ -128,6 +132,9 @@ def said_of(keys: list[str], group: tuple[int, int], word: tuple[int, int]) -> b
     return all(k in ties or _adverb(k) for k in between)
 
 
+_OFFENDERS = frozenset(map(squeeze, {"criminels", "delinquants", "trafiquants", "dealers",
+                                     "violeurs", "fraudeurs", "voleurs"}))  # fmt: skip
+_DEFINITE_PLURAL = frozenset(map(squeeze, {"les", "des", "ces", "aux"}))
 _MY = frozenset(map(squeeze, {"mon", "ma", "mes", "ton", "ta", "tes", "son", "sa", "ses",
                               "notre", "nos", "my", "his", "her", "our", "your"}))  # fmt: skip
 #: A short qualifier after the group, before its verb: "women over 30 are ...", "les

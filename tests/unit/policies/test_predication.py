@@ -312,3 +312,16 @@ def test_a_judging_word_that_qualifies_ones_own_noun() -> None:
         "publish"
     )
     assert action("Les pires voisins ce sont les Roms.", "fr") != "publish"
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        # Offenders named with the group as their adjective are some of them.
+        ("Le renvoi des criminels étrangers s'applique après la peine.", False),
+        ("Les délinquants étrangers sont expulsés après leur peine, c'est la loi.", False),
+        ("Les étrangers sont des criminels.", True),
+    ],
+)
+def test_offenders_with_the_group_as_adjective(text: str, held: bool) -> None:
+    assert (action(text, "fr") != "publish") is held
