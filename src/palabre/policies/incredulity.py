@@ -67,6 +67,8 @@ _CAN = frozenset(map(squeeze, {"peut", "pourrait", "peuvent", "can", "could", "s
 _REALLY = frozenset(map(squeeze, {"vraiment", "really", "honestly", "honnetement", "seriously",
                                   "serieusement", "sense", "sens"}))  # fmt: skip
 _ONE_OF = frozenset(map(squeeze, {"un", "une", "a", "an"}))
+_ANSWERED = frozenset(map(squeeze, {"course", "evidemment", "bien", "absolutely", "sure",
+                                    "certainement", "certainly", "obviously"}))  # fmt: skip
 _FIT = frozenset(map(squeeze, {"trusted", "trust", "serieux", "confiance", "diriger", "lead",
                                "first", "loyal", "coach", "teach", "enseigner", "gouverner",
                                "govern", "command", "commander", "instit", "fiable"}))
@@ -79,6 +81,10 @@ def _doubted_fit(text: Text, g: Match, start: int, end: int) -> bool:
         return False
     words = set(keys[start:end])
     if not (_CAN & words and _REALLY & words):
+        return False
+    # Answered at once: "... ? Of course she can", "... ? Évidemment, et très bien".
+    after = keys[end : text.sentence_end(end)] if end < len(keys) else []
+    if _ANSWERED.intersection(after[:3]) or _WELCOMING.intersection(after):
         return False
     # Fit for a role or a trust, not a right asked about ("toucher l'AAH", "change
     # their passport"): a role named, or a word of trust or command.

@@ -48,7 +48,9 @@ def primates(text: Text, analysis: Analysis) -> None:
     original = text.scan.normalized.original
     # "🐒" at a commenter named with "@", or with a banana: "🙈" and "🐵" are too often
     # an "oops" or a cute face to count.
-    if any(e in original for e in _EMOJI) and ("@" in original or _BANANA in original):
+    if (any(e in original for e in _EMOJI) and ("@" in original or _BANANA in original)
+            and LITERAL.isdisjoint(keys) and _APES.isdisjoint(keys)):  # fmt: skip
+        # Not at the zoo, nor beside the animal's own name: "les singes adorent les 🍌🐒".
         analysis.findings.append(Finding(Category.HATE, EDITORS_DECIDE, "hate.primate", ()))
         return
     if _APES.isdisjoint(keys) or reports(text):

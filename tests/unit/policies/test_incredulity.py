@@ -38,3 +38,9 @@ def test_a_group_in_a_role_scoffed_at(lang: str, text: str, held: bool) -> None:
 )
 def test_one_of_them_doubted_fit_for_a_role(lang: str, text: str, held: bool) -> None:
     assert (action(text, lang) != "publish") is held
+
+
+def test_a_doubt_answered_at_once_is_no_insinuation() -> None:
+    assert action("Can a Muslim MP really put Britain first? Yes, and most of them do.", "en") == (
+        "publish"
+    )

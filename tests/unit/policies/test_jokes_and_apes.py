@@ -40,3 +40,14 @@ def test_group_jokes_and_ape_words_at_people_are_held(lang: str, text: str) -> N
 )
 def test_earnest_questions_reports_and_animals_publish(lang: str, text: str) -> None:
     assert action(text, lang) == "publish"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Au zoo, les singes adorent les bananes 🍌🐒"),
+        ("en", "@Sam_K great photos from the zoo! 🐒"),
+    ],
+)
+def test_the_monkey_emoji_at_the_zoo_publishes(lang: str, text: str) -> None:
+    assert action(text, lang) == "publish"
