@@ -59,10 +59,16 @@ _ILLS = tuple(map(squeeze, (
     "mineurs", "knife", "infirmi", "nurse", "chers", "expensive", "prices", "loyers",
     "gp", "appointment",
 )))  # fmt: skip
+#: An ill that falls: "Crime fell because the X set up youth clubs".
+#: ("baisse" and "better" are left out: "la baisse du niveau", "better off without them".)
+_BETTER = frozenset(map(squeeze, {"fell", "falls", "dropped", "drops", "decreased", "declined",
+                                  "improved", "improves", "recule", "reculent", "diminue",
+                                  "diminuent", "creent", "create", "created", "helped",
+                                  "aident"}))  # fmt: skip
 #: A group's own suffering: what the sentence says befalls it.
 SUFFERING = tuple(map(squeeze, ("meur", "die", "mort", "noy", "drown", "victim", "discrimin",
                                 "expuls", "exploit", "abus", "harcel", "attaqu", "tue",
-                                "killed", "harass", "underpaid")))  # fmt: skip
+                                "killed", "harass", "underpaid", "priced")))  # fmt: skip
 
 
 def blame(text: Text, analysis: Analysis, groups: list[Match]) -> None:
@@ -76,8 +82,8 @@ def blame(text: Text, analysis: Analysis, groups: list[Match]) -> None:
             return
         if not any(k.startswith(_ILLS) for k in words):
             continue
-        if any(k.startswith(SUFFERING) for k in words):
-            continue
+        if any(k.startswith(SUFFERING) or k in _BETTER for k in words):
+            continue  # their own suffering, or the ill getting better thanks to them
         if text.negated(t) or text.counter_in_sentence(t.first) or text.quoted[t.first]:
             continue
         if text.question[text.sentence[t.first]] or reported_before(text, t.first):

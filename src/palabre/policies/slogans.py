@@ -20,6 +20,7 @@ _SENDING = frozenset(map(squeeze, {"kick", "throw", "chuck", "boot", "send", "sh
                                    "foutre", "virez", "renvoyez", "renvoyer", "mettez",
                                    "renvoie", "renvoient"}))
 _AWAY_AFTER = frozenset(map(squeeze, {"out", "back", "dehors", "home"}))
+_OUT_OF_QUESTION = tuple(map(squeeze, ("hors", "de", "question")))
 
 
 def sent_away(text: Text, t: Match) -> bool:
@@ -27,7 +28,8 @@ def sent_away(text: Text, t: Match) -> bool:
     and a word of expulsion; or the group between a verb of sending and "out"."""
     keys = text.keys
     if t.last < len(keys) and ":" in text.gap(t.last) and keys[t.last] in _AWAY_NOUNS:
-        return not text.negated(t)
+        # Not "Les femmes : hors de question de les laisser seules".
+        return not text.negated(t) and tuple(keys[t.last : t.last + 3]) != _OUT_OF_QUESTION
     if tuple(keys[t.last : t.last + 2]) == ("out", "of") and t.first == text.sentence_start(
         t.first
     ):
@@ -84,8 +86,12 @@ def barred(text: Text, t: Match) -> bool:
             and _ALLOWED.intersection(keys[after : after + 5])
             and not any(k.startswith(_SUFFERING) for k in keys[after : after + 8])):  # fmt: skip
         return True  # "Aucun X ne devrait pouvoir siéger", not "... ne devrait dormir dehors"
+    # A comma after the group ends the slogan only inside a list of them ("Pas de mosquée,
+    # pas de musulmans, pas de problème"), not at its head ("Pas de migrants, pas de
+    # chocolat" says what depends on them).
+    listed = start > first and "," in text.gap(after)
     if not (after == len(keys) or not text.same_sentence(t.first, after)
-            or keys[after] in _PLACE_AFTER or "," in text.gap(after)):  # fmt: skip
+            or keys[after] in _PLACE_AFTER or listed):  # fmt: skip
         return False
     # A slogan is short and has no verb of its own: "No migrants in the hotel have been
     # charged" reports, "Pas de migrants à Calais cette semaine" counts.

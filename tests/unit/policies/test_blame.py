@@ -78,3 +78,18 @@ def test_groups_as_readers_name_them_and_causes_that_reach_two(
 )
 def test_the_culprit_named_after_the_ills(lang: str, text: str, held: bool) -> None:
     assert (action(text, lang) != "publish") is held
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # An ill that falls thanks to a group, a group priced out, a dependence named.
+        ("en", "Crime fell because the Somali community set up youth clubs."),
+        ("en", "Rents rose because Muslims and Jews alike were priced out of the centre."),
+        ("fr", "Le chômage recule parce que les immigrés créent des entreprises."),
+        ("fr", "Pas de migrants, pas de chocolat : les cueilleurs de cacao sont exploités."),
+        ("fr", "Les femmes : hors de question de les laisser sans protection."),
+    ],
+)
+def test_causes_and_slogans_that_credit_or_protect_a_group(lang: str, text: str) -> None:
+    assert action(text, lang) == "publish"
