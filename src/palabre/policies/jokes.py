@@ -41,6 +41,7 @@ _LAUGHS = ("😂", "🤣", "😆", "😹")
 #: "how many X does it take": the frame needs its verb.
 _TAKES = frozenset(_phrases("it take", "it takes", "faut il", "en faut", "faut t il"))
 _COUNTING = frozenset({"many", "combien"})
+_BECAUSE = frozenset(map(squeeze, {"because", "cause", "coz", "parce", "pask", "psk", "car"}))
 _FRAME_REACH = 4
 
 
@@ -66,7 +67,11 @@ def jokes(text: Text, analysis: Analysis, groups: list[Match]) -> None:
         riddle = any(_contains(lead, f) for f in _RIDDLES)
         # "Quelle est la différence entre un réfugié et un migrant ?" asks in earnest; only
         # "how many X does it take" is a joke without a laugh.
-        if (frame and (laughing or _COUNTING.intersection(frame))) or (riddle and laughing):
+        # "Why do X ...? lol I always forget" asks; a riddle has its punchline: "Because".
+        punchline = bool(_BECAUSE.intersection(keys[t.last :]))
+        if (frame and (laughing or _COUNTING.intersection(frame))) or (
+            riddle and laughing and punchline
+        ):
             analysis.findings.append(Finding(Category.HATE, EDITORS_DECIDE, "hate.joke", (t,)))
             return
 

@@ -51,3 +51,9 @@ def test_earnest_questions_reports_and_animals_publish(lang: str, text: str) -> 
 )
 def test_the_monkey_emoji_at_the_zoo_publishes(lang: str, text: str) -> None:
     assert action(text, lang) == "publish"
+
+
+def test_a_question_with_a_laugh_but_no_punchline_is_a_question() -> None:
+    assert action("Why do Jews celebrate Hanukkah for eight days? lol I always forget.", "en") == (
+        "publish"
+    )
