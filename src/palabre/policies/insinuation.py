@@ -18,7 +18,7 @@ from palabre.policies.counter import countered
 from palabre.policies.findings import EDITORS_DECIDE, Analysis, Finding
 from palabre.policies.matches import Match
 from palabre.policies.mention import called_a_phrase, reports, talks_of_words
-from palabre.policies.normalize import squeeze
+from palabre.policies.phrases import phrase_at, phrase_set
 from palabre.policies.sentences import Text, run_around
 
 
@@ -28,7 +28,7 @@ def insinuation(text: Text, analysis: Analysis, groups: list[Match]) -> None:
         return
     about_people = bool(groups or scan.get("suspects") or scan.get("worship")
                         or scan.get("identity_adj")) or any(
-        k in _ORIGIN_HEADS and _at(text.keys, i, _ORIGIN) for i, k in enumerate(text.keys)
+        k in _ORIGIN_HEADS and phrase_at(text.keys, i, _ORIGIN) for i, k in enumerate(text.keys)
     )
     # Irony at the group's misfortune aims at whoever let it happen: "des migrants noyés,
     # quelle surprise, l'Europe ne fait rien".
@@ -53,21 +53,17 @@ def insinuation(text: Text, analysis: Analysis, groups: list[Match]) -> None:
 
 #: Words that point at where people come from, or at their look, without a group's name:
 #: "tout le monde aura deviné de quel pays", "le même bronzage", "same community".
-_ORIGIN = frozenset(tuple(map(squeeze, p.split())) for p in (
+_ORIGIN = phrase_set(
     "de quel pays", "quel pays", "which country", "what country", "quelle communaute",
     "meme communaute", "same community", "which community", "what kind of youth",
     "quels passagers", "meme bronzage", "le bronzage", "noms en", "names ending",
     "heure africaine", "d ou ils viennent", "where they come from", "where they re from",
     "ces gens la", "those people", "caravanes", "caravans", "meme couleur", "same colour",
     "same color",
-))  # fmt: skip
+)  # fmt: skip
 
 
 _ORIGIN_HEADS = frozenset(p[0] for p in _ORIGIN)
-
-
-def _at(keys: list[str], i: int, phrases: frozenset[tuple[str, ...]]) -> bool:
-    return any(tuple(keys[i : i + n]) in phrases for n in (1, 2, 3, 4))
 
 
 def _scare_quoted(text: Text, m: Match) -> bool:

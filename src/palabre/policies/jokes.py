@@ -15,15 +15,11 @@ from palabre.domain.moderation import Category
 from palabre.policies.findings import EDITORS_DECIDE, Analysis, Finding
 from palabre.policies.matches import Match
 from palabre.policies.normalize import squeeze
+from palabre.policies.phrases import phrase_at, phrase_set
 from palabre.policies.sentences import Text
 
-
-def _phrases(*texts: str) -> tuple[tuple[str, ...], ...]:
-    return tuple(tuple(map(squeeze, p.split())) for p in texts)
-
-
 #: Frames only jokes use, before the group.
-_JOKE_FRAMES = _phrases(
+_JOKE_FRAMES = phrase_set(
     "difference entre un", "difference entre une", "difference entre les",
     "difference between a", "difference between an", "difference between the",
     "how many", "combien de", "c est l histoire d un", "c est l histoire d une",
@@ -31,7 +27,7 @@ _JOKE_FRAMES = _phrases(
     "comment appelle t on une", "comment on appelle un", "comment on appelle une",
 )  # fmt: skip
 #: Frames that are jokes only with a laugh: "why do X ...?", "pourquoi les X ...?".
-_RIDDLES = _phrases("why do", "why don t", "why did", "why are", "pourquoi les",
+_RIDDLES = phrase_set("why do", "why don t", "why did", "why are", "pourquoi les",
                     "pourquoi un", "pourquoi une", "pourquoi est ce que les")
 #: Words and marks that tell a joke.
 _JOKE_WORDS = frozenset(map(squeeze, {"joke", "jokes", "blague", "blagues", "lol", "lmao",
@@ -39,7 +35,7 @@ _JOKE_WORDS = frozenset(map(squeeze, {"joke", "jokes", "blague", "blagues", "lol
                                       "punchline"}))  # fmt: skip
 _LAUGHS = ("😂", "🤣", "😆", "😹")
 #: "how many X does it take": the frame needs its verb.
-_TAKES = frozenset(_phrases("it take", "it takes", "faut il", "en faut", "faut t il"))
+_TAKES = phrase_set("it take", "it takes", "faut il", "en faut", "faut t il")
 _COUNTING = frozenset({"many", "combien"})
 _BECAUSE = frozenset(map(squeeze, {"because", "cause", "coz", "parce", "pask", "psk", "car"}))
 _FRAME_REACH = 4
@@ -59,12 +55,13 @@ def jokes(text: Text, analysis: Analysis, groups: list[Match]) -> None:
             continue
         start = text.sentence_start(t.first)
         lead = keys[max(start, t.first - _FRAME_REACH - 2) : t.first]
-        frame = next((f for f in _JOKE_FRAMES if _contains(lead, f)), None)
+        frame = next((f for i in range(len(lead)) for f in _JOKE_FRAMES
+                      if tuple(lead[i : i + len(f)]) == f), None)  # fmt: skip
         if frame and _COUNTING.intersection(frame) and not any(
             tuple(keys[i : i + 2]) in _TAKES for i in range(t.last, t.last + 4)
         ):
             frame = None  # "how many migrants arrived": a count, not a joke
-        riddle = any(_contains(lead, f) for f in _RIDDLES)
+        riddle = any(phrase_at(lead, i, _RIDDLES) for i in range(len(lead)))
         # "Quelle est la différence entre un réfugié et un migrant ?" asks in earnest; only
         # "how many X does it take" is a joke without a laugh.
         # "Why do X ...? lol I always forget" asks; a riddle has its punchline: "Because".
@@ -74,8 +71,3 @@ def jokes(text: Text, analysis: Analysis, groups: list[Match]) -> None:
         ):
             analysis.findings.append(Finding(Category.HATE, EDITORS_DECIDE, "hate.joke", (t,)))
             return
-
-
-def _contains(words: list[str], phrase: tuple[str, ...]) -> bool:
-    n = len(phrase)
-    return any(tuple(words[i : i + n]) == phrase for i in range(len(words) - n + 1))

@@ -24,6 +24,16 @@ ADVERBS = frozenset(map(squeeze, {"absolument", "vraiment", "franchement", "sinc
                                    "certainly"}))  # fmt: skip
 
 
+def phrase_set(*texts: str) -> frozenset[tuple[str, ...]]:
+    """Phrases written as the keys a comment is read in: "n'a rien d'" -> ("n", "a", ...)."""
+    return frozenset(tuple(map(squeeze, p.split())) for p in texts)
+
+
+def phrase_at(keys: list[str], i: int, phrases: frozenset[tuple[str, ...]]) -> bool:
+    """Whether one of ``phrases`` (of one to four words) starts at ``keys[i]``."""
+    return any(tuple(keys[i : i + n]) in phrases for n in (1, 2, 3, 4))
+
+
 def matches_at(pattern: Pattern, keys: list[str], i: int) -> bool:
     """``pattern`` word for word at ``i``; a last word ending in "*" matches any ending."""
     if i + len(pattern) > len(keys):

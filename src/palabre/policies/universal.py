@@ -24,37 +24,35 @@ from palabre.domain.moderation import Category
 from palabre.policies.findings import EDITORS_DECIDE, Analysis, Finding
 from palabre.policies.matches import Match
 from palabre.policies.normalize import squeeze
+from palabre.policies.phrases import phrase_at, phrase_set
 from palabre.policies.sentences import NEGATING, Text
-
-
-def _phrases(*texts: str) -> frozenset[tuple[str, ...]]:
-    return frozenset(tuple(map(squeeze, p.split())) for p in texts)
-
 
 #: "no", "not one", "aucun", "pas une seule", "never met a", "jamais vu un" before the
 #: group.
-_NONE = _phrases(
+_NONE = phrase_set(
     "no", "not one", "not a single", "not a", "aucun", "aucune", "pas un", "pas une",
     "pas un seul", "pas une seule", "isn t a single", "is not a single", "n y a pas un",
     "n y a pas une", "jamais un", "jamais une", "y a pas un", "y a pas une",
 )  # fmt: skip
 #: A sighting denied, before the group: read as strictly as a challenge, for "I've never
 #: met an X who supported ..." denies a prejudice.
-_NEVER_MET = _phrases(
+_NEVER_MET = phrase_set(
     "never met a", "never met an", "never seen a", "never seen an", "jamais vu un",
     "jamais vu une", "jamais rencontre un", "jamais rencontre une", "jamais croise un",
     "jamais croise une",
 )  # fmt: skip
 #: A challenge to find one, before the group: "Name one X who ...".
-_CHALLENGE = _phrases(
+_CHALLENGE = phrase_set(
     "name one", "name me one", "name a single", "show me one", "show me a", "find me one",
     "find me a", "citez moi un", "citez moi une", "cite moi un", "cite moi une",
     "montrez moi un", "montre moi un", "montrez moi une", "montre moi une",
     "trouvez moi un", "trouve moi un", "trouvez moi une", "m en montre un",
     "un seul", "une seule", "one single",
 )  # fmt: skip
+#: The challenge itself, without the "un seul" that only counts beside one.
+_ASKING = _CHALLENGE - phrase_set("un seul", "une seule", "one single")
 #: A sighting denied, after the group: "... ? Jamais vu", "j'en cherche encore un".
-_NOT_SEEN = _phrases(
+_NOT_SEEN = phrase_set(
     "jamais vu", "jamais croise", "jamais rencontre", "jamais entendu", "existe pas",
     "s est jamais vu", "cherche encore", "never seen one", "never met one",
     "never seen a single", "never met a single", "doesn t exist", "does not exist",
@@ -62,15 +60,16 @@ _NOT_SEEN = _phrases(
     "risque pas d arriver", "arrivera jamais", "never seen it", "never will",
     "contes de fees", "fairy tale", "fairy tales", "ca n existe pas", "ca existe pas",
 )  # fmt: skip
+_CHALLENGED_OR_UNSEEN = _CHALLENGE | _NOT_SEEN
 #: Denials that scorn the very idea: after "Un X ... ?", they need no word of praise.
 #: "Jamais vu" alone may regret it ("Une femme présidente ? Jamais vu, il serait temps").
-_SCORN = _phrases(
+_SCORN = phrase_set(
     "risque pas d arriver", "arrivera jamais", "never will", "contes de fees", "fairy tale",
     "fairy tales", "existe pas", "doesn t exist", "does not exist",
 )  # fmt: skip
 #: "never", and a word that makes it every one of them.
 _NEVER = frozenset(map(squeeze, {"jamais", "never"}))
-_ALL_OF_THEM = _phrases("rien", "un seul", "une seule", "anything", "a single", "one single")
+_ALL_OF_THEM = phrase_set("rien", "un seul", "une seule", "anything", "a single", "one single")
 #: What is denied: a quality or a deed. Stems, then whole words (too short for a stem).
 _GOOD = tuple(map(squeeze, (
     "loyal", "honest", "honnete", "fiable", "intelligent", "smart", "capable", "competent",
@@ -130,7 +129,7 @@ def _denied_to_all(text: Text, t: Match, *, adjective: bool = False) -> bool:
         return False
     if _not_seen_after(text, t):
         if _supposed(keys, start, t) and _not_seen_after(text, t, _SCORN) and not any(
-            start <= m.first < end and not _at_phrase(keys, m.first, _NOT_SEEN)
+            start <= m.first < end and not phrase_at(keys, m.first, _NOT_SEEN)
             for n in _DEROGATORY for m in text.scan.get(n)
         ):
             return True  # "Un Arabe prix Nobel ? Risque pas d'arriver": the very idea
@@ -146,7 +145,7 @@ def praised_all(text: Text, m: Match) -> bool:
     clause's negation, after a sighting denied, praises every one of them."""
     keys = text.keys
     start = text.sentence_start(m.first)
-    return any(_at_phrase(keys, i, _NEVER_MET)
+    return any(phrase_at(keys, i, _NEVER_MET)
                and any(k in NEGATING for k in keys[i + 3 : m.first])
                and not any("," in text.gap(j) for j in range(i + 1, m.first + 1))
                for i in range(start, m.first - 3))  # fmt: skip
@@ -156,17 +155,11 @@ def _challenged(text: Text, start: int, t: Match) -> bool:
     """A challenge phrase, or "un seul" in a sentence that challenges or denies."""
     keys = text.keys
     window = keys[start : t.first]
-    if any(tuple(window[i : i + n]) in _CHALLENGE - _phrases("un seul", "une seule",
-                                                             "one single")
-           for n in (2, 3, 4) for i in range(len(window))):  # fmt: skip
+    if any(phrase_at(window, i, _ASKING) for i in range(len(window))):
         return True
     lo = text.sentence_start(start - 1) if start > 0 else start
-    return any(_at_phrase(keys, i, _CHALLENGE | _NOT_SEEN) and i < t.first - 2
+    return any(phrase_at(keys, i, _CHALLENGED_OR_UNSEEN) and i < t.first - 2
                for i in range(lo, t.first))  # fmt: skip
-
-
-def _at_phrase(keys: list[str], i: int, phrases: frozenset[tuple[str, ...]]) -> bool:
-    return any(tuple(keys[i : i + n]) in phrases for n in (2, 3, 4))
 
 
 #: An indefinite article puts one of them forward as a supposition: "Un X qui ...?".
@@ -188,7 +181,7 @@ def _not_seen_after(
     last = text.sentence[t.first] + _SIGHTING_SENTENCES
     i = t.last
     while i < len(keys) and text.sentence[i] <= last:
-        if _at_phrase(keys, i, phrases):
+        if phrase_at(keys, i, phrases):
             return True
         i += 1
     return False
@@ -205,7 +198,7 @@ def _quality_denied(
                or ((strict or seen) and keys[i].startswith(_GOOD_IN_CLAUSE))
                for i in words)  # fmt: skip
     derogatory = [m for n in _DEROGATORY for m in text.scan.get(n) if first <= m.first < last
-                  and not _at_phrase(keys, m.first, _NOT_SEEN)]  # "ça existe pas" is the denial
+                  and not phrase_at(keys, m.first, _NOT_SEEN)]  # "ça existe pas" is the denial
     if derogatory:
         return all(text.negated(m) for m in derogatory) and strict
     if not strict:
@@ -224,7 +217,7 @@ def _never_any(text: Text, t: Match, end: int) -> bool:
     never = next((i for i in range(t.last, min(end, t.last + 4)) if keys[i] in _NEVER), None)
     if never is None:
         return False
-    if not any(_at_phrase(keys, i, _ALL_OF_THEM) or keys[i] in _ALL_OF_THEM_WORDS
+    if not any(phrase_at(keys, i, _ALL_OF_THEM) or keys[i] in _ALL_OF_THEM_WORDS
                for i in range(never + 1, min(end, never + 5))):  # fmt: skip
         return False
     return _quality_denied(text, never + 1, end, t)
