@@ -65,3 +65,10 @@ def announced(keys: list[str], group: Match, word: Match) -> bool:
     window = tuple(keys[word.last : group.first])
     return any(window[i : i + len(p)] == p for p in _ANNOUNCING
                for i in range(len(window) - len(p) + 1))  # fmt: skip
+
+
+def adjective_groups(text: Text, groups: list[Match]) -> list[Match]:
+    """Group words that may be adjectives ("Gypsy", "Mexican"), where ``groups`` has not
+    read them as a group: after a quantifier or in a riddle, they name people."""
+    covered = {g.first for g in groups}
+    return [m for m in text.scan.get("identity_adj") if m.first not in covered]

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from palabre.domain.moderation import Category
 from palabre.policies.findings import EDITORS_DECIDE, Analysis, Finding
+from palabre.policies.groups import adjective_groups
 from palabre.policies.matches import Match
 from palabre.policies.normalize import squeeze
 from palabre.policies.phrases import phrase_at, phrase_set
@@ -47,10 +48,8 @@ def jokes(text: Text, analysis: Analysis, groups: list[Match]) -> None:
     laughing = bool(_JOKE_WORDS.intersection(keys)) or any(m in original for m in _LAUGHS)
     if not laughing and "?" not in original:
         return
-    covered = {t.first for t in groups}
     # "a Gypsy and a battery": in a riddle, a word that may be an adjective names people.
-    named = [m for m in text.scan.get("identity_adj") if m.first not in covered]
-    for t in [*groups, *named]:
+    for t in [*groups, *adjective_groups(text, groups)]:
         if not text.question[text.sentence[t.first]] and not laughing:
             continue
         start = text.sentence_start(t.first)

@@ -5,11 +5,10 @@ word names it at all, a weapon's emoji at someone ("tu finiras comme la prof �
 
 from __future__ import annotations
 
-import re
-
 from palabre.policies.matches import Match
 from palabre.policies.normalize import squeeze
 from palabre.policies.sentences import Text
+from palabre.policies.vocative import HANDLE, SECOND_PERSON
 
 #: Words of a report of a crime, and the people it speaks to, which a report has none of.
 _INQUIRY = frozenset(map(squeeze, {"enquete", "parquet", "interpelle", "interpellee",
@@ -45,8 +44,6 @@ def news_of_it(text: Text, m: Match) -> bool:
 
 
 _WEAPONS = ("🔪", "🔫", "🪓", "🗡")
-#: A commenter named by handle, or "you".
-_AT_SOMEONE = re.compile(r"(?:^|\s)@\w|(?i:\b(?:tu|t'|toi|vous|you|your|ton|ta)\b)")
 #: A knife in a recipe or a kitchen is a knife.
 _KITCHEN = frozenset(map(squeeze, {"recette", "cuisine", "oignon", "oignons", "couper",
                                    "decouper", "recipe", "kitchen", "chop", "onion", "onions",
@@ -58,4 +55,5 @@ def weapon_at_someone(text: Text) -> bool:
     original = text.scan.normalized.original
     if not any(w in original for w in _WEAPONS):
         return False
-    return bool(_AT_SOMEONE.search(original)) and _KITCHEN.isdisjoint(text.keys)
+    at_someone = bool(HANDLE.search(original)) or not SECOND_PERSON.isdisjoint(text.keys)
+    return at_someone and _KITCHEN.isdisjoint(text.keys)

@@ -10,8 +10,6 @@ the same words open jokes among regulars that only they can judge.
 
 from __future__ import annotations
 
-import re
-
 from palabre.domain.moderation import Category
 from palabre.policies.address import POINTERS
 from palabre.policies.findings import Analysis, Finding
@@ -19,7 +17,7 @@ from palabre.policies.matches import Match
 from palabre.policies.normalize import squeeze
 from palabre.policies.sentences import Text
 from palabre.policies.things import COPULAS, said_of_a_thing, said_of_an_object
-from palabre.policies.vocative import SECOND_PERSON
+from palabre.policies.vocative import HANDLE, SECOND_PERSON
 
 #: An object pronoun before a sexual verb: "lui sucer", "fuck her".
 _OBJECT = frozenset(map(squeeze, {"lui", "her", "him"}))
@@ -40,8 +38,6 @@ _CRIME = frozenset(map(squeeze, {
     "victim", "trial", "charged", "assault", "abuse",
 }))  # fmt: skip
 _LOWERED = "baiss"
-#: A commenter addressed by their handle.
-_HANDLE = re.compile(r"(?:^|\s)@\w")
 #: Bodies as a group: "les obèses", "les gros", "fat people".
 _BODY_GROUP = frozenset(map(squeeze, {"les", "the", "ces", "those", "these"}))
 
@@ -76,7 +72,7 @@ def _aimed(text: Text, m: Match, named: set[int]) -> bool:
         text.sentence[m.first] in named or text.in_sentence("second_person", m.first)
         or SECOND_PERSON.intersection(keys[m.first : m.last])  # "t'es bonne"
         or _object_before(keys, m) or _pointed_at(text, m) or him
-        or bool(_HANDLE.search(text.scan.normalized.original))  # "@Julie_B": a commenter
+        or bool(HANDLE.search(text.scan.normalized.original))  # "@Julie_B": a commenter
     )
 
 

@@ -16,6 +16,7 @@ from palabre.policies.mention import reports
 from palabre.policies.normalize import squeeze
 from palabre.policies.sentences import Text
 from palabre.policies.unnamed import LITERAL
+from palabre.policies.vocative import HANDLE
 
 _APES = frozenset(map(squeeze, {
     "singe", "singes", "macaque", "macaques", "gorille", "gorilles", "chimpanze",
@@ -48,7 +49,8 @@ def primates(text: Text, analysis: Analysis) -> None:
     original = text.scan.normalized.original
     # "🐒" at a commenter named with "@", or with a banana: "🙈" and "🐵" are too often
     # an "oops" or a cute face to count.
-    if (any(e in original for e in _EMOJI) and ("@" in original or _BANANA in original)
+    handle = bool(HANDLE.search(original))
+    if (any(e in original for e in _EMOJI) and (handle or _BANANA in original)
             and LITERAL.isdisjoint(keys) and _APES.isdisjoint(keys)):  # fmt: skip
         # Not at the zoo, nor beside the animal's own name: "les singes adorent les 🍌🐒".
         analysis.findings.append(Finding(Category.HATE, EDITORS_DECIDE, "hate.primate", ()))
@@ -69,6 +71,6 @@ def primates(text: Text, analysis: Analysis) -> None:
             continue  # "des cris de singe", "monkey chants", "traité de singe": reported
         if _REPORTED_BEFORE_WORDS.intersection(keys[max(start, i - 4) : i]):
             continue  # "comparisons to a gorilla": the abuse reported
-        if _PERSON_CUES & words or "@" in original:
+        if _PERSON_CUES & words or handle:
             analysis.findings.append(Finding(Category.HATE, EDITORS_DECIDE, "hate.primate", (m,)))
             return

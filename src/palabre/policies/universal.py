@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from palabre.domain.moderation import Category
 from palabre.policies.findings import EDITORS_DECIDE, Analysis, Finding
+from palabre.policies.groups import adjective_groups
 from palabre.policies.matches import Match
 from palabre.policies.normalize import squeeze
 from palabre.policies.phrases import phrase_at, phrase_set
@@ -97,12 +98,11 @@ _SIGHTING_SENTENCES = 2
 
 
 def universal(text: Text, analysis: Analysis, groups: list[Match]) -> None:
-    covered = {t.first for t in groups}
     # "Never met an honest Gypsy", "Not one Mexican on my crew": after a quantifier, a
     # word that may be an adjective names people.
-    named = [m for m in text.scan.get("identity_adj") if m.first not in covered]
+    named = adjective_groups(text, groups)
     for t in [*groups, *named]:
-        if _denied_to_all(text, t, adjective=t.first not in covered):
+        if _denied_to_all(text, t, adjective=t in named):
             analysis.findings.append(
                 Finding(Category.HATE, EDITORS_DECIDE, "hate.praise_denied", (t,))
             )

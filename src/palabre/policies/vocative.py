@@ -4,11 +4,16 @@ the same words closing something ("ferme la maternité")."""
 
 from __future__ import annotations
 
+import re
+
 from palabre.policies.matches import Match
 from palabre.policies.normalize import squeeze
 from palabre.policies.sentences import Text
 
 #: The reader, as the words that address them ("you", "tu", "ton", ...).
+#: A commenter addressed by their handle: "@Julie_B ...". Not an e-mail address, not a
+#: leetspeak "a" inside a word ("m3nt@l").
+HANDLE = re.compile(r"(?<![\w.@])@\w")
 SECOND_PERSON = frozenset(map(squeeze, {"you", "your", "u", "tu", "te", "t", "toi", "ta", "ton",
                                         "vous"}))  # fmt: skip
 
