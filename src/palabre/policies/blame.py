@@ -17,6 +17,7 @@ from palabre.policies.findings import EDITORS_DECIDE, Analysis, Finding
 from palabre.policies.matches import Match
 from palabre.policies.mention import reported_before
 from palabre.policies.normalize import squeeze
+from palabre.policies.phrases import phrase_at, phrase_set
 from palabre.policies.sentences import NEGATING, Text
 
 #: Words of cause right before the group (its article allowed between).
@@ -94,16 +95,12 @@ def blame(text: Text, analysis: Analysis, groups: list[Match]) -> None:
 
 
 #: A short sentence that names the culprit of the ills listed before it.
-_IT_IS = frozenset(tuple(map(squeeze, p.split())) for p in (
-    "c est", "ce sont", "it s", "its", "it is", "c est les", "it s the", "it s all the",
-))  # fmt: skip
+_IT_IS = phrase_set("c est", "ce sont", "it s", "its", "it is")
 
 
 def _answers_the_ills(text: Text, t: Match, start: int, end: int) -> bool:
     keys = text.keys
-    if end - start > 8 or start == 0 or not any(
-        tuple(keys[start : start + n]) in _IT_IS for n in (2, 3)
-    ):
+    if end - start > 8 or start == 0 or not phrase_at(keys, start, _IT_IS):
         return False
     if text.negated(t) or text.counter_in_sentence(t.first):
         return False

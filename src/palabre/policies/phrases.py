@@ -29,9 +29,13 @@ def phrase_set(*texts: str) -> frozenset[tuple[str, ...]]:
     return frozenset(tuple(map(squeeze, p.split())) for p in texts)
 
 
+#: The longest phrase ``phrase_at`` looks for: "pourquoi est-ce que les" has five keys.
+_LONGEST_PHRASE = 6
+
+
 def phrase_at(keys: list[str], i: int, phrases: frozenset[tuple[str, ...]]) -> bool:
-    """Whether one of ``phrases`` (of one to four words) starts at ``keys[i]``."""
-    return any(tuple(keys[i : i + n]) in phrases for n in (1, 2, 3, 4))
+    """Whether one of ``phrases`` (of up to six words) starts at ``keys[i]``."""
+    return any(tuple(keys[i : i + n]) in phrases for n in range(1, _LONGEST_PHRASE + 1))
 
 
 def matches_at(pattern: Pattern, keys: list[str], i: int) -> bool:

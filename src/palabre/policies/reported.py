@@ -13,6 +13,7 @@ from __future__ import annotations
 from palabre.policies.counter import approved
 from palabre.policies.matches import Match
 from palabre.policies.normalize import squeeze
+from palabre.policies.phrases import phrase_at, phrase_set
 from palabre.policies.sentences import BUT, Text
 
 #: Verbs of calling, comparing, depicting, accusing (squeezed), as the reporter uses them.
@@ -27,11 +28,11 @@ _CALLING = frozenset(map(squeeze, {
     "decrit", "decrivent", "decrivait",
 }))  # fmt: skip
 #: The writer agreeing with what is reported: then it is theirs.
-_ENDORSING = tuple(tuple(map(squeeze, p.split())) for p in (
+_ENDORSING = phrase_set(
     "because they are", "cause they are", "and they are", "they are", "ils le sont",
     "parce qu ils le sont", "a juste titre", "and rightly so", "with good reason",
     "avec raison", "et c est vrai", "and it s true",
-))  # fmt: skip
+)  # fmt: skip
 #: The writer as the subject of the calling: then it is no report.
 _WRITER = frozenset(map(squeeze, {"je", "j", "i", "we", "nous", "moi", "me"}))
 #: How far before the group the verb may stand: "traite tous les Kurdes".
@@ -51,6 +52,6 @@ def reported_calling(text: Text, group: Match, word: Match) -> bool:
     if BUT.intersection(keys[group.last : word.first]):
         return False  # "... les traite de victimes, mais ce sont des parasites"
     end = text.sentence_end(word.first)
-    if any(tuple(keys[i : i + len(p)]) == p for p in _ENDORSING for i in range(word.last, end)):
+    if any(phrase_at(keys, i, _ENDORSING) for i in range(word.last, end)):
         return False  # "Everyone calls Gypsies thieves because they are"
     return not approved(text, word)

@@ -217,10 +217,6 @@ def _never_any(text: Text, t: Match, end: int) -> bool:
     never = next((i for i in range(t.last, min(end, t.last + 4)) if keys[i] in _NEVER), None)
     if never is None:
         return False
-    if not any(phrase_at(keys, i, _ALL_OF_THEM) or keys[i] in _ALL_OF_THEM_WORDS
-               for i in range(never + 1, min(end, never + 5))):  # fmt: skip
+    if not any(phrase_at(keys, i, _ALL_OF_THEM) for i in range(never + 1, min(end, never + 5))):
         return False
     return _quality_denied(text, never + 1, end, t)
-
-
-_ALL_OF_THEM_WORDS = frozenset(p[0] for p in _ALL_OF_THEM if len(p) == 1)
