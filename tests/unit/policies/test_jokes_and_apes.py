@@ -16,6 +16,7 @@ from tests.unit.policies.support import action
         ("en", "What's the difference between a Kurd and a parcel? lmao"),
         ("fr", "Quelle différence entre un Gitan et un coffre-fort ? 😂😂"),
         ("fr", "Pourquoi les Portugais aiment les rideaux ? Mdr je vous laisse deviner"),
+        ("fr", "Pourquoi est-ce que les Belges rient deux fois ? Parce que mdr"),
         ("fr", "Regardez le gorille qui joue arrière droit, une honte pour le club."),
         ("en", "Nobody asked the ape in the third row for his opinion, @Marcus."),
         ("fr", "Bien joué @Moussa, tu l'as écrit avec tes pieds ? 🐒"),
