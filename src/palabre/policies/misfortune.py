@@ -39,7 +39,7 @@ _NOT_SOMEONE = frozenset(map(squeeze, {"i", "me", "my", "we", "us", "our", "je",
                                        "aucune"}))  # fmt: skip
 #: Lists that name people.
 _PEOPLE = ("role", "person_noun", "identity", "identity_adj", "third_person",
-           "second_person")  # fmt: skip
+           "second_person", "worship")  # fmt: skip
 #: How far before the misfortune its subject may stand: "hope the ref never makes it
 #: home", "que ce juge finisse ses jours".
 _REACH = 4
@@ -57,7 +57,7 @@ _MISSED = tuple(map(squeeze, ("missed", "rate", "loupe")))
 _MISSED_WHOM = frozenset({"l", "la", "le", "les"})
 #: Recovery wished, which turns a misfortune named into news: "j'espère qu'il se
 #: remettra de son AVC", "hope she recovers from the stroke".
-_RECOVERY = (*_SURVIVED, *map(squeeze, ("remet", "guer", "retabl", "recover", "heal",
+_RECOVERY = (*_SURVIVED, *map(squeeze, ("remet", "gueri", "retabl", "recover", "heal",
                                         "sortira", "sorte", "beat", "cure")))  # fmt: skip
 
 
@@ -99,22 +99,45 @@ def _excluded(text: Text, m: Match) -> bool:
 
 def _recovery_in_sentence(text: Text, m: Match) -> bool:
     start, end = text.sentence_start(m.first), text.sentence_end(m.first)
-    return wishes_recovery(text.keys[start:end])
+    keys = text.keys
+    # Not the misfortune's own words: "ne jamais se réveiller" holds "réveiller".
+    return wishes_recovery([*keys[start : m.first], ".", *keys[m.last : end]])
 
 
 def wishes_recovery(keys: list[str]) -> bool:
-    """Words of recovery: "qu'il se remette vite", "hope she recovers", "guérisse"."""
-    return any(k.startswith(_RECOVERY) for k in keys)
+    """Words of recovery: "qu'il se remette vite", "hope she recovers", "guérisse"; not
+    "ça lui remettrait les idées en place"."""
+    return any(
+        k.startswith(_RECOVERY) and not k.startswith(_WARRIOR)
+        and (not k.startswith(_PUT_BACK) or keys[i - 1 : i] in _SELF)
+        for i, k in enumerate(keys)
+    )  # fmt: skip
+
+
+def wishes_get_well(keys: list[str]) -> bool:
+    """Words that only wish recovery, whatever the misfortune: "s'en remettre", "guérir",
+    "se rétablir", "recover", "heal"."""
+    return any(k.startswith(_GET_WELL) for k in keys) and wishes_recovery(keys)
+
+
+_GET_WELL = tuple(map(squeeze, ("remet", "remis", "gueri", "retabl", "recover", "heal")))
+#: "Guerrier" reads as "guéri".
+_WARRIOR = squeeze("guerrier")
+#: "Remettre" recovers only reflexively: "qu'il se remette", "s'en remettre".
+_PUT_BACK = (squeeze("remet"), squeeze("remis"))
+_SELF = ([squeeze("se")], ["s"], [squeeze("en")])
 
 
 def _opens_on_que(text: Text) -> bool:
-    """A sentence opens on "que": "Qu'il chope un cancer"."""
+    """A sentence opens on "que" or "may": "Qu'il chope un cancer"."""
     keys, sentence = text.keys, text.sentence
     return any(k in _QUE and (i == 0 or sentence[i] != sentence[i - 1])
                for i, k in enumerate(keys))  # fmt: skip
 
 
-_QUE = frozenset({"que", "qu"})
+#: Optatives that open a wish as "que" does: "May he choke on it", "Puisse-t-il ne
+#: jamais se réveiller".
+_QUE = frozenset(map(squeeze, {"que", "qu", "may", "puisse", "puissent"}))
 #: A harm called good is wished: "un bon cancer", "une bonne chute", "a nice long illness".
 _GOOD_HARM = frozenset(map(squeeze, {"bon", "bonne", "good", "nice"}))
 _GOOD_ENTRY = ("un bon ", "une bonne ")
@@ -136,8 +159,21 @@ def _longed_for(text: Text, m: Match) -> bool:
         return True
     if _called_good(text, m):
         return True  # "un bon accident pour ce député", "a nice long illness"
+    if _if_only(text, m):
+        return True
     start = text.sentence_start(m.first)
     return text.keys[start] in _QUE and m.first - start <= _REACH
+
+
+#: "Si l'avion pouvait s'écraser", "si tous les X pouvaient choper Ebola": a wish.
+_IF = frozenset({"si"})
+_COULD = frozenset(map(squeeze, {"pouvait", "pouvaient"}))
+
+
+def _if_only(text: Text, m: Match) -> bool:
+    keys, start = text.keys, text.sentence_start(m.first)
+    could = next((i for i in range(start, m.first) if keys[i] in _COULD), None)
+    return could is not None and any(k in _IF for k in keys[start:could])
 
 
 def _called_good(text: Text, m: Match) -> bool:

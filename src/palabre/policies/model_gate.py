@@ -17,7 +17,7 @@ from __future__ import annotations
 from palabre.domain.moderation import ABUSE, Category
 from palabre.policies.findings import Report
 from palabre.policies.matches import Match
-from palabre.policies.misfortune import wishes_recovery
+from palabre.policies.misfortune import wishes_get_well, wishes_recovery
 from palabre.policies.normalize import squeeze
 from palabre.policies.policy import ModelThresholds
 from palabre.policies.threats import suffering_idiom
@@ -198,7 +198,9 @@ def threat_doubt(report: Report, threshold: float) -> bool:
     # threats ("on va les écraser samedi au stade").
     if scan.has("threat") or scan.has("threat_direct") or scan.has("sport"):
         return False
-    if scan.has("misfortune") and wishes_recovery(scan.keys):
+    if (scan.has("misfortune") and wishes_recovery(scan.keys)) or (
+        scan.has("longing") and wishes_get_well(scan.keys)
+    ):
         return False  # "j'espère qu'il se remettra vite de son AVC": a get-well wish
     # A threat is aimed at someone: a person, "you", a group ("I see the letter B on my
     # car" scores 0.90).
