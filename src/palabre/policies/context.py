@@ -31,6 +31,7 @@ from palabre.policies.findings import Analysis, Finding
 from palabre.policies.generalised import generalised
 from palabre.policies.groups import announced, group_mentions
 from palabre.policies.incredulity import incredulity
+from palabre.policies.innuendo import innuendo
 from palabre.policies.insinuation import insinuation
 from palabre.policies.irony import mock_praise, plain_praise, sarcasm
 from palabre.policies.jokes import jokes
@@ -381,6 +382,8 @@ def analyse(scan: Scan, original: str) -> Analysis:
     insult(text, analysis, names)
     if not analysis.findings:
         personal(text, analysis, persons_named)
+    if not analysis.findings and not analysis.countered:
+        innuendo(text, analysis)
     threat(text, analysis, names)
     if not any(f.category is Category.THREAT for f in analysis.findings):
         misfortune(text, analysis, named)

@@ -118,3 +118,29 @@ def test_harm_wished_in_readers_words(lang: str, text: str, held: bool) -> None:
 )
 def test_more_harms_wished_and_recoveries(lang: str, text: str, held: bool) -> None:
     assert (action(text, lang) != "publish") is held
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "held"),
+    [
+        # Optatives open a wish as "que" does, and "si ... pouvait" wishes.
+        ("en", "May that rabbi choke on his own words and never wake up.", True),
+        ("fr", "Puisse-t-il ne jamais se réveiller de son coma, ce rabbin.", True),
+        ("fr", "Si l'avion de ce ministre pouvait s'écraser, ce serait une belle journée.", True),
+        ("en", "Hope that lying journalist walks in front of a bus on her way home.", True),
+        (
+            "fr",
+            "Le jour où cette mosquée s'effondre pendant la prière, je sors le champagne.",
+            True,
+        ),
+        # "Remettre les idées en place" is no recovery.
+        ("fr", "Que le ministre attrape la peste, ça lui remettrait les idées en place.", True),
+        # Get-well wishes, and "may" that is no optative.
+        ("fr", "J'espère qu'il s'en remettra vite après son accident.", False),
+        ("fr", "J'espère qu'il guérira vite, on pense fort à lui et à ses proches.", False),
+        ("en", "May he rest in peace, he was a fine teacher.", False),
+        ("fr", "Si l'avion pouvait décoller à l'heure, ce serait une belle journée.", False),
+    ],
+)
+def test_optative_wishes_and_get_well(lang: str, text: str, held: bool) -> None:
+    assert (action(text, lang) != "publish") is held

@@ -1,0 +1,60 @@
+"""Sexual remarks made of ordinary words, aimed at a woman or a commenter, against
+compliments, reports of harassment, sex education and the same words in daily life."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.policies.support import action
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "La présentatrice météo, je lui ferais bien son affaire après le journal."),
+        (
+            "fr",
+            "@Sandrine_L viens plutôt en MP, je te montrerai ce que c'est qu'un homme.",
+        ),
+        ("fr", "Jupe courte à l'antenne : qu'elle vienne donc s'asseoir sur mes genoux."),
+        (
+            "fr",
+            "Elle rougit en direct. J'aimerais bien la faire rougir dans mon lit.",
+        ),
+        ("fr", "La ministre est bonne, je lui pardonne tout si elle passe une nuit avec moi."),
+        ("en", "She'd get it. Don't care what she's saying about interest rates."),
+        ("en", "Forget the weather, love, turn around and bend over for the camera."),
+        ("en", "Less talking, more showing us what's under that blouse."),
+        ("en", "Those lips were made for something other than reading the news 😏"),
+        ("en", "@jess_writes DM me sweetheart, I'll show you what a real man can do."),
+    ],
+)
+def test_held(lang: str, text: str) -> None:
+    assert action(text, lang) != "publish"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Elle est restée au lit toute la journée, malade."),
+        ("fr", "Ma fille s'est endormie sur mes genoux pendant le film."),
+        ("fr", "Elle connaît son affaire, cette avocate."),
+        ("fr", "Elle a pris des positions courageuses sur le climat."),
+        ("fr", "Elle est morte dans son lit à 96 ans, entourée des siens."),
+        ("fr", "La joueuse s'est mise à genoux pour célébrer son but."),
+        ("fr", "Je lui ai répondu en privé, elle m'a envoyé ses photos de vacances."),
+        ("fr", "Ma femme a adoré sa tenue, on l'a regardée au ralenti pour voir le pas de danse."),
+        ("fr", "Mdr t'es vraiment un boulet, t'as encore oublié les clés chez moi 😂❤️"),
+        (
+            "fr",
+            "Procès pour harcèlement : il lui proposait de passer une nuit avec lui.",
+        ),
+        ("en", "The council shouldn't bend over backwards for her."),
+        ("en", "She stayed in bed with flu all week."),
+        ("en", "She was found in her hotel room after the show."),
+        ("en", "How she got the job is a story of pure grit."),
+        ("en", "I'm not saying she was asking for it, nobody ever is."),
+    ],
+)
+def test_published(lang: str, text: str) -> None:
+    assert action(text, lang) == "publish"
