@@ -24,16 +24,17 @@ from palabre.policies.vocative import HANDLE, SECOND_PERSON
 _OUTRIGHT = phrase_set(
     "une nuit avec moi", "je lui ferais bien son affaire", "lui faire son affaire",
     "je la saute", "la sauter", "je la sauterais", "je me la ferais", "je me la taperais",
-    "cherche a se faire prendre", "veut se faire prendre", "ecarte les cuisses", "ecarte aussi bien les cuisses", "cochonne",
-    "sans le haut", "en nuisette", "envoie ton 06", "ton 06", "tes nudes", "des nudes",
-    "montre tes fesses", "ce que c est qu un vrai homme", "ce que c est qu un homme",
-    "ce que c est un vrai homme", "un bon mec lui", "qu elle l a cherche", "elle l a bien cherche", "elle l a cherche avec", "coucher avec tout",
-    "promotion canape", "mettrais bien un coup", "se faire mater", "she d get it",
-    "she would get it", "i d ruin her", "i d fix her", "what i d do with her",
-    "what i d do to her", "what i would do to her", "bend over for", "bend over and", "bend her over", "nice tits",
-    "send nudes", "what a real man", "what s under that", "what s under her", "under that blouse",
-    "low cut", "wasted on speeches", "freak in bed", "asking for it", "i d hit that",
-    "would hit that", "wouldn t kick her out",
+    "cherche a se faire prendre", "veut se faire prendre", "ecarte les cuisses",
+    "ecarte aussi bien les cuisses", "cochonne", "sans le haut", "en nuisette", "envoie ton 06",
+    "ton 06", "tes nudes", "des nudes", "montre tes fesses", "ce que c est qu un vrai homme",
+    "ce que c est qu un homme", "ce que c est un vrai homme", "un bon mec lui",
+    "qu elle l a cherche", "elle l a bien cherche", "elle l a cherche avec",
+    "coucher avec tout", "promotion canape", "mettrais bien un coup", "se faire mater",
+    "she d get it", "she would get it", "i d ruin her", "i d fix her", "what i d do with her",
+    "what i d do to her", "what i would do to her", "bend over for", "bend over and",
+    "bend her over", "nice tits", "send nudes", "what a real man", "what s under that",
+    "what s under her", "under that blouse", "low cut", "wasted on speeches", "freak in bed",
+    "asking for it", "i d hit that", "would hit that", "wouldn t kick her out",
 )  # fmt: skip
 #: Outright phrases that aim at whoever the comment is about, with no word for her.
 _AT_ANYONE = frozenset({"nice tits", "send nudes", "tes nudes"})
