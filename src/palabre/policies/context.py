@@ -27,6 +27,7 @@ from palabre.policies.defamation import defamation
 from palabre.policies.denial import denial
 from palabre.policies.denials import claim_denied, negated_target, negative_follows
 from palabre.policies.disclaimers import disclaimer
+from palabre.policies.expulsion import expulsion
 from palabre.policies.findings import Analysis, Finding
 from palabre.policies.generalised import generalised
 from palabre.policies.groups import announced, group_mentions
@@ -377,6 +378,8 @@ def analyse(scan: Scan, original: str) -> Analysis:
         universal(text, analysis, targets)  # before countered: the negation is the claim
     if not analysis.findings and not analysis.countered:
         blame(text, analysis, targets)
+    if not analysis.findings and not analysis.countered:
+        expulsion(text, analysis)
     if any(said_of_oneself(text, g) for n in ("slur_ambiguous", "slur") for g in scan.get(n)):
         analysis.countered = True  # "Nous les feujs de Sarcelles": the writer's own word
     insult(text, analysis, names)

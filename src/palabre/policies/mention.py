@@ -208,16 +208,38 @@ _SAYING = tuple(map(squeeze, (
 
 
 def said_of_clause(text: Text, t: Match, m: Match) -> bool:
-    """The word judges a claim someone makes, not the group in it: "les gens qui disent
-    que les X sont Y, c'est pathétique". The group is inside "says that ...", then a
-    comma, a pronoun for that clause, and the word. Not "Les X, c'est de la vermine",
+    """The word judges a claim someone makes or an act, not the group in it: "les gens
+    qui disent que les X sont Y, c'est pathétique", "on laisse mourir les X en mer, c'est
+    une honte". The group is inside "says that ..." or is not the sentence's topic, then
+    a comma, a pronoun for that clause, and the word. Not "Les X, c'est de la vermine",
     where the pronoun takes up the group itself."""
     if not (t.last <= m.first and text.same_sentence(t.first, m.first)):
         return False
     start = text.sentence_start(t.first)
     keys = text.keys
     if not any(keys[i] in _THAT and keys[i - 1].startswith(_SAYING)
-               for i in range(max(start + 1, t.first - 3), t.first)):  # fmt: skip
-        return False
+               for i in range(max(start + 1, t.first - 3), t.first)) and not _act_judged(
+        text, start, t, m
+    ):
+        return False  # fmt: skip
     return any(keys[i] in _CLAUSE_PRONOUNS and text.comma_between(i - 1, i)
                for i in range(t.last, m.first))  # fmt: skip
+
+
+#: Someone who acts on the group before it: "On laisse mourir les X", "le gouvernement
+#: veut renvoyer les X".
+_ACTORS = frozenset(map(squeeze, {"on", "il", "ils", "elle", "elles", "nous", "vous", "je",
+                                  "j", "we", "they", "he", "she", "you", "i"}))  # fmt: skip
+#: Words that condemn an act: "c'est une honte", "c'est scandaleux", "that's a disgrace".
+_CONDEMNING = tuple(map(squeeze, ("une honte", "honte", "honteu", "scandal", "indign",
+                                  "inadmissible", "disgrace", "shame", "shameful")))  # fmt: skip
+
+
+def _act_judged(text: Text, start: int, t: Match, m: Match) -> bool:
+    """The group is the object of an act someone does, and the word condemns the act:
+    "On laisse mourir les X en mer, c'est une honte". Not "Les X, c'est une honte"."""
+    lead = text.keys[start : t.first]
+    actor = bool(_ACTORS.intersection(lead)) or any(
+        r.first < t.first for n in ("institution", "role") for r in text.in_sentence(n, t.first)
+    )
+    return actor and m.entry.startswith(_CONDEMNING)

@@ -40,6 +40,8 @@ def wished(text: Text, m: Match, victims: list[Match] | None = None) -> bool:
     keys = text.keys
     if in_doers_clause(text, m.first):
         return False  # "those who want to kill X are criminals": their wish, judged
+    if condemned_as_subject(text, m):
+        return False  # "Expulser les X vers un pays en guerre est indigne"
     after = keys[m.last] if m.last < len(keys) else ""
     before = keys[m.first - 1] if m.first else ""
     phrasal = keys[m.last - 1] in _PARTICLES  # "kicked out of the West": a verb, not a noun
@@ -72,6 +74,31 @@ def wished(text: Text, m: Match, victims: list[Match] | None = None) -> bool:
         if any(lo <= n.first < hi for n in text.in_sentence("negation", m.first)):
             return False  # "we must not make them suffer"
     return True
+
+
+#: A verb opening its sentence as its subject, not as an order: the infinitive or the
+#: gerund ("Expulser les X ... est indigne", "Deporting X ... is a disgrace").
+_SUBJECT_FORMS = ("er", "ir", "re", "ing")
+#: The verb that judges such a subject, and the words that condemn what it names.
+_JUDGING = frozenset(map(squeeze, {"est", "serait", "sera", "etait", "reste", "ne", "n",
+                                   "is", "was", "would", "will", "isn", "wasn", "won",
+                                   "doesn", "does", "never"}))  # fmt: skip
+_CONDEMNING = tuple(map(squeeze, (
+    "indign", "honte", "honteu", "scandal", "inhumain", "cruel", "illegal", "immoral",
+    "disgrace", "shame", "inhumane", "wrong", "absurd", "inutile", "pointless", "useless",
+    "rien", "nothing", "racis", "crime", "criminal", "barbar", "ignoble", "infame",
+    "unlawful", "illegal", "injust", "unjust", "contraire", "interdit",
+)))  # fmt: skip
+
+
+def condemned_as_subject(text: Text, m: Match) -> bool:
+    """The violence names the subject of a sentence that condemns it: "Renvoyer les
+    Roms en Roumanie ne règle rien", "Deporting Afghans to a war zone is a disgrace"."""
+    keys, start, end = text.keys, text.sentence_start(m.first), text.sentence_end(m.first)
+    if m.first != start or not keys[m.last - 1].endswith(_SUBJECT_FORMS):
+        return False
+    judge = next((i for i in range(m.last + 1, end) if keys[i] in _JUDGING), None)
+    return judge is not None and any(k.startswith(_CONDEMNING) for k in keys[judge:end])
 
 
 #: The speaker and the speaker's side, as the subject of a promise in the future tense.

@@ -1,0 +1,158 @@
+"""Calls to send a group away, in full sentences: "Il faudrait les renvoyer tous chez
+eux", "Les Roms, on les renvoie tous en Roumanie", "Deport every last Somali", "Put them
+all on a plane to Rwanda", "On devrait interdire l'entrée du territoire à tous les
+Africains".
+
+The slogans ("dehors les X", "X out") are `slogans.py`'s. Here a verb of sending away
+or of barring, wished (a modal before it, an order opening the sentence, "on les ...")
+falls on a group named near it, or on "them all" sent somewhere ("chez eux", "back",
+"dans un avion"). Held for the editors: the same words expel a minister from
+government or an ambassador from a country, which the checks below leave alone where
+they can tell (a state, people by their office, a condition of crime, a report).
+"""
+
+from __future__ import annotations
+
+from palabre.domain.moderation import Category
+from palabre.policies.findings import EDITORS_DECIDE, Analysis, Finding
+from palabre.policies.matches import Match
+from palabre.policies.news_of_harm import at_a_state
+from palabre.policies.normalize import squeeze
+from palabre.policies.phrases import phrase_at, phrase_set
+from palabre.policies.sentences import Text
+from palabre.policies.wishes import condemned_as_subject, offenders_only
+
+#: Verbs of sending away, by their stems: "renvoyer", "expulsez", "deport", "refouler".
+_SENDING = tuple(map(squeeze, ("renvoy", "renvoi", "expuls", "deport", "refoul", "expel",
+                               "rapatri")))  # fmt: skip
+#: Verbs that send away only with a place or "back": "send them back", "virer du pays",
+#: "mettre dans un avion".
+_SENDING_WITH_PLACE = frozenset(map(squeeze, {
+    "send", "ship", "put", "kick", "virer", "virez", "vire", "virons", "mettre", "mettez",
+    "mette", "mettent", "met", "foutre", "foutez", "renvoyer", "remettre", "remettez",
+}))  # fmt: skip
+#: Verbs that bar: "interdire l'entrée du territoire à tous les X", "ban all X".
+_BARRING = tuple(map(squeeze, ("interdi", "segregat", "bannir", "bannis")))
+_BARRING_WORDS = frozenset(map(squeeze, {"ban", "bar"}))
+#: Places and words that make a sending an expulsion.
+_AWAY = phrase_set(
+    "chez eux", "chez elles", "dans leur pays", "au bled", "back", "home", "aller simple",
+    "one way", "one way ticket", "charter", "dans un avion", "dans le premier avion",
+    "on a plane", "on a boat", "du pays", "hors de france", "hors du pays", "out of the country",
+    "where they came from", "d ou ils viennent", "d ou elles viennent", "direction",
+    "a la frontiere", "rwanda", "en roumanie", "en afrique",
+)  # fmt: skip
+#: Places that only a country's foreigners are sent to: "them" needs no "all" there.
+_FAR_AWAY = phrase_set(
+    "aller simple", "one way", "charter", "dans un avion", "dans le premier avion", "on a plane",
+    "on a boat", "au bled", "where they came from", "d ou ils viennent", "rwanda", "en afrique",
+    "dans leur pays",
+)  # fmt: skip
+#: "Them all": the pronoun, and a word that takes in every one of them.
+_THEM = frozenset(map(squeeze, {"les", "them", "eux", "elles"}))
+_ALL = phrase_set(
+    "tous", "toutes", "all", "every", "the lot", "every last", "every single", "jusqu au dernier",
+    "un par un", "sans exception", "no exceptions",
+)  # fmt: skip
+#: Modals and openings that wish it: "il faudrait", "should", "on les", "qu'on les".
+_ON = frozenset(map(squeeze, {"on", "qu", "let", "lets", "must", "should", "need"}))
+_NOUNS = tuple(map(squeeze, ("tion", "tions", "sion", "sions", "ment", "ments", "renvoi",
+                             "renvois")))  # fmt: skip
+#: A reflexive ("se renvoient la responsabilité") or a passive, whose subject is the one
+#: sent or barred ("les supporters doivent être interdits de stade").
+_BEFORE_NOT_A_CALL = frozenset(map(squeeze, {
+    "se", "s", "etre", "ete", "sont", "be", "been", "are", "is", "was", "were", "get", "got",
+}))  # fmt: skip
+_AND = frozenset({"and", "et"})
+#: Orders that open a sentence another order may follow.
+_ORDERS = frozenset(map(squeeze, {"close", "shut", "seal", "fermez", "fermons", "stop",
+                                  "arretez", "build"}))  # fmt: skip
+#: How far the group may stand from the verb.
+_REACH = 8
+_GROUPS = ("identity", "identity_adj")
+
+
+def expulsion(text: Text, analysis: Analysis) -> None:
+    """One hate finding for a call to send a group away or to bar it."""
+    keys = text.keys
+    for i, k in enumerate(keys):
+        sending = k.startswith(_SENDING)
+        barring = not sending and (k.startswith(_BARRING) or k in _BARRING_WORDS)
+        if not (sending or barring or k in _SENDING_WITH_PLACE) or k.endswith(_NOUNS):
+            continue  # "threatened with deportation": the noun, in a report
+        if i and keys[i - 1] in _BEFORE_NOT_A_CALL:
+            continue  # "se renvoient la balle", "doivent être interdits de stade"
+        m = Match("threat", k, i, i + 1)
+        if not _wished(text, m) or _excluded(text, m):
+            continue
+        group = _group_near(text, m)
+        away = _away_after(text, m)
+        if barring and group is None:
+            continue  # "interdire le voile", "ban plastic bags": a thing barred
+        if not (sending or barring) and not away:
+            continue  # "mettez-les au travail": no place to be sent to
+        if group is None and not (
+            (_them_all(text, m) or _far_away(text, m)) and (away or sending)
+            and not _office_holders(text)
+        ):  # fmt: skip
+            continue
+        found = (group, m) if group is not None else (m,)
+        analysis.findings.append(Finding(Category.HATE, EDITORS_DECIDE, "hate.expel", found))
+        return
+
+
+def _wished(text: Text, m: Match) -> bool:
+    """A modal before it, an order opening its sentence, or "on les ..."."""
+    keys, start = text.keys, text.sentence_start(m.first)
+    if m.first == start or (m.first - start == 1 and keys[start] in _ON):
+        return True  # "Deport the lot", "Renvoyez-les", "Let's send them back"
+    if keys[m.first - 1] in _AND and keys[start] in _ORDERS:
+        return True  # "Close the border and send every X back"
+    if any(p.last <= m.first for p in text.in_sentence("modal", m.first)):
+        return True
+    before = keys[max(start, m.first - 3) : m.first]
+    return bool(_ON.intersection(before)) and bool(_THEM.intersection(before))
+
+
+def _excluded(text: Text, m: Match) -> bool:
+    return bool(
+        text.negated(m) or text.quoted[m.first] or text.single_quoted[m.first]
+        or text.counter_in_sentence(m.first)
+        or text.question[text.sentence[m.first]] or offenders_only(text, m)
+        or at_a_state(text, m) or condemned_as_subject(text, m)
+    )  # fmt: skip
+
+
+def _group_near(text: Text, m: Match) -> Match | None:
+    """A group named in the sentence near the verb, or in the sentence before when a
+    pronoun takes it up ("Les Roms, on les renvoie")."""
+    sentence = text.sentence[m.first]
+    for g in (g for n in _GROUPS for g in text.scan.get(n)):
+        if text.sentence[g.first] == sentence and abs(g.first - m.first) <= _REACH:
+            return g
+    return None
+
+
+def _away_after(text: Text, m: Match) -> bool:
+    keys, end = text.keys, text.sentence_end(m.first)
+    return any(phrase_at(keys, i, _AWAY) for i in range(m.last, min(end, m.last + 8)))
+
+
+def _far_away(text: Text, m: Match) -> bool:
+    keys, end = text.keys, text.sentence_end(m.first)
+    before = keys[max(0, m.first - 3) : m.first]
+    return bool(
+        _THEM.intersection(before) or _THEM.intersection(keys[m.last : m.last + 1])
+    ) and any(phrase_at(keys, i, _FAR_AWAY) for i in range(m.last, min(end, m.last + 8)))
+
+
+def _them_all(text: Text, m: Match) -> bool:
+    keys, start, end = text.keys, text.sentence_start(m.first), text.sentence_end(m.first)
+    near = range(max(start, m.first - 2), min(end, m.last + 5))
+    return any(keys[i] in _THEM for i in near) and any(phrase_at(keys, i, _ALL) for i in near)
+
+
+def _office_holders(text: Text) -> bool:
+    """People by their office or trade ("ces députés, il faut tous les renvoyer chez
+    eux"): voted out or sacked, not expelled."""
+    return text.scan.has("role") or text.scan.has("institution")

@@ -1,0 +1,52 @@
+"""Calls to send a group away or to bar it, in full sentences, against deportation
+policy discussed or condemned, ministers voted out and reports."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.policies.support import action
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "held"),
+    [
+        ("fr", "Il faudrait les renvoyer tous chez eux, point barre.", True),
+        ("fr", "Les Roms on les renvoie tous en Roumanie, camps rasés, frontière fermée.", True),
+        ("fr", "Qu'on les mette dans un avion direction Alger, aller simple.", True),
+        ("fr", "On devrait interdire l'entrée du territoire à tous les Africains.", True),
+        ("en", "Deport the lot of them, I don't care if they were born here.", True),
+        ("en", "deport every last Somali, no exceptions", True),
+        ("en", "Close the border and send every Mexican back south of the Rio Grande.", True),
+        ("en", "Put them all on a plane to Rwanda, every last one who came over on a boat.", True),
+        # Policy condemned, office holders, reports, a reflexive, a passive, a noun.
+        ("fr", "Expulser les Afghans vers un pays en guerre est indigne de la France.", False),
+        ("en", "Deporting Afghans to a war zone is a disgrace.", False),
+        ("fr", "Il faudrait renvoyer tous ces ministres chez eux aux prochaines élections.", False),
+        ("en", "We should send the whole cabinet home at the next election.", False),
+        ("fr", "On devrait interdire les fusils d'assaut.", False),
+        (
+            "fr",
+            "Les garde-côtes se renvoient la responsabilité pendant que les migrants se noient.",
+            False,
+        ),
+        ("fr", "Les supporters racistes doivent être interdits de stade à vie.", False),
+        ("en", "Bangladeshi women there are threatened with deportation if they complain.", False),
+        ("en", "'Send them all back' - back where? Half of them were born in Manchester.", False),
+    ],
+)
+def test_calls_to_expel(lang: str, text: str, held: bool) -> None:
+    assert (action(text, lang) != "publish") is held
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "flagged"),
+    [
+        # "C'est une honte" judges the act done to them, not the group.
+        ("fr", "On laisse mourir les migrants en mer, c'est une honte.", False),
+        ("fr", "Le gouvernement veut renvoyer les migrants au Rwanda, c'est une honte.", False),
+        ("fr", "Les migrants, c'est une honte.", True),
+    ],
+)
+def test_shame_of_an_act(lang: str, text: str, flagged: bool) -> None:
+    assert (action(text, lang) != "publish") is flagged
