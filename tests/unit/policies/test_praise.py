@@ -50,3 +50,23 @@ def test_praise_of_the_group_and_thanks_for_the_article_publish(lang: str, text:
 )
 def test_thanks_to_people_for_a_deed_is_no_mock_praise(lang: str, text: str, held: bool) -> None:
     assert (action(text, lang) != "publish") is held
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "flagged"),
+    [
+        # Qualities denied to a whole group.
+        ("fr", "Un musulman ne peut pas être un bon citoyen, c'est incompatible.", True),
+        ("fr", "Les migrants ne seront jamais intégrés, ils n'en ont pas la capacité.", True),
+        ("fr", "Aucun Asiatique ne sera jamais vraiment français.", True),
+        ("en", "A Muslim can never be a loyal citizen of this country.", True),
+        ("en", "Immigrants don't contribute a single useful thing to this country.", True),
+        # Not yet, a denied denial, praise.
+        ("fr", "Les réfugiés ukrainiens ne sont pas encore intégrés, faute de cours.", False),
+        ("fr", "Ce n'est pas vrai que les musulmans ne peuvent pas être de bons citoyens.", False),
+        ("en", "Many refugees are not yet integrated, there are no language classes.", False),
+        ("en", "Muslims are loyal citizens like everyone else.", False),
+    ],
+)
+def test_qualities_denied_to_a_group(lang: str, text: str, flagged: bool) -> None:
+    assert (action(text, lang) != "publish") is flagged
