@@ -48,6 +48,7 @@ from palabre.policies.mention import (
     reclaimed,
     said_of_clause,
     said_of_oneself,
+    suffered,
     talks_of_words,
 )
 from palabre.policies.misfortune import misfortune
@@ -68,7 +69,7 @@ from palabre.policies.refusal import refused
 from palabre.policies.relatives import in_doers_clause
 from palabre.policies.reported import reported_calling
 from palabre.policies.sentences import Text
-from palabre.policies.slogans import barred, sent_away
+from palabre.policies.slogans import slogans
 from palabre.policies.things import doubt_at_things
 from palabre.policies.threats import at_speaker, threat
 from palabre.policies.universal import praised_all, universal
@@ -76,7 +77,7 @@ from palabre.policies.unnamed import unnamed
 from palabre.policies.verdicts import verdict_opens
 from palabre.policies.weapons import armed
 from palabre.policies.whistles import dog_whistles
-from palabre.policies.wishes import offenders_only, ordered_or_vowed, wished
+from palabre.policies.wishes import offenders_only, ordered_or_vowed, past_its_subject, wished
 
 #: An exclamation that points back at the previous sentence's people, as a pronoun
 #: would: "Encore des X dans le train. Quelle bande de parasites."; and the plural
@@ -172,8 +173,9 @@ def _hate(text: Text, analysis: Analysis) -> list[Match]:
                 continue  # violence mentioned, not wished, or on the speaker
             if name == "neg_attr" and measured(text.keys, m):
                 continue  # "un taux d'emploi inférieur à l'obligation légale de 6 %"
-            if name == "hate_verb" and m.last < len(text.keys) and text.keys[m.last] in LIKE:
-                continue  # "obvious hate like '...'": the noun, naming an example
+            if name == "hate_verb" and ((m.last < len(text.keys) and text.keys[m.last] in LIKE)
+                                        or suffered(text, m)):  # fmt: skip
+                continue  # "obvious hate like '...'", "je me sens rejeté": no one hates
             if name == "hate_verb" and not (
                 text.in_sentence("first_person", m.first)
                 or FIRST_PERSON.intersection(text.keys[m.first : m.last])
@@ -189,7 +191,7 @@ def _hate(text: Text, analysis: Analysis) -> list[Match]:
             near = [
                 t for t in (threatened if wish_first else targets + _hated(text, m, mentions)
                            + [g for g in mentions if but_they_are(text, g, m)])
-                if abs(t.first - m.first) <= TARGET_REACH
+                if abs(t.first - m.first) <= TARGET_REACH and not past_its_subject(text, m, t)
                 and (text.same_sentence(t.first, m.first)
                      or (text.sentence[m.first] in pronouns
                          and abs(text.sentence[t.first] - text.sentence[m.first]) == 1)
@@ -261,15 +263,7 @@ def _hate(text: Text, analysis: Analysis) -> list[Match]:
             analysis.findings.append(
                 Finding(Category.HATE, _STRENGTH["slur_ambiguous"], "hate.slur", (m, *others[:1]))
             )
-    for t in targets:
-        if sent_away(text, t) and not named_in_quotes(text, t) and not countered(text, t, t):
-            analysis.findings.append(Finding(Category.HATE, _STRENGTH["neg_attr"],
-                                             "hate.expel", (t,)))  # fmt: skip
-        elif barred(text, t) and not countered(text, t, t):
-            # Held for an editor: "Pas de X dans mon immeuble" is a slogan, but the same
-            # words may open a short report.
-            analysis.findings.append(Finding(Category.HATE, _STRENGTH["implicit"],
-                                             "hate.barred", (t,)))  # fmt: skip
+    slogans(text, analysis, targets, _STRENGTH["neg_attr"], _STRENGTH["implicit"])
     dog_whistles(text, analysis)
     return targets
 

@@ -93,6 +93,10 @@ def _complement(keys: list[str], i: int) -> bool:
     return bool(before) and before[-1] in _OF
 
 
+#: "le violeur présumé", "the alleged fraudster": right after the accusation, they clear.
+_ALLEGED = ("presum", "alleg", "suspect")
+
+
 def defamation(text: Text, analysis: Analysis, names: set[int]) -> None:
     # The accusation and the person in one sentence ("M. Durand a détourné ..."), or a
     # person named and then "il/elle" accused: a crime word in a comment that names
@@ -104,7 +108,7 @@ def defamation(text: Text, analysis: Analysis, names: set[int]) -> None:
     # A report word right after the accusation is its object ("a falsifié l'étude"),
     # unless a comma sets it apart ("... over alleged fraud, according to the agency").
     cleared = {text.sentence[m.first] for m in text.scan.get("cleared")
-               if "," in text.gap(m.first)
+               if "," in text.gap(m.first) or m.entry.startswith(_ALLEGED)
                or not any(a.last <= m.first <= a.last + 1 for a in said)}  # fmt: skip
     # "... déposée contre l'entraîneur. Il conteste les faits.": the report that follows
     # an accusation takes it back as well.

@@ -7,7 +7,7 @@ from __future__ import annotations
 from palabre.policies.matches import Match
 from palabre.policies.mention import I_AM
 from palabre.policies.normalize import squeeze
-from palabre.policies.predication import trade_span
+from palabre.policies.predication import OFFENDERS, trade_span
 from palabre.policies.sentences import Text
 
 #: A singular possessive before a singular group noun makes it one person: "ma femme",
@@ -33,10 +33,13 @@ def group_mentions(text: Text) -> list[Match]:
     # "the Chinese buyers": a group name and the noun after it are one group.
     out = [Match(m.list, m.entry, m.first, nouns[m.last]) if m.last in nouns else m
            for m in scan.get("identity")
-           if not _one_of_mine(text.keys, m) and m.first not in institutions]  # fmt: skip
+           if not _one_of_mine(text.keys, m) and m.first not in institutions
+           and not _offenders(text, m)]  # fmt: skip
     follow = {m.first for name in ("person_noun", "dehum", "neg_attr", "slur", "insult")
               for m in scan.get(name)}  # fmt: skip
     for m in scan.get("identity_adj"):
+        if _offenders(text, m):
+            continue
         if m.last in nouns:
             # "Chinese buyers are locusts": the group is the adjective and its noun, so
             # what is said of the noun is said of the group.
@@ -48,6 +51,16 @@ def group_mentions(text: Text) -> list[Match]:
             # their trade, which no list can hold.
             out.append(Match(m.list, m.entry, *span))
     return out
+
+
+def _offenders(text: Text, m: Match) -> bool:
+    """ "les délinquants étrangers", "foreign criminals": offenders, not the group. Not
+    "les X = voleurs", where the offence is said of the group."""
+    keys = text.keys
+    if m.first > 0 and keys[m.first - 1] in OFFENDERS:
+        return True
+    return (m.list == "identity_adj" and m.last < len(keys) and keys[m.last] in OFFENDERS
+            and not text.gap(m.last).strip())  # fmt: skip
 
 
 #: "..., voilà ce que sont les X", "that's what X are": what came before is said of them.

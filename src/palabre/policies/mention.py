@@ -79,6 +79,10 @@ def talks_of_words(text: Text, m: Match) -> bool:
 _RECLAIMING = tuple(map(squeeze, ("reappropri", "reclaim", "se reapproprier", "revendiqu")))
 
 
+#: "je me décris", "I call myself", "as I describe myself".
+_SELF_DESCRIBING = frozenset(map(squeeze, {"me", "myself"}))
+_DESCRIBE = tuple(map(squeeze, ("decri", "qualifi", "surnom")))
+
 I_AM = ((squeeze("je"), squeeze("suis")), (squeeze("i"), squeeze("am")), (squeeze("i"), "m"),
          (squeeze("on"), squeeze("est")), (squeeze("we"), squeeze("are")))
 _PROUD = tuple(map(squeeze, ("fier", "proud")))
@@ -94,6 +98,9 @@ def reclaimed(text: Text, m: Match) -> bool:
         return True
     if any(pair in _OURS for pair in zip(text.keys, text.keys[1:], strict=False)):
         return True  # "c'est notre mot", "it's our word"
+    if any(a in _SELF_DESCRIBING and b.startswith(_DESCRIBE)
+           for a, b in zip(text.keys, text.keys[1:], strict=False)):  # fmt: skip
+        return True  # "Vieux pédé de province, comme je me décris moi-même"
     said_of_me = m.first >= 2 and tuple(text.keys[m.first - 2 : m.first]) in I_AM
     if said_of_me and any(k.startswith(_PROUD) for k in text.keys):
         return True
@@ -243,3 +250,22 @@ def _act_judged(text: Text, start: int, t: Match, m: Match) -> bool:
         r.first < t.first for n in ("institution", "role") for r in text.in_sentence(n, t.first)
     )
     return actor and m.entry.startswith(_CONDEMNING)
+
+
+#: Before a participle, what makes the writer the one who suffers it: "je me sens
+#: rejeté", "je suis détesté", "I feel hated", "I was rejected".
+_SUFFERING = frozenset(map(squeeze, {"sens", "sentais", "suis", "etais", "ete", "feel",
+                                     "felt", "am", "was", "been", "get", "got"}))  # fmt: skip
+
+
+def suffered(text: Text, m: Match) -> bool:
+    """A verb of hatred as a participle the writer suffers: "je me sens rejeté des deux
+    côtés"."""
+    keys = text.keys
+    before = keys[max(0, m.first - 2) : m.first]
+    return bool(_SUFFERING.intersection(before)) and keys[m.last - 1].startswith(_SHUNNED)
+
+
+#: What others do to the writer, not what the writer feels ("I am disgusted by X").
+_SHUNNED = tuple(map(squeeze, ("rejete", "rejetee", "deteste", "hai", "meprise", "rejected",
+                               "hated", "despised", "shunned")))  # fmt: skip

@@ -231,16 +231,16 @@ def _befalls_someone(text: Text, m: Match, named: set[int]) -> bool:
             return True  # "l'emporte", "saved him"; not "mérite de mourir, on l'a vu"
     # "une bonne tumeur au cerveau pour ce chroniqueur"
     at = next((i + 1 for i in range(m.last, min(len(keys), m.last + 4)) if keys[i] in _FOR), 0)
-    if at and any(i in people or keys[i] in _PERSON_WORDS for i in range(at, at + 2)
-                  if i < len(keys)):  # fmt: skip
-        return True
+    if at and any(i in people or keys[i] in _PERSON_WORDS or keys[i] in _DEMONSTRATIVES
+                  for i in range(at, at + 2) if i < len(keys)):  # fmt: skip
+        return True  # "pour ce chroniqueur", "à tous ces antivax"
     # A person named in the sentence, with no other person word near: "Macron, une
     # bonne crise cardiaque".
     return text.sentence[m.first] in named
 
 
 #: "pour ce chroniqueur", "for that judge".
-_FOR = frozenset(map(squeeze, {"pour", "for"}))
+_FOR = frozenset(map(squeeze, {"pour", "for", "a", "to"}))
 #: A sentence that opens on a person pointed at, set off by a comma: "Cette influenceuse
 #: qui nous fait la morale, un chauffard bourré sur son passage et c'est réglé".
 _DEMONSTRATIVES = frozenset(map(squeeze, {"ce", "cet", "cette", "ces", "that", "those"}))

@@ -45,7 +45,8 @@ _PLACES_AND_BODIES = """
     Manchester Leeds Glasgow Dublin Belfast Cardiff Edinburgh Melbourne Sydney Brisbane
     Chicago Boston Houston Jerusalem Palestine Tel-Aviv Islam Judaism Judaïsme Christianity
     Christianisme Catholicism Catholicisme Hinduism Hindouisme Buddhism Bouddhisme Catholic
-    Catholique Anglican Orthodox Orthodoxe
+    Catholique Anglican Orthodox Orthodoxe Covid COVID Vitale CAF Pôle Urssaf
+    Insee INSEE OQTF
 """
 
 _NOT_NAMES = frozenset(

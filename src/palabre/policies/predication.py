@@ -6,10 +6,8 @@ dark word in one sentence and say nothing of the group. News comments are full o
 second kind: groups as the victims of crime, disease and war.
 
 Without parsing, the rule is lexical: between the group and the word there may only be
-words that tie a predicate to its subject, or a noun to its epithet: copulas, articles,
-quantifiers, comparisons, intensifiers and the speaker's hedges ("à mon avis", "I
-think"). Any other word (a verb such as "fuient" or "touche", a noun such as "sein")
-breaks the tie.
+words that tie a predicate to its subject, or a noun to its epithet (copulas, articles,
+quantifiers, comparisons, intensifiers, hedges). Any other word breaks the tie.
 """
 
 from __future__ import annotations
@@ -100,9 +98,12 @@ def said_of(keys: list[str], group: tuple[int, int], word: tuple[int, int]) -> b
         # Adjacent or overlapping: "migrant vermin", "vermine immigrée". But an offender
         # named with the group as his adjective is one of them, a subset, not all of them:
         # "le renvoi des criminels étrangers", "les délinquants étrangers".
-        return not (w_first < g_first and keys[w_first] in _OFFENDERS and w_first > 0
+        return not (w_first < g_first and keys[w_first] in OFFENDERS and w_first > 0
                     and keys[w_first - 1] in _DEFINITE_PLURAL)  # fmt: skip
     between = keys[lo:hi]
+    if (w_first < g_first and between[:2] in (["et", "les"], ["and", "the"])
+            and keys[w_first - 1] in _DEFINITE_PLURAL | {"the"}):  # fmt: skip
+        return False  # "les malades et les personnes handicapées": two groups listed
     ties = TIES if g_first < w_first else _TIES_WORD_FIRST
     if _CONNECTORS.intersection(between) or (g_first > w_first and BUT.intersection(between)):
         return False  # "L'islamisme est une menace, mais les X n'y sont pour rien"
@@ -132,8 +133,11 @@ def said_of(keys: list[str], group: tuple[int, int], word: tuple[int, int]) -> b
     return all(k in ties or _adverb(k) for k in between)
 
 
-_OFFENDERS = frozenset(map(squeeze, {"criminels", "delinquants", "trafiquants", "dealers",
-                                     "violeurs", "fraudeurs", "voleurs"}))  # fmt: skip
+#: Offenders named with a group as their adjective: a subset, not the group.
+OFFENDERS = frozenset(map(squeeze, {"criminels", "delinquants", "trafiquants", "dealers",
+                                    "violeurs", "fraudeurs", "voleurs", "criminals",
+                                    "offenders", "rapists", "terroristes", "terrorists",
+                                    "multirecidivistes"}))  # fmt: skip
 _DEFINITE_PLURAL = frozenset(map(squeeze, {"les", "des", "ces", "aux"}))
 _MY = frozenset(map(squeeze, {"mon", "ma", "mes", "ton", "ta", "tes", "son", "sa", "ses",
                               "notre", "nos", "my", "his", "her", "our", "your"}))  # fmt: skip

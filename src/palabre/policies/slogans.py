@@ -3,7 +3,11 @@ from a place ("No Jews on the council.", "Pas de Noirs dans mon immeuble")."""
 
 from __future__ import annotations
 
+from palabre.domain.moderation import Category
+from palabre.policies.counter import countered
+from palabre.policies.findings import Analysis, Finding
 from palabre.policies.matches import Match
+from palabre.policies.mention import named_in_quotes
 from palabre.policies.normalize import squeeze
 from palabre.policies.sentences import Text
 
@@ -21,6 +25,19 @@ _SENDING = frozenset(map(squeeze, {"kick", "throw", "chuck", "boot", "send", "sh
                                    "renvoie", "renvoient"}))
 _AWAY_AFTER = frozenset(map(squeeze, {"out", "back", "dehors", "home"}))
 _OUT_OF_QUESTION = tuple(map(squeeze, ("hors", "de", "question")))
+
+
+def slogans(
+    text: Text, analysis: Analysis, targets: list[Match], expel: float, barring: float
+) -> None:
+    """Hate findings for the ``targets`` told to leave or barred from a place."""
+    for t in targets:
+        if sent_away(text, t) and not named_in_quotes(text, t) and not countered(text, t, t):
+            analysis.findings.append(Finding(Category.HATE, expel, "hate.expel", (t,)))
+        elif barred(text, t) and not countered(text, t, t):
+            # Held for an editor: "Pas de X dans mon immeuble" is a slogan, but the same
+            # words may open a short report.
+            analysis.findings.append(Finding(Category.HATE, barring, "hate.barred", (t,)))
 
 
 def sent_away(text: Text, t: Match) -> bool:

@@ -42,6 +42,8 @@ def wished(text: Text, m: Match, victims: list[Match] | None = None) -> bool:
         return False  # "those who want to kill X are criminals": their wish, judged
     if condemned_as_subject(text, m):
         return False  # "Expulser les X vers un pays en guerre est indigne"
+    if _how_could(text, m):
+        return False  # "Comment peut-on les renvoyer en Roumanie ?": an objection
     after = keys[m.last] if m.last < len(keys) else ""
     before = keys[m.first - 1] if m.first else ""
     phrasal = keys[m.last - 1] in _PARTICLES  # "kicked out of the West": a verb, not a noun
@@ -99,6 +101,29 @@ def condemned_as_subject(text: Text, m: Match) -> bool:
         return False
     judge = next((i for i in range(m.last + 1, end) if keys[i] in _JUDGING), None)
     return judge is not None and any(k.startswith(_CONDEMNING) for k in keys[judge:end])
+
+
+_HOW = frozenset(map(squeeze, {"comment", "how"}))
+_CAN = frozenset(map(squeeze, {"peut", "peuvent", "pourrait", "pourraient", "can", "could"}))
+
+
+def _how_could(text: Text, m: Match) -> bool:
+    """A question that asks how anyone could do it: "Comment peut-on ...", "How could
+    they ..."."""
+    keys, start = text.keys, text.sentence_start(m.first)
+    how = next((i for i in range(start, min(m.first, start + 3)) if keys[i] in _HOW), None)
+    return (how is not None and text.question[text.sentence[m.first]]
+            and bool(_CAN.intersection(keys[how + 1 : m.first])))  # fmt: skip
+
+
+def past_its_subject(text: Text, m: Match, t: Match) -> bool:
+    """A verb opening its sentence as the subject of "..., c'est ...": the group after
+    "c'est" is no object of it ("Renvoyer les délinquants, c'est protéger les X")."""
+    keys, start = text.keys, text.sentence_start(m.first)
+    if m.first != start or t.first < m.last:
+        return False
+    return any(keys[i : i + 2] == ["c", "est"] and text.comma_between(i - 1, i)
+               for i in range(m.last, t.first))  # fmt: skip
 
 
 #: The speaker and the speaker's side, as the subject of a promise in the future tense.

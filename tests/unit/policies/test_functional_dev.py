@@ -40,6 +40,7 @@ FLOORS = {
     "dev-weakest-kinds": {"fr": 0.74, "en": 0.76},
     # Thirteenth session (2026-12-04).
     "dev-weakest-kinds-2": {"fr": 0.77, "en": 0.80},
+    "dev-civil-debate": {"fr": 0.91, "en": 0.90},
 }
 
 
