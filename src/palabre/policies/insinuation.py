@@ -12,12 +12,15 @@ editors and never rejected, since each also has innocent uses:
 
 from __future__ import annotations
 
+import re
+
 from palabre.domain.moderation import Category
 from palabre.policies.blame import SUFFERING
 from palabre.policies.counter import countered
 from palabre.policies.findings import EDITORS_DECIDE, Analysis, Finding
 from palabre.policies.matches import Match
 from palabre.policies.mention import called_a_phrase, reports, talks_of_words
+from palabre.policies.normalize import squeeze
 from palabre.policies.phrases import phrase_at, phrase_set
 from palabre.policies.sentences import Text, run_around
 
@@ -26,9 +29,12 @@ def insinuation(text: Text, analysis: Analysis, groups: list[Match]) -> None:
     scan = text.scan
     if not (scan.has("insinuation") or scan.has("euphemism")):
         return
-    about_people = bool(groups or scan.get("suspects") or scan.get("worship")
-                        or scan.get("identity_adj")) or any(
-        k in _ORIGIN_HEADS and phrase_at(text.keys, i, _ORIGIN) for i, k in enumerate(text.keys)
+    about_people = (
+        bool(groups or scan.get("suspects") or scan.get("worship") or scan.get("identity_adj"))
+        or any(
+            k in _ORIGIN_HEADS and phrase_at(text.keys, i, _ORIGIN) for i, k in enumerate(text.keys)
+        )
+        or _a_certain_name(text)
     )
     # Irony at the group's misfortune aims at whoever let it happen: "des migrants noyés,
     # quelle surprise, l'Europe ne fait rien".
@@ -41,8 +47,10 @@ def insinuation(text: Text, analysis: Analysis, groups: list[Match]) -> None:
         analysis.findings.append(Finding(Category.HATE, EDITORS_DECIDE, "hate.insinuation", (m,)))
         return
     for m in scan.get("euphemism"):
-        if not about_people or not _scare_quoted(text, m):
+        if not _scare_quoted(text, m):
             continue
+        if not (about_people or scan.has("insinuation") or _again(text, m)):
+            continue  # "our 'youth' team won"; not "encore un « jeune » du quartier"
         if talks_of_words(text, m) or called_a_phrase(text, m) or reports(text):
             continue
         if text.negated(m) or countered(text, m, m):
@@ -64,6 +72,32 @@ _ORIGIN = phrase_set(
 
 
 _ORIGIN_HEADS = frozenset(p[0] for p in _ORIGIN)
+
+
+#: "Encore un « jeune »", "another 'youth'": the same people, again.
+_AGAIN = frozenset(map(squeeze, {"encore", "again", "another", "toujours", "surprise"}))
+
+
+_PEOPLE_ARTICLES = frozenset(map(squeeze, {"un", "une", "des", "les", "ces", "another", "a",
+                                           "the", "these", "those"}))  # fmt: skip
+
+
+def _again(text: Text, m: Match) -> bool:
+    """Not "our 'youth' team won again": the word names people, with an article."""
+    start, end = text.sentence_start(m.first), text.sentence_end(m.first)
+    if not (m.first > 0 and text.keys[m.first - 1] in _PEOPLE_ARTICLES):
+        return False
+    return bool(_AGAIN.intersection(text.keys[start:end]))
+
+
+#: "Un certain M. Lévy", "a certain Mr Cohen": a name pointed at for what it betrays.
+_A_CERTAIN = re.compile(
+    r"(?i:\b(?:un|une) certaine?|\ba certain)\s+(?:(?:M|Mr|Mme|Mrs|Dr)\.?\s+)?[A-Z]"
+)
+
+
+def _a_certain_name(text: Text) -> bool:
+    return bool(_A_CERTAIN.search(text.scan.normalized.original))
 
 
 def _scare_quoted(text: Text, m: Match) -> bool:

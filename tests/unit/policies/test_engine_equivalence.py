@@ -135,7 +135,9 @@ EXPECTED: list[Any] = [
 # moved it; no decision or score changed. The ninth session's list of things sworn at
 # ("mon téléphone est une merde") moved it; no decision or score changed. The analysis's
 # new field (plain praise, read by the newsroom gate) moved it; no decision changed.
-DIGEST = "9d268cc5f474b3001a8b9bfc364be44b9dd24993f6f48a1edb7291b4776ca6db"
+# The thirteenth session's scare-quotable words ("woman", "teenage") moved it; no
+# decision changed.
+DIGEST = "56c4838aebf31b670201ea2377f8cf6bb81e752f201e73670392d72e1e2a5241"
 
 
 def _observed() -> tuple[list[Any], str]:

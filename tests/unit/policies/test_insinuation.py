@@ -242,3 +242,19 @@ def test_winks_at_a_group_named_by_an_adjective(lang: str, text: str, held: bool
 )
 def test_irony_at_a_group_and_at_its_misfortune(lang: str, text: str, held: bool) -> None:
     assert (action(text, lang) != "publish") is held
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "held"),
+    [
+        ("fr", "Encore un « jeune » de Seine-Saint-Denis… on connaît la chanson.", True),
+        ("fr", "Un certain M. Lévy nommé à la tête de la banque centrale. Quelle surprise.", True),
+        ("fr", "kom par hasard c encore des « jeunes » lol, on se demande bien lesquels", True),
+        ("en", "Lovely to see the Chinese 'teenage' gymnasts again, all 14 going on 25", True),
+        ("fr", "Un certain nombre de médecins ont signé la tribune, quelle surprise.", False),
+        ("fr", "Macron a encore augmenté les impôts, quelle surprise.", False),
+        ("en", "Our 'youth' team won the cup again on Sunday.", False),
+    ],
+)
+def test_scare_quotes_again_and_a_certain_name(lang: str, text: str, held: bool) -> None:
+    assert (action(text, lang) != "publish") is held
