@@ -21,6 +21,7 @@ from palabre.policies.address import (
 from palabre.policies.aims import crude_aimed
 from palabre.policies.backhanded import backhanded
 from palabre.policies.blame import blame
+from palabre.policies.conspiracy import conspiracy
 from palabre.policies.counter import approved, countered
 from palabre.policies.crowds import crowds
 from palabre.policies.defamation import defamation
@@ -374,6 +375,8 @@ def analyse(scan: Scan, original: str) -> Analysis:
         blame(text, analysis, targets)
     if not analysis.findings and not analysis.countered:
         expulsion(text, analysis)
+    if not analysis.findings and not analysis.countered:
+        conspiracy(text, analysis)
     if any(said_of_oneself(text, g) for n in ("slur_ambiguous", "slur") for g in scan.get(n)):
         analysis.countered = True  # "Nous les feujs de Sarcelles": the writer's own word
     insult(text, analysis, names)

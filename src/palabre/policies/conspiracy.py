@@ -1,0 +1,123 @@
+"""Conspiracy tropes about a group: that it controls, owns, funds or secretly runs the
+levers of power ("le lobby juif a acheté tous les députés", "they control the banks,
+the media, Hollywood", "the Rothschilds fund every war", "les musulmans ont infiltré
+toutes les mairies").
+
+A group the tropes are told of (Jews and their code words, Muslims), a verb of control
+after it, and a seat of power after the verb, in one sentence. Held for the editors:
+the same words report a share of capital or a lobby's spending. Not when the comment
+calls it a myth or a conspiracy theory, denies it, quotes it or reports who says it.
+"""
+
+from __future__ import annotations
+
+from palabre.domain.moderation import Category
+from palabre.policies.counter import countered
+from palabre.policies.findings import EDITORS_DECIDE, Analysis, Finding
+from palabre.policies.matches import Match
+from palabre.policies.mention import reports
+from palabre.policies.normalize import squeeze
+from palabre.policies.phrases import phrase_at, phrase_set
+from palabre.policies.sentences import Text
+
+#: The groups the tropes are told of, and the words that stand for them.
+_TOLD_OF = tuple(map(squeeze, (
+    "juif", "juive", "jew", "jewish", "sionist", "zionist", "rothschild",
+    "musulman", "muslim", "islamist", "globalist", "mondialist", "soros", "feuj", "hassid",
+    "crif",
+)))  # fmt: skip
+_TOLD_OF_PHRASES = phrase_set(
+    "la meme communaute", "une certaine communaute", "certain tribe",
+    "a certain tribe", "the tribe", "qui vous savez", "you know who", "lobby juif",
+)  # fmt: skip
+#: Who "they" are, said anywhere in the comment: "on sait très bien qui 'ils' sont".
+_CODED = phrase_set(
+    "qui vous savez", "you know who", "on sait tres bien qui", "on sait tous qui",
+    "we all know who", "vous savez qui",
+)  # fmt: skip
+_THEY = frozenset(map(squeeze, {"ils", "they"}))
+_BY = frozenset(map(squeeze, {"par", "by"}))
+#: Verbs of hidden control, by their stems.
+_CONTROL = tuple(map(squeeze, (
+    "control", "dirig", "possed", "financ", "fund", "achet", "bought", "buy", "manipul",
+    "infiltr", "gouvern", "organis", "orchestr", "own", "tien", "tient", "run", "ecriv",
+    "cre", "rachet", "domin", "pilot",
+)))  # fmt: skip
+_CONTROL_PHRASES = phrase_set(
+    "tire les ficelles", "tirent les ficelles", "pull the strings", "pulling the strings",
+    "taking over", "take over", "took over", "a fait", "ont fait", "did", "behind",
+    "derriere", "appartiennent", "appartient", "is run by", "are run by", "run by",
+)  # fmt: skip
+#: The seats of power the tropes name.
+_POWER = frozenset(map(squeeze, {
+    "medias", "media", "banques", "banks", "banking", "finance", "hollywood", "gouvernement",
+    "government", "deputes", "mps", "congress", "presse", "press", "guerres", "wars", "war",
+    "lois", "laws", "mairies", "councils", "everything", "monde", "world",
+    "economie", "economy", "vaccins", "vaccines", "covid", "septembre", "president",
+    "elysee", "politique", "politics", "senat", "senate", "journaux", "newspapers",
+    "television", "tv", "cinema", "bce", "onu", "fmi", "imf", "ficelles",
+    "strings", "marionnette", "puppet", "puppets",
+}))  # fmt: skip
+_REACH = 8
+
+
+def conspiracy(text: Text, analysis: Analysis) -> None:
+    """One hate finding for a trope of hidden control told of a group."""
+    keys = text.keys
+    coded = any(phrase_at(keys, i, _CODED) for i in range(len(keys)))
+    if _passive(text, analysis):
+        return
+    for i, k in enumerate(keys):
+        told = (
+            k.startswith(_TOLD_OF) or phrase_at(keys, i, _TOLD_OF_PHRASES) or (coded and k in _THEY)
+        )
+        if not told or text.quoted[i]:
+            continue
+        end = text.sentence_end(i)
+        verb = next((j for j in range(i + 1, min(end, i + _REACH))
+                     if keys[j].startswith(_CONTROL) or phrase_at(keys, j, _CONTROL_PHRASES)),
+                    None)  # fmt: skip
+        if verb is None:
+            continue
+        power = next(
+            (j for j in range(verb + 1, min(end, verb + _REACH)) if keys[j] in _POWER), None
+        )
+        if power is None:
+            continue
+        m = Match("implicit", keys[verb], verb, verb + 1)
+        if text.negated(m) or countered(text, m, m) or reports(text):
+            continue
+        analysis.findings.append(
+            Finding(
+                Category.HATE,
+                EDITORS_DECIDE,
+                "hate.conspiracy",
+                (Match("implicit", k, i, i + 1), m),
+            )
+        )
+        return
+
+
+def _passive(text: Text, analysis: Analysis) -> bool:
+    """ "Le gouvernement est tenu par le lobby juif", "wars are funded by the same
+    community": the seat of power, the verb, then "par"/"by" and the group."""
+    keys = text.keys
+    for j, k in enumerate(keys):
+        if k not in _POWER:
+            continue
+        end = text.sentence_end(j)
+        for v in range(j + 1, min(end, j + 5)):
+            if not keys[v].startswith(_CONTROL):
+                continue
+            by = next((b for b in range(v + 1, min(end, v + 3)) if keys[b] in _BY), None)
+            if by is None:
+                continue
+            if any(keys[g].startswith(_TOLD_OF) or phrase_at(keys, g, _TOLD_OF_PHRASES)
+                   for g in range(by + 1, min(end, by + 4))):  # fmt: skip
+                m = Match("implicit", keys[v], v, v + 1)
+                if not (text.negated(m) or countered(text, m, m) or reports(text)):
+                    analysis.findings.append(
+                        Finding(Category.HATE, EDITORS_DECIDE, "hate.conspiracy", (m,))
+                    )
+                    return True
+    return False

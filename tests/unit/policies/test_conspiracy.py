@@ -1,0 +1,29 @@
+"""Conspiracy tropes of hidden control told of a group, against reports, refutations,
+a community's good deeds and a state's policy."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.policies.support import action
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "held"),
+    [
+        ("fr", "le lobby juif a acheté tous les députés", True),
+        ("fr", "les sionistes contrôlent Hollywood et nous lavent le cerveau", True),
+        ("fr", "Toutes les guerres sont financées par la même communauté.", True),
+        ("fr", "le covid a été créé par les juifs pour vendre leurs vaccins", True),
+        ("en", "Hollywood is run by a certain tribe and they hate people like us", True),
+        ("en", "they control everything, banks, media, Hollywood. you know who", True),
+        ("en", "The myth that Jews control the media is an old antisemitic trope.", False),
+        ("en", "Jewish philanthropists fund the new hospital wing, good on them.", False),
+        ("en", "Israel funds the war with American money.", False),
+        ("fr", "Certains complotistes prétendent que les juifs contrôlent les médias.", False),
+        ("fr", "La communauté libanaise de Dakar a financé la restauration de la gare.", False),
+        ("fr", "Les musulmans de ma rue ont organisé un repas pour tout l'immeuble.", False),
+    ],
+)
+def test_tropes_of_control(lang: str, text: str, held: bool) -> None:
+    assert (action(text, lang) != "publish") is held
