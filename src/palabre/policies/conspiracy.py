@@ -64,6 +64,8 @@ _REACH = 8
 def conspiracy(text: Text, analysis: Analysis) -> None:
     """One hate finding for a trope of hidden control told of a group."""
     keys = text.keys
+    if not _POWER.intersection(keys):
+        return  # most comments name no seat of power
     coded = any(phrase_at(keys, i, _CODED) for i in range(len(keys)))
     if _passive(text, analysis):
         return

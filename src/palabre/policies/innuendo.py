@@ -61,6 +61,8 @@ _PRIVATE = phrase_set(
     "quand tu veux", "je passe quand", "after the show", "no cameras", "hotel room",
     "in my bedroom",
 )  # fmt: skip
+#: The first words of all the phrases above: most words of a comment start none.
+_HEADS = frozenset(p[0] for p in _OUTRIGHT | _HINTS | _PRIVATE)
 #: Her body and clothes, which turn a hint into a remark about her.
 _BODY = frozenset(map(squeeze, {
     "jupe", "jupes", "decollete", "nuisette", "maillot", "moulant", "fesses", "cuisses",
@@ -93,7 +95,9 @@ def innuendo(text: Text, analysis: Analysis) -> None:
     outright: list[Match] = []
     hints: list[Match] = []
     private: list[Match] = []
-    for i in range(len(keys)):
+    for i, k in enumerate(keys):
+        if k not in _HEADS:
+            continue
         for found, into in ((_OUTRIGHT, outright), (_HINTS, hints), (_PRIVATE, private)):
             m = _phrase_match(keys, i, found)
             if keys[i + 2 : i + 3] == ["backwards"]:
