@@ -272,22 +272,23 @@ ANSWER_WORDS = 8
 def answers(text: Text, asked: int, said: int) -> bool:
     """Whether the token ``said`` is in a short answer to the question holding ``asked``."""
     q, a = text.sentence[asked], text.sentence[said]
-    return a == q + 1 and text.question[q] and text.sentence.count(a) <= ANSWER_WORDS
+    # Or an answer that opens on it: "Les X ? Des nuisibles, ni plus ni moins, ...".
+    return a == q + 1 and text.question[q] and (
+        text.sentence.count(a) <= ANSWER_WORDS or said - text.sentence_start(said) <= 1
+    )
 
 
 #: Endings of plural nouns for people who do something: pickers, traders, livreurs,
 #: commerçants, banquiers. Not nouns that merely end so: "others", "numbers".
 _TRADE_ENDINGS = ("ers", "eurs", "euses", "ants", "antes", "iers", "ieres", "istes", "ists")
-_NOT_TRADES = frozenset(map(squeeze, {"others", "numbers", "centers", "centres", "papers",
-                                      "matters", "letters", "waters", "orders", "borders",
-                                      "leaders", "members", "answers", "powers", "quarters",
-                                      "restaurants", "ailleurs", "plusieurs", "leurs",
-                                      "meilleurs", "moeurs", "valeurs", "couleurs",
-                                      "honneurs", "heures", "dernieres", "premieres",
-                                      "premiers", "derniers", "entiers", "quartiers",
-                                      "papiers", "dossiers", "chantiers", "metiers",
-                                      "importants", "differents", "enfants",
-                                      "parents"}))  # fmt: skip
+_NOT_TRADES = frozenset(map(squeeze, {
+    "others", "numbers", "centers", "centres", "papers", "matters", "letters", "waters",
+    "orders", "borders", "leaders", "members", "answers", "powers", "quarters", "restaurants",
+    "ailleurs", "plusieurs", "leurs", "meilleurs", "moeurs", "valeurs", "couleurs", "honneurs",
+    "heures", "dernieres", "premieres", "premiers", "derniers", "entiers", "quartiers",
+    "papiers", "dossiers", "chantiers", "metiers", "importants", "differents", "enfants",
+    "parents",
+}))  # fmt: skip
 
 
 #: One person of a trade, after "a"/"un": "a Jewish producer", "une humoriste musulmane".

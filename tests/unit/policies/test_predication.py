@@ -147,10 +147,16 @@ def test_groups_said_to_be_filth_or_beasts_are_flagged(lang: str, text: str) -> 
     ("lang", "text"),
     [
         ("en", "The migrants sleeping in the park are treated like animals by the council."),
-        ("fr", "Des migrants noirs sont vendus comme du bétail sur des marchés en Libye, "
-               "filmés par des journalistes."),
-        ("en", "Refugees were crammed like animals into the back of the lorry, the driver told "
-               "police."),
+        (
+            "fr",
+            "Des migrants noirs sont vendus comme du bétail sur des marchés en Libye, "
+            "filmés par des journalistes.",
+        ),
+        (
+            "en",
+            "Refugees were crammed like animals into the back of the lorry, the driver told "
+            "police.",
+        ),
         ("en", "I spent the weekend tinkering with the old tractor."),
         ("fr", "Ce peuple a résisté à tout, il mérite notre respect."),
     ],
@@ -308,9 +314,7 @@ def test_slogans_that_expel_or_bar_a_group(lang: str, text: str, held: bool) -> 
 
 def test_a_judging_word_that_qualifies_ones_own_noun() -> None:
     # "mon pire associé": the word says which associate, not what the group is.
-    assert action("Mon pire associé était un catho, mon meilleur un musulman.", "fr") == (
-        "publish"
-    )
+    assert action("Mon pire associé était un catho, mon meilleur un musulman.", "fr") == ("publish")
     assert action("Les pires voisins ce sont les Roms.", "fr") != "publish"
 
 
@@ -325,3 +329,25 @@ def test_a_judging_word_that_qualifies_ones_own_noun() -> None:
 )
 def test_offenders_with_the_group_as_adjective(text: str, held: bool) -> None:
     assert (action(text, "fr") != "publish") is held
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "flagged"),
+    [
+        # An answer that opens on the word, however long it runs on.
+        (
+            "fr",
+            "Les Roms ? Des nuisibles, ni plus ni moins, qu'il faudrait traiter comme tels.",
+            True,
+        ),
+        ("fr", "Les Africains, à peine descendus des arbres et déjà sur Insta.", True),
+        (
+            "fr",
+            "Les Roms ? Des citoyens européens, ni plus ni moins, avec les mêmes droits.",
+            False,
+        ),
+        ("fr", "Ce n'est ni plus ni moins qu'un scandale.", False),
+    ],
+)
+def test_answers_and_trees(lang: str, text: str, flagged: bool) -> None:
+    assert (action(text, lang) != "publish") is flagged
