@@ -341,11 +341,7 @@ def test_offenders_with_the_group_as_adjective(text: str, held: bool) -> None:
             True,
         ),
         ("fr", "Les Africains, à peine descendus des arbres et déjà sur Insta.", True),
-        (
-            "fr",
-            "Les Roms ? Des citoyens européens, ni plus ni moins, avec les mêmes droits.",
-            False,
-        ),
+        ("fr", "Les Roms ? Des Européens comme nous, ni plus ni moins.", False),
         ("fr", "Ce n'est ni plus ni moins qu'un scandale.", False),
     ],
 )
