@@ -56,6 +56,7 @@ from palabre.policies.misfortune import misfortune
 from palabre.policies.names import name_sentences, named_people, person_named, surname
 from palabre.policies.normalize import squeeze
 from palabre.policies.personal import personal
+from palabre.policies.places import places
 from palabre.policies.praise import praise_elsewhere, twice_denied
 from palabre.policies.predication import (
     answers,
@@ -389,6 +390,8 @@ def analyse(scan: Scan, original: str) -> Analysis:
         misfortune(text, analysis, named)
     if not any(f.category is Category.THREAT for f in analysis.findings):
         armed(text, analysis, names)
+    if not analysis.findings and not analysis.countered:
+        places(text, analysis)
     # Only a person can be defamed: "les Russes de Nice" name a people and a city.
     persons = named if person_starts is starts else name_sentences(text, person_starts)
     defamation(text, analysis, persons)

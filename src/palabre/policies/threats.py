@@ -32,7 +32,9 @@ def threat(text: Text, analysis: Analysis, names: bool) -> None:
         # A promise of harm in everyday words holds its own wish; an editor reads it.
         if text.negated(m) or text.quoted[m.first] or text.counter_in_sentence(m.first):
             continue
-        if sport_talk(text) and not _at_someone(text, m):
+        if sport_talk(text) and not _at_someone(text, m) and not _WORSHIP.intersection(
+            text.keys[m.first : m.last]
+        ):
             continue  # "Lyon va prendre une raclée au Vélodrome, 3-0 minimum"; not the ref
         if news_of_it(text, m):
             continue  # "interpellé avec un couteau, d'après le parquet": a crime reported
@@ -75,6 +77,11 @@ def threat(text: Text, analysis: Analysis, names: bool) -> None:
             continue
         elif names or _pointed_at(text, m):
             analysis.findings.append(Finding(Category.THREAT, 0.7, "threat.person", (modals[0], m)))
+
+
+#: A place of worship inside the phrase: no match day excuses "pay the synagogue a visit".
+_WORSHIP = frozenset(map(squeeze, {"mosque", "synagogue", "church", "mosquee", "eglise",
+                                   "temple"}))  # fmt: skip
 
 
 def _at_someone(text: Text, m: Match) -> bool:

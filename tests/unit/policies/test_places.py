@@ -1,0 +1,42 @@
+"""Threats against a place where a group gathers, against news of fires and visits."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.policies.support import action
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "held"),
+    [
+        (
+            "en",
+            "Bet that synagogue would go up nicely on a Saturday morning with everyone inside.",
+            True,
+        ),
+        (
+            "en",
+            "That mosque on Green Lane is going to burn one day and I won't call the fire brigade.",
+            True,
+        ),
+        ("en", "Any gay bar that opens in this town is getting its windows put in.", True),
+        ("en", "Might pay the synagogue a visit Saturday morning. Bring friends.", True),
+        (
+            "fr",
+            "On va aller rendre visite à la mosquée de la rue des Lilas, et pas pour prier.",
+            True,
+        ),
+        ("fr", "Qu'ils construisent leur mosquée, j'irai y foutre le feu moi-même.", True),
+        ("en", "I hope the church doesn't burn, the wiring is ancient.", False),
+        ("en", "The mosque was torched last night, police are investigating.", False),
+        ("fr", "On va rendre visite à la synagogue pour les journées du patrimoine.", False),
+        (
+            "fr",
+            "La cathédrale de Nantes qui brûle, puis Notre-Dame : il faut une détection incendie.",
+            False,
+        ),
+    ],
+)
+def test_threats_to_places(lang: str, text: str, held: bool) -> None:
+    assert (action(text, lang) != "publish") is held
