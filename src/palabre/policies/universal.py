@@ -78,13 +78,13 @@ _GOOD = tuple(map(squeeze, (
     "contribut", "built", "construit", "apporte", "invent", "accompli", "achiev", "given",
     "gave", "could", "fit", "apte", "digne", "worth", "travaille", "worked", "cheville",
     "hauteur", "modere", "moderate", "reconnaiss", "grateful", "thankful", "ponctu",
-    "punctual", "sober", "sobre", "genie", "genius",
+    "punctual", "sober", "sobre", "genie", "genius", "correct", "proper", "sach",
 )))  # fmt: skip
 #: More of them, read only where the shape itself denies (a challenge, a sighting): after
 #: a bare "aucun" they are as often news ("aucun migrant n'a été arrêté par la police").
 _GOOD_IN_CLAUSE = tuple(map(squeeze, (
     "integr", "condamn", "condemn", "scientifi", "strateg", "compren", "understand",
-    "bosse", "bosser", "metier", "emploi", "genero", "pacifi", "peaceful", "labour",
+    "bosse", "bosser", "metier", "emploi", "genero", "genereu", "pacifi", "peaceful", "labour",
     "labor", "respect",
 )))  # fmt: skip
 _GOOD_WORDS = frozenset(map(squeeze, {"bien", "well", "good", "great", "grand", "grande",
@@ -102,11 +102,44 @@ def universal(text: Text, analysis: Analysis, groups: list[Match]) -> None:
     # word that may be an adjective names people.
     named = adjective_groups(text, groups)
     for t in [*groups, *named]:
-        if _denied_to_all(text, t, adjective=t in named):
+        if _denied_to_all(text, t, adjective=t in named) or (t in groups and _cannot(text, t)):
             analysis.findings.append(
                 Finding(Category.HATE, EDITORS_DECIDE, "hate.praise_denied", (t,))
             )
             return
+
+
+#: Knowing how, denied: "elles savent pas tenir une brigade", "ils ne savent pas bosser".
+_KNOW = frozenset(map(squeeze, {"sait", "savent", "savaient", "su", "saura", "sauront"}))
+_INFINITIVE = ("er", "ir", "re")
+_THEY = frozenset(map(squeeze, {"ils", "elles", "they"}))
+
+
+def _cannot(text: Text, t: Match) -> bool:
+    """The group, or "ils"/"elles" opening the next sentence, does not know how to do a
+    thing: "Une femme cheffe ? ... Elles savent pas tenir une brigade"."""
+    keys = text.keys
+    end = text.sentence_end(t.first)
+    spans = [(t.last, end)]
+    if end < len(keys) and keys[end] in _THEY:
+        spans.append((end + 1, text.sentence_end(end)))
+    if text.quoted[t.first] or text.question[text.sentence[t.first]]:
+        return False  # "« Les X ne savent pas ... » : voilà ce que j'ai lu", "... ? Fin du débat"
+    for lo, hi in spans:
+        for i in range(lo, min(hi, lo + 6)):
+            if keys[i] not in _KNOW:
+                continue
+            j = i + 1
+            while j < hi and keys[j] in _EVEN:
+                j += 1
+            know = Match("neg_attr", keys[i], i, i + 1)
+            if j < hi and keys[j].endswith(_INFINITIVE) and text.negated(know):
+                return not (_NOT_YET.intersection(keys[i:j]) or text.counter_in_sentence(i))
+    return False
+
+
+_EVEN = frozenset(map(squeeze, {"meme", "pas", "jamais", "vraiment", "even", "encore", "yet"}))
+_NOT_YET = frozenset(map(squeeze, {"encore", "yet"}))
 
 
 def _denied_to_all(text: Text, t: Match, *, adjective: bool = False) -> bool:
@@ -128,9 +161,14 @@ def _denied_to_all(text: Text, t: Match, *, adjective: bool = False) -> bool:
     if adjective:
         return False
     if _not_seen_after(text, t):
-        if _supposed(keys, start, t) and _not_seen_after(text, t, _SCORN) and not any(
-            start <= m.first < end and not phrase_at(keys, m.first, _NOT_SEEN)
-            for n in _DEROGATORY for m in text.scan.get(n)
+        if (
+            _supposed(keys, start, t)
+            and _not_seen_after(text, t, _SCORN)
+            and not any(
+                start <= m.first < end and not phrase_at(keys, m.first, _NOT_SEEN)
+                for n in _DEROGATORY
+                for m in text.scan.get(n)
+            )
         ):
             return True  # "Un Arabe prix Nobel ? Risque pas d'arriver": the very idea
         # "Les X, jamais vu un seul capable de ...": the quality after the sighting.
@@ -173,9 +211,7 @@ def _supposed(keys: list[str], start: int, t: Match) -> bool:
                for i in (t.first - 1, t.first - 2))  # fmt: skip
 
 
-def _not_seen_after(
-    text: Text, t: Match, phrases: frozenset[tuple[str, ...]] = _NOT_SEEN
-) -> bool:
+def _not_seen_after(text: Text, t: Match, phrases: frozenset[tuple[str, ...]] = _NOT_SEEN) -> bool:
     """A sighting denied after the group, in its sentence or the next ones."""
     keys = text.keys
     last = text.sentence[t.first] + _SIGHTING_SENTENCES
@@ -197,8 +233,12 @@ def _quality_denied(
     good = any(keys[i].startswith(_GOOD) or keys[i] in _GOOD_WORDS
                or ((strict or seen) and keys[i].startswith(_GOOD_IN_CLAUSE))
                for i in words)  # fmt: skip
-    derogatory = [m for n in _DEROGATORY for m in text.scan.get(n) if first <= m.first < last
-                  and not phrase_at(keys, m.first, _NOT_SEEN)]  # "ça existe pas" is the denial
+    derogatory = [
+        m
+        for n in _DEROGATORY
+        for m in text.scan.get(n)
+        if first <= m.first < last and not phrase_at(keys, m.first, _NOT_SEEN)
+    ]  # "ça existe pas" is the denial
     if derogatory:
         return all(text.negated(m) for m in derogatory) and strict
     if not strict:

@@ -60,3 +60,27 @@ def test_the_same_shapes_that_deny_a_prejudice_or_state_a_fact_publish(
     lang: str, text: str
 ) -> None:
     assert action(text, lang) == "publish"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "held"),
+    [
+        ("fr", "jamais vu une femme qui sache conduire correctement 🙄", True),
+        ("fr", "Je n'ai jamais croisé un Juif généreux de toute ma vie.", True),
+        ("en", "no black guy has ever run a country properly lol", True),
+        (
+            "fr",
+            "Une femme cheffe étoilée, c'est du piston. Elles savent pas tenir une brigade.",
+            True,
+        ),
+        ("fr", "Les migrants ne savent pas où dormir ce soir.", False),
+        (
+            "fr",
+            "« Les Noirs ne savent pas gérer l'argent » : voilà ce que j'ai lu. J'ai signalé.",
+            False,
+        ),
+        ("fr", "Les noirs savent pas nager ? Le maître-nageur qui les a sortis est noir.", False),
+    ],
+)
+def test_know_how_and_qualities_denied(lang: str, text: str, held: bool) -> None:
+    assert (action(text, lang) != "publish") is held
