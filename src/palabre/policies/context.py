@@ -42,6 +42,7 @@ from palabre.policies.measures import but_they_are, measured
 from palabre.policies.mention import (
     LIKE,
     after_word_noun,
+    as_people,
     listed_as_words,
     named_as_word,
     named_in_quotes,
@@ -259,7 +260,7 @@ def _hate(text: Text, analysis: Analysis) -> list[Match]:
         if lead in _LEAD_ARTICLES and m.first > 1:
             lead = text.keys[m.first - 2]  # "what a retard", "tous des ..."
         if (others or lead in _SLUR_LEAD or directed(text, m, reach=4)
-                or _disguised(text, m)) and not (
+                or _disguised(text, m) or as_people(text, m)) and not (
             text.negated(m) or countered(text, m, m)
         ):  # fmt: skip
             analysis.findings.append(

@@ -269,3 +269,25 @@ def suffered(text: Text, m: Match) -> bool:
 #: What others do to the writer, not what the writer feels ("I am disgusted by X").
 _SHUNNED = tuple(map(squeeze, ("rejete", "rejetee", "deteste", "hai", "meprise", "rejected",
                                "hated", "despised", "shunned")))  # fmt: skip
+
+
+#: After a word that is a slur only sometimes, what makes it people: "un noich qui
+#: conduit", "dykes, they just cause trouble". Not "the dyke which held".
+_WHO = frozenset(map(squeeze, {"qui", "who"}))
+_THEY = frozenset(map(squeeze, {"they", "them", "their", "ils", "elles", "eux"}))
+
+
+def as_people(text: Text, m: Match) -> bool:
+    """The word is used of people: a relative "who" right after it, or, plural, taken up
+    by "they" later in its sentence."""
+    keys = text.keys
+    if m.last < len(keys) and keys[m.last] in _WHO:
+        return True
+    end = text.sentence_end(m.first)
+    bare = m.first == 0 or keys[m.first - 1] not in _DETERMINERS  # "the dykes broke"
+    return (bare and keys[m.last - 1].endswith("s")
+            and bool(_THEY.intersection(keys[m.last : end])))  # fmt: skip
+
+
+_DETERMINERS = frozenset(map(squeeze, {"the", "their", "its", "our", "these", "those", "les",
+                                       "des", "ces", "leurs", "nos", "some", "many"}))  # fmt: skip
