@@ -67,7 +67,7 @@ def conspiracy(text: Text, analysis: Analysis) -> None:
     if not _POWER.intersection(keys):
         return  # most comments name no seat of power
     coded = any(phrase_at(keys, i, _CODED) for i in range(len(keys)))
-    if _passive(text, analysis):
+    if _passive(text, analysis) or _asked_and_answered(text, analysis):
         return
     for i, k in enumerate(keys):
         told = (
@@ -122,4 +122,30 @@ def _passive(text: Text, analysis: Analysis) -> bool:
                         Finding(Category.HATE, EDITORS_DECIDE, "hate.conspiracy", (m,))
                     )
                     return True
+    return False
+
+
+_WHO = frozenset(map(squeeze, {"qui", "who"}))
+
+
+def _asked_and_answered(text: Text, analysis: Analysis) -> bool:
+    """ "Qui contrôle les médias ? Les juifs, évidemment": the question names the seat of
+    power, its answer the group."""
+    keys = text.keys
+    for i, k in enumerate(keys):
+        if k not in _WHO or not text.question[text.sentence[i]]:
+            continue
+        end = text.sentence_end(i)
+        verb = next(
+            (j for j in range(i + 1, min(end, i + 3)) if keys[j].startswith(_CONTROL)), None
+        )
+        if verb is None or not _POWER.intersection(keys[verb + 1 : end]):
+            continue
+        answer = keys[end : text.sentence_end(end)] if end < len(keys) else []
+        if any(a.startswith(_TOLD_OF) for a in answer[:4]):
+            m = Match("implicit", keys[verb], verb, verb + 1)
+            analysis.findings.append(
+                Finding(Category.HATE, EDITORS_DECIDE, "hate.conspiracy", (m,))
+            )
+            return True
     return False

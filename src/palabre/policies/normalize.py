@@ -44,8 +44,11 @@ _LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t
 _LEET_CHARS = frozenset("013457@$€!|+")
 # Only the words that hold a leet character: the others are left as they are anyway.
 _WORDISH = re.compile(r"(?<![a-z0-9@$€!|+])[a-z0-9@$€!|+]*[0-9@$€!|+][a-z0-9@$€!|+]*")
-# Letters spread out one by one: "c o n n a r d", "c.o.n", "s-c-u-m" (three or more).
-_SPREAD = re.compile(r"(?<![a-z0-9])[a-z](?:[ .\-_*·/]{1,2}[a-z](?![a-z0-9])){2,}")
+# Letters spread out one by one: "c o n n a r d", "c.o.n", "s-c-u-m" (three or more),
+# the same mark between them all: "r.o.m.s c'est" spreads "roms", not "romsc".
+_SPREAD = re.compile(
+    r"(?<![a-z0-9])[a-z]([ .\-_*·/]{1,2})[a-z](?![a-z0-9])(?:\1[a-z](?![a-z0-9]))+"
+)
 # A mask slipped inside a word: "co*nnard", "con_nard". Not dots: "pas.Ensuite" and
 # "money...as" are sentences, and spread-out "c.o.n" is handled above.
 # The same with leetspeak digits among the letters: "c 0 n n 4 r d".

@@ -27,3 +27,16 @@ from tests.unit.policies.support import action
 )
 def test_tropes_of_control(lang: str, text: str, held: bool) -> None:
     assert (action(text, lang) != "publish") is held
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "held"),
+    [
+        ("fr", "Qui contrôle les médias ? Les j u i f s, évidemment, ouvrez les yeux.", True),
+        ("fr", "Qui contrôle les médias en France ? Bolloré et quelques milliardaires.", False),
+        # Letters spread with one mark: "r.o.m.s c'est" spreads "roms", not "romsc".
+        ("fr", "les r.o.m.s c'est tous des v0leurs", True),
+    ],
+)
+def test_asked_and_answered_and_spread_letters(lang: str, text: str, held: bool) -> None:
+    assert (action(text, lang) != "publish") is held
