@@ -76,14 +76,14 @@ def misfortune(text: Text, analysis: Analysis, named: set[int]) -> None:
             continue
         if _recovery_in_sentence(text, m):
             continue
-        negated = text.negated(m)
+        negated = text.negated(m) or _denied_after(text, m)
         if (not negated and _longed_for(text, m)) or (negated and _regretted(text, m)):
             analysis.findings.append(Finding(Category.THREAT, 0.7, "threat.misfortune", (m,)))
             return
     for m in scan.get("regret"):
         if text.quoted[m.first] or text.counter_in_sentence(m.first):
             continue
-        survived = _survival_after(text, m)
+        survived = _survival_after(text, m) or _survival_asked_before(text, m)
         if survived is not None and _befalls_someone(text, survived, named):
             analysis.findings.append(Finding(Category.THREAT, 0.7, "threat.misfortune", (m,)))
             return
@@ -177,9 +177,7 @@ def _if_only(text: Text, m: Match) -> bool:
 
 
 def _called_good(text: Text, m: Match) -> bool:
-    return (m.first > 0 and text.keys[m.first - 1] in _GOOD_HARM) or m.entry.startswith(
-        _GOOD_ENTRY
-    )
+    return (m.first > 0 and text.keys[m.first - 1] in _GOOD_HARM) or m.entry.startswith(_GOOD_ENTRY)
 
 
 def _regretted(text: Text, m: Match) -> bool:
@@ -195,12 +193,41 @@ def _survival_after(text: Text, regret: Match) -> Match | None:
     for i in range(regret.last, min(end, regret.last + 8)):
         if keys[i].startswith(_SURVIVED):
             if keys[i].startswith(_MISSED) and not (
-                keys[i - 1] in _MISSED_WHOM or keys[i + 1 : i + 2] in (["him"], ["her"])
+                keys[i - 1] in _MISSED_WHOM
+                or keys[i + 1 : i + 2] in (["him"], ["her"])
                 or (i >= 2 and keys[i - 2] in _MISSED_WHOM)
             ):
                 continue  # "shame he missed the penalty": he missed, nothing missed him
             found = Match("misfortune", keys[i], i, i + 1)
             return None if text.negated(found) else found
+    return None
+
+
+def _denied_after(text: Text, m: Match) -> bool:
+    """ "Pity his heart attack last year wasn't a proper one": its severity denied after
+    it, which the regret then wishes. Not "wasn't caught earlier"."""
+    keys, end = text.keys, text.sentence_end(m.first)
+    return any(
+        m.last <= n.first < min(end, m.last + 5)
+        and _SEVERE.intersection(keys[n.last : min(end, n.last + 4)])
+        for n in text.in_sentence("negation", m.first)
+    )
+
+
+#: What the denial says the misfortune lacked: "a proper one", "fatal", "mortel".
+_SEVERE = frozenset(map(squeeze, {"proper", "fatal", "worse", "serious", "bigger", "mortel",
+                                  "mortelle", "fatale", "grave", "pire"}))  # fmt: skip
+
+
+def _survival_asked_before(text: Text, regret: Match) -> Match | None:
+    """ "Il a survécu à son AVC ? Quel gâchis.": the survival asked just before."""
+    start = text.sentence_start(regret.first)
+    if regret.first - start > 1 or start == 0 or not text.question[text.sentence[start - 1]]:
+        return None
+    keys = text.keys
+    for i in range(text.sentence_start(start - 1), start):
+        if keys[i].startswith(_SURVIVED) and not keys[i].startswith(_MISSED):
+            return Match("misfortune", keys[i], i, i + 1)
     return None
 
 

@@ -30,11 +30,19 @@ _SPORT = frozenset(map(squeeze, {
 _SCORE = re.compile(r"\b\d{1,2} ?[-–] ?\d{1,2}\b")
 
 
-def sport_talk(text: Text) -> bool:
-    """The comment speaks of a match: a word of sport or a score ("3-0")."""
-    return bool(_SPORT.intersection(text.keys)) or bool(
-        _SCORE.search(text.scan.normalized.original)
-    )
+def sport_talk(text: Text, *, strict: bool = False) -> bool:
+    """The comment speaks of a match: a word of sport or a score ("3-0"). ``strict``:
+    not a day alone, nor "fair game" (a menace names its day too: "Saturday night, lads")."""
+    words = _SPORT - _DAYS if strict else _SPORT
+    keys = text.keys
+    found = [i for i, k in enumerate(keys) if k in words]
+    if strict:
+        found = [i for i in found if not (i > 0 and keys[i - 1] == "fair")]
+    return bool(found) or bool(_SCORE.search(text.scan.normalized.original))
+
+
+_DAYS = frozenset(map(squeeze, {"samedi", "dimanche", "saturday", "sunday", "tonight",
+                                "minimum"}))  # fmt: skip
 
 
 _FUTURE = frozenset(map(squeeze, {"va", "vont", "will", "ll", "going", "gonna"}))

@@ -32,8 +32,10 @@ def threat(text: Text, analysis: Analysis, names: bool) -> None:
         # A promise of harm in everyday words holds its own wish; an editor reads it.
         if text.negated(m) or text.quoted[m.first] or text.counter_in_sentence(m.first):
             continue
-        if sport_talk(text) and not _at_someone(text, m) and not _WORSHIP.intersection(
-            text.keys[m.first : m.last]
+        if (
+            sport_talk(text, strict=True)
+            and not _at_someone(text, m)
+            and not _WORSHIP.intersection(text.keys[m.first : m.last])
         ):
             continue  # "Lyon va prendre une raclée au Vélodrome, 3-0 minimum"; not the ref
         if news_of_it(text, m):
@@ -87,7 +89,8 @@ _WORSHIP = frozenset(map(squeeze, {"mosque", "synagogue", "church", "mosquee", "
 def _at_someone(text: Text, m: Match) -> bool:
     """ "you" in the phrase ("I'll find you after the match"), or someone in its sentence."""
     return bool(SECOND_PERSON.intersection(text.keys[m.first : m.last])) or any(
-        text.in_sentence(n, m.first) for n in ("second_person", "role", "person_noun"))
+        text.in_sentence(n, m.first) for n in ("second_person", "role", "person_noun")
+    )
 
 
 #: "crever de chaud", "mourir de rire", "va crever de faim": suffering said, not wished.
@@ -183,8 +186,11 @@ def _promised(text: Text, m: Match) -> str:
     # A verb of sport as often as of a fight ("je vais les écraser") threatens only when
     # it falls on the reader: "je te défonce en sortant du boulot". A phrase that names
     # the body ("smash his face") is no scoreline.
-    if keys[m.first].startswith(FIGURATIVE) and m.last - m.first == 1 and (
-            victim not in SECOND_PERSON):
+    if (
+        keys[m.first].startswith(FIGURATIVE)
+        and m.last - m.first == 1
+        and (victim not in SECOND_PERSON)
+    ):
         return ""
     return victim
 
@@ -326,8 +332,11 @@ def _wished_on_him(text: Text, m: Match, modals: list[Match]) -> bool:
     chaud" (a forecast, and an idiom), nor "il devrait tuer le match" (he would act)."""
     keys, start = text.keys, text.sentence_start(m.first)
     # A reflexive entry ("se jette d'un pont") is done to its own subject.
-    suffers = keys[m.first].startswith(_SUBJECT_SUFFERS) or keys[m.first] in _DEAD or (
-        keys[m.first] == "se")
+    suffers = (
+        keys[m.first].startswith(_SUBJECT_SUFFERS)
+        or keys[m.first] in _DEAD
+        or (keys[m.first] == "se")
+    )
     if keys[m.first] in SELF_MODAL | _SHOULD and m.first > start:  # "should die" is one entry
         modals = [Match("modal", keys[m.first], m.first, m.first + 1)]
         m = Match(m.list, m.entry, m.first + 1, m.last)
@@ -349,8 +358,12 @@ def _wished_on_him(text: Text, m: Match, modals: list[Match]) -> bool:
     lead = m.first - 2 if keys[m.first - 2 : m.first] in _GETS else m.first
     if keys[m.first] in _HE_SHE and m.last - m.first >= 2:  # "hope she dies": one entry
         lead, suffers = m.first + 1, keys[m.first + 1].startswith(_SUBJECT_SUFFERS)
-    if (lead - modal.last <= 3 and keys[lead - 1] in _HE_SHE
-            and (suffers or lead < m.first) and not takes_up_a_thing(text, lead - 1)):
+    if (
+        lead - modal.last <= 3
+        and keys[lead - 1] in _HE_SHE
+        and (suffers or lead < m.first)
+        and not takes_up_a_thing(text, lead - 1)
+    ):
         return not (text.negated(m) or text.quoted[m.first] or text.counter_in_sentence(m.first))
     if m.first - modal.last > 3 or modal.first == 0 or keys[modal.first - 1] not in _HE_SHE:
         return False

@@ -144,3 +144,30 @@ def test_more_harms_wished_and_recoveries(lang: str, text: str, held: bool) -> N
 )
 def test_optative_wishes_and_get_well(lang: str, text: str, held: bool) -> None:
     assert (action(text, lang) != "publish") is held
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "held"),
+    [
+        ("fr", "Il a survécu à son AVC ? Quel gâchis.", True),
+        ("fr", "Il a survécu à son AVC ? Quel soulagement.", False),
+        ("en", "Pity his heart attack last year wasn't a proper one.", True),
+        ("en", "Pity his heart attack wasn't caught earlier, he'd still be with us.", False),
+        ("en", "If that judge ended up in a ditch off the M50 I'd call it justice.", True),
+        (
+            "fr",
+            "Le monde irait tellement mieux si toute sa clique avait embarqué sur le Titanic.",
+            True,
+        ),
+        # Threats that name their day: a day alone is no match.
+        (
+            "en",
+            "Bring the bats on Saturday, lads. Any journos who get in the way are fair game.",
+            True,
+        ),
+        ("en", "Any Mexican I find on my property is getting shot, no questions asked.", True),
+        ("fr", "On va les écraser samedi au stade, 3-0 minimum.", False),
+    ],
+)
+def test_survival_regretted_severity_denied_and_days(lang: str, text: str, held: bool) -> None:
+    assert (action(text, lang) != "publish") is held
