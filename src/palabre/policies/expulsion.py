@@ -14,6 +14,7 @@ they can tell (a state, people by their office, a condition of crime, a report).
 from __future__ import annotations
 
 from palabre.domain.moderation import Category
+from palabre.policies.blame import SUFFERING
 from palabre.policies.findings import EDITORS_DECIDE, Analysis, Finding
 from palabre.policies.matches import Match
 from palabre.policies.news_of_harm import at_a_state
@@ -72,9 +73,33 @@ _REACH = 8
 _GROUPS = ("identity", "identity_adj")
 
 
+#: A group told to go or kept out without a verb of sending: "qu'ils aillent vivre
+#: ailleurs", "qu'elles restent chez elles", "plus un seul X ne doit ...".
+_GO_AWAY = phrase_set(
+    "qu ils aillent", "qu elles aillent", "qu ils retournent", "qu elles retournent",
+    "qu ils rentrent", "qu elles rentrent", "qu elles restent chez elles",
+    "qu ils restent chez eux", "let them go back", "they can go back", "go back to where",
+    "plus un seul", "plus une seule", "not one more", "pas un de plus", "not a single more",
+)  # fmt: skip
+_GO_AWAY_HEADS = frozenset(p[0] for p in _GO_AWAY)
+_SUFFERING = (*SUFFERING, *map(squeeze, ("mourir", "viol", "battu", "coups", "killed")))
+
+
 def expulsion(text: Text, analysis: Analysis) -> None:
     """One hate finding for a call to send a group away or to bar it."""
     keys = text.keys
+    for i, k in enumerate(keys):
+        if k in _GO_AWAY_HEADS and phrase_at(keys, i, _GO_AWAY):
+            m = Match("threat", k, i, i + 1)
+            group = _group_near(text, m) or _topic_before(text, m)
+            start, end = text.sentence_start(i), text.sentence_end(i)
+            if any(w.startswith(_SUFFERING) for w in keys[start:end]):
+                continue  # "Plus une seule femme ne doit mourir sous les coups"
+            if group is not None and not _excluded(text, m):
+                analysis.findings.append(
+                    Finding(Category.HATE, EDITORS_DECIDE, "hate.expel", (group, m))
+                )
+                return
     for i, k in enumerate(keys):
         sending = k.startswith(_SENDING)
         barring = not sending and (k.startswith(_BARRING) or k in _BARRING_WORDS)
@@ -129,6 +154,15 @@ def _group_near(text: Text, m: Match) -> Match | None:
     sentence = text.sentence[m.first]
     for g in (g for n in _GROUPS for g in text.scan.get(n)):
         if text.sentence[g.first] == sentence and abs(g.first - m.first) <= _REACH:
+            return g
+    return None
+
+
+def _topic_before(text: Text, m: Match) -> Match | None:
+    """The group the sentence opens on, set off by a comma: "Les homos, qu'ils aillent"."""
+    start = text.sentence_start(m.first)
+    for g in (g for n in _GROUPS for g in text.scan.get(n)):
+        if start <= g.first < m.first and g.first - start <= 1:
             return g
     return None
 

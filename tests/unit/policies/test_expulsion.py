@@ -50,3 +50,19 @@ def test_calls_to_expel(lang: str, text: str, held: bool) -> None:
 )
 def test_shame_of_an_act(lang: str, text: str, flagged: bool) -> None:
     assert (action(text, lang) != "publish") is flagged
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "held"),
+    [
+        (
+            "fr",
+            "Fermez les frontières, plus un seul migrant ne doit mettre le pied en France.",
+            True,
+        ),
+        ("fr", "Plus une seule femme ne doit mourir sous les coups de son conjoint.", False),
+        ("fr", "Les élèves, qu'ils aillent en cours, c'est la base.", False),
+    ],
+)
+def test_kept_out_without_a_verb_of_sending(lang: str, text: str, held: bool) -> None:
+    assert (action(text, lang) != "publish") is held
