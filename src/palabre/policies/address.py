@@ -16,7 +16,13 @@ from palabre.policies.normalize import squeeze
 from palabre.policies.predication import TIES, said_of
 from palabre.policies.sentences import Text
 from palabre.policies.things import said_of_a_thing
-from palabre.policies.vocative import SECOND_PERSON, intensified, object_follows, vocative
+from palabre.policies.vocative import (
+    SECOND_PERSON,
+    intensified,
+    named_then_called,
+    object_follows,
+    vocative,
+)
 
 FIRST_PERSON = frozenset({"i", "me", "my", "we", "us", "je", "j", "m", "moi", "nous"})
 THIRD_SINGULAR = frozenset({"he", "she", "him", "her", "il", "elle", "lui"})
@@ -104,6 +110,7 @@ def insult(text: Text, analysis: Analysis, names: bool) -> None:
             or names
             or (m.first == start and size <= 4)
             or _described_alone(text, start, m)
+            or named_then_called(text, m)
             or (_predicate(text.keys, m.first) and not said_of_a_thing(text, m, _COPULA))
         ):
             score = 0.8  # aimed at someone: "he is a scumbag", "Connard !", "X sont des cons"

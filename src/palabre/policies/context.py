@@ -280,13 +280,13 @@ _NAMEABLE = frozenset({"slur", "dehum", "neg_attr", "insult", "profanity", "thre
 #: What may stand between the comma and an apposed verdict ("de vrais parasites"), and
 #: what may follow it ("rats the lot of them"): nothing that places the noun somewhere.
 def _disguised(text: Text, m: Match) -> bool:
-    """Written with digits or symbols for letters ("ch1nks", "r3tard"): the writer hides
-    the word because they know it is a slur, not the homonym ("chinks in the armour")."""
+    """Written with digits or symbols for letters ("ch1nks", "r3tard", "ch!nk"): the writer
+    hides the word because they know it is a slur, not the homonym ("chinks in the armour")."""
     start, end = text.scan.span(m)
     written = text.scan.normalized.original[start:end]
     # Letters set apart ("r a t o n s", "c.u.n.t") hide the word as much as digits do.
     spaced = m.last - m.first == 1 and len(written) > 3 and any(c in " .-_" for c in written)
-    return spaced or any(c.isdigit() or c in "@$*" for c in written)
+    return spaced or any(c.isdigit() or c in "@$*!|€+" for c in written)
 
 
 #: Before a word that is a slur only sometimes, what makes it one: "what a ...", "tous

@@ -136,3 +136,18 @@ def intensified(keys: list[str], m: Match) -> bool:
     after = keys[m.last] if m.last < len(keys) else ""
     before = keys[m.first - 1] if m.first > 0 else ""
     return after in _INTENSIFIERS_AFTER or before in _INTENSIFIERS_BEFORE
+
+
+def named_then_called(text: Text, m: Match) -> bool:
+    """The insult said of someone named or asked about just before it: "Cazenave =
+    enc*lé", "La proprio du gîte ? Une vieille connasse qui compte les serviettes"."""
+    start = text.sentence_start(m.first)
+    if m.first - start > 2:
+        return False
+    if any("=" in text.gap(i) for i in range(max(start, 1), m.first + 1)):
+        return True  # "X = insult", "X = ..."
+    if start == 0 or not text.question[text.sentence[start - 1]]:
+        return False
+    asked = text.sentence[start - 1]
+    return any(text.sentence[r.first] == asked for n in ("role", "person_noun")
+               for r in text.scan.get(n))  # fmt: skip

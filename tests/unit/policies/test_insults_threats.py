@@ -320,3 +320,15 @@ def test_a_weapon_emoji_at_someone(lang: str, text: str, held: bool) -> None:
 )
 def test_intimidation_in_everyday_words(lang: str, text: str, held: bool) -> None:
     assert (action(text, lang) != "publish") is held
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "held"),
+    [
+        ("fr", "Cazenave = enc*lé de première, dégage", True),
+        ("en", "the ch1nk in the lobby is aimbotting again, report the ch!nk", True),
+        ("fr", "Le match ? Une purge, quelle connerie.", False),
+    ],
+)
+def test_named_then_called_and_disguised(lang: str, text: str, held: bool) -> None:
+    assert (action(text, lang) != "publish") is held
