@@ -18,3 +18,16 @@ from tests.unit.policies.support import action
 )
 def test_ambiguous_slur_used_of_people(lang: str, text: str, held: bool) -> None:
     assert (action(text, lang) != "publish") is held
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "held"),
+    [
+        ("en", "k y k e s own the press, that's why this garbage gets printed", True),
+        ("en", "Black people have contributed nothing to this town's history.", True),
+        ("en", "The reform contributed nothing to growth.", False),
+        ("en", "As a queer woman I found this piece really affirming, thank you.", False),
+    ],
+)
+def test_spread_slur_and_nothing_contributed(lang: str, text: str, held: bool) -> None:
+    assert (action(text, lang) != "publish") is held
