@@ -41,7 +41,7 @@ _BY = frozenset(map(squeeze, {"par", "by"}))
 _CONTROL = tuple(map(squeeze, (
     "control", "dirig", "possed", "financ", "fund", "achet", "bought", "buy", "manipul",
     "infiltr", "gouvern", "organis", "orchestr", "own", "tien", "tient", "run", "ecriv",
-    "cre", "rachet", "domin", "pilot",
+    "cree", "creer", "creat", "rachet", "domin", "pilot",
 )))  # fmt: skip
 _CONTROL_PHRASES = phrase_set(
     "tire les ficelles", "tirent les ficelles", "pull the strings", "pulling the strings",
@@ -82,8 +82,10 @@ def conspiracy(text: Text, analysis: Analysis) -> None:
         if verb is None:
             continue
         power = next(
-            (j for j in range(verb + 1, min(end, verb + _REACH)) if keys[j] in _POWER), None
-        )
+            (j for j in range(verb + 1, min(end, verb + _REACH))
+             if keys[j] in _POWER and keys[j - 2 : j] != ["tout", "le"]),
+            None,
+        )  # fmt: skip
         if power is None:
             continue
         m = Match("implicit", keys[verb], verb, verb + 1)

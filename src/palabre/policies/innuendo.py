@@ -72,8 +72,12 @@ _BODY = frozenset(map(squeeze, {
 }))  # fmt: skip
 _WINKS = ("😏", "😉", "😘", "🍆", "💦", "🔥", "😜", "🤤", "😈", ":noel:", ";)")
 #: A woman spoken of or to.
-_HER = frozenset(map(squeeze, {"elle", "she", "her", "hers", "sweetheart", "bb", "belle",
-                               "cherie"}))  # fmt: skip
+_HER = frozenset(map(squeeze, {"elle", "she", "her", "hers", "sweetheart"}))
+#: "ma belle", "ma chérie" said to her; not "ma belle-mère", "ma chérie de fille".
+_PET_FR = frozenset(map(squeeze, {"belle", "cherie", "bb"}))
+_KIN = frozenset(map(squeeze, {"mere", "soeur", "fille", "famille", "de"}))
+#: "est bonne" of a woman only: "elle est bonne", "la ministre est bonne", not "la photo".
+_OF_HER = phrase_set("est bonne", "est bone")
 #: Determiners of a woman named by her role: "la présentatrice", "cette députée".
 _FEMININE = frozenset(map(squeeze, {"la", "l", "cette", "une", "ma"}))
 _FEMININE_ENDINGS = tuple(map(squeeze, ("trice", "euse", "esse", "ee")))
@@ -104,6 +108,10 @@ def innuendo(text: Text, analysis: Analysis) -> None:
                 continue  # "bend over backwards for them": an idiom
             if m is None or text.quoted[i] or text.counter_in_sentence(i):
                 continue
+            if tuple(keys[i : m.last]) in _OF_HER and not _said_of_her(text, i):
+                continue
+            if keys[m.last - 1] in _PET_FR and keys[m.last : m.last + 1] and keys[m.last] in _KIN:
+                continue  # "ma belle-mère"
             if not _negated_before(text, m):
                 into.append(m)
     if not outright and not hints and len(private) < 2:
@@ -134,6 +142,11 @@ def _aimed_at_her(text: Text, original: str) -> bool:
     keys = text.keys
     if HANDLE.search(original) or SECOND_PERSON.intersection(keys) or _HER.intersection(keys):
         return True
+    if any(
+        k in _PET_FR and i > 0 and keys[i - 1] == "ma" and keys[i + 1 : i + 2] != ["mere"]
+        for i, k in enumerate(keys)
+    ):
+        return True  # "viens en mp ma belle"
     if _addressed_or_pointed(text):
         return True
     return any(
@@ -141,6 +154,13 @@ def _aimed_at_her(text: Text, original: str) -> bool:
         or keys[r.first].endswith(_FEMININE_ENDINGS)
         for r in _roles(text)
     )
+
+
+def _said_of_her(text: Text, i: int) -> bool:
+    """The word before "est bonne" is "elle" or a woman's role: "la ministre est bonne"."""
+    if i == 0:
+        return False
+    return text.keys[i - 1] in _HER or any(r.last == i for r in _roles(text))
 
 
 def _negated_before(text: Text, m: Match) -> bool:

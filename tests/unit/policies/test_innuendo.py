@@ -58,3 +58,15 @@ def test_held(lang: str, text: str) -> None:
 )
 def test_published(lang: str, text: str) -> None:
     assert action(text, lang) == "publish"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "La photo est bonne, une belle lumière sur la cathédrale."),
+        ("fr", "Ma belle-mère est bonne cuisinière, sa tenue de cuisine est impeccable."),
+        ("fr", "Les juifs de Sarcelles ont créé une association ouverte à tout le monde."),
+    ],
+)
+def test_ordinary_words_published(lang: str, text: str) -> None:
+    assert action(text, lang) == "publish"
