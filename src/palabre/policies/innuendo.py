@@ -104,15 +104,7 @@ def innuendo(text: Text, analysis: Analysis) -> None:
             continue
         for found, into in ((_OUTRIGHT, outright), (_HINTS, hints), (_PRIVATE, private)):
             m = _phrase_match(keys, i, found)
-            if keys[i + 2 : i + 3] == ["backwards"]:
-                continue  # "bend over backwards for them": an idiom
-            if m is None or text.quoted[i] or text.counter_in_sentence(i):
-                continue
-            if tuple(keys[i : m.last]) in _OF_HER and not _said_of_her(text, i):
-                continue
-            if keys[m.last - 1] in _PET_FR and keys[m.last : m.last + 1] and keys[m.last] in _KIN:
-                continue  # "ma belle-mère"
-            if not _negated_before(text, m):
+            if m is not None and _said(text, m):
                 into.append(m)
     if not outright and not hints and len(private) < 2:
         return
@@ -126,6 +118,19 @@ def innuendo(text: Text, analysis: Analysis) -> None:
     if her and (tinted or (body and len({m.entry for m in private}) >= 2)):
         first = (hints or private)[0]
         analysis.findings.append(Finding(Category.INSULT, 0.7, "insult.innuendo", (first,)))
+
+
+def _said(text: Text, m: Match) -> bool:
+    """The phrase is the writer's, and means what it says here."""
+    keys, i = text.keys, m.first
+    if text.quoted[i] or text.counter_in_sentence(i) or _negated_before(text, m):
+        return False
+    if keys[m.last : m.last + 1] == ["backwards"]:
+        return False  # "bend over backwards for them": an idiom
+    if tuple(keys[i : m.last]) in _OF_HER and not _said_of_her(text, i):
+        return False  # "la photo est bonne"
+    return not (keys[m.last - 1] in _PET_FR and keys[m.last : m.last + 1]
+                and keys[m.last] in _KIN)  # "ma belle-mère"  # fmt: skip
 
 
 def _phrase_match(keys: list[str], i: int, phrases: frozenset[tuple[str, ...]]) -> Match | None:
