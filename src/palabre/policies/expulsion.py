@@ -87,19 +87,28 @@ _SUFFERING = (*SUFFERING, *map(squeeze, ("mourir", "viol", "battu", "coups", "ki
 
 def expulsion(text: Text, analysis: Analysis) -> None:
     """One hate finding for a call to send a group away or to bar it."""
+    found = _told_to_go(text) or _sent_or_barred(text)
+    if found:
+        analysis.findings.append(Finding(Category.HATE, EDITORS_DECIDE, "hate.expel", found))
+
+
+def _told_to_go(text: Text) -> tuple[Match, ...] | None:
     keys = text.keys
     for i, k in enumerate(keys):
-        if k in _GO_AWAY_HEADS and phrase_at(keys, i, _GO_AWAY):
-            m = Match("threat", k, i, i + 1)
-            group = _group_near(text, m) or _topic_before(text, m)
-            start, end = text.sentence_start(i), text.sentence_end(i)
-            if any(w.startswith(_SUFFERING) for w in keys[start:end]):
-                continue  # "Plus une seule femme ne doit mourir sous les coups"
-            if group is not None and not _excluded(text, m):
-                analysis.findings.append(
-                    Finding(Category.HATE, EDITORS_DECIDE, "hate.expel", (group, m))
-                )
-                return
+        if k not in _GO_AWAY_HEADS or not phrase_at(keys, i, _GO_AWAY):
+            continue
+        m = Match("threat", k, i, i + 1)
+        start, end = text.sentence_start(i), text.sentence_end(i)
+        if any(w.startswith(_SUFFERING) for w in keys[start:end]):
+            continue  # "Plus une seule femme ne doit mourir sous les coups"
+        group = _group_near(text, m) or _topic_before(text, m)
+        if group is not None and not _excluded(text, m):
+            return (group, m)
+    return None
+
+
+def _sent_or_barred(text: Text) -> tuple[Match, ...] | None:
+    keys = text.keys
     for i, k in enumerate(keys):
         sending = k.startswith(_SENDING)
         barring = not sending and (k.startswith(_BARRING) or k in _BARRING_WORDS)
@@ -116,14 +125,14 @@ def expulsion(text: Text, analysis: Analysis) -> None:
             continue  # "interdire le voile", "ban plastic bags": a thing barred
         if not (sending or barring) and not away:
             continue  # "mettez-les au travail": no place to be sent to
-        if group is None and not (
+        if group is not None:
+            return (group, m)
+        if (
             (_them_all(text, m) or _far_away(text, m)) and (away or sending)
             and not _office_holders(text)
         ):  # fmt: skip
-            continue
-        found = (group, m) if group is not None else (m,)
-        analysis.findings.append(Finding(Category.HATE, EDITORS_DECIDE, "hate.expel", found))
-        return
+            return (m,)
+    return None
 
 
 def _wished(text: Text, m: Match) -> bool:
