@@ -61,6 +61,11 @@ _PRIVATE = phrase_set(
     "quand tu veux", "je passe quand", "after the show", "no cameras", "hotel room",
     "in my bedroom",
 )  # fmt: skip
+#: Each phrase's kinds: 0 outright, 1 hint, 2 private.
+_KINDS: dict[tuple[str, ...], tuple[int, ...]] = {
+    p: tuple(k for k, kind in enumerate((_OUTRIGHT, _HINTS, _PRIVATE)) if p in kind)
+    for p in _OUTRIGHT | _HINTS | _PRIVATE
+}
 #: The first words of all the phrases above: most words of a comment start none.
 _HEADS = frozenset(p[0] for p in _OUTRIGHT | _HINTS | _PRIVATE)
 #: Her body and clothes, which turn a hint into a remark about her.
@@ -102,10 +107,9 @@ def innuendo(text: Text, analysis: Analysis) -> None:
     for i, k in enumerate(keys):
         if k not in _HEADS:
             continue
-        for found, into in ((_OUTRIGHT, outright), (_HINTS, hints), (_PRIVATE, private)):
-            m = _phrase_match(keys, i, found)
-            if m is not None and _said(text, m):
-                into.append(m)
+        for kind, m in _phrase_matches(keys, i):
+            if _said(text, m):
+                (outright if kind == 0 else hints if kind == 1 else private).append(m)
     if not outright and not hints and len(private) < 2:
         return
     original = text.scan.normalized.original
@@ -133,12 +137,14 @@ def _said(text: Text, m: Match) -> bool:
                 and keys[m.last] in _KIN)  # "ma belle-mère"  # fmt: skip
 
 
-def _phrase_match(keys: list[str], i: int, phrases: frozenset[tuple[str, ...]]) -> Match | None:
-    for n in range(6, 0, -1):
+def _phrase_matches(keys: list[str], i: int) -> list[tuple[int, Match]]:
+    """The longest phrase of each kind (outright, hint, private) starting at ``i``."""
+    found: dict[int, Match] = {}
+    for n in range(min(6, len(keys) - i), 0, -1):
         words = tuple(keys[i : i + n])
-        if len(words) == n and words in phrases:
-            return Match("innuendo", " ".join(words), i, i + n)
-    return None
+        for kind in _KINDS.get(words, ()):
+            found.setdefault(kind, Match("innuendo", " ".join(words), i, i + n))
+    return list(found.items())
 
 
 def _aimed_at_her(text: Text, original: str) -> bool:
