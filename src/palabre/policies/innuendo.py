@@ -48,7 +48,7 @@ _HINTS = phrase_set(
     "t es bonne", "tro bonne", "trop bonne", "aussi chaude", "t es chaude", "ma belle",
     "ma cherie", "mater", "matee", "catch my drift", "know what i mean", "if you know what",
     "sweetheart", "i know what i d", "showing us", "wasted on", "behind a desk",
-    "in that outfit", "deserves a raise", "dans mon lit", "dans son lit", "au lit", "au pieu",
+    "in that outfit", "deserves a raise", "dans mon lit", "au lit", "au pieu",
     "a genoux", "sur mes genoux", "quelques positions", "faire rougir", "de sa bouche",
     "a du coucher", "in my bed", "in bed", "on her knees", "something to look at",
     "made for something", "how she got that", "how she got the", "the way she sits",

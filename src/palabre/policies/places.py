@@ -43,6 +43,11 @@ _REPORTED = frozenset(map(squeeze, {
 }))  # fmt: skip
 #: A visit "not to pray" menaces: its negation is the menace.
 _NOT_TO_PRAY = phrase_set("et pas pour prier", "not to pray")
+#: Fire that burns in a place without harming it: candles, a bonfire, fireworks.
+_HARMLESS_FIRE = frozenset(map(squeeze, {
+    "bougie", "bougies", "cierge", "cierges", "candle", "candles", "bonfire", "fireworks",
+    "feux", "barbecue", "incense", "encens", "flame", "flamme",
+}))  # fmt: skip
 _REACH = 10
 
 
@@ -52,7 +57,7 @@ def places(text: Text, analysis: Analysis) -> None:
     named = [m.first for m in text.scan.get("worship")] + [
         i for i, k in enumerate(keys) if k in _PLACE_HEADS and phrase_at(keys, i, _PLACES)
     ]
-    if not named or _REPORTED.intersection(keys):
+    if not named or _REPORTED.intersection(keys) or _HARMLESS_FIRE.intersection(keys):
         return
     for at in named:
         if text.question[text.sentence[at]] or text.quoted[at]:

@@ -41,6 +41,7 @@ FLOORS = {
     # Thirteenth session (2026-12-04).
     "dev-weakest-kinds-2": {"fr": 0.77, "en": 0.80},
     "dev-civil-debate": {"fr": 0.91, "en": 0.90},
+    "dev-civil-probe": {"fr": 0.95, "en": 0.92},
 }
 
 

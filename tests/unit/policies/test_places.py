@@ -40,3 +40,17 @@ from tests.unit.policies.support import action
 )
 def test_threats_to_places(lang: str, text: str, held: bool) -> None:
     assert (action(text, lang) != "publish") is held
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Candles left burning in old churches are a real fire risk."),
+        ("en", "Bonfire night at the church field this Saturday. They burn the guy at 7."),
+        ("fr", "Les bougies qui brûlent toute la nuit dans la chapelle, c'est un risque."),
+        ("fr", "Ma grand-tante a vécu chez moi, elle s'est éteinte dans son lit, apaisée."),
+        ("en", "A politician's voting record is fair game in a debate. Their kids aren't."),
+    ],
+)
+def test_harmless_fire_and_words(lang: str, text: str) -> None:
+    assert action(text, lang) == "publish"
