@@ -31,7 +31,7 @@ from palabre.policies.disclaimers import disclaimer
 from palabre.policies.expulsion import expulsion
 from palabre.policies.findings import Analysis, Finding
 from palabre.policies.generalised import generalised
-from palabre.policies.groups import announced, group_mentions
+from palabre.policies.groups import announced, group_mentions, not_victims
 from palabre.policies.incredulity import incredulity
 from palabre.policies.innuendo import innuendo
 from palabre.policies.insinuation import insinuation
@@ -69,7 +69,6 @@ from palabre.policies.predication import (
 from palabre.policies.primates import primates
 from palabre.policies.questions import rhetorical_contempt
 from palabre.policies.refusal import refused
-from palabre.policies.relatives import in_doers_clause
 from palabre.policies.reported import reported_calling
 from palabre.policies.sentences import Text
 from palabre.policies.slogans import slogans
@@ -80,7 +79,13 @@ from palabre.policies.unnamed import unnamed
 from palabre.policies.verdicts import verdict_opens
 from palabre.policies.weapons import armed
 from palabre.policies.whistles import dog_whistles
-from palabre.policies.wishes import offenders_only, ordered_or_vowed, past_its_subject, wished
+from palabre.policies.wishes import (
+    offenders_only,
+    ordered_or_vowed,
+    past_its_subject,
+    their_own_wish,
+    wished,
+)
 
 #: An exclamation that points back at the previous sentence's people, as a pronoun
 #: would: "Encore des X dans le train. Quelle bande de parasites."; and the plural
@@ -98,10 +103,6 @@ _STRENGTH = {
     "profanity": 0.88, "insult": 0.9, "positive": 0.85, "slur_ambiguous": 0.85,
     "implicit": 0.75,  # below the reject threshold: an editor decides
 }  # fmt: skip
-#: What a story is about, not a victim of it: "article sur les X", "the piece on X".
-_STORIES = frozenset(map(squeeze, {"article", "reportage", "papier", "sujet", "documentaire",
-                                   "enquete", "dossier", "piece", "story", "report",
-                                   "documentary", "feature"}))  # fmt: skip
 
 
 #: The speaker's own hatred: "j'ai une haine", "ma haine", "I have a hatred", "I feel".
@@ -117,22 +118,11 @@ def _hated(text: Text, m: Match, mentions: list[Match]) -> list[Match]:
     return [t for t in mentions if any(0 <= t.first - p.last <= 1 for p in preps)]
 
 
-def _not_victims(text: Text, mentions: list[Match]) -> list[Match]:
-    """The mentions that are not the victim of what is said ("violence contre les X"):
-    the targets of everything but a wished threat."""
-    keys = text.keys
-    victims = {m.last for m in text.scan.get("victim_prep")
-               if not (m.first and keys[m.first - 1] in _STORIES)}  # fmt: skip
-    # "Ceux qui attaquent les X sont des lâches": the X are what the doers attack.
-    return [m for m in mentions if m.first not in victims and (m.first - 1) not in victims
-            and not (in_doers_clause(text, m.first) and not approved(text, m))]  # fmt: skip
-
-
 def _hate(text: Text, analysis: Analysis) -> list[Match]:
     """Hate findings; returns the groups targeted (named, not as victims)."""
     scan = text.scan
     mentions = group_mentions(text)
-    targets = _not_victims(text, mentions)
+    targets = not_victims(text, mentions)
     # A wished threat may also aim at a place of worship: "brûler cette mosquée".
     threatened = mentions + list(scan.get("worship"))
     analysis.identity = bool(targets)
@@ -174,6 +164,8 @@ def _hate(text: Text, analysis: Analysis) -> list[Match]:
             if name == "threat" and (not wished(text, m, threatened) or at_speaker(text, m)
                                      or offenders_only(text, m)):
                 continue  # violence mentioned, not wished, or on the speaker
+            if name in ("threat", "implicit") and their_own_wish(text, m):
+                continue  # "they want to go back home as soon as it's safe"
             if name == "neg_attr" and measured(text.keys, m):
                 continue  # "un taux d'emploi inférieur à l'obligation légale de 6 %"
             if name == "hate_verb" and ((m.last < len(text.keys) and text.keys[m.last] in LIKE)

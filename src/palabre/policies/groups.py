@@ -4,10 +4,12 @@ femme", one person, nor "je suis rebeu", the writer's own group."""
 
 from __future__ import annotations
 
+from palabre.policies.counter import approved
 from palabre.policies.matches import Match
 from palabre.policies.mention import I_AM
 from palabre.policies.normalize import squeeze
 from palabre.policies.predication import OFFENDERS, trade_span
+from palabre.policies.relatives import in_doers_clause
 from palabre.policies.sentences import Text
 
 #: A singular possessive before a singular group noun makes it one person: "ma femme",
@@ -85,3 +87,23 @@ def adjective_groups(text: Text, groups: list[Match]) -> list[Match]:
     read them as a group: after a quantifier or in a riddle, they name people."""
     covered = {g.first for g in groups}
     return [m for m in text.scan.get("identity_adj") if m.first not in covered]
+
+
+#: What a story is about, not a victim of it: "article sur les X", "the piece on X".
+_STORIES = frozenset(map(squeeze, {"article", "reportage", "papier", "sujet", "documentaire",
+                                   "enquete", "dossier", "piece", "story", "report",
+                                   "documentary", "feature"}))  # fmt: skip
+
+
+def not_victims(text: Text, mentions: list[Match]) -> list[Match]:
+    """The mentions that are not the victim of what is said ("violence contre les X"):
+    the targets of everything but a wished threat."""
+    keys = text.keys
+    victims = {m.last for m in text.scan.get("victim_prep")  # not "par contre" (however)
+               if not (m.first and keys[m.first - 1] in _STORIES | {"par"})}  # fmt: skip
+    # "Ceux qui attaquent les X sont des lâches": the X are what the doers attack.
+    # "contre les réfugiés afghans": the adjective after its noun is the victim too.
+    nouns = {g.last for g in mentions if g.list == "identity"}
+    return [m for m in mentions if m.first not in victims and (m.first - 1) not in victims
+            and not (m.first in nouns and (m.first - 2) in victims)
+            and not (in_doers_clause(text, m.first) and not approved(text, m))]  # fmt: skip

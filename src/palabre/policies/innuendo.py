@@ -35,6 +35,7 @@ _OUTRIGHT = phrase_set(
     "bend her over", "nice tits", "send nudes", "what a real man", "what s under that",
     "what s under her", "under that blouse", "low cut", "wasted on speeches", "freak in bed",
     "asking for it", "i d hit that", "would hit that", "wouldn t kick her out",
+    "le reste qui m interesse",
 )  # fmt: skip
 #: Outright phrases that aim at whoever the comment is about, with no word for her.
 _AT_ANYONE = frozenset({"nice tits", "send nudes", "tes nudes"})
@@ -44,7 +45,7 @@ _HINTS = phrase_set(
     "si vous voyez ce que je veux dire", "si tu vois ce que", "je lui ferais bien",
     "je lui ferais", "je lui mettrais bien", "je te montrerai", "je vais te montrer",
     "lui montrer ce", "s occupe de toi", "s occupe d elle", "lui ferait du bien",
-    "je suis volontaire", "le reste qui m interesse", "envie de regarder", "est bonne",
+    "je suis volontaire", "envie de regarder", "est bonne",
     "t es bonne", "tro bonne", "trop bonne", "aussi chaude", "t es chaude", "ma belle",
     "ma cherie", "mater", "matee", "catch my drift", "know what i mean", "if you know what",
     "sweetheart", "i know what i d", "showing us", "wasted on", "behind a desk",
@@ -52,6 +53,8 @@ _HINTS = phrase_set(
     "a genoux", "sur mes genoux", "quelques positions", "faire rougir", "de sa bouche",
     "a du coucher", "in my bed", "in bed", "on her knees", "something to look at",
     "made for something", "how she got that", "how she got the", "the way she sits",
+    "got the gig", "got the job", "got that job", "the promotion", "up the ladder",
+    "got the role", "got the part", "a eu le poste", "obtenu le poste",
 )  # fmt: skip
 #: Words of a private meeting, harmless even in pairs: they count only beside a tinted
 #: hint, or with her body or a wink and each other.
@@ -118,10 +121,22 @@ def innuendo(text: Text, analysis: Analysis) -> None:
         analysis.findings.append(Finding(Category.INSULT, 0.7, "insult.innuendo", (outright[0],)))
         return
     body = bool(_BODY.intersection(keys)) or any(w in original for w in _WINKS)
-    tinted = hints and (len({m.entry for m in hints}) >= 2 or body or private)
+    tinted = hints and (_two_near(hints) or body or private)
     if her and (tinted or (body and len({m.entry for m in private}) >= 2)):
         first = (hints or private)[0]
         analysis.findings.append(Finding(Category.INSULT, 0.7, "insult.innuendo", (first,)))
+
+
+def _two_near(hints: list[Match]) -> bool:
+    """Two different hints a few words apart: "got the gig on her knees"."""
+    return any(
+        (a.last <= b.first or b.last <= a.first) and abs(a.first - b.first) <= _NEAR
+        for a in hints
+        for b in hints
+    )  # not two phrases of the same words: "how she got the job"
+
+
+_NEAR = 6
 
 
 def _said(text: Text, m: Match) -> bool:

@@ -16,7 +16,7 @@ from palabre.policies.scorelines import FIGURATIVE, foretold_win, sport_talk
 from palabre.policies.sentences import Text
 from palabre.policies.things import takes_up_a_thing
 from palabre.policies.vocative import SECOND_PERSON
-from palabre.policies.wishes import SELF_MODAL, WISH_OPENERS, offenders_only, wished
+from palabre.policies.wishes import SELF_MODAL, WISH_OPENERS, offenders_only, their_own_wish, wished
 
 
 def threat(text: Text, analysis: Analysis, names: bool) -> None:
@@ -47,6 +47,8 @@ def threat(text: Text, analysis: Analysis, names: bool) -> None:
                 Finding(Category.HATE, 0.75, "hate.intimidation", (groups[0], m))
             )
     for m in scan.get("threat"):
+        if their_own_wish(text, m):
+            continue  # "they want to go back home as soon as it's safe"
         modals = [p for p in text.in_sentence("modal", m.first) if p.last <= m.first]
         if not modals and _at_them(text, m):
             # "Expulsez-les tous", "kill them all": an order against people the article

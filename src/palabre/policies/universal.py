@@ -26,7 +26,7 @@ from palabre.policies.groups import adjective_groups
 from palabre.policies.matches import Match
 from palabre.policies.normalize import squeeze
 from palabre.policies.phrases import phrase_at, phrase_set
-from palabre.policies.sentences import NEGATING, Text
+from palabre.policies.sentences import BUT, NEGATING, Text
 
 #: "no", "not one", "aucun", "pas une seule", "never met a", "jamais vu un" before the
 #: group.
@@ -125,6 +125,9 @@ def _cannot(text: Text, t: Match) -> bool:
         spans.append((end + 1, text.sentence_end(end)))
     if text.quoted[t.first] or text.question[text.sentence[t.first]]:
         return False  # "« Les X ne savent pas ... » : voilà ce que j'ai lu", "... ? Fin du débat"
+    but = next((i for i in range(t.last, end) if keys[i] in BUT), None)
+    if but is not None and any(p.first > but for p in text.in_sentence("positive", t.first)):
+        return False  # "... ne savent pas faire une baguette, mais leurs scones sont bons"
     for lo, hi in spans:
         for i in range(lo, min(hi, lo + 6)):
             if keys[i] not in _KNOW:

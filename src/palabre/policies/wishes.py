@@ -116,6 +116,23 @@ def _how_could(text: Text, m: Match) -> bool:
             and bool(_CAN.intersection(keys[how + 1 : m.first])))  # fmt: skip
 
 
+#: Going home, which people may wish for themselves.
+_GOING_BACK = tuple(map(squeeze, ("go back", "retourner", "rentrer", "return")))
+#: Their wish: "they want to", "ils voulaient tous", "hope to".
+_THEY_WANT = frozenset(map(squeeze, {"want", "wants", "wanted", "hope", "hoping", "veulent",
+                                     "voulaient", "veut", "voulait", "souhaitent",
+                                     "souhaitaient", "esperent", "revent", "dream"}))  # fmt: skip
+
+
+def their_own_wish(text: Text, m: Match) -> bool:
+    """Going back home wished by those who go: "the families say they want to go back
+    home", "les réfugiés voulaient tous retourner dans leur pays"."""
+    if not m.entry.startswith(_GOING_BACK):
+        return False
+    start = text.sentence_start(m.first)
+    return bool(_THEY_WANT.intersection(text.keys[max(start, m.first - 6) : m.first]))
+
+
 def past_its_subject(text: Text, m: Match, t: Match) -> bool:
     """A verb opening its sentence as the subject of "..., c'est ...": the group after
     "c'est" is no object of it ("Renvoyer les délinquants, c'est protéger les X")."""

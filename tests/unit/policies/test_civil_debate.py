@@ -71,3 +71,35 @@ def test_published(lang: str, text: str) -> None:
 )
 def test_still_flagged(lang: str, text: str) -> None:
     assert action(text, lang) != "publish"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "held"),
+    [
+        (
+            "fr",
+            "Mais les propos tenus sur ce plateau contre les réfugiés afghans étaient indignes.",
+            False,
+        ),
+        (
+            "fr",
+            "Par contre, les musulmans indiens sont une cinquième colonne, jamais loyale.",
+            True,
+        ),
+        (
+            "en",
+            "Most of the Ukrainian families say they want to go back home as soon as it's safe.",
+            False,
+        ),
+        ("fr", "Les réfugiés syriens voulaient tous, un jour, retourner dans leur pays.", False),
+        ("en", "My nan spent every Saturday on her knees in the garden until she was 90.", False),
+        ("en", "Bet the new footy commentator got the gig on her knees.", True),
+        (
+            "en",
+            "She got the job after years of hard work, on her knees in the archives every weekend.",
+            False,
+        ),
+    ],
+)
+def test_victims_own_wishes_and_knees(lang: str, text: str, held: bool) -> None:
+    assert (action(text, lang) != "publish") is held
