@@ -1,6 +1,6 @@
 """The functional development suites (``training/data/functional``): well formed, and
 decided right at least as often as the floors below (a few points under the engine of
-2026-12-03 and 2026-12-04, eighth to eleventh sessions), so that a later rule cannot
+2026-12-03 and 2026-12-04, eighth to thirteenth sessions), so that a later rule cannot
 quietly undo what was tuned on them."""
 
 from __future__ import annotations
