@@ -66,3 +66,23 @@ def test_shame_of_an_act(lang: str, text: str, flagged: bool) -> None:
 )
 def test_kept_out_without_a_verb_of_sending(lang: str, text: str, held: bool) -> None:
     assert (action(text, lang) != "publish") is held
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "held"),
+    [
+        ("en", "Ban all Muslims from entering the country.", True),
+        (
+            "en",
+            "Trump wanted to ban all Muslims from entering the US, and the courts struck it down.",
+            False,
+        ),
+        (
+            "en",
+            "Ban all Muslims from entering? That was Trump's idea and it failed in court.",
+            False,
+        ),
+    ],
+)
+def test_a_ban_reported_or_asked(lang: str, text: str, held: bool) -> None:
+    assert (action(text, lang) != "publish") is held
