@@ -70,6 +70,9 @@ def places(text: Text, analysis: Analysis) -> None:
         m = Match("threat", keys[harm[0]], harm[0], harm[0] + 1)
         if text.negated(m) and not (visit and phrase_at(keys, harm[0], _NOT_TO_PRAY)):
             continue
+        if any(r.last <= m.first for n in ("counter", "reporting")
+               for r in text.in_sentence(n, m.first)):  # fmt: skip
+            continue  # "J'ai signalé le commentaire qui appelait à brûler la mosquée"
         analysis.findings.append(Finding(Category.THREAT, 0.75, "threat.place", (m,)))
         return
 

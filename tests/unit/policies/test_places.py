@@ -54,3 +54,8 @@ def test_threats_to_places(lang: str, text: str, held: bool) -> None:
 )
 def test_harmless_fire_and_words(lang: str, text: str) -> None:
     assert action(text, lang) == "publish"
+
+
+def test_a_threat_reported_is_counter_speech() -> None:
+    text = "J'ai signalé le commentaire qui appelait à brûler la mosquée. C'est un délit."
+    assert action(text, "fr") == "publish"
