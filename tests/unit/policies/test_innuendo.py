@@ -70,3 +70,7 @@ def test_published(lang: str, text: str) -> None:
 )
 def test_ordinary_words_published(lang: str, text: str) -> None:
     assert action(text, lang) == "publish"
+
+
+def test_bending_over_for_a_ball_is_no_remark() -> None:
+    assert action("She had to bend over to pick up the ball.", "en") == "publish"
