@@ -8,9 +8,10 @@ from palabre.policies.counter import approved
 from palabre.policies.matches import Match
 from palabre.policies.mention import I_AM
 from palabre.policies.normalize import squeeze
-from palabre.policies.predication import OFFENDERS, trade_span
+from palabre.policies.predication import OFFENDERS
 from palabre.policies.relatives import in_doers_clause
 from palabre.policies.sentences import Text
+from palabre.policies.trades import trade_span
 
 #: A singular possessive before a singular group noun makes it one person: "ma femme",
 #: "my girl". Not "their immigrant throats", "nos femmes": a group still.
