@@ -81,7 +81,6 @@ _GO_AWAY = phrase_set(
     "qu ils restent chez eux", "let them go back", "they can go back", "go back to where",
     "plus un seul", "plus une seule", "not one more", "pas un de plus", "not a single more",
 )  # fmt: skip
-_GO_AWAY_HEADS = frozenset(p[0] for p in _GO_AWAY)
 _SUFFERING = (*SUFFERING, *map(squeeze, ("mourir", "viol", "battu", "coups", "killed")))
 
 
@@ -95,7 +94,7 @@ def expulsion(text: Text, analysis: Analysis) -> None:
 def _told_to_go(text: Text) -> tuple[Match, ...] | None:
     keys = text.keys
     for i, k in enumerate(keys):
-        if k not in _GO_AWAY_HEADS or not phrase_at(keys, i, _GO_AWAY):
+        if not phrase_at(keys, i, _GO_AWAY):
             continue
         m = Match("threat", k, i, i + 1)
         start, end = text.sentence_start(i), text.sentence_end(i)

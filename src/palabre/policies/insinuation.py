@@ -32,7 +32,7 @@ def insinuation(text: Text, analysis: Analysis, groups: list[Match]) -> None:
     about_people = (
         bool(groups or scan.get("suspects") or scan.get("worship") or scan.get("identity_adj"))
         or any(
-            k in _ORIGIN_HEADS and phrase_at(text.keys, i, _ORIGIN) for i, k in enumerate(text.keys)
+            phrase_at(text.keys, i, _ORIGIN) for i in range(len(text.keys))
         )
         or _a_certain_name(text)
     )
@@ -70,8 +70,6 @@ _ORIGIN = phrase_set(
     "same color",
 )  # fmt: skip
 
-
-_ORIGIN_HEADS = frozenset(p[0] for p in _ORIGIN)
 
 
 #: "Encore un « jeune »", "another 'youth'": the same people, again.

@@ -3,6 +3,8 @@ with one word slipped in where the list allows it, and the longest match kept.""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from palabre.policies.lexicon_files import Pattern
 from palabre.policies.matches import Match
 from palabre.policies.normalize import squeeze
@@ -24,9 +26,21 @@ ADVERBS = frozenset(map(squeeze, {"absolument", "vraiment", "franchement", "sinc
                                    "certainly"}))  # fmt: skip
 
 
-def phrase_set(*texts: str) -> frozenset[tuple[str, ...]]:
+class PhraseSet(frozenset[tuple[str, ...]]):
+    """Phrases, with the words they start with: most words of a comment start none, and
+    ``phrase_at`` then looks no further."""
+
+    heads: frozenset[str]
+
+    def __new__(cls, phrases: Iterable[tuple[str, ...]]) -> PhraseSet:
+        self = super().__new__(cls, phrases)
+        self.heads = frozenset(p[0] for p in self)
+        return self
+
+
+def phrase_set(*texts: str) -> PhraseSet:
     """Phrases written as the keys a comment is read in: "n'a rien d'" -> ("n", "a", ...)."""
-    return frozenset(tuple(map(squeeze, p.split())) for p in texts)
+    return PhraseSet(tuple(map(squeeze, p.split())) for p in texts)
 
 
 #: The longest phrase ``phrase_at`` looks for: "pourquoi est-ce que les" has five keys.
@@ -35,6 +49,8 @@ _LONGEST_PHRASE = 6
 
 def phrase_at(keys: list[str], i: int, phrases: frozenset[tuple[str, ...]]) -> bool:
     """Whether one of ``phrases`` (of up to six words) starts at ``keys[i]``."""
+    if isinstance(phrases, PhraseSet) and (i >= len(keys) or keys[i] not in phrases.heads):
+        return False
     return any(tuple(keys[i : i + n]) in phrases for n in range(1, _LONGEST_PHRASE + 1))
 
 

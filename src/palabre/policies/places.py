@@ -55,7 +55,7 @@ def places(text: Text, analysis: Analysis) -> None:
     """One threat finding for harm wished on a place where a group gathers."""
     keys = text.keys
     named = [m.first for m in text.scan.get("worship")] + [
-        i for i, k in enumerate(keys) if k in _PLACE_HEADS and phrase_at(keys, i, _PLACES)
+        i for i in range(len(keys)) if phrase_at(keys, i, _PLACES)
     ]
     if not named or _REPORTED.intersection(keys) or _HARMLESS_FIRE.intersection(keys):
         return
@@ -63,8 +63,8 @@ def places(text: Text, analysis: Analysis) -> None:
         if text.question[text.sentence[at]] or text.quoted[at]:
             continue
         lo, hi = max(0, at - _REACH), min(len(keys), at + _REACH)
-        harm = [i for i in range(lo, hi) if keys[i] in _HARM_HEADS and phrase_at(keys, i, _HARM)]
-        visit = any(keys[i] in _VISIT_HEADS and phrase_at(keys, i, _VISIT) for i in range(lo, hi))
+        harm = [i for i in range(lo, hi) if phrase_at(keys, i, _HARM)]
+        visit = any(phrase_at(keys, i, _VISIT) for i in range(lo, hi))
         if not harm:
             continue
         m = Match("threat", keys[harm[0]], harm[0], harm[0] + 1)
@@ -75,8 +75,3 @@ def places(text: Text, analysis: Analysis) -> None:
             continue  # "J'ai signalé le commentaire qui appelait à brûler la mosquée"
         analysis.findings.append(Finding(Category.THREAT, 0.75, "threat.place", (m,)))
         return
-
-
-_PLACE_HEADS = frozenset(p[0] for p in _PLACES)
-_HARM_HEADS = frozenset(p[0] for p in _HARM)
-_VISIT_HEADS = frozenset(p[0] for p in _VISIT)
