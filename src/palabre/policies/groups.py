@@ -100,8 +100,8 @@ def not_victims(text: Text, mentions: list[Match]) -> list[Match]:
     """The mentions that are not the victim of what is said ("violence contre les X"):
     the targets of everything but a wished threat."""
     keys = text.keys
-    victims = {m.last for m in text.scan.get("victim_prep")  # not "par contre" (however)
-               if not (m.first and keys[m.first - 1] in _STORIES | {"par"})}  # fmt: skip
+    victims = {m.last for m in text.scan.get("victim_prep")
+               if not (m.first and keys[m.first - 1] in _STORIES)}  # fmt: skip
     # "Ceux qui attaquent les X sont des lâches": the X are what the doers attack.
     # "contre les réfugiés afghans": the adjective after its noun is the victim too.
     nouns = {g.last for g in mentions if g.list == "identity"}
