@@ -42,14 +42,15 @@ def praise_elsewhere(text: Text, m: Match, targets: list[Match]) -> bool:
 def twice_denied(text: Text, m: Match) -> bool:
     """ "It's not true that gay people can't be good parents": a denied denial; or a
     praise not denied but not come yet: "ne sont pas encore intégrés", "not yet"."""
-    if _NOT_YET.intersection(text.keys[max(0, m.first - 3) : m.first]):
+    if NOT_YET.intersection(text.keys[max(0, m.first - 3) : m.first]):
         return True
     return any(c.last <= m.first
                and any(k in NEGATING or k in _CONTRACTED for k in text.keys[c.last : m.first])
                for c in text.in_sentence("neg_clause", m.first))  # fmt: skip
 
 
-_NOT_YET = frozenset(map(squeeze, {"encore", "yet"}))
+#: "pas encore", "not yet": a quality deferred, not denied.
+NOT_YET = frozenset(map(squeeze, {"encore", "yet"}))
 
 
 def _in_their_clause(text: Text, t: Match, m: Match) -> bool:

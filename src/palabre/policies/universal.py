@@ -26,6 +26,7 @@ from palabre.policies.groups import adjective_groups
 from palabre.policies.matches import Match
 from palabre.policies.normalize import squeeze
 from palabre.policies.phrases import phrase_at, phrase_set
+from palabre.policies.praise import NOT_YET
 from palabre.policies.sentences import BUT, NEGATING, Text
 
 #: "no", "not one", "aucun", "pas une seule", "never met a", "jamais vu un" before the
@@ -137,12 +138,11 @@ def _cannot(text: Text, t: Match) -> bool:
                 j += 1
             know = Match("neg_attr", keys[i], i, i + 1)
             if j < hi and keys[j].endswith(_INFINITIVE) and text.negated(know):
-                return not (_NOT_YET.intersection(keys[i:j]) or text.counter_in_sentence(i))
+                return not (NOT_YET.intersection(keys[i:j]) or text.counter_in_sentence(i))
     return False
 
 
 _EVEN = frozenset(map(squeeze, {"meme", "pas", "jamais", "vraiment", "even", "encore", "yet"}))
-_NOT_YET = frozenset(map(squeeze, {"encore", "yet"}))
 
 
 def _denied_to_all(text: Text, t: Match, *, adjective: bool = False) -> bool:
