@@ -238,8 +238,8 @@ def said_of_clause(text: Text, t: Match, m: Match) -> bool:
 _ACTORS = frozenset(map(squeeze, {"on", "il", "ils", "elle", "elles", "nous", "vous", "je",
                                   "j", "we", "they", "he", "she", "you", "i"}))  # fmt: skip
 #: Words that condemn an act: "c'est une honte", "c'est scandaleux", "that's a disgrace".
-_CONDEMNING = tuple(map(squeeze, ("une honte", "honte", "honteu", "scandal", "indign",
-                                  "inadmissible", "disgrace", "shame", "shameful")))  # fmt: skip
+CONDEMNING = tuple(map(squeeze, ("honte", "honteu", "scandal", "indign", "inadmissible",
+                                 "disgrace", "shame")))  # fmt: skip
 
 
 def _act_judged(text: Text, start: int, t: Match, m: Match) -> bool:
@@ -249,7 +249,7 @@ def _act_judged(text: Text, start: int, t: Match, m: Match) -> bool:
     actor = bool(_ACTORS.intersection(lead)) or any(
         r.first < t.first for n in ("institution", "role") for r in text.in_sentence(n, t.first)
     )
-    return actor and m.entry.startswith(_CONDEMNING)
+    return actor and m.entry.split()[-1].startswith(CONDEMNING)  # "une honte": its last word
 
 
 #: Before a participle, what makes the writer the one who suffers it: "je me sens

@@ -7,6 +7,7 @@ name an event; in "those who want to kill X are criminals" the wish is someone e
 from __future__ import annotations
 
 from palabre.policies.matches import Match
+from palabre.policies.mention import CONDEMNING
 from palabre.policies.normalize import squeeze
 from palabre.policies.predication import next_victim
 from palabre.policies.relatives import in_doers_clause
@@ -85,9 +86,9 @@ _SUBJECT_FORMS = ("er", "ir", "re", "ing")
 _JUDGING = frozenset(map(squeeze, {"est", "serait", "sera", "etait", "reste", "ne", "n",
                                    "is", "was", "would", "will", "isn", "wasn", "won",
                                    "doesn", "does", "never"}))  # fmt: skip
-_CONDEMNING = tuple(map(squeeze, (
-    "indign", "honte", "honteu", "scandal", "inhumain", "cruel", "illegal", "immoral",
-    "disgrace", "shame", "inhumane", "wrong", "absurd", "inutile", "pointless", "useless",
+_CONDEMNING = (*CONDEMNING, *map(squeeze, (
+    "inhumain", "cruel", "illegal", "immoral", "inhumane", "wrong", "absurd", "inutile",
+    "pointless", "useless",
     "rien", "nothing", "racis", "crime", "criminal", "barbar", "ignoble", "infame",
     "unlawful", "illegal", "injust", "unjust", "contraire", "interdit",
 )))  # fmt: skip
