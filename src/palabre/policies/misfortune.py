@@ -14,12 +14,12 @@ are left alone.
 from __future__ import annotations
 
 from palabre.domain.moderation import Category
+from palabre.policies.death_wishes import suffering_idiom
 from palabre.policies.findings import Analysis, Finding
 from palabre.policies.matches import Match
 from palabre.policies.normalize import squeeze
 from palabre.policies.sentences import Text
 from palabre.policies.things import takes_up_a_thing
-from palabre.policies.threats import suffering_idiom
 
 #: Words that name the person it would befall: pronouns, possessives ("his cancer comes
 #: back", "son hélico"), "celui-là".

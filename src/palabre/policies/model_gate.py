@@ -15,12 +15,12 @@ the threats among the same comments, holds a comment as a threat inside
 from __future__ import annotations
 
 from palabre.domain.moderation import ABUSE, Category
+from palabre.policies.death_wishes import suffering_idiom
 from palabre.policies.findings import Report
 from palabre.policies.matches import Match
 from palabre.policies.misfortune import wishes_get_well, wishes_recovery
 from palabre.policies.normalize import squeeze
 from palabre.policies.policy import ModelThresholds
-from palabre.policies.threats import suffering_idiom
 
 #: Model score needed to hold a comment that names a group with no rule firing.
 IDENTITY_ONLY_MODEL_SCORE = 0.8

@@ -8,15 +8,20 @@ from __future__ import annotations
 
 from palabre.domain.moderation import Category
 from palabre.policies.address import KIND_NOUNS, OF_WORDS, POINTERS, directed
+from palabre.policies.death_wishes import SUBJECT_SUFFERS, suffering_idiom, wished_on_him
 from palabre.policies.findings import Analysis, Finding
 from palabre.policies.matches import Match
 from palabre.policies.news_of_harm import at_a_state, news_of_it, weapon_at_someone
 from palabre.policies.normalize import squeeze
 from palabre.policies.scorelines import FIGURATIVE, foretold_win, sport_talk
 from palabre.policies.sentences import Text
-from palabre.policies.things import takes_up_a_thing
 from palabre.policies.vocative import SECOND_PERSON
-from palabre.policies.wishes import SELF_MODAL, WISH_OPENERS, offenders_only, their_own_wish, wished
+from palabre.policies.wishes import (
+    SELF_MODAL,
+    offenders_only,
+    their_own_wish,
+    wished,
+)
 
 
 def threat(text: Text, analysis: Analysis, names: bool) -> None:
@@ -59,7 +64,7 @@ def threat(text: Text, analysis: Analysis, names: bool) -> None:
             continue
         if at_a_state(text, m):
             continue  # "c'est le Kremlin qu'il faudrait frapper", "l'ambassadeur expulsé"
-        if _wished_on_him(text, m, modals) and not offenders_only(text, m):
+        if wished_on_him(text, m, modals) and not offenders_only(text, m):
             analysis.findings.append(Finding(Category.THREAT, 0.7, "threat.person", (m,)))
             continue
         victim = _promised(text, m)
@@ -95,21 +100,8 @@ def _at_someone(text: Text, m: Match) -> bool:
     )
 
 
-#: "crever de chaud", "mourir de rire", "va crever de faim": suffering said, not wished.
-_IDIOM_CAUSES = frozenset(map(squeeze, {
-    "chaud", "froid", "faim", "soif", "rire", "ennui", "honte", "peur", "jalousie", "envie",
-    "fatigue", "laughing", "boredom", "embarrassment", "hunger", "thirst",
-}))  # fmt: skip
-_SCREEN = ("l", "ecran")
 #: A subject before "va crever": a forecast ("il va crever"), not the order "va crever !".
 _FORECAST_SUBJECTS = frozenset(map(squeeze, {"il", "elle", "on", "ca", "qui", "ce"}))
-
-
-def suffering_idiom(keys: list[str], m: Match) -> bool:
-    after = keys[m.last : m.last + 2]
-    if len(after) == 2 and after[0] in _OF and after[1] in _IDIOM_CAUSES:
-        return True
-    return tuple(after) == _SCREEN
 
 
 def _idiom(text: Text, m: Match) -> bool:
@@ -251,9 +243,6 @@ def _at_them(text: Text, m: Match) -> bool:
 #: "you" as the one who would act: "you should burn the midnight oil", "tu devrais tuer
 #: le temps". Object forms ("te", "yourself") are left out: "you should kill yourself".
 _SUBJECT_YOU = frozenset(map(squeeze, {"you", "u", "tu", "vous"}))
-#: Verbs whose subject is the one who suffers: "die", "crever", "pourrir".
-_SUBJECT_SUFFERS = tuple(map(squeeze, ("die", "dead", "suffer", "rot", "perish", "crev",
-                                       "mour", "meur", "souffr", "pourri", "agonis")))  # fmt: skip
 _REFLEXIVE = frozenset(map(squeeze, {"yourself", "yourselves", "toi", "te", "t", "vous"}))
 
 
@@ -261,7 +250,7 @@ def _you_act(text: Text, m: Match, modals: list[Match]) -> bool:
     """The only "you" near the threat is the subject right before its modal, and no
     "you" comes after the verb as its object."""
     keys = text.keys
-    if any(k.startswith(_SUBJECT_SUFFERS) for k in keys[m.first : m.last]):
+    if any(k.startswith(SUBJECT_SUFFERS) for k in keys[m.first : m.last]):
         return False  # "tu devrais crever", "you should rot": the subject is the victim
     if any(k.startswith(tuple(SELF_MODAL)) for p in modals for k in keys[p.first : p.last]):
         return False  # "you deserve a beating": so is the one who deserves
@@ -315,74 +304,12 @@ def _pointed_at(text: Text, m: Match) -> bool:
     return any(keys[i] in pointers and i + 1 in people for i in span)
 
 
-#: The person a comment is about, as the subject of a wish: "il mérite la mort".
-_HE_SHE = frozenset(map(squeeze, {"il", "elle", "he", "she"}))
-#: Wishes whose subject is their victim once the verb is one of suffering ("il devrait
-#: crever"), or whatever follows them ("il mérite la mort").
-_SHOULD = frozenset(map(squeeze, {"devrait", "aurait", "should", "ought"}))
-#: "qu'il se fasse lyncher", "she gets shot": the subject suffers the violence.
-_GETS = ([squeeze("se"), squeeze("fasse")], [squeeze("se"), squeeze("fassent")])
-_PUNISHMENTS = frozenset(map(squeeze, {"prison", "taule", "jail", "perpetuite", "cachot"}))
-_DEAD = frozenset(map(squeeze, {"mort", "morte", "morts", "mortes"}))
-#: "crever de honte", "mourir de rire", "die of embarrassment": said, not wished.
-_OF = frozenset(map(squeeze, {"de", "d", "of", "from", "laughing"}))
-
-
-def _wished_on_him(text: Text, m: Match, modals: list[Match]) -> bool:
-    """Death wished on a person named by a pronoun, its subject: "il mérite la mort",
-    "elle devrait crever", "he deserves to die", "qu'il crève". Not "il va crever de
-    chaud" (a forecast, and an idiom), nor "il devrait tuer le match" (he would act)."""
-    keys, start = text.keys, text.sentence_start(m.first)
-    # A reflexive entry ("se jette d'un pont") is done to its own subject.
-    suffers = (
-        keys[m.first].startswith(_SUBJECT_SUFFERS)
-        or keys[m.first] in _DEAD
-        or (keys[m.first] == "se")
-    )
-    if keys[m.first] in SELF_MODAL | _SHOULD and m.first > start:  # "should die" is one entry
-        modals = [Match("modal", keys[m.first], m.first, m.first + 1)]
-        m = Match(m.list, m.entry, m.first + 1, m.last)
-        suffers = keys[m.first].startswith(_SUBJECT_SUFFERS)
-    if m.last < len(keys) and keys[m.last] in _OF:
-        return False
-    if not modals:  # "Qu'il crève !": a wish opening on "que", its verb of suffering
-        return (suffers and m.first - start == 2 and keys[start] in WISH_OPENERS
-                and keys[start + 1] in _HE_SHE and not text.negated(m)
-                and not suffering_idiom(keys, m)
-                and not takes_up_a_thing(text, start + 1))  # fmt: skip
-    if _PUNISHMENTS.intersection(keys[m.first : m.last]):
-        return False  # "il mérite la prison": a sentence, not a death
-    if suffering_idiom(keys, m):
-        return False
-    modal = modals[-1]
-    # "j'espère qu'il crève", "je veux qu'il meure", "hope she dies", "pourvu qu'il se
-    # fasse lyncher": the pronoun is the subject of the verb, after the wish.
-    lead = m.first - 2 if keys[m.first - 2 : m.first] in _GETS else m.first
-    if keys[m.first] in _HE_SHE and m.last - m.first >= 2:  # "hope she dies": one entry
-        lead, suffers = m.first + 1, keys[m.first + 1].startswith(_SUBJECT_SUFFERS)
-    if (
-        lead - modal.last <= 3
-        and keys[lead - 1] in _HE_SHE
-        and (suffers or lead < m.first)
-        and not takes_up_a_thing(text, lead - 1)
-    ):
-        return not (text.negated(m) or text.quoted[m.first] or text.counter_in_sentence(m.first))
-    if m.first - modal.last > 3 or modal.first == 0 or keys[modal.first - 1] not in _HE_SHE:
-        return False
-    if takes_up_a_thing(text, modal.first - 1):
-        return False  # "ce projet de loi, il mérite la mort"
-    words = set(keys[modal.first : modal.last])
-    if text.negated(m) or text.quoted[m.first] or text.counter_in_sentence(m.first):
-        return False
-    return bool(SELF_MODAL & words) or (suffers and bool(_SHOULD & words))
-
-
 def _passive_on_people(text: Text, m: Match, start: int) -> bool:
     """ "Campus protesters should be lined up and shot": a wish in the passive, whose
     subject (people, before the wish) is the victim."""
     keys = text.keys
     modals = [p for p in text.in_sentence("modal", m.first) if p.last <= m.first]
-    if not modals or keys[m.first].startswith(_SUBJECT_SUFFERS):
+    if not modals or keys[m.first].startswith(SUBJECT_SUFFERS):
         return False  # "the first person to die": no one acts on anyone
     modal = modals[-1]
     if m.first - modal.last > 5 or not _PASSIVE.intersection(keys[modal.last : m.first]):

@@ -134,12 +134,15 @@ def their_own_wish(text: Text, m: Match) -> bool:
     return bool(_THEY_WANT.intersection(text.keys[max(start, m.first - 6) : m.first]))
 
 
+_ARTICLES_OPENING = frozenset(map(squeeze, {"le", "la", "les", "the"}))
+
+
 def past_its_subject(text: Text, m: Match, t: Match) -> bool:
     """A verb opening its sentence as the subject of "..., c'est ...": the group after
     "c'est" is no object of it ("Renvoyer les délinquants, c'est protéger les X")."""
     keys, start = text.keys, text.sentence_start(m.first)
-    if m.first != start or t.first < m.last:
-        return False
+    if m.first != start or t.first < m.last or keys[m.first] in _ARTICLES_OPENING:
+        return False  # "Le seul X acceptable, c'est ...": a noun phrase, not a verb
     return any(keys[i : i + 2] == ["c", "est"] and text.comma_between(i - 1, i)
                for i in range(m.last, t.first))  # fmt: skip
 
@@ -185,4 +188,33 @@ def offenders_only(text: Text, m: Match) -> bool:
     for i in range(m.last, min(end, m.last + 4)):
         if keys[i] in _IF:
             return any(k.startswith(_OFFENCES) for k in keys[i + 1 : min(end, i + 6)])
+    return False
+
+
+#: Lists that name someone a wish of death may fall on as its subject.
+_PERSON_LISTS = ("role", "person_noun", "insult", "identity")
+_DETERMINERS = frozenset(map(squeeze, {
+    "ce", "cet", "cette", "ces", "le", "la", "les", "l", "this", "that", "the", "these",
+    "those",
+}))  # fmt: skip
+_RELATIVES = frozenset(map(squeeze, {"qui", "who", "that"}))
+#: Words a relative clause may run between the person and the verb: "le journaliste qui a
+#: pondu ça crèvera".
+_CLAUSE_REACH = 7
+
+
+def person_subject(text: Text, after: int, lead: int) -> bool:
+    """Someone named right after a wish (which ends at ``after``) as the subject of the verb
+    at ``lead``: "que ce juge crève", "j'espère que le journaliste qui a pondu ça crèvera",
+    "I hope the author dies". The verb is one its subject suffers, so the person is the
+    victim, not the one who acts."""
+    keys = text.keys
+    if not after < lead <= after + 3 + _CLAUSE_REACH or keys[after] not in _DETERMINERS:
+        return False
+    for r in (r for n in _PERSON_LISTS for r in text.in_sentence(n, after)):
+        if not after < r.first <= after + 2 or r.last > lead:
+            continue
+        gap = keys[r.last : lead]
+        if len(gap) <= 1 or (gap[0] in _RELATIVES and not text.comma_between(r.last, lead)):
+            return True  # "ce juge laxiste crèvera", "le journaliste qui ... crèvera"
     return False

@@ -233,3 +233,33 @@ def test_group_with_a_qualifier(lang: str, text: str, flagged: bool) -> None:
 )
 def test_announced_and_denied_qualities(lang: str, text: str, flagged: bool) -> None:
     assert (action(text, lang) != "publish") is flagged
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "flagged"),
+    [
+        # Death wished on someone named as the subject after the wish.
+        ("fr", "J'espère que ce juge crèvera seul.", True),
+        ("fr", "J'espère que le journaliste qui a écrit ça crèvera.", True),
+        ("fr", "Que ce juge crève.", True),
+        ("fr", "J'espère que ce juge laxiste se fera poignarder.", True),
+        ("en", "I hope the journalist who wrote this dies alone.", True),
+        # A job lost, a recovery, a death denied, a pet.
+        ("fr", "J'espère que ce ministre se fera virer.", False),
+        ("fr", "J'espère que le malade s'en remettra et ne mourra pas.", False),
+        ("fr", "J'espère que les migrants ne mourront plus en mer.", False),
+        ("fr", "Que les victimes reposent en paix.", False),
+        ("en", "I hope the patient does not die.", False),
+        # A wish in the conditional: "ce pays irait mieux si on ...".
+        ("fr", "Ce pays irait mieux si on éliminait les Juifs.", True),
+        ("fr", "La France serait plus belle si on exterminait les Arabes.", True),
+        ("fr", "Le pays irait mieux si on éliminait la corruption.", False),
+        ("en", "The world would be a better place if we exterminated the Jews.", True),
+        ("en", "The world would be a better place if we got rid of plastic.", False),
+        # "Le seul X acceptable, c'est un X mort."
+        ("fr", "Le seul Juif acceptable, c'est un Juif mort.", True),
+        ("fr", "Le seul joueur acceptable ce soir, c'est Mbappé.", False),
+    ],
+)
+def test_wished_on_a_subject(lang: str, text: str, flagged: bool) -> None:
+    assert (action(text, lang) != "publish") is flagged
