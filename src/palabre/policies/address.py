@@ -9,6 +9,7 @@ import itertools
 
 from palabre.domain.moderation import Category
 from palabre.policies.findings import Analysis, Finding
+from palabre.policies.innuendo import slur_at_her
 from palabre.policies.matches import Match
 from palabre.policies.mention import named_in_quotes, said_of_oneself
 from palabre.policies.names import proper_noun, titled
@@ -112,6 +113,7 @@ def insult(text: Text, analysis: Analysis, names: bool) -> None:
             or _described_alone(text, start, m)
             or named_then_called(text, m)
             or (_predicate(text.keys, m.first) and not said_of_a_thing(text, m, _COPULA))
+            or slur_at_her(text, m)
         ):
             score = 0.8  # aimed at someone: "he is a scumbag", "Connard !", "X sont des cons"
         else:

@@ -224,3 +224,32 @@ def _someone_pointed_at(text: Text) -> bool:
 
 def _roles(text: Text) -> list[Match]:
     return [*text.scan.get("role"), *text.scan.get("person_noun")]
+
+
+#: Insults that are only ever said of a woman, and said of her sex.
+_SEXUAL_SLURS = tuple(map(squeeze, (
+    "whore", "slut", "bitch", "skank", "salope", "pute", "trainee", "catin", "petasse",
+    "garce", "grognasse", "pouffiasse", "poufiasse",
+)))  # fmt: skip
+#: Who such an insult, further from its target than a pointing word reaches, is said of.
+_HER = frozenset(map(squeeze, {"she", "her", "elle", "cette", "madame"}))
+_A_PERSON = ("role", "person_noun", "identity")
+_KENNEL = frozenset(map(squeeze, {"litter", "pups", "puppies", "puppy", "dog", "dogs",
+                                  "kennel", "breeder", "chiots", "portee", "elevage"}))  # fmt: skip
+_CALLED = frozenset(map(squeeze, {"traite", "traitee", "traiter", "traitait", "traitent",
+                                  "called", "calling", "call", "calls"}))  # fmt: skip
+
+
+def slur_at_her(text: Text, m: Match) -> bool:
+    """A sexual slur in a sentence about a woman: "Look at the MP in that dress, she's
+    begging for it, the slut", "La commentatrice a l'air d'une vraie salope"."""
+    if not text.keys[m.first].startswith(_SEXUAL_SLURS):
+        return False
+    start, end = text.sentence_start(m.first), text.sentence_end(m.first)
+    if _CALLED.intersection(text.keys[start : m.first]):
+        return False  # "elle a traité sa collègue de salope": reported
+    if _KENNEL.intersection(text.keys):
+        return False  # "our bitch had her first litter": a dog
+    return bool(_HER.intersection(text.keys[start:end])) or any(
+        text.in_sentence(n, m.first) for n in _A_PERSON
+    )

@@ -74,3 +74,20 @@ def test_ordinary_words_published(lang: str, text: str) -> None:
 
 def test_bending_over_for_a_ball_is_no_remark() -> None:
     assert action("She had to bend over to pick up the ball.", "en") == "publish"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "flagged"),
+    [
+        # A sexual slur in a sentence about a woman, however far from her.
+        ("en", "Look at the MP in that dress, she's basically begging for it, the slut.", True),
+        ("en", "Bet she slept her way into this job, she's got the face of a cheap whore.", True),
+        ("fr", "La commentatrice a l'air d'une vraie salope, c'est combien la soirée ?", True),
+        # Reported, or a dog.
+        ("fr", "Elle a traité sa collègue de salope, elle a été licenciée.", False),
+        ("en", "Our bitch had her first litter last night, six healthy pups and mum is doing "
+         "fine 🐶", False),
+    ],
+)
+def test_sexual_slur_about_her(lang: str, text: str, flagged: bool) -> None:
+    assert (action(text, lang) != "publish") is flagged
