@@ -64,6 +64,7 @@ from palabre.policies.predication import (
     apposed,
     compared,
     hangs_on_noun,
+    listed_after,
     said_of,
 )
 from palabre.policies.primates import primates
@@ -209,6 +210,7 @@ def _hate(text: Text, analysis: Analysis) -> list[Match]:
                         or (name in ("dehum", "neg_attr") and apposed(text, t, m))
                         or (name == "dehum" and compared(text.keys, t, m))
                         or but_they_are(text, t, m)
+                        or listed_after(text, t, m)
                         or announced(text.keys, t, m)]  # fmt: skip
                 if near and all(reported_calling(text, t, m) for t in near):
                     # "Le gouvernement turc traite les Kurdes de terroristes": reported.

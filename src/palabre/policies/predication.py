@@ -118,6 +118,8 @@ def said_of(keys: list[str], group: tuple[int, int], word: tuple[int, int]) -> b
         between = between[pronoun + 1 :]
         between = _skip_relative(between)
         between = _skip_qualifier(between)
+        # "sont une population malhonnête", "are a violent people": the group renamed.
+        between = [k for k in between if k not in _COLLECTIVES]
         # An epithet of the word itself, after a tie: "are brainwashed idiots" (but not
         # "women fear rapists", where the one word between is a verb).
         if len(between) >= 2 and between[-2] in ties:
@@ -146,6 +148,10 @@ _MY = frozenset(map(squeeze, {"mon", "ma", "mes", "ton", "ta", "tes", "son", "sa
 _QUALIFIERS = frozenset(map(squeeze, {"over", "under", "above", "in", "from", "with", "de",
                                       "d", "du", "en", "avec", "sans", "without",
                                       "of"}))  # fmt: skip
+
+
+_COLLECTIVES = frozenset(map(squeeze, {"population", "peuple", "race", "engeance", "ramassis",
+                                       "people", "bunch", "breed"}))  # fmt: skip
 
 
 def _skip_qualifier(between: list[str]) -> list[str]:
@@ -347,3 +353,43 @@ def compared(keys: list[str], group: Match, word: Match) -> bool:
         return False
     between = keys[group.last : i]
     return len(between) <= _COMPARED_REACH and not any(k.startswith(_DONE_TO) for k in between)
+
+
+#: Words that open what a group is said to be, before a list of attributes.
+_LIST_OPENERS = frozenset(map(squeeze, {
+    "sont", "etaient", "restent", "seront", "deviennent", "are", "were", "remain", "have",
+    "been", "always", "toujours", "tous", "toutes", "all", "really", "vraiment", "so", "si",
+    "tellement", "trop", "too",
+}))  # fmt: skip
+_COORDINATORS = frozenset(map(squeeze, {"et", "ou", "ni", "and", "or", "nor"}))
+_SUFFERING = frozenset(map(squeeze, {
+    "epuises", "epuisees", "traumatises", "traumatisees", "pauvres", "discrimines",
+    "discriminees", "blesses", "affames", "isoles", "vulnerables", "fragiles", "malheureux",
+    "exhausted", "traumatised", "traumatized", "poor", "hungry", "injured", "scared",
+    "terrified", "isolated", "vulnerable", "homeless", "sick",
+}))  # fmt: skip
+#: Attributes a list may hold before the word: "thick, drunk and violent".
+_LIST_REACH = 4
+
+
+def listed_after(text: Text, g: Match, w: Match) -> bool:
+    """The word closes a list of attributes said of the group: "The Irish are thick, drunk
+    and violent", "les X sont sales, bruyants et voleurs". Each attribute is one word, the
+    list runs from the verb to the word and the sentence ends with it (or a comma)."""
+    keys = text.keys
+    if not (g.last < w.first and text.same_sentence(g.first, w.first)):
+        return False
+    i = g.last
+    while i < w.first and keys[i] in _LIST_OPENERS:
+        i += 1
+    if i == g.last or i == w.first or keys[w.first - 1] not in _COORDINATORS:
+        return False
+    items = [j for j in range(i, w.first - 1) if keys[j] not in _COORDINATORS]
+    if not 1 <= len(items) <= _LIST_REACH:
+        return False
+    if any(keys[j] in _SUFFERING for j in items):
+        return False  # "les réfugiés sont épuisés, traumatisés et malades": what they suffer
+    # One word each, a comma or a coordinator after it: not "are welcome and violent crime".
+    if not all("," in text.gap(j + 1) or keys[j + 1] in _COORDINATORS for j in items):
+        return False
+    return w.last == text.sentence_end(w.first) or "," in text.gap(w.last)

@@ -347,3 +347,23 @@ def test_offenders_with_the_group_as_adjective(text: str, held: bool) -> None:
 )
 def test_answers_and_trees(lang: str, text: str, flagged: bool) -> None:
     assert (action(text, lang) != "publish") is flagged
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "flagged"),
+    [
+        # The word closes a list of attributes said of the group.
+        ("en", "The Irish are thick, drunk and violent.", True),
+        ("en", "The Irish have always been thick, drunk and violent.", True),
+        ("fr", "Les Roms sont sales, bruyants et voleurs.", True),
+        ("en", "Muslims are welcome and violent crime fell.", False),
+        ("en", "The Irish are friendly, funny and never violent.", False),
+        ("fr", "Les réfugiés sont épuisés, traumatisés et malades.", False),
+        # The group renamed as a people before the word.
+        ("fr", "Les Roms sont une population fondamentalement malhonnête.", True),
+        ("fr", "Les Roms sont une population discriminée.", False),
+        ("fr", "Les Kurdes sont un peuple courageux.", False),
+    ],
+)
+def test_attributes_listed_or_renamed(lang: str, text: str, flagged: bool) -> None:
+    assert (action(text, lang) != "publish") is flagged
