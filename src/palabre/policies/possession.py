@@ -21,18 +21,23 @@ _TRAITS = frozenset(map(squeeze, {
     "comportements", "moeurs", "manieres", "morale", "habitudes",
 }))  # fmt: skip
 _OF = frozenset(map(squeeze, {"of", "de", "d"}))
+#: Measures of the mind a group is said to have: "ont un QI bas", "have lower IQs".
+_MIND = frozenset(map(squeeze, {"iq", "iqs", "qi"}))
 
 
 def _owned(between: list[str]) -> bool:
     return any(k in _HAVE and nxt in _DETERMINERS for k, nxt in pairwise(between))
 
 
-def beyond_possession(between: list[str], after: str) -> list[str] | None:
+def beyond_possession(
+    between: list[str], after: str, word: list[str] | None = None
+) -> list[str] | None:
     """The words between a group and a word said after it, read past a possession: None
     when the word is only owned ("have the best dogs"); without "the brains of" when an
-    animal's trait is given to the group. ``after`` is the word that follows."""
+    animal's trait is given to the group. ``after`` is the word that follows, ``word`` the
+    word's own keys: "have a low IQ" gives a trait of the mind, as "are" would."""
     if len(between) >= 2 and between[-1] in _OF and between[-2] in _TRAITS:
         return between[:-2]
-    if _owned(between) and after not in _TRAITS:
+    if _owned(between) and after not in _TRAITS and not _MIND.intersection(word or ()):
         return None
     return between

@@ -108,7 +108,9 @@ def said_of(keys: list[str], group: tuple[int, int], word: tuple[int, int]) -> b
     if _CONNECTORS.intersection(between) or (g_first > w_first and BUT.intersection(between)):
         return False  # "L'islamisme est une menace, mais les X n'y sont pour rien"
     if g_first < w_first:
-        read = beyond_possession(between, keys[w_last] if w_last < len(keys) else "")
+        read = beyond_possession(
+            between, keys[w_last] if w_last < len(keys) else "", keys[w_first:w_last]
+        )
         if read is None:
             return False  # "lesbians have the best dogs", "ils ont des chiens": owned
         between = read

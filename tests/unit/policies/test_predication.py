@@ -367,3 +367,19 @@ def test_answers_and_trees(lang: str, text: str, flagged: bool) -> None:
 )
 def test_attributes_listed_or_renamed(lang: str, text: str, flagged: bool) -> None:
     assert (action(text, lang) != "publish") is flagged
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "flagged"),
+    [
+        # A measure of the mind the group is said to have, as "are" would say it.
+        ("en", "Black people have lower IQs, it's science.", True),
+        ("fr", "Les Noirs ont un QI plus bas, c'est scientifique.", True),
+        ("fr", "Les Maghrébins sont génétiquement portés sur la violence.", True),
+        ("en", "The claim that Black people have lower IQs is racist pseudo-science.", False),
+        ("fr", "Non, les Noirs n'ont pas un QI plus bas, cette étude a été démontée.", False),
+        ("en", "The study says children who are hungry have lower IQs.", False),
+    ],
+)
+def test_a_measure_of_the_mind(lang: str, text: str, flagged: bool) -> None:
+    assert (action(text, lang) != "publish") is flagged
