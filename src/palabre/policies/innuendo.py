@@ -35,7 +35,12 @@ _OUTRIGHT = phrase_set(
     "bend her over", "nice tits", "send nudes", "what a real man", "what s under that",
     "what s under her", "under that blouse", "low cut", "wasted on speeches", "freak in bed",
     "asking for it", "i d hit that", "would hit that", "wouldn t kick her out",
-    "le reste qui m interesse",
+    "le reste qui m interesse", "passant sous le bureau", "passee sous le bureau",
+    "passer sous le bureau", "passe sous le bureau", "bosser a genoux", "travailler a genoux",
+    "devrait etre a genoux", "bonne qu a une chose", "bonne qu a ca", "coucher pour avoir",
+    "a couche pour", "couche pour avoir", "slept her way", "sleeping her way",
+    "slept her way to", "should be on her knees", "only good for one thing",
+    "good for one thing", "a good seeing to", "needs a good shag", "on her back for",
 )  # fmt: skip
 #: Outright phrases that aim at whoever the comment is about, with no word for her.
 _AT_ANYONE = frozenset({"nice tits", "send nudes", "tes nudes"})

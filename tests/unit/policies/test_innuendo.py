@@ -91,3 +91,19 @@ def test_bending_over_for_a_ball_is_no_remark() -> None:
 )
 def test_sexual_slur_about_her(lang: str, text: str, flagged: bool) -> None:
     assert (action(text, lang) != "publish") is flagged
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "flagged"),
+    [
+        # A woman's job said to be won, or kept, on her knees or in bed.
+        ("fr", "Elle a eu son poste de ministre en passant sous le bureau, c'est évident.", True),
+        ("fr", "La présentatrice météo devrait bosser à genoux, c'est tout ce qu'elle sait.", True),
+        ("en", "The weather girl should be on her knees, that's the only talent she's got.", True),
+        ("en", "That presenter's only good for one thing and it isn't reading the news.", True),
+        ("fr", "Elle a posé son sac sous le bureau.", False),
+        ("en", "This knife is only good for one thing: bread.", False),
+    ],
+)
+def test_job_won_on_her_knees(lang: str, text: str, flagged: bool) -> None:
+    assert (action(text, lang) != "publish") is flagged
