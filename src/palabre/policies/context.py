@@ -19,6 +19,7 @@ from palabre.policies.address import (
     teasing,
 )
 from palabre.policies.aims import crude_aimed
+from palabre.policies.animals import spare_animals
 from palabre.policies.backhanded import backhanded
 from palabre.policies.blame import blame
 from palabre.policies.conspiracy import conspiracy
@@ -390,5 +391,6 @@ def analyse(scan: Scan, original: str) -> Analysis:
     # Only a person can be defamed: "les Russes de Nice" name a people and a city.
     persons = named if person_starts is starts else name_sentences(text, person_starts)
     defamation(text, analysis, persons)
+    spare_animals(text, analysis, names)
     _custom(text, analysis)
     return analysis

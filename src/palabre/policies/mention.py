@@ -31,6 +31,11 @@ _WORD_TALK = frozenset(map(squeeze, {
     "chantait", "chanter", "sing", "sang", "singing", "stop", "arretez", "treatment",
     "traitant", "traitait", "traitaient", "traitent", "chant", "chants", "chanson",
     "expression", "utilisee", "utilise", "used", "commentaires", "comments", "line",
+    # What a quoted word is said to be: "« chinetoque » est injurieux", "not a joke".
+    "injurieux", "injurieuse", "insultant", "insultante", "pejoratif", "pejorative",
+    "offensant", "offensante", "derogatory", "offensive", "dictionnaire", "dictionnaires",
+    "dictionary", "linguiste", "linguistes", "linguists", "blague", "joke", "entendait",
+    "heard",
 }))  # fmt: skip
 
 
