@@ -42,8 +42,10 @@ def spare_animals(text: Text, analysis: Analysis, names: bool) -> None:
     if any(k in _ANIMALS and i and keys[i - 1] in _LIKE for i, k in enumerate(keys)):
         return  # "des nuisibles, comme les pigeons", "crever comme un chien": a comparison
     scan = text.scan
-    if any(scan.get(n) for n in _SOMEONE) or THIRD_SINGULAR.intersection(keys):
-        return
+    if any(scan.get(n) for n in _SOMEONE) or any(
+        k in THIRD_SINGULAR and keys[i + 1 : i + 2] != ["faut"] for i, k in enumerate(keys)
+    ):
+        return  # someone, though not the "il" of "il faut"
     if any(m.entry not in _POSSESSIVE_YOU for m in scan.get("second_person")):
         return  # "t'es qu'un sale rat": said to someone
     analysis.findings[:] = [f for f in analysis.findings if f.signal not in _SPARED]

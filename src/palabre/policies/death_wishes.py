@@ -57,6 +57,7 @@ def wished_on_him(text: Text, m: Match, modals: list[Match]) -> bool:
         keys[m.first].startswith(SUBJECT_SUFFERS)
         or keys[m.first] in _DEAD
         or (keys[m.first] == "se")
+        or (m.first > 0 and keys[m.first - 1] in _TAKE)  # "prendre une balle"
     )
     if keys[m.first] in SELF_MODAL | _SHOULD and m.first > start:  # "should die" is one entry
         modals = [Match("modal", keys[m.first], m.first, m.first + 1)]
@@ -66,12 +67,14 @@ def wished_on_him(text: Text, m: Match, modals: list[Match]) -> bool:
         return False
     lead = m.first - 2 if keys[m.first - 2 : m.first] in _GETS else m.first
     if not modals:  # "Qu'il crève !", "Que ce juge crève": a wish opening on "que"
+        # Or a clause after a comma: "La prof qui ..., qu'elle meure".
+        que = m.first - 2 if m.first - 2 > start and "," in text.gap(m.first - 2) else start
         return ((suffers or (lead < m.first and keys[m.first] not in _DISMISSALS))
-                and keys[start] in WISH_OPENERS
+                and keys[que] in WISH_OPENERS
                 and not text.negated(m)
-                and ((m.first - start == 2 and keys[start + 1] in _HE_SHE
-                      and not takes_up_a_thing(text, start + 1))
-                     or person_subject(text, start + 1, lead))
+                and ((m.first - que == 2 and keys[que + 1] in _HE_SHE
+                      and (que > start or not takes_up_a_thing(text, que + 1)))
+                     or person_subject(text, que + 1, lead))
                 and not suffering_idiom(keys, m))  # fmt: skip
     if _PUNISHMENTS.intersection(keys[m.first : m.last]):
         return False  # "il mérite la prison": a sentence, not a death
@@ -93,11 +96,33 @@ def wished_on_him(text: Text, m: Match, modals: list[Match]) -> bool:
         and not takes_up_a_thing(text, lead - 1)
     ):
         return not (text.negated(m) or text.quoted[m.first] or text.counter_in_sentence(m.first))
-    if m.first - modal.last > 3 or modal.first == 0 or keys[modal.first - 1] not in _HE_SHE:
+    if m.first - modal.last > 3 or modal.first == 0:
         return False
+    if keys[modal.first - 1] not in _HE_SHE:
+        # "L'auteur de cet article devrait prendre une balle": a person opens the sentence.
+        return (suffers and bool(_SHOULD.intersection(keys[modal.first : modal.last]))
+                and _person_opens(text, start, modal.first)
+                and not (text.negated(m) or text.quoted[m.first]))  # fmt: skip
     if takes_up_a_thing(text, modal.first - 1):
         return False  # "ce projet de loi, il mérite la mort"
     words = set(keys[modal.first : modal.last])
     if text.negated(m) or text.quoted[m.first] or text.counter_in_sentence(m.first):
         return False
     return bool(SELF_MODAL & words) or (suffers and bool(_SHOULD & words))
+
+
+_TAKE = frozenset(map(squeeze, {"prendre", "prenne", "prennent", "take", "takes", "catch"}))
+_OPENING_DETERMINERS = frozenset(map(squeeze, {"le", "la", "l", "ce", "cet", "cette", "the",
+                                               "that", "this"}))  # fmt: skip
+#: "L'auteur de cet article devrait": the person and what completes it, before the modal.
+_SUBJECT_REACH = 5
+
+
+def _person_opens(text: Text, start: int, modal: int) -> bool:
+    """A person named by a role opens the sentence and is the modal's subject: "L'auteur
+    de cet article devrait ...", "Ce juge devrait ..."."""
+    keys = text.keys
+    if modal - start > _SUBJECT_REACH or keys[start] not in _OPENING_DETERMINERS:
+        return False
+    return any(r.first == start + 1 for n in ("role", "person_noun")
+               for r in text.in_sentence(n, start))  # fmt: skip

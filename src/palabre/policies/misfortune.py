@@ -46,7 +46,7 @@ _REACH = 4
 #: Modal phrases that wish, which the longing list loses to when they are longer: "j'espère
 #: que", "pourvu que", "vivement le jour où".
 _WISH_STEMS = tuple(map(squeeze, ("esper", "hope", "wish", "souhait", "pourvu", "vivement",
-                                  "merit", "deserv")))  # fmt: skip
+                                  "merit", "deserv", "love", "aimerai", "adorerai")))  # fmt: skip
 #: Survival, which a regret turns into a wish: "pity he survived", "dommage qu'il s'en
 #: soit sorti", "shame the surgeons saved him".
 _SURVIVED = tuple(map(squeeze, ("surviv", "saved", "rescued", "recovered", "missed",
@@ -252,6 +252,10 @@ def _befalls_someone(text: Text, m: Match, named: set[int]) -> bool:
             return False
         if i in people or (keys[i] in _PERSON_WORDS and not takes_up_a_thing(text, i)):
             return True
+    wished_at = max((w.last for n in ("longing", "modal") for w in text.in_sentence(n, m.first)
+                     if w.last <= m.first), default=-1)  # fmt: skip
+    if wished_at >= 0 and any(wished_at <= i < m.first for i in people):
+        return True  # "I hope the author of this garbage gets hit by a truck"
     for i in range(m.first, min(len(keys), m.last + 2)):
         if i in people or (keys[i] in (_PERSON_WORDS if i < m.last else _OBJECTS)
                            and not takes_up_a_thing(text, i)):  # fmt: skip

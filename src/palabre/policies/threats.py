@@ -15,9 +15,11 @@ from palabre.policies.news_of_harm import at_a_state, news_of_it, weapon_at_some
 from palabre.policies.normalize import squeeze
 from palabre.policies.scorelines import FIGURATIVE, foretold_win, sport_talk
 from palabre.policies.sentences import Text
+from palabre.policies.things import takes_up_a_thing
 from palabre.policies.vocative import SECOND_PERSON
 from palabre.policies.wishes import (
     SELF_MODAL,
+    SUBORDINATING,
     offenders_only,
     their_own_wish,
     wished,
@@ -66,6 +68,11 @@ def threat(text: Text, analysis: Analysis, names: bool) -> None:
             continue  # "c'est le Kremlin qu'il faudrait frapper", "l'ambassadeur expulsé"
         if wished_on_him(text, m, modals) and not offenders_only(text, m):
             analysis.findings.append(Finding(Category.THREAT, 0.7, "threat.person", (m,)))
+            continue
+        if modals and _them_wished(text, m) and wished(text, m) and not offenders_only(text, m):
+            # "Il faut tous les tuer", "we should exterminate them": the people the
+            # article is about, named nowhere. Held: the editors know who.
+            analysis.findings.append(Finding(Category.THREAT, 0.75, "threat.them", (m,)))
             continue
         victim = _promised(text, m)
         if victim:
@@ -238,6 +245,44 @@ def _at_them(text: Text, m: Match) -> bool:
             and bool(_ALL.intersection(words)) and all(
                 text.same_sentence(m.first, i) for i in range(m.first, min(len(keys), m.last + 2)))
             and not text.negated(m) and not text.quoted[m.first])  # fmt: skip
+
+
+def _them_wished(text: Text, m: Match) -> bool:
+    """Bodily harm wished on "them", right at the verb: "il faut les exterminer", "faut
+    tous les pendre", "we should exterminate them". Not sport, not a thing taken up ("ces
+    taxes, il faut les tuer"), not sending away."""
+    keys = text.keys
+    if not keys[m.first].startswith(_LETHAL) or text.quoted[m.first]:
+        return False
+    if not any(0 <= m.first - p.last <= 3 and not (p.first and keys[p.first - 1] in SUBORDINATING)
+               and not _FUTURE.intersection(keys[p.first : p.last])
+               for p in text.in_sentence("modal", m.first)):  # fmt: skip
+        return False  # "il faut les sauver avant qu'on les tue": the wish is elsewhere
+    if _KINDLY.intersection(keys[m.last : m.last + 3]):
+        return False  # "kill them with kindness"
+    if m.first and keys[m.first - 1] in _LES:
+        pronoun = m.first - 1
+    elif m.last < len(keys) and keys[m.last] in _THEM_EN:
+        pronoun = m.last
+    else:
+        return False
+    if takes_up_a_thing(text, pronoun) or text.counter_in_sentence(m.first):
+        return False
+    return not sport_talk(text, strict=True)
+
+
+_LES = frozenset(map(squeeze, {"les"}))
+#: Verbs that kill: not "éliminer" nor "battre", which a match does as often.
+_LETHAL = tuple(map(squeeze, (
+    "tue", "tuer", "extermin", "pend", "gaz", "fusill", "abat", "massacr", "brul", "lynch",
+    "egorg", "bute", "buter", "flingu", "kill", "hang", "shoot", "gas", "burn", "slaughter",
+    "murder", "execut", "wipe",
+)))  # fmt: skip
+#: A future is a forecast or a boast ("on va les massacrer samedi"): ``_promised`` reads it.
+_FUTURE = frozenset(map(squeeze, {"va", "vais", "vas", "allons", "allez", "vont", "going",
+                                  "gonna", "will", "ll"}))  # fmt: skip
+_KINDLY = frozenset(map(squeeze, {"kindness", "gentillesse", "compliments"}))
+_THEM_EN = frozenset(map(squeeze, {"them"}))
 
 
 #: "you" as the one who would act: "you should burn the midnight oil", "tu devrais tuer

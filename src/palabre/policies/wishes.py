@@ -29,7 +29,7 @@ WISH_OPENERS = frozenset({"que", "qu"})
 _PARTICLES = frozenset({"out", "off", "away", "rid", "in", "up", "down"})
 _EVENT_AFTER = frozenset({"de", "des", "du", "on", "against", "sur", "contre"})
 #: "parce qu'ils", "pour qu'ils": a "qu'ils" that joins a clause wishes nothing.
-_SUBORDINATING = frozenset(map(squeeze, {"parce", "puisque", "lorsque", "alors", "tant", "bien",
+SUBORDINATING = frozenset(map(squeeze, {"parce", "puisque", "lorsque", "alors", "tant", "bien",
                                           "pour", "avant", "apres", "sans", "depuis", "sauf",
                                           "pendant", "tandis", "afin", "plutot",
                                           "ce"}))  # fmt: skip
@@ -57,7 +57,7 @@ def wished(text: Text, m: Match, victims: list[Match] | None = None) -> bool:
     modals = [p for p in text.in_sentence("modal", m.first)
               if (p.last <= m.first or p.last == end
                   or not text.comma_between(m.last, p.first))
-              and not (p.first and keys[p.first - 1] in _SUBORDINATING)]  # fmt: skip
+              and not (p.first and keys[p.first - 1] in SUBORDINATING)]  # fmt: skip
     if (modals and keys[m.first].endswith("ing") and all(p.first >= m.last for p in modals)
             and any(v.last == m.first for v in victims or ())):  # fmt: skip
         return False  # "Refugees drowning in the Channel should shame ...": what they suffer

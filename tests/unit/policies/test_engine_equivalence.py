@@ -136,8 +136,9 @@ EXPECTED: list[Any] = [
 # ("mon téléphone est une merde") moved it; no decision or score changed. The analysis's
 # new field (plain praise, read by the newsroom gate) moved it; no decision changed.
 # The thirteenth session's scare-quotable words ("woman", "teenage") moved it; no
-# decision changed.
-DIGEST = "56c4838aebf31b670201ea2377f8cf6bb81e752f201e73670392d72e1e2a5241"
+# decision changed. The fourteenth session's wishes ("d love to", "pray", accidents wished)
+# moved it; no decision changed.
+DIGEST = "574fd2decb1c764cb26a4615a27a5e72fa23686310ca1057b5f57d5f05b4b688"
 
 
 def _observed() -> tuple[list[Any], str]:

@@ -171,3 +171,27 @@ def test_optative_wishes_and_get_well(lang: str, text: str, held: bool) -> None:
 )
 def test_survival_regretted_severity_denied_and_days(lang: str, text: str, held: bool) -> None:
     assert (action(text, lang) != "publish") is held
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "flagged"),
+    [
+        # The person between the wish and the misfortune is the one it would befall.
+        ("en", "I hope the author of this garbage gets hit by a truck on his way home.", True),
+        ("en", "Pray the minister catches something slow and painful.", True),
+        ("en", "I'd love to see that MP bleed out on the pavement after what she voted for.", True),
+        ("fr", "J'espère que cette ministre se fera écraser par un bus ce soir.", True),
+        ("fr", "Ce médecin qui a soigné l'agresseur, j'espère qu'il y passe à son tour.", True),
+        ("en", "I hope the author of this piece wins an award.", False),
+        ("en", "I'd love to see the author win a prize.", False),
+        ("fr", "J'espère que le chat n'a pas été écrasé par un camion.", False),
+        ("fr", "J'y passe tous les jours, j'espère que le boulanger va rouvrir.", False),
+        # A wish after a comma, and a person opening the sentence before "devrait".
+        ("fr", "La prof qui a parlé d'homosexualité aux gamins, qu'elle meure.", True),
+        ("fr", "L'auteur de cet article devrait prendre une balle.", True),
+        ("fr", "Le gardien devrait prendre une balle de match.", False),
+        ("fr", "Ma grand-mère, qu'elle repose en paix.", False),
+    ],
+)
+def test_wished_on_the_person_named(lang: str, text: str, flagged: bool) -> None:
+    assert (action(text, lang) != "publish") is flagged
