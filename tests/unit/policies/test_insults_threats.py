@@ -332,3 +332,22 @@ def test_intimidation_in_everyday_words(lang: str, text: str, held: bool) -> Non
 )
 def test_named_then_called_and_disguised(lang: str, text: str, held: bool) -> None:
     assert (action(text, lang) != "publish") is held
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "flagged"),
+    [
+        # Killing wished on "them", the people the article is about.
+        ("fr", "Il faut tous les tuer.", True),
+        ("fr", "Faut les pendre.", True),
+        ("en", "We should exterminate them.", True),
+        # Sport, a thing, animals, kindness, a clause of its own, a boast.
+        ("fr", "Le PSG ? Il faut les éliminer dès les huitièmes.", False),
+        ("fr", "Les moustiques, il faut tous les tuer.", False),
+        ("fr", "Les otages, il faut les sauver avant qu'on les tue.", False),
+        ("en", "We should kill them with kindness.", False),
+        ("en", "We're going to slaughter them in the second leg, no mercy!", False),
+    ],
+)
+def test_killing_them_wished(lang: str, text: str, flagged: bool) -> None:
+    assert (action(text, lang) != "publish") is flagged
