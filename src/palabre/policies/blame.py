@@ -32,6 +32,8 @@ _CAUSES = frozenset(tuple(map(squeeze, p.split())) for p in (
     "vient des", "we let in", "because the", "because", "parce que des", "versees aux",
     "verses aux", "allocs des",
     "the reason is", "c est parce que les", "part dans", "demandez aux", "ask the",
+    "down to", "due to", "thanks to", "the fault of", "up when the", "rose when the",
+    "when the", "was the", "were the", "was", "were", "c etait les", "c etait des",
 ))  # fmt: skip
 _ARTICLES = frozenset(map(squeeze, {"les", "des", "the", "all", "ces", "those", "tous", "de",
                                     "d", "l", "la", "le"}))  # fmt: skip
@@ -39,7 +41,10 @@ _AND = frozenset(map(squeeze, {"et", "and", "ou", "or"}))
 #: Nouns a group word may qualify and still name the group's people.
 _HEADS = frozenset(map(squeeze, {"meres", "peres", "familles", "femmes", "hommes", "jeunes",
                                  "lobby", "communaute", "families", "mothers", "gangs",
-                                 "community", "youths", "etudiants", "students"}))  # fmt: skip
+                                 "community", "youths", "etudiants", "students", "enfants",
+                                 "gamins", "gosses", "kids", "children"}))  # fmt: skip
+#: "(à cause des enfants) d'(immigrés)": the people of the group, by their parents.
+_OF = frozenset(map(squeeze, {"d", "de", "of"}))
 #: Verbs of cause after the group: "les X ont ruiné", "X caused", "the X lobby is why".
 _CAUSING = tuple(map(squeeze, (
     "responsable", "provoqu", "ruin", "caus", "detrui", "destroy", "pervert", "font fuir",
@@ -58,7 +63,7 @@ _ILLS = tuple(map(squeeze, (
     "mental health", "sida", "aids", "trafic", "drogue", "drug", "emeute", "riot", "rsa",
     "alloc", "services publics", "fraud", "grooming", "terror", "appart", "hlm", "flat",
     "mineurs", "knife", "infirmi", "nurse", "chers", "expensive", "prices", "loyers",
-    "gp", "appointment",
+    "gp", "appointment", "gale", "scabies", "tuberculose", "tuberculosis",
 )))  # fmt: skip
 #: An ill that falls: "Crime fell because the X set up youth clubs".
 #: ("baisse" and "better" are left out: "la baisse du niveau", "better off without them".)
@@ -114,6 +119,8 @@ def _caused_by(keys: list[str], t: Match, start: int) -> bool:
     lead = head = t.first
     if lead - 1 > start and keys[lead - 1] in _HEADS:
         lead = head = lead - 1  # "à cause des mères africaines", "because of the LGBT lobby"
+    elif lead - 2 > start and keys[lead - 1] in _OF and keys[lead - 2] in _HEADS:
+        lead = head = lead - 2  # "à cause des enfants d'immigrés"
     while lead > start and keys[lead - 1] in _ARTICLES:
         lead -= 1
     # "à cause des frontaliers et des Portugais": the cause reaches the second of two.

@@ -93,3 +93,21 @@ def test_the_culprit_named_after_the_ills(lang: str, text: str, held: bool) -> N
 )
 def test_causes_and_slogans_that_credit_or_protect_a_group(lang: str, text: str) -> None:
     assert action(text, lang) == "publish"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "flagged"),
+    [
+        ("fr", "Le niveau scolaire s'effondre à cause des enfants d'immigrés.", True),
+        ("fr", "La gale est revenue à cause des gamins roms, c'est eux qui la ramènent.", True),
+        ("en", "housing crisis is down to immigrants grabbing every council flat, simple", True),
+        ("en", "Crime only went up when the Mexicans arrived.", True),
+        ("en", "COVID was the Chinese, they spread it deliberately.", True),
+        ("fr", "Les enfants d'immigrés souffrent à cause des moqueries.", False),
+        ("en", "The crisis was the bankers, not the immigrants.", False),
+        ("en", "Crime fell when the Somali community opened a youth centre.", False),
+        ("en", "The first covid patient was Chinese.", False),
+    ],
+)
+def test_more_words_of_cause(lang: str, text: str, flagged: bool) -> None:
+    assert (action(text, lang) != "publish") is flagged
