@@ -52,7 +52,7 @@ _CAUSING = tuple(map(squeeze, (
     "flooding", "flood", "took every", "halved", "font exploser", "font fuir",
 )))  # fmt: skip
 #: Ills of a society.
-_ILLS = tuple(map(squeeze, (
+ILLS = tuple(map(squeeze, (
     "chomage", "insecurit", "crise", "crisis", "cambriol", "burglar", "agression", "crime",
     "violence", "faillite", "bankrupt", "debt", "dette", "impot", "taxes", "salaire",
     "wages", "logement", "housing", "waiting", "dangereu", "danger", "virus", "covid",
@@ -86,7 +86,7 @@ def blame(text: Text, analysis: Analysis, groups: list[Match]) -> None:
             # "Housing crisis? NHS waiting lists? It's the immigrants."
             analysis.findings.append(Finding(Category.HATE, EDITORS_DECIDE, "hate.blame", (t,)))
             return
-        if not any(k.startswith(_ILLS) for k in words):
+        if not any(k.startswith(ILLS) for k in words):
             continue
         if any(k.startswith(SUFFERING) or k in _BETTER for k in words):
             continue  # their own suffering, or the ill getting better thanks to them
@@ -111,7 +111,7 @@ def _answers_the_ills(text: Text, t: Match, start: int, end: int) -> bool:
         return False
     before = text.sentence_start(start - 1)
     before = text.sentence_start(before - 1) if before > 0 else before
-    ills = sum(k.startswith(_ILLS) for k in keys[before:start])
+    ills = sum(k.startswith(ILLS) for k in keys[before:start])
     return ills >= 2 and not any(k.startswith(SUFFERING) for k in keys[before:end])
 
 

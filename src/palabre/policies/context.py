@@ -38,6 +38,7 @@ from palabre.policies.innuendo import innuendo
 from palabre.policies.insinuation import insinuation
 from palabre.policies.irony import mock_praise, plain_praise, sarcasm
 from palabre.policies.jokes import jokes
+from palabre.policies.loaded import loaded_question
 from palabre.policies.matches import Match, Scan
 from palabre.policies.measures import but_they_are, measured
 from palabre.policies.mention import (
@@ -353,6 +354,8 @@ def analyse(scan: Scan, original: str) -> Analysis:
     if not analysis.findings and not analysis.countered:
         insinuation(text, analysis, targets)
         refused(text, analysis, targets)
+    if not analysis.findings:
+        loaded_question(text, analysis, targets)
     if not analysis.findings and not scan.has("counter"):
         # Not held back by "countered": the scorn is often a refusal ("No thanks, not
         # with my kids"), which reads as a negation.
