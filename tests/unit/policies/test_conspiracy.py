@@ -40,3 +40,21 @@ def test_tropes_of_control(lang: str, text: str, held: bool) -> None:
 )
 def test_asked_and_answered_and_spread_letters(lang: str, text: str, held: bool) -> None:
     assert (action(text, lang) != "publish") is held
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "flagged"),
+    [
+        # Wars and immigration plotted by a group; the same verbs of a museum or a charity.
+        ("fr", "C'est documenté : les juifs ont provoqué les deux guerres mondiales.", True),
+        ("fr", "L'immigration de masse est organisée par les élites juives.", True),
+        ("fr", "Toutes les guerres du XXe siècle ont été financées par la finance juive.", True),
+        ("en", "The Rothschilds planned every war of the last century, it's all documented.", True),
+        ("fr", "Le musée juif a organisé une exposition sur la guerre de 14.", False),
+        ("fr", "L'exposition sur la guerre a été organisée par le musée juif.", False),
+        ("en", "The Jewish Museum planned an exhibition on the war.", False),
+        ("en", "Muslim charities planned a fundraiser for war refugees.", False),
+    ],
+)
+def test_wars_and_immigration_plotted(lang: str, text: str, flagged: bool) -> None:
+    assert (action(text, lang) != "publish") is flagged
