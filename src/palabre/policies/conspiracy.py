@@ -70,7 +70,7 @@ _EVENTS = frozenset(map(squeeze, {"guerre", "guerres", "war", "wars", "immigrati
 _DETERMINERS = frozenset(map(squeeze, {
     "le", "la", "les", "l", "des", "du", "tous", "toutes", "deux", "nos", "leurs", "cette",
     "ces", "the", "all", "every", "our", "their", "both", "two", "those", "these", "this",
-    "that", "mondiales",
+    "that", "mondiales", "sides", "side", "of", "camps", "de", "d", "chaque", "each",
 }))  # fmt: skip
 #: "Toutes les guerres du XXe siècle ont été financées par ...": the verb after the seat.
 _PASSIVE_REACH = 8
