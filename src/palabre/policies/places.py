@@ -21,6 +21,10 @@ from palabre.policies.sentences import Text
 _PLACES = phrase_set(
     "gay bar", "bar gay", "asylum hotel", "migrant hotel", "refugee hotel", "that hotel",
     "foyer de migrants", "centre d accueil", "centre de migrants", "le foyer", "that hostel",
+    "les caravanes", "leurs caravanes", "caravanes", "campement", "le camp de roms",
+    "demandeurs d asile", "centre pour demandeurs", "the caravans", "their caravans",
+    "traveller site", "travellers site", "the camp", "asylum centre", "asylum seekers hotel",
+    "pile of ash", "tas de cendres",
 )  # fmt: skip
 #: Harm to a building, by its words.
 _HARM = phrase_set(
@@ -30,7 +34,8 @@ _HARM = phrase_set(
     "bidon d essence", "un bidon", "faire sauter", "avec tout le monde dedans",
     "et pas pour prier", "not to pray", "bring friends", "amenez vos potes", "burning",
     "foutre le feu", "mettre le feu", "mis le feu", "brulaient", "brule", "brulent",
-    "brulait", "getting its windows",
+    "brulait", "getting its windows", "pile of ash", "tas de cendres", "pas les mains vides",
+    "not with blankets", "not empty handed",
 )  # fmt: skip
 #: A visit that menaces only with one of the words above: "pay that mosque a visit".
 _VISIT = phrase_set("a visit", "a little visit", "rendre visite", "une petite visite")

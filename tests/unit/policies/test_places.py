@@ -59,3 +59,18 @@ def test_harmless_fire_and_words(lang: str, text: str) -> None:
 def test_a_threat_reported_is_counter_speech() -> None:
     text = "J'ai signalé le commentaire qui appelait à brûler la mosquée. C'est un délit."
     assert action(text, "fr") == "publish"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "flagged"),
+    [
+        ("fr", "Il faut brûler les caravanes sur le terrain municipal, ils comprendront.", True),
+        ("fr", "Rassemblons-nous devant le centre pour demandeurs d'asile, et cette fois on ne "
+               "viendra pas les mains vides.", True),
+        ("en", "The synagogue on the high street would look better as a pile of ash.", True),
+        ("fr", "Les caravanes du festival brûlent de mille feux.", False),
+        ("fr", "Le campement a brûlé hier, la police enquête.", False),
+    ],
+)
+def test_caravans_and_asylum_centres(lang: str, text: str, flagged: bool) -> None:
+    assert (action(text, lang) != "publish") is flagged
