@@ -154,17 +154,20 @@ def insult(text: Text, analysis: Analysis, names: bool) -> None:
 _FOND_WORDS = frozenset(map(squeeze, {"bisous", "bisou", "xoxo", "luv", "birthday",
                                       "anniversaire", "pote", "pint", "revanche",
                                       "endearment", "prefere", "preferee", "pub",
-                                      "pardonne", "forgive"}))  # fmt: skip
+                                      "pardonne", "forgive", "champion", "cheeky",
+                                      "buddy", "frerot", "poto", "tournee"}))  # fmt: skip
 _FOND_PAIRS = frozenset({("love", "ya"), ("love", "you"), ("mon", "pote"), ("t", "aime"),
                          ("t", "adore"), ("my", "mate")})  # fmt: skip
 _PAIR_HEADS = frozenset(first for first, _ in _FOND_PAIRS)
-_FOND_MARKS = ("❤", "♥", "😘", "🥰", "😍", "💕", "<3", "🎉", "🎂", "😉", "🍺", "🍻", "😂", "🤣")
+_FOND_MARKS = ("❤", "♥", "😘", "🥰", "😍", "💕", "<3", "🎉", "🎂", "😉", "🍺", "🍻", "😂", "🤣",
+               "😆", "😜", "😝")
 #: Mild words a friend may say: "idiot", "clown", "boulet", "git".
 _TEASING = frozenset(map(squeeze, {
     "idiot", "idiote", "clown", "boulet", "nul", "nulle", "andouille", "banane", "donkey",
     "git", "muppet", "numpty", "plonker", "bouffon", "couillon", "noob", "tocard", "naze",
     "bellend", "eejit", "galah", "drongo", "pillock", "wally", "prat", "dickhead", "quiche",
     "cretin", "nigaud", "cruche", "guignol", "guignols", "dork", "bete", "boloss", "betasse",
+    "grincheux", "tricheur", "feignasse", "flemmard", "debris", "con",
 }))  # fmt: skip
 
 

@@ -45,11 +45,10 @@ from palabre.policies.mention import (
     LIKE,
     after_word_noun,
     as_people,
-    listed_as_words,
     named_as_word,
     named_in_quotes,
+    not_used,
     quoted,
-    reclaimed,
     said_of_clause,
     said_of_oneself,
     suffered,
@@ -226,7 +225,7 @@ def _hate(text: Text, analysis: Analysis) -> list[Match]:
                 analysis.countered = True
                 continue
             if name == "slur":
-                if reclaimed(text, m) or listed_as_words(text, m):
+                if not_used(text, m):
                     analysis.countered = True
                     continue
                 if surname(text, m):

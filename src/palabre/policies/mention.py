@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from palabre.policies.matches import Match
 from palabre.policies.normalize import squeeze
+from palabre.policies.phrases import phrase_at, phrase_set
 from palabre.policies.sentences import Text
 
 #: Possessives report only right before the quote: "ton « ... »", "your '...'".
@@ -296,3 +297,26 @@ def as_people(text: Text, m: Match) -> bool:
 
 _DETERMINERS = frozenset(map(squeeze, {"the", "their", "its", "our", "these", "those", "les",
                                        "des", "ces", "leurs", "nos", "some", "many"}))  # fmt: skip
+
+
+#: The writer called a slur: "got called a dirty Polack at school", "on m'a traité de".
+_CALLED_ME = phrase_set(
+    "got called", "been called", "was called", "were called", "called me", "calling me",
+    "call me", "m a traite", "m ont traite", "me traitait", "me traitaient", "on m a traite",
+    "m a traitee", "m ont traitee", "me traiter", "m appelait", "m appelaient",
+    "m a appele", "m a appelee", "yelled at me", "shouted at me", "m a crie",
+)  # fmt: skip
+_CALLED_REACH = 5
+
+
+def called_the_writer(text: Text, m: Match) -> bool:
+    """A slur the writer was called, told as what they suffered: "Got called a dirty
+    Polack on my first day at school", "on m'a traitée de « bougnoule » au collège"."""
+    keys, start = text.keys, text.sentence_start(m.first)
+    return any(phrase_at(keys, i, _CALLED_ME)
+               for i in range(max(start, m.first - _CALLED_REACH), m.first))  # fmt: skip
+
+
+def not_used(text: Text, m: Match) -> bool:
+    """A slur taken back, listed as a word, or one the writer was called."""
+    return reclaimed(text, m) or listed_as_words(text, m) or called_the_writer(text, m)
