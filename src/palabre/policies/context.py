@@ -12,13 +12,12 @@ from __future__ import annotations
 from palabre.domain.moderation import Category
 from palabre.policies.address import (
     FIRST_PERSON,
-    SLUR_LEAD,
     THIRD_SINGULAR,
-    directed,
     insult,
     teasing,
 )
 from palabre.policies.aims import crude_aimed
+from palabre.policies.ambiguous_slurs import ambiguous_slurs
 from palabre.policies.animals import spare_animals
 from palabre.policies.backhanded import backhanded
 from palabre.policies.blame import blame
@@ -44,7 +43,6 @@ from palabre.policies.measures import but_they_are, measured
 from palabre.policies.mention import (
     LIKE,
     after_word_noun,
-    as_people,
     named_as_word,
     named_in_quotes,
     not_used,
@@ -245,49 +243,15 @@ def _hate(text: Text, analysis: Analysis) -> list[Match]:
             analysis.findings.append(Finding(Category.HATE, score, f"hate.{name}", (near[0], m)))
             if name == "threat":
                 analysis.findings.append(Finding(Category.THREAT, score, "threat.group", (m,)))
-    for m in scan.get("slur_ambiguous"):
-        if named_in_quotes(text, m):
-            analysis.countered = True
-            continue  # "people still hear 'retard' thrown at them": named, not said
-        others = [o for n in ("neg_attr", "dehum", "threat", "hate_verb", "insult")
-                  for o in text.in_sentence(n, m.first)]  # fmt: skip
-        lead = text.keys[m.first - 1] if m.first else ""
-        if lead in _LEAD_ARTICLES and m.first > 1:
-            lead = text.keys[m.first - 2]  # "what a retard", "tous des ..."
-        if (others or lead in _SLUR_LEAD or directed(text, m, reach=4)
-                or _disguised(text, m) or as_people(text, m)) and not (
-            text.negated(m) or countered(text, m, m)
-        ):  # fmt: skip
-            analysis.findings.append(
-                Finding(Category.HATE, _STRENGTH["slur_ambiguous"], "hate.slur", (m, *others[:1]))
-            )
+    ambiguous_slurs(text, analysis, _STRENGTH["slur_ambiguous"])
     slogans(text, analysis, targets, _STRENGTH["neg_attr"], _STRENGTH["implicit"])
     dog_whistles(text, analysis)
     return targets
 
 
-_LEAD_ARTICLES = frozenset({"a", "an", "des", "de", "un", "une"})
 #: What a sentence may name as a word rather than say.
 _NAMEABLE = frozenset({"slur", "dehum", "neg_attr", "insult", "profanity", "threat", "implicit",
                        "positive", "hate_verb"})
-
-
-#: What may stand between the comma and an apposed verdict ("de vrais parasites"), and
-#: what may follow it ("rats the lot of them"): nothing that places the noun somewhere.
-def _disguised(text: Text, m: Match) -> bool:
-    """Written with digits or symbols for letters ("ch1nks", "r3tard", "ch!nk"): the writer
-    hides the word because they know it is a slur, not the homonym ("chinks in the armour")."""
-    start, end = text.scan.span(m)
-    written = text.scan.normalized.original[start:end]
-    # Letters set apart ("r a t o n s", "c.u.n.t") hide the word as much as digits do.
-    spaced = m.last - m.first == 1 and len(written) > 3 and any(c in " .-_" for c in written)
-    return spaced or any(c.isdigit() or c in "@$*!|€+" for c in written)
-
-
-#: Before a word that is a slur only sometimes, what makes it one: "what a ...", "tous
-#: des ...", "you absolute ...".
-_SLUR_LEAD = SLUR_LEAD | frozenset(map(squeeze, {"what", "absolute", "complete", "utter", "quel",
-                                                 "quelle", "bande", "tous", "toutes", "total"}))
 
 
 _OBJECT_ARTICLES = frozenset(map(squeeze, {"les", "des", "ces", "nos", "the", "these",

@@ -41,7 +41,15 @@ _OUTRIGHT = phrase_set(
     "a couche pour", "couche pour avoir", "slept her way", "sleeping her way",
     "slept her way to", "should be on her knees", "only good for one thing",
     "good for one thing", "a good seeing to", "needs a good shag", "on her back for",
+    "bonne qu a une seule chose", "une bonne nuit avec moi", "elle l a cherche",
+    "qu elle l a cherche", "elle l a bien cherche", "she asked for it", "sous la table",
+    "passer sous la table",
 )  # fmt: skip
+#: Blame put on the victim: said outright even in a comment about harassment.
+_BLAMING = frozenset(tuple(map(squeeze, p.split())) for p in (
+    "elle l a cherche", "qu elle l a cherche", "elle l a bien cherche", "she asked for it",
+    "asking for it",
+))  # fmt: skip
 #: Outright phrases that aim at whoever the comment is about, with no word for her.
 _AT_ANYONE = frozenset({"nice tits", "send nudes", "tes nudes"})
 #: Hints with a sexual tint, not enough alone: with a second hint, her body or
@@ -80,6 +88,7 @@ _HEADS = frozenset(p[0] for p in _OUTRIGHT | _HINTS | _PRIVATE)
 _BODY = frozenset(map(squeeze, {
     "jupe", "jupes", "decollete", "nuisette", "maillot", "moulant", "fesses", "cuisses",
     "jambes", "levres", "bouche", "seins", "tenue", "photo", "photos", "cam", "bikini",
+    "corps", "body",
     "blouse", "skirt", "outfit", "lips", "mouth", "legs", "thighs", "bum", "arse",
     "tits", "boobs", "dress", "bedroom",
 }))  # fmt: skip
@@ -107,8 +116,6 @@ _REPORT = frozenset(map(squeeze, {
 def innuendo(text: Text, analysis: Analysis) -> None:
     """One insult finding for a sexual remark made of ordinary words, aimed at a woman."""
     keys = text.keys
-    if _REPORT.intersection(keys):
-        return
     outright: list[Match] = []
     hints: list[Match] = []
     private: list[Match] = []
@@ -120,6 +127,12 @@ def innuendo(text: Text, analysis: Analysis) -> None:
                 (outright if kind == 0 else hints if kind == 1 else private).append(m)
     if not outright and not hints and len(private) < 2:
         return
+    if _REPORT.intersection(keys):
+        # A report of harassment tells in the same words; not the blame put on her.
+        outright = [m for m in outright if tuple(m.entry.split()) in _BLAMING]
+        hints, private = [], []
+        if not outright:
+            return
     original = text.scan.normalized.original
     her = _aimed_at_her(text, original)
     if outright and (her or _someone_pointed_at(text) or outright[0].entry in _AT_ANYONE):

@@ -31,3 +31,28 @@ def test_ambiguous_slur_used_of_people(lang: str, text: str, held: bool) -> None
 )
 def test_spread_slur_and_nothing_contributed(lang: str, text: str, held: bool) -> None:
     assert (action(text, lang) != "publish") is held
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "flagged"),
+    [
+        ("en", "My kid's school hired some spastic retard as a teaching assistant, unbelievable.",
+         True),
+        ("en", "Coon cheese changed its name after years of debate, though it was named after "
+               "Edward Coon.", False),
+        ("fr", "Que ces enturbannés de malheur ferment leur gueule.", True),
+        ("fr", "Ces clandos de merde, tous des crevards et des profiteurs.", True),
+        ("fr", "Tu dis que de la merde dans chaque commentaire, espèce de raté fini.", True),
+        ("fr", "Le journaliste qui a pondu cet article est un demeuré fini.", True),
+        ("fr", "Il est demeuré silencieux pendant l'audience.", False),
+        ("fr", "Le tir raté de Mbappé.", False),
+        ("en", "What a thick cow this reporter is.", True),
+        # Blame put on the victim, even in a comment about harassment; not when denied.
+        ("fr", "Elle porte une jupe pour parler de harcèlement ? Elle l'a cherché.", True),
+        ("fr", "Non, elle ne l'a pas cherché, personne ne cherche à être agressée.", False),
+        ("fr", "Une femme comme ça, c'est bonne qu'à une seule chose.", True),
+        ("fr", "Le chat dort sous la table.", False),
+    ],
+)
+def test_more_words(lang: str, text: str, flagged: bool) -> None:
+    assert (action(text, lang) != "publish") is flagged
