@@ -55,6 +55,7 @@ from palabre.policies.mention import (
 from palabre.policies.misfortune import misfortune
 from palabre.policies.names import name_sentences, named_people, person_named, surname
 from palabre.policies.normalize import squeeze
+from palabre.policies.normative import normative_violence
 from palabre.policies.personal import personal
 from palabre.policies.places import places
 from palabre.policies.praise import praise_elsewhere, twice_denied
@@ -319,6 +320,7 @@ def analyse(scan: Scan, original: str) -> Analysis:
         refused(text, analysis, targets)
     if not analysis.findings:
         loaded_question(text, analysis, targets)
+        normative_violence(text, analysis, targets)
     if not analysis.findings and not scan.has("counter"):
         # Not held back by "countered": the scorn is often a refusal ("No thanks, not
         # with my kids"), which reads as a negation.
