@@ -30,6 +30,7 @@ def group_mentions(text: Text) -> list[Match]:
     """Mentions of a protected group: the targets of a wished threat."""
     scan = text.scan
     nouns = {m.first: m.last for m in scan.get("person_noun")}
+    noun_ends = {m.last: m.first for m in scan.get("person_noun")}
     # "l'Église catholique", "le gouvernement israélien": the word names an institution,
     # which may be criticised as such; the people are not named.
     institutions = {m.last for n in ("worship", "institution") for m in scan.get(n)}
@@ -49,6 +50,9 @@ def group_mentions(text: Text) -> list[Match]:
             out.append(Match(m.list, m.entry, m.first, nouns[m.last]))
         elif m.last in follow:
             out.append(m)
+        elif m.first in noun_ends:
+            # "ses collègues féminines", "des familles roms": the noun before its adjective.
+            out.append(Match(m.list, m.entry, noun_ends[m.first], m.last))
         elif span := trade_span(text.keys, m.first, m.last):
             # "Polish fruit pickers are ...", "les livreurs africains": people named by
             # their trade, which no list can hold.

@@ -133,13 +133,16 @@ _ALSO_SINCERE = ("👍", "👏", "🙏", "🏆")
 
 #: How near a group a word of contempt must be to mark the praise about it as irony.
 _CONTEMPT_REACH = 12
+#: Neighbours arriving, which the insinuation list reads beside a crime: no contempt by
+#: itself ("A Somali family moved in next door. They're lovely people.").
+_ARRIVALS = frozenset({"moved in", "moving in"})
 
 
 def _ironic(text: Text, *, question: bool = True, groups: tuple[Match, ...] = ()) -> bool:
     keys = text.keys
     if _IRONIC_WORDS.intersection(keys) or _said_in_irony(keys):
         return True
-    if any(abs(c.first - g.first) <= _CONTEMPT_REACH
+    if any(abs(c.first - g.first) <= _CONTEMPT_REACH and c.entry not in _ARRIVALS
            for name in _CONTEMPT_LISTS for c in text.scan.get(name) for g in groups):  # fmt: skip
         return True
     original = text.scan.normalized.original
