@@ -26,3 +26,24 @@ from tests.unit.policies.support import action
 )
 def test_group_by_adjective_and_noun(lang: str, text: str, flagged: bool) -> None:
     assert (action(text, lang) != "publish") is flagged
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "flagged"),
+    [
+        # A group likened to animals by what it looks like or how it behaves.
+        ("fr", "Les Africains sur les rochers de Lampedusa on dirait des singes.", True),
+        ("fr", "Les Maghrébins du virage sud se comportent comme des bêtes sauvages.", True),
+        ("en", "The Africans on that rescue ship look like a cargo of monkeys.", True),
+        ("fr", "Les migrants sont traités comme des bêtes sauvages dans ces camps.", False),
+        ("fr", "Des Kanaks étaient exhibés au Jardin d'acclimatation comme des bêtes curieuses.",
+         False),
+        # Words: Irish and Chinese slurs, the Holocaust as an industry, Hitler approved.
+        ("en", "Paddies rioting after the derby again. Drunk Micks can't hold their pints.", True),
+        ("en", "The Holocaust has become an industry, a guilt machine.", True),
+        ("fr", "Hitler n'avait pas tout faux sur eux.", True),
+        ("fr", "Ce prof trans, c'est une chose, pas une personne.", True),
+    ],
+)
+def test_likened_to_animals_and_words(lang: str, text: str, flagged: bool) -> None:
+    assert (action(text, lang) != "publish") is flagged
