@@ -34,6 +34,8 @@ _CAUSES = frozenset(tuple(map(squeeze, p.split())) for p in (
     "the reason is", "c est parce que les", "part dans", "demandez aux", "ask the",
     "down to", "due to", "thanks to", "the fault of", "up when the", "rose when the",
     "when the", "was the", "were the", "was", "were", "c etait les", "c etait des",
+    "comes from the", "comes from", "all comes from", "once the", "is the", "c est clairement les",
+    "c est clairement des", "vient de chez les", "vient des",
 ))  # fmt: skip
 _ARTICLES = frozenset(map(squeeze, {"les", "des", "the", "all", "ces", "those", "tous", "de",
                                     "d", "l", "la", "le"}))  # fmt: skip

@@ -126,3 +126,20 @@ def _person_opens(text: Text, start: int, modal: int) -> bool:
         return False
     return any(r.first == start + 1 for n in ("role", "person_noun")
                for r in text.in_sentence(n, start))  # fmt: skip
+
+
+#: A defeat, which an election deals as a match does: "une raclée aux législatives".
+_DEFEATS = frozenset(map(squeeze, {"raclee", "claque", "deculottee", "rouste", "thrashing",
+                                   "hammering", "drubbing", "pasting", "kicking", "elimine",
+                                   "eliminee", "wiped", "battu", "battue", "defeated",
+                                   "trounced", "crushed", "ecrase", "ecrasee"}))  # fmt: skip
+_POLLS = frozenset(map(squeeze, {"legislatives", "municipales", "presidentielle", "elections",
+                                 "election", "scrutin", "urnes", "polls", "ballot", "tour",
+                                 "vote", "votes"}))  # fmt: skip
+
+
+def lost_at_the_polls(text: Text, m: Match) -> bool:
+    start, end = text.sentence_start(m.first), text.sentence_end(m.first)
+    return bool(_DEFEATS.intersection(text.keys[m.first : m.last])) and bool(
+        _POLLS.intersection(text.keys[start:end])
+    )

@@ -14,7 +14,7 @@ are left alone.
 from __future__ import annotations
 
 from palabre.domain.moderation import Category
-from palabre.policies.death_wishes import suffering_idiom
+from palabre.policies.death_wishes import lost_at_the_polls, suffering_idiom
 from palabre.policies.findings import Analysis, Finding
 from palabre.policies.matches import Match
 from palabre.policies.normalize import squeeze
@@ -90,8 +90,8 @@ def misfortune(text: Text, analysis: Analysis, named: set[int]) -> None:
 
 
 def _excluded(text: Text, m: Match) -> bool:
-    if text.keys[m.last : m.last + 1] == ["out"]:
-        return True  # "hope they crash out of the cup"
+    if text.keys[m.last : m.last + 1] == ["out"] or lost_at_the_polls(text, m):
+        return True  # "hope they crash out of the cup", "wiped out at the ballot box"
     return bool(text.quoted[m.first] or text.counter_in_sentence(m.first)
                 or suffering_idiom(text.keys, m)
                 or text.question[text.sentence[m.first]])  # fmt: skip

@@ -8,7 +8,12 @@ from __future__ import annotations
 
 from palabre.domain.moderation import Category
 from palabre.policies.address import KIND_NOUNS, OF_WORDS, POINTERS, directed
-from palabre.policies.death_wishes import SUBJECT_SUFFERS, suffering_idiom, wished_on_him
+from palabre.policies.death_wishes import (
+    SUBJECT_SUFFERS,
+    lost_at_the_polls,
+    suffering_idiom,
+    wished_on_him,
+)
 from palabre.policies.findings import Analysis, Finding
 from palabre.policies.matches import Match
 from palabre.policies.news_of_harm import at_a_state, news_of_it, weapon_at_someone
@@ -54,7 +59,7 @@ def threat(text: Text, analysis: Analysis, names: bool) -> None:
                 Finding(Category.HATE, 0.75, "hate.intimidation", (groups[0], m))
             )
     for m in scan.get("threat"):
-        if their_own_wish(text, m) or _lost_at_the_polls(text, m):
+        if their_own_wish(text, m) or lost_at_the_polls(text, m):
             continue  # "they want to go back home as soon as it's safe"
         modals = [p for p in text.in_sentence("modal", m.first) if p.last <= m.first]
         if not modals and _at_them(text, m):
@@ -117,20 +122,6 @@ def _idiom(text: Text, m: Match) -> bool:
         return True
     return (keys[m.first] == "va" and m.first > text.sentence_start(m.first)
             and keys[m.first - 1] in _FORECAST_SUBJECTS)  # fmt: skip
-
-
-#: A defeat, which an election deals as a match does: "une raclée aux législatives".
-_DEFEATS = frozenset(map(squeeze, {"raclee", "claque", "deculottee", "rouste", "thrashing",
-                                   "hammering", "drubbing", "pasting", "kicking"}))  # fmt: skip
-_POLLS = frozenset(map(squeeze, {"legislatives", "municipales", "presidentielle", "elections",
-                                 "election", "scrutin", "urnes", "polls", "ballot"}))  # fmt: skip
-
-
-def _lost_at_the_polls(text: Text, m: Match) -> bool:
-    start, end = text.sentence_start(m.first), text.sentence_end(m.first)
-    return bool(_DEFEATS.intersection(text.keys[m.first : m.last])) and bool(
-        _POLLS.intersection(text.keys[start:end])
-    )
 
 
 #: The speaker as the one who will act, and the people a promise may fall on.

@@ -111,3 +111,26 @@ def test_causes_and_slogans_that_credit_or_protect_a_group(lang: str, text: str)
 )
 def test_more_words_of_cause(lang: str, text: str, flagged: bool) -> None:
     assert (action(text, lang) != "publish") is flagged
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "flagged"),
+    [
+        ("en", "COVID, rats, food poisoning, it all comes from the Chinese.", True),
+        ("en", "The housing crisis is the immigrants, end of.", True),
+        ("en", "Knife crime only exploded once the Somalis arrived.", True),
+        ("fr", "L'explosion de la délinquance cet été c'est clairement les Maghrébins.", True),
+        ("fr", "La crise du logement, c'est clairement les banques.", False),
+        ("en", "The housing crisis is the fault of landlords.", False),
+        # A defeat at the polls is wished, not harm.
+        ("en", "Hope the councillor who pushed the eviction gets wiped out at the ballot box.",
+         False),
+        ("fr", "Pourvu que le maire sortant soit éliminé dès le premier tour.", False),
+        ("en", "I hope he gets wiped out by a bus.", True),
+        # A woman's place.
+        ("fr", "Une femme ça sert à pondre des gosses et à faire la bouffe.", True),
+        ("en", "Women are walking wombs with opinions. Shut up, get back in the kitchen.", True),
+    ],
+)
+def test_culprits_defeats_and_places(lang: str, text: str, flagged: bool) -> None:
+    assert (action(text, lang) != "publish") is flagged
