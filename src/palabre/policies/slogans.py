@@ -74,13 +74,16 @@ _BARRING = (("no",), ("pas", "de"), ("plus", "de"), ("plus", "aucun"), ("aucun",
             ("plus", "aucune"), ("aucune",), ("plus", "un", "seul"), ("plus", "une", "seule"),
             ("no", "more"), ("pas", "un", "seul"))  # fmt: skip
 #: "Aucun X ne devrait pouvoir siéger", "No X should be allowed to": barred by a modal.
-_MAY_NOT = frozenset(map(squeeze, {"ne", "n", "devrait", "devraient", "should", "must"}))
+_MAY_NOT = frozenset(map(squeeze, {"ne", "n", "devrait", "devraient", "should", "must", "doit",
+                                   "doivent"}))  # fmt: skip
 _NONE_OF = (("aucun",), ("aucune",), ("no",))
 #: "No refugee should be allowed to drown": what may not befall them.
 _SUFFERING = tuple(map(squeeze, ("drown", "die", "starv", "suffer", "sleep", "freez", "mour",
                                  "noy", "souffr", "dorm", "crev", "perish")))  # fmt: skip
-_ALLOWED = frozenset(map(squeeze, {"pouvoir", "droit", "autorise", "autorisee", "allowed",
-                                   "permitted", "able"}))  # fmt: skip
+_ALLOWED = frozenset(map(squeeze, {
+    "pouvoir", "droit", "autorise", "autorisee", "allowed", "permitted", "able", "nationalite",
+    "citoyennete", "citizenship", "passport", "passeport", "vote", "voter",
+}))  # fmt: skip
 _PLACE_AFTER = frozenset(map(squeeze, {"on", "in", "at", "dans", "en", "a", "sur", "au",
                                        "aux", "chez", "near", "around"}))  # fmt: skip
 _STATING = frozenset(map(squeeze, {"have", "has", "had", "were", "was", "are", "is", "been",

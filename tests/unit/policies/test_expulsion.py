@@ -86,3 +86,18 @@ def test_kept_out_without_a_verb_of_sending(lang: str, text: str, held: bool) ->
 )
 def test_a_ban_reported_or_asked(lang: str, text: str, held: bool) -> None:
     assert (action(text, lang) != "publish") is held
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "flagged"),
+    [
+        ("fr", "Aucun Noir ne devrait avoir la nationalité française.", True),
+        ("fr", "Aucun musulman ne doit avoir le droit de vote.", True),
+        ("fr", "Les Maghrébins n'auraient jamais dû mettre les pieds ici. Retour au bled.", True),
+        ("fr", "Aucun enfant ne devrait mourir de faim.", False),
+        ("fr", "Ces touristes n'auraient jamais dû mettre les pieds ici, ils ont tout saccagé.",
+         False),
+    ],
+)
+def test_barred_from_rights_and_soil(lang: str, text: str, flagged: bool) -> None:
+    assert (action(text, lang) != "publish") is flagged
