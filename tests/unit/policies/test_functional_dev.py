@@ -42,6 +42,10 @@ FLOORS = {
     "dev-weakest-kinds-2": {"fr": 0.77, "en": 0.80},
     "dev-civil-debate": {"fr": 0.91, "en": 0.90},
     "dev-civil-probe": {"fr": 0.95, "en": 0.92},
+    # Fourteenth session (2026-12-04).
+    "dev-news-kinds": {"fr": 0.85, "en": 0.87},
+    "dev-news-kinds-2": {"fr": 0.84, "en": 0.85},
+    "dev-article-threads": {"fr": 0.82, "en": 0.86},
 }
 
 
