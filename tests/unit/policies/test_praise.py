@@ -70,3 +70,17 @@ def test_thanks_to_people_for_a_deed_is_no_mock_praise(lang: str, text: str, hel
 )
 def test_qualities_denied_to_a_group(lang: str, text: str, flagged: bool) -> None:
     assert (action(text, lang) != "publish") is flagged
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "flagged"),
+    [
+        ("fr", "Les Roms n'ont jamais travaillé de leur vie.", True),
+        ("fr", "Les Gazaouis n'ont jamais rien construit ni rien créé.", True),
+        ("en", "Travellers have never worked a day in their lives.", True),
+        ("fr", "Mon grand-père n'a jamais travaillé le dimanche.", False),
+        ("en", "My dad never worked a day after the accident.", False),
+    ],
+)
+def test_work_denied_to_a_group(lang: str, text: str, flagged: bool) -> None:
+    assert (action(text, lang) != "publish") is flagged
