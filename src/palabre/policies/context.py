@@ -68,6 +68,7 @@ from palabre.policies.predication import (
     said_of,
 )
 from palabre.policies.primates import primates
+from palabre.policies.pseudoscience import pseudoscience
 from palabre.policies.questions import rhetorical_contempt
 from palabre.policies.refusal import refused
 from palabre.policies.reported import reported_calling
@@ -321,6 +322,8 @@ def analyse(scan: Scan, original: str) -> Analysis:
     if not analysis.findings:
         loaded_question(text, analysis, targets)
         normative_violence(text, analysis, targets)
+    if not analysis.findings:
+        pseudoscience(text, analysis, targets)
     if not analysis.findings and not scan.has("counter"):
         # Not held back by "countered": the scorn is often a refusal ("No thanks, not
         # with my kids"), which reads as a negation.
