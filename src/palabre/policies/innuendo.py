@@ -43,7 +43,9 @@ _OUTRIGHT = phrase_set(
     "good for one thing", "a good seeing to", "needs a good shag", "on her back for",
     "bonne qu a une seule chose", "une bonne nuit avec moi", "elle l a cherche",
     "qu elle l a cherche", "elle l a bien cherche", "she asked for it", "sous la table",
-    "passer sous la table",
+    "passer sous la table", "poser en bikini", "play in bikinis", "in bikinis",
+    "plutot se mettre a genoux", "besoin d un bon male", "un bon coup de queue",
+    "easier in bed", "easy in bed", "besoin d un vrai homme",
 )  # fmt: skip
 #: Blame put on the victim: said outright even in a comment about harassment.
 _BLAMING = frozenset(tuple(map(squeeze, p.split())) for p in (
@@ -102,7 +104,8 @@ _KIN = frozenset(map(squeeze, {"mere", "soeur", "fille", "famille", "de"}))
 _OF_HER = phrase_set("est bonne", "est bone")
 #: Determiners of a woman named by her role: "la présentatrice", "cette députée".
 _FEMININE = frozenset(map(squeeze, {"la", "l", "cette", "une", "ma"}))
-_FEMININE_ENDINGS = tuple(map(squeeze, ("trice", "euse", "esse", "ee")))
+_FEMININE_ENDINGS = tuple(map(squeeze, ("trice", "euse", "esse", "ee", "trices", "euses",
+                                          "esses", "ees", "ere", "eres")))  # fmt: skip
 #: Determiners of anyone named by their role: "the presenter", "that MP".
 _POINTING = frozenset(map(squeeze, {"the", "that", "this", "our", "le", "ce", "cet"}))
 #: A report of harassment or of a crime, which the same words describe.

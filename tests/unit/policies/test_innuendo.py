@@ -107,3 +107,18 @@ def test_sexual_slur_about_her(lang: str, text: str, flagged: bool) -> None:
 )
 def test_job_won_on_her_knees(lang: str, text: str, flagged: bool) -> None:
     assert (action(text, lang) != "publish") is flagged
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "flagged"),
+    [
+        ("fr", "Les conseillères municipales ont couché pour avoir leur place sur la liste.", True),
+        ("fr", "Toutes ces militantes ont juste besoin d'un bon mâle pour se calmer.", True),
+        ("en", "The girls' team should play in bikinis, at least there'd be something to watch.",
+         True),
+        ("fr", "Les nanas en politique, c'est des hystériques.", True),
+        ("fr", "Les conseillères municipales ont voté le budget hier soir.", False),
+    ],
+)
+def test_women_degraded_as_a_group(lang: str, text: str, flagged: bool) -> None:
+    assert (action(text, lang) != "publish") is flagged
