@@ -96,6 +96,11 @@ _OURS = frozenset({(squeeze("notre"), squeeze("mot")), (squeeze("our"), squeeze(
 _WE = frozenset(map(squeeze, {"je", "j", "on", "nous", "i", "we", "me", "moi"}))
 
 
+_AMONG = frozenset(map(squeeze, {"entre", "among", "amongst"}))
+_AMONGST = frozenset(map(squeeze, {"eux", "elles", "ourselves", "themselves"}))
+_CALLING = tuple(map(squeeze, ("appel", "surnom", "call")))
+
+
 def reclaimed(text: Text, m: Match) -> bool:
     """A slur taken back by those it targeted: the comment speaks of it ("c'est une
     réappropriation", "we reclaimed the word"), or the writer says it of themselves with
@@ -113,6 +118,13 @@ def reclaimed(text: Text, m: Match) -> bool:
     # "Moi je suis gay et entre potes on s'appelle …": the writer belongs to the group.
     if any(g.first >= 2 and tuple(text.keys[g.first - 2 : g.first]) in I_AM
            for n in ("identity", "identity_adj") for g in text.scan.get(n)):  # fmt: skip
+        return True
+    # "Entre pédés, on se charrie", "c'est comme ça qu'elles s'appellent entre elles": the
+    # word is the group's own, among themselves.
+    if (m.first and text.keys[m.first - 1] in _AMONG) or (
+        any(a in _AMONG and b in _AMONGST for a, b in zip(text.keys, text.keys[1:], strict=False))
+        and any(k.startswith(_CALLING) for k in text.keys)
+    ):
         return True
     # "On était fiers d'être des pédés sur le char": pride and "we" in the slur's sentence.
     words = text.keys[text.sentence_start(m.first) : text.sentence_end(m.first)]
@@ -148,9 +160,15 @@ def said_of_oneself(text: Text, m: Match) -> bool:
     after = tuple(keys[m.last : m.last + 2])
     if after in I_AM or after in _AND_ME:
         return True  # "Nègre je suis", "ma bande de reubeus et moi"
+    if m.first > start and keys[m.first - 1] in _POINTED:
+        return False  # "Entre nous, ces pédés me dégoûtent": others, pointed at
     end = text.sentence_end(m.first)
     return any(pair in _AMONG_US for pair in zip(keys[start:end], keys[start + 1 : end],
                                                   strict=False))  # fmt: skip
+
+
+_POINTED = frozenset(map(squeeze, {"ces", "ce", "cet", "cette", "these", "those", "that",
+                                   "this"}))  # fmt: skip
 
 
 #: Nouns for words, in the plural: "the words that come back most: ...".

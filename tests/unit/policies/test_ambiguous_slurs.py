@@ -56,3 +56,19 @@ def test_spread_slur_and_nothing_contributed(lang: str, text: str, held: bool) -
 )
 def test_more_words(lang: str, text: str, flagged: bool) -> None:
     assert (action(text, lang) != "publish") is flagged
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "flagged"),
+    [
+        # The group's own word among themselves; not others pointed at "between us".
+        ("fr", "Entre pédés, on se charrie comme ça, c'est notre humour.", False),
+        ("fr", "Les gouines du club ont gagné, c'est comme ça qu'elles s'appellent entre elles.",
+         False),
+        ("fr", "Entre nous, ces pédés me dégoûtent.", True),
+        ("fr", "Mon fils a trois niakoués dans son groupe, ils font tout le boulot entre eux.",
+         True),
+    ],
+)
+def test_among_themselves(lang: str, text: str, flagged: bool) -> None:
+    assert (action(text, lang) != "publish") is flagged
