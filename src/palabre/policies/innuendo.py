@@ -96,7 +96,10 @@ _BODY = frozenset(map(squeeze, {
 }))  # fmt: skip
 _WINKS = ("😏", "😉", "😘", "🍆", "💦", "🔥", "😜", "🤤", "😈", ":noel:", ";)")
 #: A woman spoken of or to.
-_HER = frozenset(map(squeeze, {"elle", "she", "her", "hers", "sweetheart"}))
+_HER = frozenset(map(squeeze, {
+    "elle", "she", "her", "hers", "sweetheart", "elles", "female", "filles", "girls", "femmes",
+    "women", "nanas", "ladies",
+}))  # fmt: skip
 #: "ma belle", "ma chérie" said to her; not "ma belle-mère", "ma chérie de fille".
 _PET_FR = frozenset(map(squeeze, {"belle", "cherie", "bb"}))
 _KIN = frozenset(map(squeeze, {"mere", "soeur", "fille", "famille", "de"}))
@@ -253,7 +256,7 @@ _SEXUAL_SLURS = tuple(map(squeeze, (
     "garce", "grognasse", "pouffiasse", "poufiasse",
 )))  # fmt: skip
 #: Who such an insult, further from its target than a pointing word reaches, is said of.
-_HER = frozenset(map(squeeze, {"she", "her", "elle", "cette", "madame"}))
+_WOMAN_WORDS = frozenset(map(squeeze, {"she", "her", "elle", "cette", "madame"}))
 _A_PERSON = ("role", "person_noun", "identity")
 _KENNEL = frozenset(map(squeeze, {"litter", "pups", "puppies", "puppy", "dog", "dogs",
                                   "kennel", "breeder", "chiots", "portee", "elevage"}))  # fmt: skip
@@ -271,6 +274,6 @@ def slur_at_her(text: Text, m: Match) -> bool:
         return False  # "elle a traité sa collègue de salope": reported
     if _KENNEL.intersection(text.keys):
         return False  # "our bitch had her first litter": a dog
-    return bool(_HER.intersection(text.keys[start:end])) or any(
+    return bool(_WOMAN_WORDS.intersection(text.keys[start:end])) or any(
         text.in_sentence(n, m.first) for n in _A_PERSON
     )

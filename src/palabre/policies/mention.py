@@ -7,7 +7,7 @@ from __future__ import annotations
 from palabre.policies.matches import Match
 from palabre.policies.normalize import squeeze
 from palabre.policies.phrases import phrase_at, phrase_set
-from palabre.policies.sentences import Text
+from palabre.policies.sentences import Text, run_around
 
 #: Possessives report only right before the quote: "ton « ... »", "your '...'".
 POSSESSIVES = frozenset({"ton", "ta", "tes", "vos", "votre", "ses", "son", "sa", "your", "his",
@@ -61,6 +61,8 @@ def quoted(text: Text, m: Match) -> bool:
 def named_in_quotes(text: Text, m: Match) -> bool:
     """Quoted, in a sentence about words or what someone said: "the fan who yelled
     'Paki' was banned", "des commentaires qui les traitent de « parasites »"."""
+    if m.list == "implicit" and quoted_phrase(text, m) and not approved_quote(text, m):
+        return True  # "'Get back in the kitchen' under a story about our women's team?"
     return quoted(text, m) and talks_of_words(text, m)
 
 
@@ -338,3 +340,27 @@ def called_the_writer(text: Text, m: Match) -> bool:
 def not_used(text: Text, m: Match) -> bool:
     """A slur taken back, listed as a word, or one the writer was called."""
     return reclaimed(text, m) or listed_as_words(text, m) or called_the_writer(text, m)
+
+
+#: A quotation, not a word singled out: "'Get back in the kitchen' under a story about
+#: our women's team? Grow up."
+_QUOTED_WORDS = 3
+
+
+def quoted_phrase(text: Text, m: Match) -> bool:
+    """The match lies inside quotes that hold a phrase of its own (three words or more)."""
+    quoted = [a or b for a, b in zip(text.quoted, text.single_quoted, strict=True)]
+    if not all(quoted[i] for i in range(m.first, m.last)):
+        return False
+    start, end = run_around(quoted, m.first, m.last)
+    return end - start >= _QUOTED_WORDS
+
+
+#: What endorses a quotation: "comme on dit", "as they say", "so true".
+_ENDORSING = tuple(map(squeeze, ("comme on dit", "as they say", "so true", "tellement vrai",
+                                 "c est vrai", "exactly", "exactement", "bien dit", "well said")))
+
+
+def approved_quote(text: Text, m: Match) -> bool:
+    original = text.scan.normalized.text
+    return any(e in original for e in _ENDORSING)

@@ -122,3 +122,19 @@ def test_job_won_on_her_knees(lang: str, text: str, flagged: bool) -> None:
 )
 def test_women_degraded_as_a_group(lang: str, text: str, flagged: bool) -> None:
     assert (action(text, lang) != "publish") is flagged
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "flagged"),
+    [
+        ("en", "That female reporter only got the job by being easy on the eyes and even easier "
+               "in bed.", True),
+        ("fr", "Les filles de l'équipe de France feraient mieux de poser en bikini.", True),
+        # A quotation condemned, not said.
+        ("en", "'Get back in the kitchen' under a story about our women's team beating France? "
+               "Grow up, they're world class.", False),
+        ("en", "Women should get back in the kitchen.", True),
+    ],
+)
+def test_women_named_and_quotations(lang: str, text: str, flagged: bool) -> None:
+    assert (action(text, lang) != "publish") is flagged
