@@ -27,12 +27,16 @@ _ALWAYS = frozenset(map(squeeze, {
 }))  # fmt: skip
 #: What the group suffers: the question asks about an injustice.
 _SUFFERED = tuple(map(squeeze, (
-    "victim", "discrimin", "pay", "moins", "less", "harcel", "harass", "agress", "attack",
-    "tue", "killed", "vis", "target", "pauvre", "poor", "sous", "under", "stopped",
+    "victim", "discrimin", "pay", "paid", "earn", "moins", "rarement", "rarely", "harcel",
+    "harass", "agress", "attack", "tue", "killed", "vis", "target", "pauvre", "poor", "sous",
+    "under", "stopped",
     "controle", "arret", "exclu", "rejet", "oubli", "forgot", "refus", "denied", "insult",
     "expuls", "evict", "deport", "chass", "blam", "accus", "reproch", "stigmat", "suspect",
     "pointe", "singled",
 )))  # fmt: skip
+
+
+_FEW = frozenset(map(squeeze, {"peu", "few"}))
 
 
 def generalised(text: Text, analysis: Analysis, groups: list[Match]) -> None:
@@ -48,6 +52,8 @@ def generalised(text: Text, analysis: Analysis, groups: list[Match]) -> None:
         after = keys[t.last : end]
         if _ALWAYS.isdisjoint(after) or any(k.startswith(_SUFFERED) for k in after):
             continue
+        if not _FEW.isdisjoint(after):
+            continue  # "si peu présente parmi les bénéficiaires": under-represented
         if text.counter_in_sentence(t.first):
             continue
         analysis.findings.append(Finding(Category.HATE, EDITORS_DECIDE, "hate.why_all", (t,)))

@@ -32,7 +32,8 @@ _SCIENCE_PHRASES = phrase_set(
 #: A deficit or an excess said of the group: "moins d'intelligence", "lower IQs",
 #: "plus impulsifs", "lack empathy", "smaller brains".
 _DEFICITS = tuple(map(squeeze, (
-    "moins", "less", "lower", "smaller", "weaker", "lack", "manqu", "impuls", "violen",
+    "moins", "lower", "smaller", "weaker", "lack", "manqu", "impuls", "violen", "dumber",
+    "cerveau", "brain",
     "inferi", "alcool", "alcohol", "crimin", "delinqu", "disorder", "dangereu", "danger",
     "bombe", "bomb",
 )))  # fmt: skip

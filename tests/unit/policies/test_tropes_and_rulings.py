@@ -506,3 +506,18 @@ def test_camp_lies_and_tropes(lang: str, text: str, held: bool) -> None:
 )
 def test_other_crimes_of_history_denied(text: str, held: bool) -> None:
     assert (action(text, "fr") != "publish") is held
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "flagged"),
+    [
+        # "les" is no "less": the French article does not make a why-question about suffering.
+        ("fr", "Pourquoi les Noirs se plaignent toujours de la police alors que c'est toujours "
+               "eux qui commettent les crimes ?", True),
+        ("fr", "Pourquoi la communauté comorienne est-elle si peu présente parmi les "
+               "bénéficiaires des aides ?", False),
+        ("en", "Why are women always paid less?", False),
+    ],
+)
+def test_why_always_in_french(lang: str, text: str, flagged: bool) -> None:
+    assert (action(text, lang) != "publish") is flagged
