@@ -137,8 +137,9 @@ EXPECTED: list[Any] = [
 # new field (plain praise, read by the newsroom gate) moved it; no decision changed.
 # The thirteenth session's scare-quotable words ("woman", "teenage") moved it; no
 # decision changed. The fourteenth session's wishes ("d love to", "pray", accidents wished)
-# moved it; no decision changed.
-DIGEST = "574fd2decb1c764cb26a4615a27a5e72fa23686310ca1057b5f57d5f05b4b688"
+# moved it; no decision changed. Short stems spelt out ("kill*" became "kill", "killed",
+# ...: "kil" matched "kilometres") moved it again; no decision changed.
+DIGEST = "c3da212d91a3f35a6b8183d86010485e4beb952d7e0b47f4c2e681d83c79910d"
 
 
 def _observed() -> tuple[list[Any], str]:

@@ -137,3 +137,21 @@ def test_an_entry_of_one_letter_words_is_not_read_as_letters_spread_out() -> Non
     from palabre.policies.lexicon_files import entry_pattern
 
     assert entry_pattern("il n y a rien de") == ("il", "n", "y", "a", "rien", "de")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "listed"),
+    [
+        # A stem that squeezes to a common word matches it: spelt out instead.
+        ("en", "We should walk the last ten kilometres together.", False),
+        ("fr", "Il faut lire la gazette du village.", False),
+        ("fr", "Le pilote a posé l'avion sur la piste.", False),
+        ("en", "We should kill them all.", True),
+        ("fr", "Il faut les gazer.", True),
+    ],
+)
+def test_short_stems_spelt_out(lang: str, text: str, listed: bool) -> None:
+    from palabre.policies.lexicons import load_lexicon
+
+    scan = load_lexicon(lang).scan(text)
+    assert (scan.has("threat") or scan.has("suspects")) is listed
