@@ -46,6 +46,7 @@ from palabre.policies.typos import (
     glued_clause,
     plausible_typo,
     prefix_typo,
+    proper_name,
     rejoined,
     split_glued,
     split_token,
@@ -55,6 +56,7 @@ from palabre.policies.typos import (
 )
 
 LANGUAGES = ("fr", "en")
+_GROUP_LISTS = ("identity", "identity_adj", "slur", "slur_ambiguous", "worship")
 
 #: Every list the checks use. A missing file is an empty list.
 LISTS = (
@@ -186,6 +188,8 @@ class Lexicon:
         self._strong = frozenset(w for w in fuzzy if w in vocab)
         self._pairs = frozenset(pairs)
         self._derogatory = frozenset(derogatory)
+        self._groups = frozenset(w.rstrip("*") for n in _GROUP_LISTS for e in self.entries[n]
+                                 for w in entry_pattern(e))  # a misspelt group is repaired
         #: Stems of long "word*" entries: "sontinferieures" is "sont" + "inferieur*".
         self._strong_stems = frozenset(s for s in fuzzy_prefix if s in vocab and len(s) >= 6)
         self._strong_stem_lengths = sorted({len(s) for s in self._strong_stems})
@@ -321,6 +325,8 @@ class Lexicon:
             repaired = repairs.get(tok.key)  # what _repair remembers, without a copy
             if repaired is None:
                 repaired = tuple(self._repair(tok.key))
+            if repaired[0] not in self._groups and proper_name(normalized, tok, repaired):
+                repaired = (tok.key,)  # "Arnault" is no "arnaque", "Koné" no "cône"
             if masks and tok.start in masks:
                 repaired = unmask(tok.text, masks[tok.start], repaired,
                                   self._is_single_entry, self._is_entry_word)

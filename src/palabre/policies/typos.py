@@ -316,3 +316,24 @@ def swapped_back(key: str, entries: Container[str], *, fold: bool) -> str | None
             if word != key and len(key) - len(word) <= fold and word in entries:
                 return word
     return None
+
+
+#: What ends a sentence before a word, so that its capital says nothing.
+_SENTENCE_ENDS = frozenset(".!?:;\n«\"“(")
+
+
+def proper_name(normalized: Normalized, tok: Token, repaired: tuple[str, ...]) -> bool:
+    """A capitalised word inside a sentence, repaired into one other word: a name or a
+    place ("Arnault", "Koné", "Châlons", "la Guillotière", "la Tabaski"), which no typo
+    turns into a lexicon word. Not a word in capitals ("CONARD"), nor one that opens a
+    sentence, nor glued words cut apart."""
+    if len(repaired) != 1 or repaired[0] == tok.key:
+        return False
+    if not tok.start or tok.start >= len(normalized.offsets):
+        return False
+    at = normalized.offsets[tok.start]
+    word = normalized.original[at : at + len(tok.text)]
+    if not word[:1].isupper() or word.isupper():
+        return False
+    before = normalized.original[:at].rstrip()
+    return bool(before) and before[-1] not in _SENTENCE_ENDS

@@ -159,3 +159,20 @@ def test_short_stems_spelt_out(lang: str, text: str, listed: bool) -> None:
     scan = load_lexicon(lang).scan(text)
     found = scan.has("threat") or scan.has("suspects") or scan.has("profanity")
     assert found is listed
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "found"),
+    [
+        # A capitalised name inside a sentence is not repaired into a lexicon word.
+        ("La grève chez LVMH, Bernard Arnault s'en fiche.", "arnaque", False),
+        ("Le maire Koné a inauguré la fête.", "cone", False),
+        ("Le quartier de la Guillotière fête la Tabaski.", "guilotinere", False),
+        # A misspelt group name still is.
+        ("Les Arbes sont tous des voleurs.", "arabes", True),
+    ],
+)
+def test_names_are_not_repaired(text: str, word: str, found: bool) -> None:
+    from palabre.policies.lexicons import load_lexicon
+
+    assert (word in load_lexicon("fr").scan(text).keys) is found
