@@ -6,6 +6,7 @@ import pytest
 
 from palabre.policies.engine import Engine, load_policy
 from palabre.policies.lexicons import LISTS, builtin_entries, builtin_lexicon, load_lexicon
+from tests.unit.policies.support import action
 
 
 def found(lang: str, text: str) -> set[tuple[str, str]]:
@@ -176,3 +177,14 @@ def test_names_are_not_repaired(text: str, word: str, found: bool) -> None:
     from palabre.policies.lexicons import load_lexicon
 
     assert (word in load_lexicon("fr").scan(text).keys) is found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The court granted an injunction against the Muslim council."),
+        ("fr", "Les producteurs de betteraves manifestent devant la préfecture."),
+    ],
+)
+def test_words_that_merely_start_like_a_slur(lang: str, text: str) -> None:
+    assert action(text, lang) == "publish"
