@@ -57,7 +57,6 @@ from palabre.policies.typos import (
 
 LANGUAGES = ("fr", "en")
 _GROUP_LISTS = ("identity", "identity_adj", "slur", "slur_ambiguous", "worship")
-
 #: Every list the checks use. A missing file is an empty list.
 LISTS = (
     "identity", "identity_adj", "person_noun", "hate_verb", "neg_attr", "dehum",
@@ -72,7 +71,6 @@ LISTS = (
 #: Lists read beside the others: their phrases neither hide nor are hidden by another
 #: list's ("j'espère que" is a modal and a wish; "un cancer" a misfortune and an insult).
 _BESIDE = frozenset({"misfortune", "longing", "regret"})
-
 #: Lists whose words are worth repairing a misspelling towards.
 _FUZZY_LISTS = frozenset(
     {"identity", "identity_adj", "person_noun", "hate_verb", "neg_attr", "dehum", "threat",
@@ -81,7 +79,6 @@ _FUZZY_LISTS = frozenset(
 
 #: Lists whose French entries also match without their "ne".
 _NE_DROPPED = frozenset({"implicit", "neg_attr", "insinuation", "intimidation"})
-
 #: Lists whose words two ordinary words may make together ("ver" + "mine"); not praise
 #: ("va" + "leur" is no "valeur") nor a group's name.
 _DEROGATORY = frozenset({"neg_attr", "dehum", "threat", "slur", "insult", "hate_verb"})
@@ -304,9 +301,11 @@ class Lexicon:
         """The entries whose first word ``key`` is: exact ones, then "word*" ones by
         length. Remembered per key, like repairs."""
         found = list(self._exact.get(key, ()))
+        adverb = self.lang == "fr" and key.endswith("ment")  # "sauvagement" is no "sauvage"
         for n in self._prefix_lengths:
             if n <= len(key):
-                found.extend(self._prefix.get(key[:n], ()))
+                found.extend(e for e in self._prefix.get(key[:n], ())
+                             if not (adverb and e[1] in _DEROGATORY and len(key) > n + 3))
         heads = _Heads.of(found)
         if len(self._heads) >= _REPAIR_CACHE:
             self._heads.clear()

@@ -188,3 +188,16 @@ def test_names_are_not_repaired(text: str, word: str, found: bool) -> None:
 )
 def test_words_that_merely_start_like_a_slur(lang: str, text: str) -> None:
     assert action(text, lang) == "publish"
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # An adverb says how something was done, not what a group is.
+        ("Les migrants ont été sauvagement agressés par des skinheads.", False),
+        ("Les réfugiés manquent cruellement de nourriture et de soins.", False),
+        ("Les migrants sont des sauvages.", True),
+    ],
+)
+def test_french_adverbs_are_not_attributes(text: str, flagged: bool) -> None:
+    assert (action(text, "fr") != "publish") is flagged
