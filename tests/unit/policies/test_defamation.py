@@ -205,3 +205,17 @@ def test_an_investigation_or_arrest_reported_with_its_source_publishes(
 )  # fmt: skip
 def test_a_state_accused_is_no_person_defamed(lang: str, text: str, expected: str) -> None:
     assert action(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "held"),
+    [
+        # A named person who fixed a roof, or set a concert hall alight, is accused of nothing.
+        ("en", "Mr Smith fixed the roof for free, what a kind man.", False),
+        ("fr", "Le DJ Martin Solveig a mis le feu à la salle, une tuerie.", False),
+        ("en", "Chairman Ray Dunmore fixed the relegation game, he paid their keeper off.", True),
+        ("fr", "Pierre Durand a mis le feu à la maison de son voisin.", True),
+    ],
+)
+def test_idioms_are_no_accusations(lang: str, text: str, held: bool) -> None:
+    assert (action(text, lang) != "publish") is held
