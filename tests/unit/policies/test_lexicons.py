@@ -185,6 +185,7 @@ def test_names_are_not_repaired(text: str, word: str, found: bool) -> None:
         ("en", "The court granted an injunction against the Muslim council."),
         ("fr", "Les producteurs de betteraves manifestent devant la préfecture."),
         ("en", "Muslims were savagely attacked outside the mosque."),
+        ("en", "My Polish neighbour is a vet and she saved our dog."),
     ],
 )
 def test_words_that_merely_start_like_a_slur(lang: str, text: str) -> None:
