@@ -219,3 +219,21 @@ def test_a_state_accused_is_no_person_defamed(lang: str, text: str, expected: st
 )
 def test_idioms_are_no_accusations(lang: str, text: str, held: bool) -> None:
     assert (action(text, lang) != "publish") is held
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "held"),
+    [
+        ("fr", "Marie Dupont a piqué une colère mémorable au conseil.", False),
+        ("fr", "Le ministre Dupont couvre les frais de déplacement des élus.", False),
+        ("fr", "Paul Durand frappe ses adversaires avec des arguments solides.", False),
+        ("fr", "Le gardien Lloris a volé ce ballon au dernier moment, quelle parade.", False),
+        ("en", "Sarah Smith cheated death after the crash, what a survivor.", False),
+        ("fr", "Paul Durand frappe ses enfants, tout le quartier le sait.", True),
+        ("fr", "Le préfet Dupont couvre les agissements de ses policiers.", True),
+        ("fr", "Le maire Dupont a volé dans la caisse de l'association.", True),
+        ("en", "Sarah Smith cheated on her taxes for years.", True),
+    ],
+)
+def test_more_idioms_are_no_accusations(lang: str, text: str, held: bool) -> None:
+    assert (action(text, lang) != "publish") is held
