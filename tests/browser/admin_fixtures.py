@@ -109,17 +109,15 @@ def live_admin(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveAdmin]:
 
 
 @pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
+def browser(request: pytest.FixtureRequest) -> Iterator[Any]:
     if not Path(CHROMIUM).exists() or shutil.which("chromium") is None:
         unavailable(f"Debian's Chromium is not installed at {CHROMIUM}")
-    try:
-        from playwright.sync_api import sync_playwright
-    except ImportError:
-        unavailable("playwright is not installed")
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        yield b
-        b.close()
+    # The process's one Playwright driver (tests/browser/conftest.py), shared with the
+    # widget's tests when they run in the same worker.
+    driver = request.getfixturevalue("playwright_driver")
+    b = driver.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+    yield b
+    b.close()
 
 
 def sign_in(

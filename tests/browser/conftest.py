@@ -41,13 +41,23 @@ def servers(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Servers]:
 
 
 @pytest.fixture(scope="session")
-def browser(servers: Servers) -> Iterator[Any]:
-    from playwright.sync_api import sync_playwright
-
+def playwright_driver() -> Iterator[Any]:
+    """One Playwright driver per test process. Its sync API runs an event loop in this
+    thread: a second driver started beside it (the dashboard's browser, in a worker that
+    also runs the widget's tests) fails with "Sync API inside the asyncio loop"."""
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        unavailable("playwright is not installed")
     with sync_playwright() as pw:
-        b = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield b
-        b.close()
+        yield pw
+
+
+@pytest.fixture(scope="session")
+def browser(servers: Servers, playwright_driver: Any) -> Iterator[Any]:
+    b = playwright_driver.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+    yield b
+    b.close()
 
 
 @pytest.fixture
