@@ -67,7 +67,10 @@ _REACH = 8
 #: les deux guerres", "(planned) every war".
 _EVENTS = frozenset(map(squeeze, {"guerre", "guerres", "war", "wars", "immigration",
                                   "attentats", "pandemie", "pandemic"}))  # fmt: skip
-_DETERMINERS = frozenset(map(squeeze, {
+#: What may stand between the verb and the event it takes ("(ont provoqué) les deux
+#: guerres mondiales", "(fund) both sides of every war"), or before the event that opens
+#: a passive ("Toutes les guerres ... ont été financées par").
+_OBJECT_LEADS = frozenset(map(squeeze, {
     "le", "la", "les", "l", "des", "du", "tous", "toutes", "deux", "nos", "leurs", "cette",
     "ces", "the", "all", "every", "our", "their", "both", "two", "those", "these", "this",
     "that", "mondiales", "sides", "side", "of", "camps", "de", "d", "chaque", "each",
@@ -99,7 +102,7 @@ def conspiracy(text: Text, analysis: Analysis) -> None:
         power = next(
             (j for j in range(verb + 1, min(end, verb + _REACH))
              if keys[j] in _POWER and keys[j - 2 : j] != ["tout", "le"]
-             and (keys[j] not in _EVENTS or _DETERMINERS.issuperset(keys[verb + 1 : j]))),
+             and (keys[j] not in _EVENTS or _OBJECT_LEADS.issuperset(keys[verb + 1 : j]))),
             None,
         )  # fmt: skip
         if power is None:
@@ -125,7 +128,7 @@ def _passive(text: Text, analysis: Analysis) -> bool:
     for j, k in enumerate(keys):
         if k not in _POWER:
             continue
-        if k in _EVENTS and not _DETERMINERS.issuperset(keys[text.sentence_start(j) : j]):
+        if k in _EVENTS and not _OBJECT_LEADS.issuperset(keys[text.sentence_start(j) : j]):
             continue  # "L'exposition sur la guerre a été organisée par le musée juif"
         end = text.sentence_end(j)
         for v in range(j + 1, min(end, j + _PASSIVE_REACH)):

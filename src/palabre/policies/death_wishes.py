@@ -84,7 +84,7 @@ def wished_on_him(text: Text, m: Match, modals: list[Match]) -> bool:
     gets_hurt = lead < m.first and keys[m.first] not in _DISMISSALS
     if (suffers or gets_hurt) and person_subject(text, modal.last, lead):
         # "j'espère que ce juge crèvera": the person named after the wish suffers it.
-        return not (text.negated(m) or text.quoted[m.first] or text.counter_in_sentence(m.first))
+        return _plainly_wished(text, m)
     # "j'espère qu'il crève", "je veux qu'il meure", "hope she dies", "pourvu qu'il se
     # fasse lyncher": the pronoun is the subject of the verb, after the wish.
     if keys[m.first] in _HE_SHE and m.last - m.first >= 2:  # "hope she dies": one entry
@@ -95,20 +95,25 @@ def wished_on_him(text: Text, m: Match, modals: list[Match]) -> bool:
         and (suffers or lead < m.first)
         and not takes_up_a_thing(text, lead - 1)
     ):
-        return not (text.negated(m) or text.quoted[m.first] or text.counter_in_sentence(m.first))
+        return _plainly_wished(text, m)
     if m.first - modal.last > 3 or modal.first == 0:
         return False
     if keys[modal.first - 1] not in _HE_SHE:
         # "L'auteur de cet article devrait prendre une balle": a person opens the sentence.
         return (suffers and bool(_SHOULD.intersection(keys[modal.first : modal.last]))
                 and _person_opens(text, start, modal.first)
-                and not (text.negated(m) or text.quoted[m.first]))  # fmt: skip
+                and _plainly_wished(text, m))  # fmt: skip
     if takes_up_a_thing(text, modal.first - 1):
         return False  # "ce projet de loi, il mérite la mort"
     words = set(keys[modal.first : modal.last])
-    if text.negated(m) or text.quoted[m.first] or text.counter_in_sentence(m.first):
+    if not _plainly_wished(text, m):
         return False
     return bool(SELF_MODAL & words) or (suffers and bool(_SHOULD & words))
+
+
+def _plainly_wished(text: Text, m: Match) -> bool:
+    """Not denied, quoted or condemned in its sentence."""
+    return not (text.negated(m) or text.quoted[m.first] or text.counter_in_sentence(m.first))
 
 
 _TAKE = frozenset(map(squeeze, {"prendre", "prenne", "prennent", "take", "takes", "catch"}))
@@ -126,20 +131,3 @@ def _person_opens(text: Text, start: int, modal: int) -> bool:
         return False
     return any(r.first == start + 1 for n in ("role", "person_noun")
                for r in text.in_sentence(n, start))  # fmt: skip
-
-
-#: A defeat, which an election deals as a match does: "une raclée aux législatives".
-_DEFEATS = frozenset(map(squeeze, {"raclee", "claque", "deculottee", "rouste", "thrashing",
-                                   "hammering", "drubbing", "pasting", "kicking", "elimine",
-                                   "eliminee", "wiped", "battu", "battue", "defeated",
-                                   "trounced", "crushed", "ecrase", "ecrasee"}))  # fmt: skip
-_POLLS = frozenset(map(squeeze, {"legislatives", "municipales", "presidentielle", "elections",
-                                 "election", "scrutin", "urnes", "polls", "ballot", "tour",
-                                 "vote", "votes"}))  # fmt: skip
-
-
-def lost_at_the_polls(text: Text, m: Match) -> bool:
-    start, end = text.sentence_start(m.first), text.sentence_end(m.first)
-    return bool(_DEFEATS.intersection(text.keys[m.first : m.last])) and bool(
-        _POLLS.intersection(text.keys[start:end])
-    )

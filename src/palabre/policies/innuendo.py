@@ -48,10 +48,10 @@ _OUTRIGHT = phrase_set(
     "easier in bed", "easy in bed", "besoin d un vrai homme",
 )  # fmt: skip
 #: Blame put on the victim: said outright even in a comment about harassment.
-_BLAMING = frozenset(tuple(map(squeeze, p.split())) for p in (
+_BLAMING = phrase_set(
     "elle l a cherche", "qu elle l a cherche", "elle l a bien cherche", "she asked for it",
     "asking for it",
-))  # fmt: skip
+)  # fmt: skip
 #: Outright phrases that aim at whoever the comment is about, with no word for her.
 _AT_ANYONE = frozenset({"nice tits", "send nudes", "tes nudes"})
 #: Hints with a sexual tint, not enough alone: with a second hint, her body or
@@ -255,8 +255,9 @@ _SEXUAL_SLURS = tuple(map(squeeze, (
     "whore", "slut", "bitch", "skank", "salope", "pute", "trainee", "catin", "petasse",
     "garce", "grognasse", "pouffiasse", "poufiasse",
 )))  # fmt: skip
-#: Who such an insult, further from its target than a pointing word reaches, is said of.
-_WOMAN_WORDS = frozenset(map(squeeze, {"she", "her", "elle", "cette", "madame"}))
+#: Who such an insult, further from its target than a pointing word reaches, is said of:
+#: a woman spoken of, or pointed at ("cette salope").
+_WOMAN_WORDS = _HER | frozenset(map(squeeze, {"cette", "madame"}))
 _A_PERSON = ("role", "person_noun", "identity")
 _KENNEL = frozenset(map(squeeze, {"litter", "pups", "puppies", "puppy", "dog", "dogs",
                                   "kennel", "breeder", "chiots", "portee", "elevage"}))  # fmt: skip

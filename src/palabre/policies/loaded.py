@@ -32,12 +32,11 @@ _ASKING = phrase_set(
     "is it just me or", "can we talk about why", "nobody dares ask", "personne n ose demander",
     "n ose demander",
 )  # fmt: skip
-_HEADS = frozenset(p[0] for p in _ASKING)
 #: What the question says of the group, short of an insult: a derogatory word, a crime.
 _DEROGATORY = ("neg_attr", "dehum", "insult_weak", "insult", "slur_ambiguous", "hate_verb")
 _CRIMES = tuple(map(squeeze, (
     "prison", "terroris", "crimin", "delinqu", "brawl", "bagarre", "voleur", "rape", "violeur",
-    "stab", "dealer", "dormant", "malades mentaux", "mentally ill", "menace",
+    "stab", "dealer", "dormant", "menace",
 )))  # fmt: skip
 _RACIST = frozenset(map(squeeze, {"racist", "raciste", "racism", "racisme"}))
 #: An ability or a habit denied to the group, a few words after it: "ne s'intègrent
@@ -51,8 +50,7 @@ def loaded_question(text: Text, analysis: Analysis, groups: list[Match]) -> None
     if not groups:
         return
     keys = text.keys
-    asking = next((i for i, k in enumerate(keys) if k in _HEADS and phrase_at(keys, i, _ASKING)),
-                  None)  # fmt: skip
+    asking = next((i for i in range(len(keys)) if phrase_at(keys, i, _ASKING)), None)
     if asking is None or text.quoted[asking]:
         return
     if any(c.entry not in _RACIST and c.first < groups[0].first for c in text.scan.get("counter")):

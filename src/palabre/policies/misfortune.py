@@ -14,10 +14,11 @@ are left alone.
 from __future__ import annotations
 
 from palabre.domain.moderation import Category
-from palabre.policies.death_wishes import lost_at_the_polls, suffering_idiom
+from palabre.policies.death_wishes import suffering_idiom
 from palabre.policies.findings import Analysis, Finding
 from palabre.policies.matches import Match
 from palabre.policies.normalize import squeeze
+from palabre.policies.scorelines import lost_at_the_polls
 from palabre.policies.sentences import Text
 from palabre.policies.things import takes_up_a_thing
 

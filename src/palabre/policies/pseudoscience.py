@@ -43,8 +43,8 @@ _DENIED = frozenset(map(squeeze, {"pas", "not", "t", "aucun", "aucune", "no", "j
                                   "sans", "without"}))  # fmt: skip
 #: What refutes the claim: "pseudo-science", "myth", "debunked", "aucune base".
 _REFUTED = tuple(map(squeeze, (
-    "pseudo", "myth", "mythe", "debunk", "dementi", "refut", "faux", "false", "aucune base",
-    "no basis", "raciste", "racist", "eugen",
+    "pseudo", "myth", "mythe", "debunk", "dementi", "refut", "faux", "false", "raciste",
+    "racist", "eugen",
     # Health: "un risque plus élevé de certaines maladies", "prone to coeliac disease".
     "maladie", "disease", "cancer", "diabet", "depist", "screening", "patient", "sante",
     "health", "medic", "traitement", "treatment", "longtemps", "longer",

@@ -65,3 +65,22 @@ def foretold_win(text: Text, m: Match, modal: Match, actors: frozenset[str]) -> 
     sentence = [n for n in ("identity", "worship", "role", "person_noun", "insult", "dehum")
                 if text.in_sentence(n, m.first)]  # fmt: skip
     return not sentence
+
+
+#: A defeat, which an election deals as a match does: "une raclée aux législatives".
+_DEFEATS = frozenset(map(squeeze, {"raclee", "claque", "deculottee", "rouste", "thrashing",
+                                   "hammering", "drubbing", "pasting", "kicking", "elimine",
+                                   "eliminee", "wiped", "battu", "battue", "defeated",
+                                   "trounced", "crushed", "ecrase", "ecrasee"}))  # fmt: skip
+_POLLS = frozenset(map(squeeze, {"legislatives", "municipales", "presidentielle", "elections",
+                                 "election", "scrutin", "urnes", "polls", "ballot", "tour",
+                                 "vote", "votes"}))  # fmt: skip
+
+
+def lost_at_the_polls(text: Text, m: Match) -> bool:
+    """A defeat wished in an election's sentence: "qu'il se prenne une raclée aux
+    législatives", "wiped out at the ballot box"."""
+    start, end = text.sentence_start(m.first), text.sentence_end(m.first)
+    return bool(_DEFEATS.intersection(text.keys[m.first : m.last])) and bool(
+        _POLLS.intersection(text.keys[start:end])
+    )

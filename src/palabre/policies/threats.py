@@ -8,17 +8,12 @@ from __future__ import annotations
 
 from palabre.domain.moderation import Category
 from palabre.policies.address import KIND_NOUNS, OF_WORDS, POINTERS, directed
-from palabre.policies.death_wishes import (
-    SUBJECT_SUFFERS,
-    lost_at_the_polls,
-    suffering_idiom,
-    wished_on_him,
-)
+from palabre.policies.death_wishes import SUBJECT_SUFFERS, suffering_idiom, wished_on_him
 from palabre.policies.findings import Analysis, Finding
 from palabre.policies.matches import Match
 from palabre.policies.news_of_harm import at_a_state, news_of_it, weapon_at_someone
 from palabre.policies.normalize import squeeze
-from palabre.policies.scorelines import FIGURATIVE, foretold_win, sport_talk
+from palabre.policies.scorelines import FIGURATIVE, foretold_win, lost_at_the_polls, sport_talk
 from palabre.policies.sentences import Text
 from palabre.policies.things import takes_up_a_thing
 from palabre.policies.vocative import SECOND_PERSON
