@@ -50,6 +50,8 @@ def loaded_question(text: Text, analysis: Analysis, groups: list[Match]) -> None
     if not groups:
         return
     keys = text.keys
+    if _ASKING.heads.isdisjoint(keys):
+        return
     asking = next((i for i in range(len(keys)) if phrase_at(keys, i, _ASKING)), None)
     if asking is None or text.quoted[asking]:
         return
