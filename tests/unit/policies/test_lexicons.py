@@ -155,8 +155,6 @@ def test_an_entry_of_one_letter_words_is_not_read_as_letters_spread_out() -> Non
     ],
 )
 def test_short_stems_spelt_out(lang: str, text: str, listed: bool) -> None:
-    from palabre.policies.lexicons import load_lexicon
-
     scan = load_lexicon(lang).scan(text)
     found = scan.has("threat") or scan.has("suspects") or scan.has("profanity")
     assert found is listed
@@ -174,8 +172,6 @@ def test_short_stems_spelt_out(lang: str, text: str, listed: bool) -> None:
     ],
 )
 def test_names_are_not_repaired(text: str, word: str, found: bool) -> None:
-    from palabre.policies.lexicons import load_lexicon
-
     assert (word in load_lexicon("fr").scan(text).keys) is found
 
 
