@@ -16,7 +16,6 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
 from functools import cache
 
 from palabre.policies.institutions import drop_state_adjectives
@@ -26,6 +25,7 @@ from palabre.policies.lexicon_files import (
     entry_pattern,
     known_words,
 )
+from palabre.policies.lexicon_heads import Entry, Heads
 from palabre.policies.matches import Match, Scan
 from palabre.policies.normalize import Normalized, Token, fold, normalize, squeeze, tokens
 from palabre.policies.phrases import (
@@ -86,55 +86,12 @@ _DEROGATORY = frozenset({"neg_attr", "dehum", "threat", "slur", "insult", "hate_
 #: "hate" with a middle letter dropped. Only that verb: the French "hais", "hait" would
 #: read "his", "hit", "has", "hat".
 _HATE_SHORTENED = frozenset({"hte", "hae"})
+#: The usual ways of writing "fuck" past a filter: frequent enough in the corpora to be
+#: known words, so read before the known-word test.
+_FUCK_SPELT = frozenset({"fuk", "fck", "fuc"})
 
 #: Words whose repair each lexicon remembers (a few MB at most).
 _REPAIR_CACHE = 50_000
-
-_Entry = tuple[Pattern, str, str]  # the pattern, its list and the entry as written
-
-
-@dataclass(frozen=True, slots=True)
-class _Heads:
-    """The entries that may start at one word, ready for the words that follow it."""
-
-    #: One-word entries, ``(list, entry)``: found as soon as the word is.
-    single: tuple[tuple[str, str], ...]
-    #: Longer entries by their second word, and those whose second word ends in "*",
-    #: each with its rank among the word's entries.
-    second: dict[str, list[tuple[int, _Entry]]]
-    second_prefix: tuple[tuple[str, int, _Entry], ...]
-    longer_entries: bool = False
-
-    @classmethod
-    def of(cls, entries: list[_Entry]) -> _Heads:
-        single: list[tuple[str, str]] = []
-        second: dict[str, list[tuple[int, _Entry]]] = defaultdict(list)
-        second_prefix: list[tuple[str, int, _Entry]] = []
-        for rank, item in enumerate(entries):
-            pattern, name, entry = item
-            if len(pattern) == 1:
-                single.append((name, entry))
-            elif pattern[1].endswith("*"):
-                second_prefix.append((pattern[1][:-1], rank, item))
-            else:
-                second[pattern[1]].append((rank, item))
-        longer = bool(second or second_prefix)
-        return cls(tuple(single), dict(second), tuple(second_prefix), longer)
-
-    def longer(self, following: str) -> list[_Entry]:
-        """Entries of two words or more whose second word ``following`` matches, in the
-        order of the lexicon (which one is kept among equal spans depends on it)."""
-        ranked = list(self.second.get(following, ()))
-        ranked.extend((rank, e) for stem, rank, e in self.second_prefix
-                      if following.startswith(stem))  # fmt: skip
-        if len(ranked) > 1:
-            ranked.sort(key=_rank)
-        return [e for _, e in ranked]
-
-
-def _rank(item: tuple[int, _Entry]) -> int:
-    return item[0]
-
 
 class Lexicon:
     """The compiled lists of one language, ready to scan comments."""
@@ -142,8 +99,8 @@ class Lexicon:
     def __init__(self, lang: str, extra: Mapping[str, Iterable[str]] | None = None) -> None:
         self.lang = lang
         self.entries: dict[str, list[str]] = {}
-        self._exact: dict[str, list[tuple[Pattern, str, str]]] = defaultdict(list)
-        self._prefix: dict[str, list[tuple[Pattern, str, str]]] = defaultdict(list)
+        self._exact: dict[str, list[Entry]] = defaultdict(list)
+        self._prefix: dict[str, list[Entry]] = defaultdict(list)
         vocab: set[str] = set()
         fuzzy: dict[str, set[str]] = defaultdict(set)
         fuzzy_prefix: dict[str, set[str]] = defaultdict(set)
@@ -196,7 +153,8 @@ class Lexicon:
         self._fuzzy_prefix = {k: sorted(v) for k, v in fuzzy_prefix.items()}
         self._fuzzy_prefix_lengths = sorted({len(k) for k in self._fuzzy_prefix}, reverse=True)
         self._repairs: dict[str, tuple[str, ...]] = {}
-        self._heads: dict[str, _Heads] = {}
+        self._doubled: dict[str, tuple[str, ...]] = {}  # by the word as written
+        self._heads: dict[str, Heads] = {}
 
     # -- repairs -----------------------------------------------------------------
 
@@ -217,6 +175,8 @@ class Lexicon:
     def _repair_uncached(self, key: str) -> list[str]:
         if self.lang == "en" and key in CONTRACTIONS:
             return list(CONTRACTIONS[key])  # "theyre": "they" "re"
+        if key in _FUCK_SPELT and "fuck" in self._vocab:
+            return ["fuck"]
         if len(key) == 3 and key not in self._known and key.isalpha():
             # "I hte Jews": a verb of hatred with its middle letter dropped, and only that
             # (shorter words are too often other words: "ter" is a train, not "tuer").
@@ -272,6 +232,22 @@ class Lexicon:
             return function_words(key) or glued_clause(key, self._known, self._is_strong) or [key]
         return [key]
 
+    def _repair_doubled(self, tok: Token) -> tuple[str, ...]:
+        """A word whose dropped letter left two letters side by side ("maadie",
+        "éliinait"): squeezing them took a second letter away, so the word as written
+        is repaired instead, towards one word only."""
+        cached = self._doubled.get(tok.text)
+        if cached is None:
+            cached = (tok.key,)
+            if not (tok.key in self._known or self._is_entry_word(tok.key)):
+                found = self._repair_uncached(tok.text)
+                if len(found) == 1 and found[0] != tok.text:
+                    cached = (squeeze(found[0]),)
+            if len(self._doubled) >= _REPAIR_CACHE:
+                self._doubled.clear()
+            self._doubled[tok.text] = cached
+        return cached
+
     def _is_entry_word(self, key: str) -> bool:
         return key in self._exact or self._matches_prefix(key)
 
@@ -297,7 +273,7 @@ class Lexicon:
 
     # -- matching ----------------------------------------------------------------
 
-    def _heads_uncached(self, key: str) -> _Heads:
+    def _heads_uncached(self, key: str) -> Heads:
         """The entries whose first word ``key`` is: exact ones, then "word*" ones by
         length. Remembered per key, like repairs."""
         found = list(self._exact.get(key, ()))
@@ -306,7 +282,7 @@ class Lexicon:
             if n <= len(key):
                 found.extend(e for e in self._prefix.get(key[:n], ())
                              if not (adverb and e[1] in _DEROGATORY and len(key) > n + 3))
-        heads = _Heads.of(found)
+        heads = Heads.of(found)
         if len(self._heads) >= _REPAIR_CACHE:
             self._heads.clear()
         self._heads[key] = heads
@@ -324,6 +300,8 @@ class Lexicon:
             repaired = repairs.get(tok.key)  # what _repair remembers, without a copy
             if repaired is None:
                 repaired = tuple(self._repair(tok.key))
+            if repaired[0] == tok.key and tok.text != tok.key:
+                repaired = self._repair_doubled(tok)
             if repaired[0] not in self._groups and proper_name(normalized, tok, repaired):
                 repaired = (tok.key,)  # "Arnault" is no "arnaque", "Koné" no "cône"
             if masks and tok.start in masks:

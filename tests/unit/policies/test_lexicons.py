@@ -199,3 +199,22 @@ def test_words_that_merely_start_like_a_slur(lang: str, text: str) -> None:
 )
 def test_french_adverbs_are_not_attributes(text: str, flagged: bool) -> None:
     assert (action(text, "fr") != "publish") is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "entry"),
+    [
+        ("Ces gens sont une maadie", ("dehum", "une maladie")),  # "maladie" less its "l"
+        ("si on éliinait ces gens", ("threat", "elimin*")),
+    ],
+)
+def test_a_dropped_letter_that_leaves_a_double_one_is_repaired(
+    text: str, entry: tuple[str, str]
+) -> None:
+    assert entry in found("fr", text)
+
+
+def test_the_spellings_of_fuck_read_as_fuck() -> None:
+    assert action("Women can all go fuk themselves.", "en") != "publish"
+    assert action("fck you", "en") != "publish"
+    assert action("What the fuk is the council doing about the potholes?", "en") == "publish"
