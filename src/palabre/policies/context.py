@@ -26,7 +26,12 @@ from palabre.policies.counter import approved, countered
 from palabre.policies.crowds import crowds
 from palabre.policies.defamation import defamation
 from palabre.policies.denial import denial
-from palabre.policies.denials import claim_denied, negated_target, negative_follows
+from palabre.policies.denials import (
+    claim_denied,
+    negated_target,
+    negative_follows,
+    regarded_otherwise,
+)
 from palabre.policies.disclaimers import disclaimer
 from palabre.policies.expulsion import expulsion
 from palabre.policies.findings import Analysis, Finding
@@ -70,7 +75,7 @@ from palabre.policies.predication import (
 from palabre.policies.primates import primates
 from palabre.policies.pseudoscience import pseudoscience
 from palabre.policies.questions import rhetorical_contempt
-from palabre.policies.refusal import refused
+from palabre.policies.refusal import refused, refused_as
 from palabre.policies.reported import reported_calling
 from palabre.policies.sentences import Text
 from palabre.policies.slogans import slogans
@@ -138,7 +143,8 @@ def _hate(text: Text, analysis: Analysis) -> list[Match]:
     for name in ("slur", "dehum", "threat", "hate_verb", "neg_attr", "implicit", "insult",
                  "profanity", "positive"):  # fmt: skip
         for m in scan.get(name):
-            negated = text.negated(m) or negated_target(text, m, targets)
+            negated = (text.negated(m) or negated_target(text, m, targets)
+                       or regarded_otherwise(text, m))  # fmt: skip
             if name == "slur" and negated and not named_as_word(text, m):
                 # A slur is used, not denied, under a negation: "without tripping over
                 # <slur>"; "I'd never call anyone a <slur>" speaks of the word.
@@ -149,6 +155,8 @@ def _hate(text: Text, analysis: Analysis) -> list[Match]:
                     # takes back the "moins"; what is left praises nobody and blames no one.
                     analysis.countered = True
                     continue
+                if not negated and refused_as(text, m, targets):
+                    continue  # "jamais accepter les X comme mes égaux": a refusal
                 if not negated:
                     # "X are beautiful": a positive statement, never flagged, and a model
                     # that reads only the group's name must not overrule it. Unless the

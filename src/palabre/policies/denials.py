@@ -64,3 +64,41 @@ def negative_follows(text: Text, m: Match) -> bool:
         and not text.comma_between(m.last - 1, o.first)
         for n in names for o in text.scan.get(n)
     )  # fmt: skip
+
+
+#: Verbs that call someone something: "considérer X comme", "traiter X de", "see X as".
+_REGARDING = tuple(map(squeeze, (
+    "consider", "see", "saw", "seen", "regard", "view", "thought", "think", "treat",
+    "call", "label", "brand", "describ", "paint", "consid", "voi", "voy", "vu", "trait",
+    "qualif", "tax", "percoi", "percev", "percu", "decri", "assimil", "prend", "pris",
+)))  # fmt: skip
+#: What introduces what the verb calls them.
+_AS_LIKE = frozenset(map(squeeze, {"as", "like", "comme", "de", "d", "pour", "des", "en"}))
+#: "Je ne vois pas les X autrement que comme des ...", "not as anything but": the
+#: negation excludes every other way of seeing them and affirms this one.
+_ONLY = frozenset(map(squeeze, {
+    "but", "than", "except", "only", "other", "anything", "autrement", "que", "qu", "sauf",
+    "seulement", "juste",
+}))  # fmt: skip
+_REFUSING = frozenset(map(squeeze, {"refuse", "refuses", "refused", "refuser", "refusons"}))
+
+
+def regarded_otherwise(text: Text, m: Match) -> bool:
+    """ "Je ne considère pas les X comme des criminels", "I don't see X as terrorists",
+    "on ne peut pas qualifier les X de parasites": the negation falls on the verb that
+    calls them so, however many words the group puts between the two."""
+    start = text.sentence_start(m.first)
+    keys = text.keys
+    as_at = next((j for j in range(m.first - 1, max(start, m.first - 3) - 1, -1)
+                  if keys[j] in _AS_LIKE), None)  # fmt: skip
+    if as_at is None:
+        return False
+    verb = next((v for v in range(as_at - 1, max(start, as_at - 6) - 1, -1)
+                 if keys[v].startswith(_REGARDING)), None)  # fmt: skip
+    if verb is None or _ONLY.intersection(keys[verb:m.first]) or text.new_clause(verb, m.first):
+        return False
+    if _REFUSING.intersection(keys[max(start, verb - 3) : verb]):
+        return True  # "I refuse to see X as sick"
+    return any(n.last <= verb and verb - n.last <= 2 and not text.rhetorical(n)
+               and not text.new_clause(n.last, verb) and "," not in text.gap(n.last)
+               for n in text.in_sentence("negation", m.first))  # fmt: skip

@@ -50,6 +50,17 @@ _AFTER = frozenset(map(squeeze, {
     "in", "into", "near", "around", "as", "at", "on", "anywhere", "here", "ever", "again",
     "dans", "chez", "a", "au", "aux", "comme", "pres", "sur", "ici", "en", "de", "du",
 }))  # fmt: skip
+#: Roles a group is refused when named right after it, as a verb ("I don't want
+#: Muslims teaching my kids", "je ne veux pas de femmes diriger ce pays"): a verb of
+#: its own, but one of holding a place over others, not of suffering or leaving.
+_ROLES = tuple(map(squeeze, (
+    "teach", "run", "lead", "govern", "rule", "coach", "raise", "raising", "babysit",
+    "treat", "represent", "manag", "command", "judg", "operat",
+    "enseign", "dirig", "gouvern", "encadr", "entrain", "elev", "gard",
+    "soign", "jug", "oper", "educ",
+)))  # fmt: skip
+#: What introduces the role a group is refused as ("comme" squeezed is "come").
+_AS = frozenset({"as", "come", "pour", "en"})
 #: A turn that takes the refusal back: "never voted for a woman, but this time ...".
 _BUT = frozenset(map(squeeze, {"but", "mais", "until", "jusqu", "before", "avant"}))
 #: How far before the group its verb may stand ("shake the hand of a ...").
@@ -68,7 +79,8 @@ def refused(text: Text, analysis: Analysis, groups: list[Match]) -> None:
             continue
         end = text.sentence_end(t.first)
         if t.last < end and not (text.comma_between(t.last - 1, t.last)
-                                 or text.keys[t.last] in _AFTER):  # fmt: skip
+                                 or text.keys[t.last] in _AFTER
+                                 or _role_after(text.keys, t.last, end)):  # fmt: skip
             continue
         if _BUT.intersection(text.keys[t.last : end]):
             continue
@@ -89,3 +101,26 @@ def _refused_by_writer(text: Text, verb: int) -> bool:
     if not (_REFUSING.intersection(before) or {"jamais", "pas", "plus"}.intersection(after)):
         return False
     return bool(_WRITER.intersection(text.keys[start:verb]))
+
+
+def _role_after(keys: list[str], at: int, end: int) -> bool:
+    """A role named right after the group, or after "to": "teaching my kids"."""
+    if keys[at] == "to" and at + 1 < end:
+        at += 1
+    return keys[at].startswith(_ROLES)
+
+
+def refused_as(text: Text, praise: Match, groups: list[Match]) -> bool:
+    """Praise that names what the writer refuses a group to be: "je n'accepterai jamais
+    les X comme mes égaux", "I will never accept X as equals". Not a positive statement
+    about the group: the refusal check reads the sentence."""
+    for t in groups:
+        if not (t.last <= praise.first <= t.last + 3 and text.same_sentence(t.first, praise.first)):
+            continue
+        if text.keys[t.last] not in _AS:
+            continue
+        verb = _dealing_verb(text, t)
+        if verb is not None and _refused_by_writer(text, verb):
+            return True
+    return False
+

@@ -1,0 +1,66 @@
+"""A group refused a role or a rank by the writer, and a negation that falls on the verb
+calling a group something ("je ne considère pas les X comme des criminels")."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.policies.support import action
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Je ne pourrai jamais accepter les Arabes comme mes égaux.", "fr"),
+        ("Je n'accepterai jamais un homosexuel comme professeur de mes enfants.", "fr"),
+        ("I will never accept gay people as equals.", "en"),
+        ("I don't want Jews teaching my kids.", "en"),
+        ("I don't want women to run the country.", "en"),
+    ],
+)
+def test_a_group_refused_a_role_or_a_rank_is_held(text: str, lang: str) -> None:
+    assert action(text, lang) != "publish"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Je n'accepterai jamais cette réforme comme une avancée.", "fr"),
+        ("We don't want refugees to suffer.", "en"),
+        ("I don't want Muslims blamed for this attack.", "en"),
+        ("I don't want my taxes teaching kids nonsense.", "en"),
+    ],
+)
+def test_refusing_a_thing_or_a_harm_is_published(text: str, lang: str) -> None:
+    assert action(text, lang) == "publish"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Je ne considère pas les immigrés comme des criminels.", "fr"),
+        ("Je ne vois pas les musulmans comme des terroristes.", "fr"),
+        ("Je n'ai jamais considéré les juifs comme une menace.", "fr"),
+        ("On ne peut pas qualifier les migrants de parasites.", "fr"),
+        ("I don't see Muslims as terrorists.", "en"),
+        ("I refuse to see gay people as sick.", "en"),
+        ("We shouldn't treat refugees like criminals.", "en"),
+    ],
+)
+def test_a_denied_way_of_seeing_a_group_is_published(text: str, lang: str) -> None:
+    assert action(text, lang) == "publish"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Je ne vois pas les musulmans autrement que comme des terroristes.", "fr"),
+        ("Je considère les immigrés comme des criminels.", "fr"),
+        ("Je ne sais pas, je considère les immigrés comme des criminels.", "fr"),
+        ("I see Muslims as terrorists.", "en"),
+        ("Women are nothing but refuse.", "en"),
+        ("Immigrants are human refuse.", "en"),
+    ],
+)
+def test_seeing_a_group_so_is_still_flagged(text: str, lang: str) -> None:
+    assert action(text, lang) != "publish"
