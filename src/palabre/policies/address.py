@@ -5,8 +5,6 @@ one it is aimed at is not an insult. Whether violence is wished is ``wishes.py``
 
 from __future__ import annotations
 
-import itertools
-
 from palabre.domain.moderation import Category
 from palabre.policies.findings import Analysis, Finding
 from palabre.policies.innuendo import slur_at_her
@@ -16,6 +14,7 @@ from palabre.policies.names import proper_noun, titled
 from palabre.policies.normalize import squeeze
 from palabre.policies.predication import TIES, said_of
 from palabre.policies.sentences import Text
+from palabre.policies.teasing import TEASING, affectionate
 from palabre.policies.things import said_of_a_thing
 from palabre.policies.vocative import (
     SECOND_PERSON,
@@ -69,9 +68,9 @@ def _directed_at_you(text: Text, m: Match) -> bool:
 
 def insult(text: Text, analysis: Analysis, names: bool) -> None:
     scan = text.scan
-    fond = bool(scan.get("insult") or scan.get("insult_weak")) and _affectionate(text)
+    fond = bool(scan.get("insult") or scan.get("insult_weak")) and affectionate(text)
     for m in scan.get("insult"):
-        if fond and text.keys[m.first] in _TEASING:
+        if fond and text.keys[m.first] in TEASING:
             continue  # "you're a legend and an idiot, happy birthday ya clown 🎉"
         addressed = vocative(text, m)
         # Reported speech introduces what it reports ("tu dis que ... crétin"); it does not
@@ -111,6 +110,7 @@ def insult(text: Text, analysis: Analysis, names: bool) -> None:
             or names
             or (m.first == start and size <= 4)
             or _described_alone(text, start, m)
+            or _naming_someone(text, m)
             or named_then_called(text, m)
             or (_predicate(text.keys, m.first) and not said_of_a_thing(text, m, _COPULA))
             or slur_at_her(text, m)
@@ -123,7 +123,7 @@ def insult(text: Text, analysis: Analysis, names: bool) -> None:
         for m in scan.get(name):
             if text.negated(m) or text.quoted[m.first] or proper_noun(text, m, _ADDRESSING):
                 continue
-            if fond and name == "insult_weak" and text.keys[m.first] in _TEASING:
+            if fond and name == "insult_weak" and text.keys[m.first] in TEASING:
                 continue  # "espèce de boulet, t'as oublié tes clés 😂 bisous"
             if _reported_of_group(text, m):
                 continue  # "when you said women like me were pathetic": what was said
@@ -148,45 +148,6 @@ def insult(text: Text, analysis: Analysis, names: bool) -> None:
                 # "une idiote finie", "a total clown", "quel débile profond": a weak word
                 # made an insult, in a comment that names its person.
                 analysis.findings.append(Finding(Category.INSULT, 0.7, f"insult.{name}", (m,)))
-
-
-#: Friendly words and marks: between friends, a mild insult teases.
-_FOND_WORDS = frozenset(map(squeeze, {"bisous", "bisou", "xoxo", "luv", "birthday",
-                                      "anniversaire", "pote", "pint", "revanche",
-                                      "endearment", "prefere", "preferee", "pub",
-                                      "pardonne", "forgive", "champion", "cheeky",
-                                      "buddy", "frerot", "poto", "tournee"}))  # fmt: skip
-_FOND_PAIRS = frozenset({("love", "ya"), ("love", "you"), ("mon", "pote"), ("t", "aime"),
-                         ("t", "adore"), ("my", "mate")})  # fmt: skip
-_PAIR_HEADS = frozenset(first for first, _ in _FOND_PAIRS)
-_FOND_MARKS = ("❤", "♥", "😘", "🥰", "😍", "💕", "<3", "🎉", "🎂", "😉", "🍺", "🍻", "😂", "🤣",
-               "😆", "😜", "😝")
-#: Mild words a friend may say: "idiot", "clown", "boulet", "git".
-_TEASING = frozenset(map(squeeze, {
-    "idiot", "idiote", "clown", "boulet", "nul", "nulle", "andouille", "banane", "donkey",
-    "git", "muppet", "numpty", "plonker", "bouffon", "couillon", "noob", "tocard", "naze",
-    "bellend", "eejit", "galah", "drongo", "pillock", "wally", "prat", "dickhead", "quiche",
-    "cretin", "nigaud", "cruche", "guignol", "guignols", "dork", "bete", "boloss", "betasse",
-    "grincheux", "tricheur", "feignasse", "flemmard", "debris", "con",
-}))  # fmt: skip
-
-
-def _affectionate(text: Text) -> bool:
-    original = text.scan.normalized.original
-    if any(mark in original for mark in _FOND_MARKS):
-        return True
-    keys = text.keys
-    if not _FOND_WORDS.isdisjoint(keys):
-        return True
-    return not _PAIR_HEADS.isdisjoint(keys) and any(
-        pair in _FOND_PAIRS for pair in itertools.pairwise(keys))
-
-
-def teasing(text: Text) -> bool:
-    """Mild words only, among friendly ones: a friend teases ("t'es nul à FIFA mon pote")."""
-    weak = [m for n in ("insult_weak", "insult") for m in text.scan.get(n)]
-    return bool(weak) and all(text.keys[m.first] in _TEASING for m in weak) and (
-        _affectionate(text))
 
 
 #: The speaker as the subject ("I was an idiot"), not the object ("compare us to them").
@@ -388,6 +349,23 @@ def _described_alone(text: Text, start: int, m: Match) -> bool:
     if m.last >= len(keys) or not text.same_sentence(m.first, m.last):
         return True
     return "," in text.gap(m.last)
+
+
+def _naming_someone(text: Text, m: Match) -> bool:
+    """The insult names the person a clause is about: "le connard qui a écrit ce papier",
+    "the idiot who wrote this", "ces abrutis qui ont voté la loi"."""
+    keys, at = text.keys, m.first
+    i = at - 1
+    while i >= 0 and keys[i] in _EPITHETS:
+        i -= 1
+    if i < 0 or keys[i] not in _DEFINITE or m.last >= len(keys):
+        return False
+    return keys[m.last] in _RELATIVE and text.same_sentence(m.first, m.last)
+
+
+_DEFINITE = frozenset(map(squeeze, {"le", "la", "l", "les", "ce", "cet", "cette", "ces",
+                                    "the", "this", "that", "these", "those"}))  # fmt: skip
+_RELATIVE = frozenset(map(squeeze, {"qui", "who", "that", "dont", "whose", "which"}))
 OF_WORDS = frozenset(map(squeeze, {"de", "d", "of"}))
 KIND_NOUNS = frozenset(map(squeeze, {"type", "genre", "sorte"}))
 #: A determiner that points at one person: "ce maire", "that judge".

@@ -10,12 +10,7 @@ hate ..."), positive statements about a group, and swearing with no target.
 from __future__ import annotations
 
 from palabre.domain.moderation import Category
-from palabre.policies.address import (
-    FIRST_PERSON,
-    THIRD_SINGULAR,
-    insult,
-    teasing,
-)
+from palabre.policies.address import FIRST_PERSON, THIRD_SINGULAR, insult
 from palabre.policies.aims import crude_aimed
 from palabre.policies.ambiguous_slurs import ambiguous_slurs
 from palabre.policies.animals import spare_animals
@@ -79,6 +74,7 @@ from palabre.policies.refusal import refused, refused_as
 from palabre.policies.reported import reported_calling
 from palabre.policies.sentences import Text
 from palabre.policies.slogans import slogans
+from palabre.policies.teasing import teasing
 from palabre.policies.things import doubt_at_things
 from palabre.policies.threats import at_speaker, threat
 from palabre.policies.universal import praised_all, universal

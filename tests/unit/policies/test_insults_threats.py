@@ -351,3 +351,17 @@ def test_named_then_called_and_disguised(lang: str, text: str, held: bool) -> No
 )
 def test_killing_them_wished(lang: str, text: str, flagged: bool) -> None:
     assert (action(text, lang) != "publish") is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "flagged"),
+    [
+        ("Le connard qui a écrit ce papier devrait être viré sur-le-champ.", "fr", True),
+        ("Les abrutis qui ont voté cette loi vont le regretter.", "fr", True),
+        ("The idiot who wrote this should be sacked.", "en", True),
+        ("I'm the idiot who forgot the keys.", "en", False),
+        ("Honestly I was the fool who believed them.", "en", False),
+    ],
+)
+def test_an_insult_that_names_who_a_clause_is_about(text: str, lang: str, flagged: bool) -> None:
+    assert (action(text, lang) != "publish") is flagged
