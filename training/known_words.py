@@ -29,25 +29,37 @@ DICTIONARIES = [Path("/usr/share/dict/french"), Path("/usr/share/dict/american-e
 
 def dictionary_words(paths: list[Path], frequent: set[str]) -> set[str]:
     """Dictionary words that the typo repair would turn into a lexicon word, or cut in
-    two around one ("battues" is not "bat" + "tues")."""
-    lexicons = []
-    for lang in LANGUAGES:
-        lex = Lexicon(lang)
-        # Judge the repair as it runs, with the frequent words known (a glued word is cut
-        # only where its first half is a known word) but no dictionary word.
-        lex._known = lex._vocab | frozenset(frequent)
-        lexicons.append(lex)
-    out: set[str] = set()
+    two around one ("battues" is not "bat" + "tues"). Judged again with the words found
+    known, until no new one turns up: a phrase typed without spaces is cut only into
+    known words, so each word protected lets the repair cut others ("viscérale" is no
+    "vis" + "ce" + "râle" once "râle" is known)."""
+    keys: set[str] = set()
     for path in paths:
         if not path.is_file():
             print(f"no dictionary at {path}: skipped")
             continue
         for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
-            for tok in tokens(normalize(line.strip())):
-                repairs = [lex._repair(tok.key) for lex in lexicons]
-                if any(r != [tok.key] and not _inflection(tok.key, r) for r in repairs):
-                    out.add(tok.key)
-    return out
+            keys.update(tok.key for tok in tokens(normalize(line.strip())))
+    out: set[str] = set()
+    while True:
+        found = _misread(sorted(keys - out), frequent | out)
+        print(f"  {len(found)} more dictionary words misread")
+        if not found:
+            return out
+        out |= found
+
+
+def _misread(keys: list[str], known: set[str]) -> set[str]:
+    lexicons = []
+    for lang in LANGUAGES:
+        lex = Lexicon(lang)
+        # Judge the repair as it runs, with the frequent words known (a glued word is cut
+        # only where its first half is a known word) but no other dictionary word.
+        lex._known = lex._vocab | frozenset(known)
+        lexicons.append(lex)
+    return {key for key in keys
+            if any(r != [key] and not _inflection(key, r)
+                   for r in (lex._repair(key) for lex in lexicons))}  # fmt: skip
 
 
 #: Endings of a plural or a feminine, as the squeezed keys spell them.

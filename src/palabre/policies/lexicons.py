@@ -48,6 +48,7 @@ from palabre.policies.typos import (
     prefix_typo,
     proper_name,
     rejoined,
+    segmented,
     split_glued,
     split_token,
     star_masks,
@@ -229,7 +230,8 @@ class Lexicon:
                     and self._starts_with_strong_stem(right)
                 ):  # fmt: skip
                     return [left, right]
-            return function_words(key) or glued_clause(key, self._known, self._is_strong) or [key]
+            return (function_words(key) or glued_clause(key, self._known, self._is_strong)
+                    or segmented(key, self._known, self._is_strong) or [key])  # fmt: skip
         return [key]
 
     def _repair_doubled(self, tok: Token) -> tuple[str, ...]:
@@ -302,7 +304,7 @@ class Lexicon:
                 repaired = tuple(self._repair(tok.key))
             if repaired[0] == tok.key and tok.text != tok.key:
                 repaired = self._repair_doubled(tok)
-            if repaired[0] not in self._groups and proper_name(normalized, tok, repaired):
+            if self._groups.isdisjoint(repaired) and proper_name(normalized, tok, repaired):
                 repaired = (tok.key,)  # "Arnault" is no "arnaque", "Koné" no "cône"
             if masks and tok.start in masks:
                 repaired = unmask(tok.text, masks[tok.start], repaired,

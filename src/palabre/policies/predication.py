@@ -294,7 +294,7 @@ _APPOSITION_LEAD = frozenset(map(squeeze, {"de", "des", "d", "vrais", "vraies", 
                                            "quels", "quelles", "what", "such", "peuple",
                                            "meute", "horde", "troupeau", "colonie", "nuee",
                                            "essaim", "pack", "herd", "swarm",
-                                           "plague"}))  # fmt: skip
+                                           "plague", "la", "du"}))  # fmt: skip
 _APPOSITION_TAIL = frozenset(map(squeeze, {"the", "lot", "of", "them", "all", "every", "one",
                                            "last", "tous", "toutes", "autant", "qu", "ils",
                                            "sont", "elles", "voila", "quoi"}))  # fmt: skip

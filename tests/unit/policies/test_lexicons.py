@@ -218,3 +218,35 @@ def test_the_spellings_of_fuck_read_as_fuck() -> None:
     assert action("Women can all go fuk themselves.", "en") != "publish"
     assert action("fck you", "en") != "publish"
     assert action("What the fuk is the council doing about the potholes?", "en") == "publish"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "keys"),
+    [
+        ("fr", "Mortauxjuifs", ["mort", "aux", "juifs"]),
+        ("fr", "jevaistebuter", ["je", "vais", "te", "buter"]),
+        ("fr", "c'est unegrossesalope", ["c", "est", "une", "grose", "salope"]),
+        ("en", "iwillfindyouandkillyou", ["i", "wil", "find", "you", "and", "kil", "you"]),
+        ("en", "Deathtothejews", ["death", "to", "the", "jews"]),
+    ],
+)
+def test_a_phrase_typed_without_spaces_is_cut_into_its_words(
+    lang: str, text: str, keys: list[str]
+) -> None:
+    assert builtin_lexicon(lang).scan(text).keys == keys
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "La culture juive a tant apporté à la littérature."),  # no "li te rat ure"
+        ("fr", "C'est juste ahurissant"),
+        ("fr", "J'ai une haine viscérale de la bureaucratie"),
+        ("fr", "Les migrants du centre de Briançon-Bas"),  # a place, no "brian con"
+        ("fr", "Des magouilleurs, tous"),  # a "magouill*" entry, not "magouil leurs"
+        ("en", "The new asylum rules are a bureaucratic disaster"),
+    ],
+)
+def test_words_missing_from_the_known_list_are_not_cut_into_crumbs(lang: str, text: str) -> None:
+    scan = builtin_lexicon(lang).scan(text)
+    assert len(scan.keys) == len(scan.raw_keys)  # no word cut in pieces
