@@ -18,6 +18,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from functools import cache
 
+from palabre.policies.informal import CONTRACTIONS, TEXTING_FR
 from palabre.policies.institutions import drop_state_adjectives
 from palabre.policies.lexicon_files import (
     Pattern,
@@ -37,7 +38,6 @@ from palabre.policies.phrases import (
     matches_at,
 )
 from palabre.policies.typos import (
-    CONTRACTIONS,
     GLUE_LEFT,
     deletes,
     expand_ill,
@@ -176,6 +176,8 @@ class Lexicon:
     def _repair_uncached(self, key: str) -> list[str]:
         if self.lang == "en" and key in CONTRACTIONS:
             return list(CONTRACTIONS[key])  # "theyre": "they" "re"
+        if self.lang == "fr" and key in TEXTING_FR:
+            return list(TEXTING_FR[key])  # "ki": "qui", "jvé": "je" "vais"
         if key in _FUCK_SPELT and "fuck" in self._vocab:
             return ["fuck"]
         if len(key) == 3 and key not in self._known and key.isalpha():

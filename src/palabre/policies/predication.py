@@ -297,7 +297,8 @@ _APPOSITION_LEAD = frozenset(map(squeeze, {"de", "des", "d", "vrais", "vraies", 
                                            "plague", "la", "du"}))  # fmt: skip
 _APPOSITION_TAIL = frozenset(map(squeeze, {"the", "lot", "of", "them", "all", "every", "one",
                                            "last", "tous", "toutes", "autant", "qu", "ils",
-                                           "sont", "elles", "voila", "quoi"}))  # fmt: skip
+                                           "sont", "elles", "voila", "quoi", "ces", "gens",
+                                           "la", "these", "those", "people"}))  # fmt: skip
 #: A relative clause after the apposed noun describes the noun: "..., des singes qu'on a
 #: sortis de la brousse", "..., des parasites qui sucent le sang du quartier".
 _APPOSITION_RELATIVE = frozenset(map(squeeze, {"qui", "qu", "que", "who", "that", "which"}))

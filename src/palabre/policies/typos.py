@@ -266,18 +266,6 @@ def glued_clause(
     return None
 
 
-#: English contractions typed without their apostrophe ("dont", "theyre", "shes"), read
-#: as the two words the apostrophe would have made. Words of their own are left out:
-#: "ill", "well", "were", "shell", "id", "its", "lets", "cant" and "wont" are words.
-CONTRACTIONS: dict[str, tuple[str, ...]] = {
-    squeeze(joined.replace("'", "")): tuple(joined.split("'")) for joined in (
-        "i'm", "i've", "you're", "you've", "they're", "they've", "we've", "don't",
-        "doesn't", "didn't", "couldn't", "wouldn't", "shouldn't", "isn't", "aren't",
-        "wasn't", "weren't", "hasn't", "haven't", "hadn't", "she's", "he's", "that's",
-        "what's", "there's", "who's", "ain't",
-    )
-}
-
 #: "ill" is a word ("I'm ill"); before a verb of harm it is "I'll": "ill break your jaw".
 _ILL_VERBS = frozenset(map(squeeze, {
     "break", "kill", "smash", "stab", "beat", "punch", "find", "end", "hurt", "cut", "shoot",

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from palabre.policies.lexicons import builtin_lexicon
 from tests.unit.policies.support import action
 
 
@@ -72,3 +73,28 @@ def test_insults_with_their_end_starred(lang: str, text: str) -> None:
 )
 def test_swapped_letters(lang: str, text: str, held: bool) -> None:
     assert (action(text, lang) != "publish") is held
+
+
+@pytest.mark.parametrize(
+    ("text", "keys"),
+    [
+        ("les gens ki votent", ["les", "gens", "qui", "votent"]),
+        ("jvé te buter", ["je", "vais", "te", "buter"]),
+        ("pk tu dis ça", ["pourquoi", "tu", "dis", "ca"]),
+    ],
+)
+def test_french_texting_reads_as_the_words_it_stands_for(text: str, keys: list[str]) -> None:
+    assert builtin_lexicon("fr").scan(text).keys == keys
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("Les muzz ki prient dans la rue, faut les virer du pays.", True),
+        ("jvais te buter si je te croise", True),
+        ("Les gens ki ont voté cette loi vont le regretter aux élections.", False),
+        ("pk personne ne parle du budget des transports ?", False),
+    ],
+)
+def test_french_texting_in_comments(text: str, flagged: bool) -> None:
+    assert (action(text, "fr") != "publish") is flagged
