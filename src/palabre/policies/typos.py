@@ -29,8 +29,21 @@ def plausible_typo(key: str, word: str) -> bool:
         diffs = [i for i, (a, b) in enumerate(zip(key, word, strict=True)) if a != b]
         if len(diffs) == 2 and diffs[1] == diffs[0] + 1 and sorted(key) == sorted(word):
             return True  # swapped neighbours
-        return len(diffs) == 1 and len(word) >= 7  # changed letter
+        if len(diffs) != 1:
+            return False
+        # A changed letter: on a long word, or a key's neighbour on a shorter one
+        # ("juigs", "crèce", "gotans": a finger that slipped, or a letter swapped on purpose).
+        return len(word) >= 7 or (len(word) >= 5 and (key[diffs[0]], word[diffs[0]]) in _NEIGHBOURS)
     return len(word) == len(key) - 1 and len(word) >= 6 and word in deletes(key)
+
+
+#: Letters side by side on a QWERTY or an AZERTY keyboard.
+_NEIGHBOURS = frozenset(
+    pair
+    for row in ("qwertyuiop", "asdfghjkl", "zxcvbnm", "azertyuiop", "qsdfghjklm", "wxcvbn")
+    for a, b in itertools.pairwise(row)
+    for pair in ((a, b), (b, a))
+)
 
 
 def prefix_typo(key: str, stem: str) -> bool:

@@ -6,6 +6,7 @@ import pytest
 
 from palabre.policies.engine import Engine, load_policy
 from palabre.policies.lexicons import LISTS, builtin_entries, builtin_lexicon, load_lexicon
+from palabre.policies.typos import plausible_typo
 from tests.unit.policies.support import action
 
 
@@ -250,3 +251,20 @@ def test_a_phrase_typed_without_spaces_is_cut_into_its_words(
 def test_words_missing_from_the_known_list_are_not_cut_into_crumbs(lang: str, text: str) -> None:
     scan = builtin_lexicon(lang).scan(text)
     assert len(scan.keys) == len(scan.raw_keys)  # no word cut in pieces
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [("Les juigs ont tout racheté", "juifs"), ("Trop d'arzbes ici", "arabes"),
+     ("Que ce ministre crèce", "creve"), ("gros abtuti", "abruti")],
+)  # fmt: skip
+def test_a_letter_changed_for_its_neighbour_on_the_keyboard_is_repaired(
+    text: str, word: str
+) -> None:
+    assert word in builtin_lexicon("fr").scan(text).keys
+
+
+def test_a_changed_letter_far_on_the_keyboard_is_no_typo_on_a_short_word() -> None:
+    assert plausible_typo("juigs", "juifs")
+    assert not plausible_typo("juiks", "juifs")
+    assert builtin_lexicon("en").scan("the pairs of specs").keys == ["the", "pairs", "of", "specs"]
