@@ -60,7 +60,30 @@ _POWER = frozenset(map(squeeze, {
     "television", "tv", "cinema", "bce", "onu", "fmi", "imf", "ficelles",
     "strings", "marionnette", "puppet", "puppets", "guerre", "immigration", "remplacer",
     "replace", "remplacement", "replacement", "attentats", "pandemie", "pandemic",
+    "bank", "banque", "newspaper", "journal", "fed", "scandale", "scandales", "scandal",
+    "scandals", "crise", "crises", "crisis", "systeme", "system", "pouvoir", "power",
 }))  # fmt: skip
+#: Seats named in the singular, a trope only with "every" before them: "own every bank",
+#: "derrière chaque scandale"; "owns a bank branch" is a business.
+_ONE_OF_MANY = frozenset(map(squeeze, {"bank", "banque", "newspaper", "journal", "scandale",
+                                       "scandal", "crise", "crisis"}))  # fmt: skip
+_EVERY = frozenset(map(squeeze, {"every", "each", "any", "chaque", "tout", "toute"}))
+#: Silencing or holding the helm, told of a group, needs no seat of power: "ils ont
+#: encore réussi à faire taire tout le monde", "toujours aux commandes".
+_SILENCING = phrase_set(
+    "faire taire", "font taire", "fait taire", "silence anyone", "silence everyone",
+    "silence everybody", "silenced everyone", "silence all", "silence any",
+    "aux commandes", "at the helm",
+)  # fmt: skip
+_SILENCING_WORDS = frozenset(map(squeeze, {"taire", "silence", "silenced", "comandes",
+                                           "helm"}))  # fmt: skip
+#: The "great replacement": a group that replaces "us", the white, the natives.
+_REPLACING = tuple(map(squeeze, ("remplac", "replac")))
+_REPLACED = phrase_set(
+    "nous", "us", "les blancs", "white people", "whites", "les europeens", "europeans",
+    "les francais de souche", "natives", "les natifs", "notre peuple", "our people",
+    "les notres",
+)  # fmt: skip
 _REACH = 8
 #: Seats of power that are also events a museum or a charity organises around ("une
 #: exposition sur la guerre"): the verb must take them as its object, "(ont provoqué)
@@ -82,7 +105,8 @@ _PASSIVE_REACH = 8
 def conspiracy(text: Text, analysis: Analysis) -> None:
     """One hate finding for a trope of hidden control told of a group."""
     keys = text.keys
-    if not _POWER.intersection(keys):
+    silencing = not _SILENCING_WORDS.isdisjoint(keys)
+    if not (silencing or _POWER.intersection(keys)):
         return  # most comments name no seat of power
     coded = any(phrase_at(keys, i, _CODED) for i in range(len(keys)))
     if _passive(text, analysis) or _asked_and_answered(text, analysis):
@@ -94,14 +118,22 @@ def conspiracy(text: Text, analysis: Analysis) -> None:
         if not told or text.quoted[i]:
             continue
         end = text.sentence_end(i)
-        verb = next((j for j in range(i + 1, min(end, i + _REACH))
-                     if keys[j].startswith(_CONTROL) or phrase_at(keys, j, _CONTROL_PHRASES)),
-                    None)  # fmt: skip
+        # Told of the many ("les juifs", "the Jews"): one Muslim at the helm of a town
+        # hall is news.
+        silenced = next((j for j in range(i + 1, min(end, i + _REACH))
+                         if phrase_at(keys, j, _SILENCING)),
+                        None) if silencing and k.endswith("s") else None  # fmt: skip
+        verb = silenced if silenced is not None else next(
+            (j for j in range(i + 1, min(end, i + _REACH))
+             if keys[j].startswith(_CONTROL) or phrase_at(keys, j, _CONTROL_PHRASES)),
+            None,
+        )  # fmt: skip
         if verb is None:
             continue
-        power = next(
+        power = verb if silenced is not None else next(
             (j for j in range(verb + 1, min(end, verb + _REACH))
              if keys[j] in _POWER and keys[j - 2 : j] != ["tout", "le"]
+             and (keys[j] not in _ONE_OF_MANY or keys[j - 1] in _EVERY)
              and (keys[j] not in _EVENTS or _OBJECT_LEADS.issuperset(keys[verb + 1 : j]))),
             None,
         )  # fmt: skip
@@ -172,3 +204,27 @@ def _asked_and_answered(text: Text, analysis: Analysis) -> bool:
             )
             return True
     return False
+
+
+def replacement(text: Text, analysis: Analysis, groups: list[Match]) -> None:
+    """The "great replacement" told of a group: "les immigrés nous remplacent", "they
+    are replacing white people". Held for the editors, as the other tropes."""
+    keys = text.keys
+    if not any(k.startswith(_REPLACING) for k in keys):
+        return
+    for t in groups:
+        end = text.sentence_end(t.first)
+        for j in range(t.last, min(end, t.last + 4)):
+            if not keys[j].startswith(_REPLACING):
+                continue
+            # The one replaced just before the verb ("nous remplacent") or just after it.
+            replaced = any(phrase_at(keys, k, _REPLACED) for k in (j - 1, j + 1) if 0 <= k < end)
+            if not replaced and not phrase_at(keys, j + 2, _REPLACED):  # "are replacing us"
+                continue
+            m = Match("implicit", keys[j], j, j + 1)
+            if text.negated(m) or countered(text, m, t) or reports(text):
+                continue
+            analysis.findings.append(
+                Finding(Category.HATE, EDITORS_DECIDE, "hate.conspiracy", (t, m))
+            )
+            return

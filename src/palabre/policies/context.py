@@ -16,7 +16,7 @@ from palabre.policies.ambiguous_slurs import ambiguous_slurs
 from palabre.policies.animals import spare_animals
 from palabre.policies.backhanded import backhanded
 from palabre.policies.blame import blame
-from palabre.policies.conspiracy import conspiracy
+from palabre.policies.conspiracy import conspiracy, replacement
 from palabre.policies.counter import approved, countered
 from palabre.policies.crowds import crowds
 from palabre.policies.defamation import defamation
@@ -349,6 +349,8 @@ def analyse(scan: Scan, original: str) -> Analysis:
         expulsion(text, analysis)
     if not analysis.findings and not analysis.countered:
         conspiracy(text, analysis)
+    if not analysis.findings and not analysis.countered:
+        replacement(text, analysis, targets)
     if any(said_of_oneself(text, g) for n in ("slur_ambiguous", "slur") for g in scan.get(n)):
         analysis.countered = True  # "Nous les feujs de Sarcelles": the writer's own word
     insult(text, analysis, names)

@@ -58,3 +58,36 @@ def test_asked_and_answered_and_spread_letters(lang: str, text: str, held: bool)
 )
 def test_wars_and_immigration_plotted(lang: str, text: str, flagged: bool) -> None:
     assert (action(text, lang) != "publish") is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "flagged"),
+    [
+        ("Les juifs ont encore réussi à faire taire tout le monde.", "fr", True),
+        ("Toujours les juifs derrière chaque scandale financier.", "fr", True),
+        ("Les Juifs encore et toujours aux commandes, réveillez-vous.", "fr", True),
+        ("Les immigrés nous remplacent et tout le monde applaudit.", "fr", True),
+        ("The Jews own every bank and every newspaper, wake up people.", "en", True),
+        ("Migrants are replacing us and nobody cares.", "en", True),
+        ("Un musulman aux commandes de la mairie, et alors ?", "fr", False),
+        ("Les immigrés remplacent les ouvriers partis à la retraite.", "fr", False),
+        ("Dire que les immigrés nous remplacent est un mythe raciste.", "fr", False),
+        ("My Jewish neighbour owns a bank branch franchise in Leeds.", "en", False),
+    ],
+)
+def test_silencing_the_helm_and_the_replacement(text: str, lang: str, flagged: bool) -> None:
+    assert (action(text, lang) != "publish") is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "flagged"),
+    [
+        ("Look at these black monkeys in the stands.", "en", True),
+        ("Look at the abuse hurled at Muslims.", "en", False),
+        ("Gypsies should be run out of every town they camp in.", "en", True),
+        ("We ran out of milk again.", "en", False),
+        ("Les juifs sont des déicides.", "fr", True),
+    ],
+)
+def test_looking_at_running_out_and_deicide(text: str, lang: str, flagged: bool) -> None:
+    assert (action(text, lang) != "publish") is flagged
