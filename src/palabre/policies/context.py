@@ -28,6 +28,7 @@ from palabre.policies.denials import (
     regarded_otherwise,
 )
 from palabre.policies.disclaimers import disclaimer
+from palabre.policies.exclusive import exclusive
 from palabre.policies.expulsion import expulsion
 from palabre.policies.findings import Analysis, Finding
 from palabre.policies.generalised import generalised
@@ -351,6 +352,8 @@ def analyse(scan: Scan, original: str) -> Analysis:
         conspiracy(text, analysis)
     if not analysis.findings and not analysis.countered:
         replacement(text, analysis, targets)
+    if not analysis.findings and not analysis.countered:
+        exclusive(text, analysis, targets)
     if any(said_of_oneself(text, g) for n in ("slur_ambiguous", "slur") for g in scan.get(n)):
         analysis.countered = True  # "Nous les feujs de Sarcelles": the writer's own word
     insult(text, analysis, names)

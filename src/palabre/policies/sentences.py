@@ -170,6 +170,8 @@ class Text:
                 continue  # "je ne supporte pas": the "ne" belongs to the phrase
             if _HELP.intersection(self.keys[n.first : n.first + 4]):
                 continue  # "je ne peux m'empêcher de les trouver ...": it affirms
+            if self._restrictive(n, m):
+                continue  # "ils ne savent que brûler": "ne ... que" is "only"
             if self.comparative(n, m):
                 continue  # "nothing annoys me more than X", "rien ne m'écœure autant que"
             if n.last <= m.first and (m.first - n.last < NEGATION_REACH
@@ -188,6 +190,16 @@ class Text:
             return False  # "bien plus exposées": much more, not "no longer"
         # "un peuple d'obèses, pas étonnant": after a comma, "pas" opens a remark of its own.
         return self.same_sentence(m.first, nxt) and "," not in self.gap(nxt)
+
+    def _restrictive(self, n: Match, m: Match) -> bool:
+        """A French "ne" whose "que" comes before the match, with no "pas", "jamais" or
+        "rien" between: "ne ... que" restricts ("ne savent que voler") and denies nothing."""
+        if self.keys[n.first] not in _NE:
+            return False
+        for q in range(n.last, min(m.first, n.last + 4)):
+            if self.keys[q] in _THAT:
+                return not any(n.last <= o.first < q for o in self.scan.get("negation"))
+        return False
 
     def _ranked(self, c: Match) -> bool:
         """ "There is nothing I like less than X": the clause ranks the group last. Not
