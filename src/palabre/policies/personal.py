@@ -43,12 +43,35 @@ _BODY_GROUP = frozenset(map(squeeze, {"les", "the", "ces", "those", "these"}))
 
 
 def personal(text: Text, analysis: Analysis, named: set[int]) -> None:
-    """A sexual or body-shaming remark aimed at someone: one finding at most."""
+    """A sexual or body-shaming remark aimed at someone, or a woman sent back to the
+    kitchen: one finding at most."""
     for name in ("sexual", "body"):
         for m in text.scan.get(name):
             if _aimed(text, m, named):
                 analysis.findings.append(Finding(Category.INSULT, 0.7, f"insult.{name}", (m,)))
                 return
+    for m in text.scan.get("kitchen"):
+        # "Retourne à ta cuisine, ma grande", "get her back to making sandwiches": the
+        # group trope said to one woman, which the hate rules (they need a group) miss.
+        if _told(text, m) and _aimed(text, m, named):
+            analysis.findings.append(Finding(Category.INSULT, 0.7, "insult.sexist", (m,)))
+            return
+
+
+def _told(text: Text, m: Match) -> bool:
+    """Ordered or wished, not told of: the phrase opens its sentence ("Retourne à ta
+    cuisine"), an order does ("Get her off the pitch and back to ..."), or a modal comes
+    before it ("she should get back ..."). Not "she was back in the kitchen when ..."."""
+    start = text.sentence_start(m.first)
+    if m.first == start or text.keys[start] in _ORDERS:
+        return True
+    if text.keys[start] == "qu" and m.first - start <= 3:
+        return True  # "qu'elle retourne à la cuisine": a wish in the subjunctive
+    return any(o.last <= m.first for o in text.in_sentence("modal", m.first))
+
+
+_ORDERS = frozenset(map(squeeze, {"get", "go", "send", "put", "retourne", "retournez",
+                                  "va", "allez", "rentre", "renvoyez", "renvoie"}))  # fmt: skip
 
 
 def _aimed(text: Text, m: Match, named: set[int]) -> bool:

@@ -202,3 +202,19 @@ def test_an_insult_at_the_end_of_a_list_of_epithets() -> None:
 )
 def test_victim_blaming_and_advances(lang: str, text: str, held: bool) -> None:
     assert (action(text, lang) != "publish") is held
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "flagged"),
+    [
+        ("She should get back in the kitchen where she belongs.", "en", True),
+        ("Get her off the pitch and back to making sandwiches.", "en", True),
+        ("Retourne à ta cuisine, ma grande.", "fr", True),
+        ("La ministre ? Qu'elle retourne à la cuisine.", "fr", True),
+        ("She was back in the kitchen when the shell hit the house, her son said.", "en", False),
+        ("Elle est retournée à la cuisine chercher du pain.", "fr", False),
+        ("Qu'elle soit élue ou pas, elle retournera à la cuisine de son restaurant.", "fr", False),
+    ],
+)
+def test_a_woman_sent_back_to_the_kitchen(text: str, lang: str, flagged: bool) -> None:
+    assert (action(text, lang) != "publish") is flagged
