@@ -78,6 +78,7 @@ from palabre.policies.slogans import slogans
 from palabre.policies.teasing import teasing
 from palabre.policies.things import doubt_at_things
 from palabre.policies.threats import at_speaker, threat
+from palabre.policies.typical import typical
 from palabre.policies.universal import praised_all, universal
 from palabre.policies.unnamed import unnamed
 from palabre.policies.verdicts import verdict_opens
@@ -354,6 +355,8 @@ def analyse(scan: Scan, original: str) -> Analysis:
         replacement(text, analysis, targets)
     if not analysis.findings and not analysis.countered:
         exclusive(text, analysis, targets)
+        if not analysis.findings:
+            typical(text, analysis, targets)
     if any(said_of_oneself(text, g) for n in ("slur_ambiguous", "slur") for g in scan.get(n)):
         analysis.countered = True  # "Nous les feujs de Sarcelles": the writer's own word
     insult(text, analysis, names)
