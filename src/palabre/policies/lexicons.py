@@ -78,6 +78,9 @@ _FUZZY_LISTS = frozenset(
      "slur", "insult", "positive"}
 )
 
+#: Lists whose phrases may name the group they are said of ("interdire les homos").
+_SAID_OF_GROUPS = frozenset({"neg_attr", "dehum", "implicit", "insult", "insult_weak",
+                             "threat", "hate_verb"})  # fmt: skip
 #: Lists whose French entries also match without their "ne".
 _NE_DROPPED = frozenset({"implicit", "neg_attr", "insinuation", "intimidation"})
 #: Lists whose words two ordinary words may make together ("ver" + "mine"); not praise
@@ -252,6 +255,15 @@ class Lexicon:
             self._doubled[tok.text] = cached
         return cached
 
+    @staticmethod
+    def _groups_inside(found: list[Match], kept: list[Match]) -> list[Match]:
+        """The group named inside a derogatory phrase, read too: "les femmes à la
+        cuisine", "no more Muslims in" name whom they are said of."""
+        inside = [m for m in found if m.list in _GROUP_LISTS and m not in kept and any(
+            k.list in _SAID_OF_GROUPS and k.first <= m.first and m.last <= k.last for k in kept
+        )]  # fmt: skip
+        return sorted(kept + inside, key=lambda m: (m.first, m.last)) if inside else kept
+
     def _is_entry_word(self, key: str) -> bool:
         return key in self._exact or self._matches_prefix(key)
 
@@ -344,6 +356,8 @@ class Lexicon:
                              key=lambda m: (m.first, m.last))  # fmt: skip
         else:
             matches = drop_nested(found)
+        if len(matches) < len(found):
+            matches = self._groups_inside(found, matches)
         if any(m.list == "neutral" for m in matches):
             # A neutral entry on the very same words vetoes the others: "salopette".
             vetoed = {(m.first, m.last) for m in matches if m.list == "neutral"}

@@ -268,3 +268,18 @@ def test_a_changed_letter_far_on_the_keyboard_is_no_typo_on_a_short_word() -> No
     assert plausible_typo("juigs", "juifs")
     assert not plausible_typo("juiks", "juifs")
     assert builtin_lexicon("en").scan("the pairs of specs").keys == ["the", "pairs", "of", "specs"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Les femmes à la cuisine, point."),
+        ("fr", "Il faut interdire les homos de mariage."),
+        ("en", "No more Muslims in this country."),
+        ("en", "Round the gypsies up and be done with it."),
+    ],
+)
+def test_a_group_named_inside_a_derogatory_phrase_is_read(lang: str, text: str) -> None:
+    lists = {m.list for m in builtin_lexicon(lang).scan(text).matches}
+    assert "identity" in lists
+    assert action(text, lang) != "publish"
