@@ -43,6 +43,9 @@ _DISMISSALS = frozenset(map(squeeze, {"virer", "vire", "renvoyer", "expulser", "
                                       "fire", "fired", "sacked", "arrested"}))  # fmt: skip
 _PUNISHMENTS = frozenset(map(squeeze, {"prison", "taule", "jail", "perpetuite", "cachot"}))
 _DEAD = frozenset(map(squeeze, {"mort", "morte", "morts", "mortes"}))
+#: A passive's auxiliary: what follows is done to the subject ("should be strung up",
+#: "devrait être pendu").
+_BE = frozenset(map(squeeze, {"be", "etre", "been"}))
 #: "crever de honte", "mourir de rire", "die of embarrassment": said, not wished.
 _OF = frozenset(map(squeeze, {"de", "d", "of", "from", "laughing"}))
 
@@ -58,6 +61,7 @@ def wished_on_him(text: Text, m: Match, modals: list[Match]) -> bool:
         or keys[m.first] in _DEAD
         or (keys[m.first] == "se")
         or (m.first > 0 and keys[m.first - 1] in _TAKE)  # "prendre une balle"
+        or keys[m.first] in _BE or (m.first > 0 and keys[m.first - 1] in _BE)  # "be strung up"
     )
     if keys[m.first] in SELF_MODAL | _SHOULD and m.first > start:  # "should die" is one entry
         modals = [Match("modal", keys[m.first], m.first, m.first + 1)]

@@ -25,7 +25,7 @@ from palabre.policies.wishes import condemned_as_subject, offenders_only
 
 #: Verbs of sending away, by their stems: "renvoyer", "expulsez", "deport", "refouler".
 _SENDING = tuple(map(squeeze, ("renvoy", "renvoi", "expuls", "deport", "refoul", "expel",
-                               "rapatri")))  # fmt: skip
+                               "rapatri", "renverra", "renverro", "renverre")))  # fmt: skip
 #: Verbs that send away only with a place or "back": "send them back", "virer du pays",
 #: "mettre dans un avion".
 _SENDING_WITH_PLACE = frozenset(map(squeeze, {
@@ -34,7 +34,8 @@ _SENDING_WITH_PLACE = frozenset(map(squeeze, {
 }))  # fmt: skip
 #: Verbs that bar: "interdire l'entrée du territoire à tous les X", "ban all X".
 _BARRING = tuple(map(squeeze, ("interdi", "segregat", "bannir", "bannis")))
-_BARRING_WORDS = frozenset(map(squeeze, {"ban", "bar"}))
+_BARRING_WORDS = frozenset(map(squeeze, {"ban", "bar", "barred", "banned", "barring",
+                                          "banning"}))  # fmt: skip
 #: Places and words that make a sending an expulsion.
 _AWAY = phrase_set(
     "chez eux", "chez elles", "dans leur pays", "au bled", "back", "home", "aller simple",
@@ -113,9 +114,9 @@ def _sent_or_barred(text: Text) -> tuple[Match, ...] | None:
         barring = not sending and (k.startswith(_BARRING) or k in _BARRING_WORDS)
         if not (sending or barring or k in _SENDING_WITH_PLACE) or k.endswith(_NOUNS):
             continue  # "threatened with deportation": the noun, in a report
-        if i and keys[i - 1] in _BEFORE_NOT_A_CALL:
-            continue  # "se renvoient la balle", "doivent être interdits de stade"
         m = Match("threat", k, i, i + 1)
+        if i and keys[i - 1] in _BEFORE_NOT_A_CALL and not _group_sent(text, m, barring):
+            continue  # "se renvoient la balle", "doivent être interdits de stade"
         if not _wished(text, m) or _excluded(text, m):
             continue
         group = _group_near(text, m)
@@ -144,13 +145,35 @@ def _wished(text: Text, m: Match) -> bool:
     if any(p.last <= m.first for p in text.in_sentence("modal", m.first)):
         return True
     before = keys[max(start, m.first - 3) : m.first]
+    if _I.intersection(before) and (_WOULD.intersection(before) or keys[m.first].endswith(
+            _CONDITIONAL)):  # fmt: skip
+        return True  # "I'd ban them from ...", "je les interdirais d'enseigner"
     return bool(_ON.intersection(before)) and bool(_THEM.intersection(before))
 
 
+_I = frozenset(map(squeeze, {"i", "je", "j", "we", "nous"}))
+_WOULD = frozenset(map(squeeze, {"d", "would", "ll", "will"}))
+_CONDITIONAL = ("rais", "rait", "rions", "rai")
+
+
+def _group_sent(text: Text, m: Match, barring: bool) -> bool:
+    """A passive whose subject is a group, wished barred or sent far: "Trans people
+    should be barred from every school", "every Muslim ... should be put back on a
+    plane". Not "les supporters doivent être interdits de stade": no group."""
+    start = text.sentence_start(m.first)
+    # The group opens the sentence, as its subject: not "les supporters qui ont insulté
+    # le gardien ivoirien doivent être interdits de stade".
+    groups = [g for n in _GROUPS for g in text.scan.get(n) if start <= g.first <= start + 2]
+    return bool(groups) and (barring or _away_after(text, m))
+
+
 def _excluded(text: Text, m: Match) -> bool:
+    # The verb itself may be a counter word ("banned"): only another one counters it.
+    countering = any(not text.negated(c) for c in text.in_sentence("counter", m.first)
+                     if not c.first <= m.first < c.last)  # fmt: skip
     return bool(
         text.negated(m) or text.quoted[m.first] or text.single_quoted[m.first]
-        or text.counter_in_sentence(m.first)
+        or countering
         or text.question[text.sentence[m.first]] or offenders_only(text, m)
         or at_a_state(text, m) or condemned_as_subject(text, m)
     )  # fmt: skip

@@ -263,3 +263,16 @@ def test_announced_and_denied_qualities(lang: str, text: str, flagged: bool) -> 
 )
 def test_wished_on_a_subject(lang: str, text: str, flagged: bool) -> None:
     assert (action(text, lang) != "publish") is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "flagged"),
+    [
+        ("That MP should be strung up, same as traitors were in the old days.", "en", True),
+        ("Ce député devrait être pendu haut et court.", "fr", True),
+        ("That MP should be voted out at the next election.", "en", False),
+        ("Ce député devrait être renvoyé de son parti.", "fr", False),
+    ],
+)
+def test_harm_wished_in_the_passive_on_a_person(text: str, lang: str, flagged: bool) -> None:
+    assert (action(text, lang) != "publish") is flagged

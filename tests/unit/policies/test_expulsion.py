@@ -101,3 +101,21 @@ def test_a_ban_reported_or_asked(lang: str, text: str, held: bool) -> None:
 )
 def test_barred_from_rights_and_soil(lang: str, text: str, flagged: bool) -> None:
     assert (action(text, lang) != "publish") is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "flagged"),
+    [
+        ("Trans people should be barred from every school and every public toilet.", "en", True),
+        ("Muslims should be banned from entering the country.", "en", True),
+        ("The Jews, I'd ban them from holding any public office.", "en", True),
+        ("Les homos, je les interdirais d'enseigner aux enfants, tout simplement.", "fr", True),
+        ("Je les renverrais tous chez eux, ces migrants.", "fr", True),
+        ("Supporters should be banned from the stadium after the riot.", "en", False),
+        ("Muslims were banned from the club in 1962, the archive shows.", "en", False),
+        ("Les supporters doivent être interdits de stade.", "fr", False),
+        ("Il faudrait renverser ce gouvernement.", "fr", False),
+    ],
+)
+def test_passive_bans_and_the_writer_s_own_ban(text: str, lang: str, flagged: bool) -> None:
+    assert (action(text, lang) != "publish") is flagged
