@@ -71,7 +71,7 @@ LISTS = (
 
 #: Lists read beside the others: their phrases neither hide nor are hidden by another
 #: list's ("j'espère que" is a modal and a wish; "un cancer" a misfortune and an insult).
-_BESIDE = frozenset({"misfortune", "longing", "regret", "kitchen"})
+_BESIDE = frozenset({"misfortune", "longing", "regret", "kitchen", "dogwhistle"})
 #: Lists whose words are worth repairing a misspelling towards.
 _FUZZY_LISTS = frozenset(
     {"identity", "identity_adj", "person_noun", "hate_verb", "neg_attr", "dehum", "threat",

@@ -336,7 +336,7 @@ def apposed(text: Text, t: Match, m: Match) -> bool:
 #: Before an animal: "comme des", "like", "as".
 _LIKE = frozenset(map(squeeze, {"comme", "like", "as", "dirait"}))
 _LIKE_ARTICLES = frozenset(map(squeeze, {"des", "de", "d", "un", "une", "a", "an", "les",
-                                         "the"}))  # fmt: skip
+                                         "the", "la", "du", "l"}))  # fmt: skip
 #: Verbs of what is done to the group: "traités comme des animaux" makes them victims.
 _DONE_TO = ("trait", "consider", "parqu", "enferm", "treat", "regard", "seen", "herd", "cag",
             "kept", "vus", "vues", "vendu", "refoul", "entas", "chas", "expuls", "sold",

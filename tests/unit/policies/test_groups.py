@@ -47,3 +47,18 @@ def test_group_by_adjective_and_noun(lang: str, text: str, flagged: bool) -> Non
 )
 def test_likened_to_animals_and_words(lang: str, text: str, flagged: bool) -> None:
     assert (action(text, lang) != "publish") is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "flagged"),
+    [
+        ("Remigration totale, et vite !", "fr", True),
+        ("Ces Roms qui grouillent autour de la gare comme de la vermine.", "fr", True),
+        ("Mass deportations now!", "en", True),
+        ("Trump promised mass deportations during the campaign.", "en", False),
+    ],
+)
+def test_slogans_beside_phrases_and_comparisons_with_a_partitive(
+    text: str, lang: str, flagged: bool
+) -> None:
+    assert (action(text, lang) != "publish") is flagged
