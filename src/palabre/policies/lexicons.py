@@ -359,10 +359,14 @@ class Lexicon:
         if len(matches) < len(found):
             matches = self._groups_inside(found, matches)
         if any(m.list == "neutral" for m in matches):
-            # A neutral entry on the very same words vetoes the others: "salopette".
-            vetoed = {(m.first, m.last) for m in matches if m.list == "neutral"}
-            matches = [m for m in matches
-                       if m.list == "neutral" or (m.first, m.last) not in vetoed]  # fmt: skip
+            # A neutral entry on the very same words vetoes the others: "salopette"; and
+            # the words read beside others inside it ("quenelles sauce Nantua").
+            neutral = [m for m in matches if m.list == "neutral"]
+            vetoed = {(m.first, m.last) for m in neutral}
+            matches = [m for m in matches if m.list == "neutral" or (
+                (m.first, m.last) not in vetoed
+                and not (m.list in _BESIDE and any(n.first <= m.first and m.last <= n.last
+                                                   for n in neutral)))]  # fmt: skip
         matches = drop_state_adjectives(matches)
         by_list: dict[str, list[Match]] = defaultdict(list)
         for m in matches:
