@@ -71,7 +71,7 @@ from palabre.policies.predication import (
 from palabre.policies.primates import primates
 from palabre.policies.pseudoscience import pseudoscience
 from palabre.policies.questions import rhetorical_contempt
-from palabre.policies.refusal import refused, refused_as
+from palabre.policies.refusal import refused, refused_as, shunned
 from palabre.policies.reported import reported_calling
 from palabre.policies.sentences import Text
 from palabre.policies.slogans import slogans
@@ -325,6 +325,8 @@ def analyse(scan: Scan, original: str) -> Analysis:
     if not analysis.findings and not analysis.countered:
         insinuation(text, analysis, targets)
         refused(text, analysis, targets)
+        if not analysis.findings:
+            shunned(text, analysis, targets)
     if not analysis.findings:
         loaded_question(text, analysis, targets)
         normative_violence(text, analysis, targets)

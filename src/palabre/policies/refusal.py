@@ -124,3 +124,35 @@ def refused_as(text: Text, praise: Match, groups: list[Match]) -> bool:
             return True
     return False
 
+
+
+#: "Who would want to ...", "qui a envie de ...": a question that answers itself.
+_WHO = frozenset(map(squeeze, {"who", "qui"}))
+_WANTING = frozenset(map(squeeze, {
+    "wants", "want", "would", "d", "fancies", "envie", "voudrait", "veut", "aimerait",
+    "accepterait", "supporterait", "irait",
+}))  # fmt: skip
+#: Nearness to the group: "sit next to a Rom", "vivre à côté d'Arabes".
+_NEAR = frozenset(map(squeeze, {
+    "next", "near", "beside", "with", "alongside", "cote", "pres", "avec", "parmi", "among",
+    "neighbour", "neighbor", "voisin", "voisins",
+}))  # fmt: skip
+
+
+def shunned(text: Text, analysis: Analysis, groups: list[Match]) -> None:
+    """A question that takes for granted no one wants to be near a group: "Who honestly
+    wants to sit next to a gypsy on the bus?", "Qui a envie de s'asseoir à côté d'un Rom
+    dans le bus ?"."""
+    keys = text.keys
+    for t in groups:
+        if not text.question[text.sentence[t.first]]:
+            continue
+        start = text.sentence_start(t.first)
+        if keys[start] not in _WHO or not _WANTING.intersection(keys[start + 1 : start + 5]):
+            continue
+        if not _NEAR.intersection(keys[max(start, t.first - 4) : t.first]):
+            continue
+        if countered(text, t, t) or text.negated(t):
+            continue
+        analysis.findings.append(Finding(Category.HATE, EDITORS_DECIDE, "hate.refusal", (t,)))
+        return

@@ -64,3 +64,20 @@ def test_a_denied_way_of_seeing_a_group_is_published(text: str, lang: str) -> No
 )
 def test_seeing_a_group_so_is_still_flagged(text: str, lang: str) -> None:
     assert action(text, lang) != "publish"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "flagged"),
+    [
+        ("Who honestly wants to sit next to a gypsy on the bus?", "en", True),
+        ("Qui a envie de s'asseoir à côté d'un Rom dans le bus ? Franchement ?", "fr", True),
+        ("Qui voudrait des Arabes comme voisins ?", "fr", True),
+        ("Who would want to live next to a nuclear plant?", "en", False),
+        ("Who wants to join the Muslims at the iftar dinner on Friday?", "en", False),
+        ("She wore a gypsy skirt to the festival.", "en", False),
+    ],
+)
+def test_a_question_that_takes_for_granted_no_one_wants_them_near(
+    text: str, lang: str, flagged: bool
+) -> None:
+    assert (action(text, lang) != "publish") is flagged
