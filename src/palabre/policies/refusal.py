@@ -152,7 +152,9 @@ def shunned(text: Text, analysis: Analysis, groups: list[Match]) -> None:
             continue
         if not _NEAR.intersection(keys[max(start, t.first - 4) : t.first]):
             continue
-        if countered(text, t, t) or text.negated(t):
+        if any(start <= n.first < t.first for n in text.scan.get("negation")):
+            continue  # "Qui ne voudrait pas d'un voisin musulman ?": who would not
+        if countered(text, t, t):
             continue
         analysis.findings.append(Finding(Category.HATE, EDITORS_DECIDE, "hate.refusal", (t,)))
         return
