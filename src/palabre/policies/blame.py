@@ -36,7 +36,13 @@ _CAUSES = frozenset(tuple(map(squeeze, p.split())) for p in (
     "when the", "was the", "were the", "was", "were", "c etait les", "c etait des",
     "comes from the", "comes from", "all comes from", "once the", "is the", "c est clairement les",
     "c est clairement des", "vient de chez les", "vient des",
+    "ruined by", "destroyed by", "wrecked by", "bled dry by", "bankrupted by", "overrun by",
+    "ruines par", "ruinees par", "ruine par", "detruit par", "detruits par", "plombe par",
+    "plombes par", "on la doit aux", "on les doit aux", "on doit aux",
 ))  # fmt: skip
+#: Thanks that are blame when a list of ills comes first and the group ends the sentence:
+#: "Inflation, crise du logement, violences : merci les migrants."
+_THANKS = phrase_set("merci les", "merci aux", "thank you", "thanks")
 _ARTICLES = frozenset(map(squeeze, {"les", "des", "the", "all", "ces", "those", "tous", "de",
                                     "d", "l", "la", "le"}))  # fmt: skip
 _AND = frozenset(map(squeeze, {"et", "and", "ou", "or"}))
@@ -65,14 +71,16 @@ ILLS = tuple(map(squeeze, (
     "mental health", "sida", "aids", "trafic", "drogue", "drug", "emeute", "riot", "rsa",
     "alloc", "services publics", "fraud", "grooming", "terror", "appart", "hlm", "flat",
     "mineurs", "knife", "infirmi", "nurse", "chers", "expensive", "prices", "loyers",
-    "gp", "appointment", "gale", "scabies", "tuberculose", "tuberculosis",
+    "gp", "appointment", "gale", "scabies", "tuberculose", "tuberculosis", "hopitaux",
+    "inflation",
 )))  # fmt: skip
 #: An ill that falls: "Crime fell because the X set up youth clubs".
 #: ("baisse" and "better" are left out: "la baisse du niveau", "better off without them".)
 _BETTER = frozenset(map(squeeze, {"fell", "falls", "dropped", "drops", "decreased", "declined",
                                   "improved", "improves", "recule", "reculent", "diminue",
                                   "diminuent", "creent", "create", "created", "helped",
-                                  "aident"}))  # fmt: skip
+                                  "aident", "survived", "saved", "sauve", "sauvee",
+                                  "sauves"}))  # fmt: skip
 #: A group's own suffering: what the sentence says befalls it.
 SUFFERING = tuple(map(squeeze, ("meur", "die", "mort", "noy", "drown", "victim", "discrimin",
                                 "expuls", "exploit", "abus", "harcel", "attaqu", "tue",
@@ -86,6 +94,9 @@ def blame(text: Text, analysis: Analysis, groups: list[Match]) -> None:
         words = keys[start:end]
         if _answers_the_ills(text, t, start, end):
             # "Housing crisis? NHS waiting lists? It's the immigrants."
+            analysis.findings.append(Finding(Category.HATE, EDITORS_DECIDE, "hate.blame", (t,)))
+            return
+        if _thanked(text, t, start, end):
             analysis.findings.append(Finding(Category.HATE, EDITORS_DECIDE, "hate.blame", (t,)))
             return
         if not any(k.startswith(ILLS) for k in words):
@@ -135,6 +146,21 @@ def _caused_by(keys: list[str], t: Match, start: int) -> bool:
     return any(tuple(keys[i:j]) in _CAUSES and not (i > start and keys[i - 1] in NEGATING)
                for j in (lead, head, t.first)
                for i in range(max(start, j - 5), j))  # fmt: skip
+
+
+def _thanked(text: Text, t: Match, start: int, end: int) -> bool:
+    """Mock thanks after the ills: the thanks open the last clause, the group ends it,
+    and two ills come before, in its sentence or the one before ("Inflation, violences :
+    merci les migrants")."""
+    keys = text.keys
+    if t.last < end - 1 or text.negated(t) or text.counter_in_sentence(t.first):
+        return False
+    lead = next((i for i in range(max(start, t.first - 3), t.first)
+                 if phrase_at(keys, i, _THANKS)), None)  # fmt: skip
+    if lead is None:
+        return False
+    first = text.sentence_start(start - 1) if lead == start and start > 0 else start
+    return sum(k.startswith(ILLS) for k in keys[first:lead]) >= 2
 
 
 def _causing(keys: list[str], t: Match, end: int) -> bool:

@@ -134,3 +134,22 @@ def test_more_words_of_cause(lang: str, text: str, flagged: bool) -> None:
 )
 def test_culprits_defeats_and_places(lang: str, text: str, flagged: bool) -> None:
     assert (action(text, lang) != "publish") is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "flagged"),
+    [
+        ("Nos hôpitaux ont été ruinés par les étrangers qui se font soigner gratos.", "fr", True),
+        ("L'insécurité dans nos villes, on la doit aux Maghrébins, point barre.", "fr", True),
+        ("Inflation, crise du logement, violences : merci les migrants.", "fr", True),
+        ("The NHS has been bled dry by foreigners getting free treatment.", "en", True),
+        ("Knife crime, housing crisis, NHS queues. Thanks, migrants.", "en", True),
+        ("Merci aux migrants qui ont aidé dans les hôpitaux pendant la crise.", "fr", False),
+        ("Crise du logement, chômage : merci les banques.", "fr", False),
+        ("Thanks to immigrant nurses, the NHS survived the crisis.", "en", False),
+    ],
+)
+def test_ills_blamed_in_the_passive_or_with_mock_thanks(
+    text: str, lang: str, flagged: bool
+) -> None:
+    assert (action(text, lang) != "publish") is flagged
