@@ -80,7 +80,9 @@ _BETTER = frozenset(map(squeeze, {"fell", "falls", "dropped", "drops", "decrease
                                   "improved", "improves", "recule", "reculent", "diminue",
                                   "diminuent", "creent", "create", "created", "helped",
                                   "aident", "survived", "saved", "sauve", "sauvee",
-                                  "sauves"}))  # fmt: skip
+                                  "sauves", "livelier", "safer", "happier", "richer",
+                                  "friendlier", "stronger", "anime", "animee", "vivant",
+                                  "vivante"}))  # fmt: skip
 #: A group's own suffering: what the sentence says befalls it.
 SUFFERING = tuple(map(squeeze, ("meur", "die", "mort", "noy", "drown", "victim", "discrimin",
                                 "expuls", "exploit", "abus", "harcel", "attaqu", "tue",

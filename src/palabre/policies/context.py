@@ -22,6 +22,7 @@ from palabre.policies.crowds import crowds
 from palabre.policies.defamation import defamation
 from palabre.policies.denial import denial
 from palabre.policies.denials import (
+    answered_no,
     claim_denied,
     negated_target,
     negative_follows,
@@ -142,7 +143,7 @@ def _hate(text: Text, analysis: Analysis) -> list[Match]:
                  "profanity", "positive"):  # fmt: skip
         for m in scan.get(name):
             negated = (text.negated(m) or negated_target(text, m, targets)
-                       or regarded_otherwise(text, m))  # fmt: skip
+                       or regarded_otherwise(text, m) or answered_no(text, m))  # fmt: skip
             if name == "slur" and negated and not named_as_word(text, m):
                 # A slur is used, not denied, under a negation: "without tripping over
                 # <slur>"; "I'd never call anyone a <slur>" speaks of the word.

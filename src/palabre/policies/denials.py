@@ -102,3 +102,24 @@ def regarded_otherwise(text: Text, m: Match) -> bool:
     return any(n.last <= verb and verb - n.last <= 2 and not text.rhetorical(n)
                and not text.new_clause(n.last, verb) and "," not in text.gap(n.last)
                for n in text.in_sentence("negation", m.first))  # fmt: skip
+
+
+#: Short answers that deny the question before them.
+_NO_ANSWERS = frozenset(tuple(map(squeeze, p.split())) for p in (
+    "non", "absolument pas", "pas du tout", "certainement pas", "bien sur que non",
+    "evidemment pas", "evidemment que non", "jamais", "no", "nope", "absolutely not",
+    "not at all", "of course not", "certainly not", "never", "hell no", "surely not",
+))  # fmt: skip
+
+
+def answered_no(text: Text, m: Match) -> bool:
+    """ "Les trans, un danger pour les enfants ? Absolument pas.": the question asks the
+    claim, the short answer after it denies it."""
+    sentence = text.sentence[m.first]
+    if not text.question[sentence]:
+        return False
+    end = text.sentence_end(m.first)
+    if end >= len(text.keys):
+        return False
+    answer = text.keys[end : text.sentence_end(end)]
+    return len(answer) <= 4 and any(tuple(answer[:n]) in _NO_ANSWERS for n in (1, 2, 3, 4))

@@ -61,6 +61,8 @@ _CLAUSE_SUBJECTS = frozenset(map(squeeze, {"i", "we", "they", "he", "she", "je",
                                            "vous",
                                            "les", "the"}))  # fmt: skip
 _THAT = frozenset(map(squeeze, {"que", "qu", "that"}))
+_CLEFT_VERBS = frozenset(map(squeeze, {"s", "its", "is", "was", "est", "etait", "sont"}))
+_CLEFT_RELATIVES = frozenset(map(squeeze, {"who", "that", "qui"}))
 #: Words that join a list of attributes, and the lists whose words may make one.
 _COORDINATING = frozenset(map(squeeze, {"or", "and", "nor", "ou", "et", "ni", "either", "a",
                                          "single", "un", "une", "seul", "seule", "les", "the",
@@ -175,7 +177,8 @@ class Text:
             if self.comparative(n, m):
                 continue  # "nothing annoys me more than X", "rien ne m'écœure autant que"
             if n.last <= m.first and (m.first - n.last < NEGATION_REACH
-                                      or self._coordinated(n.last, m.first)):
+                                      or self._coordinated(n.last, m.first)
+                                      or self._cleft(n, m)):
                 between = self.keys[n.last : m.first]
                 # "ils ne bossent pas, ils vivent des allocs": the comma and a subject
                 # open a clause of its own, which the "pas" before it does not reach.
@@ -190,6 +193,13 @@ class Text:
             return False  # "bien plus exposées": much more, not "no longer"
         # "un peuple d'obèses, pas étonnant": after a comma, "pas" opens a remark of its own.
         return self.same_sentence(m.first, nxt) and "," not in self.gap(nxt)
+
+    def _cleft(self, n: Match, m: Match) -> bool:
+        """ "It's not the X who control the banks", "ce n'est pas les X qui ...": the
+        negation of a cleft sentence reaches into its relative clause."""
+        if not n.first or self.keys[n.first - 1] not in _CLEFT_VERBS or m.first - n.last > 7:
+            return False
+        return any(k in _CLEFT_RELATIVES for k in self.keys[n.last + 1 : m.first])
 
     def _restrictive(self, n: Match, m: Match) -> bool:
         """A French "ne" whose "que" comes before the match, with no "pas", "jamais" or

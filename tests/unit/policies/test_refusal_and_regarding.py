@@ -81,3 +81,23 @@ def test_a_question_that_takes_for_granted_no_one_wants_them_near(
     text: str, lang: str, flagged: bool
 ) -> None:
     assert (action(text, lang) != "publish") is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "flagged"),
+    [
+        ("Les trans, un danger pour les enfants ? Absolument pas.", "fr", False),
+        ("Are Muslims terrorists? Of course not.", "en", False),
+        ("Are Muslims terrorists? Of course they are.", "en", True),
+        ("Les trans, un danger pour les enfants ? Évidemment. Ouvrez les yeux.", "fr", True),
+        ("It's not the Jews who control the banks, that's a centuries-old myth.", "en", False),
+        ("Ce n'est pas les migrants qui font monter le chômage, c'est la crise.", "fr", False),
+        ("It's the Jews who control the banks, not the Swiss.", "en", True),
+        ("Quelle honte de voir des « dehors les musulmans » sous chaque article !", "fr", False),
+        ("Since the Afghan families arrived, the fete has never been livelier.", "en", False),
+    ],
+)
+def test_claims_answered_no_denied_in_a_cleft_or_shamed(
+    text: str, lang: str, flagged: bool
+) -> None:
+    assert (action(text, lang) != "publish") is flagged
