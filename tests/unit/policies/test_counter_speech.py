@@ -246,3 +246,15 @@ def test_denials_and_names_that_look_like_abuse(lang: str, text: str, held: bool
 )
 def test_reported_words_the_writer_makes_their_own(lang: str, text: str) -> None:
     assert action(text, lang) != "publish"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Ah, « tous les musulmans sont des terroristes », quelle analyse fine, bravo.", "fr"),
+        ("« Remigration », « invasion »… Toujours les mêmes mots de haine. Lamentable.", "fr"),
+        ("Ah yes, 'all Muslims are terrorists', what a nuanced take, truly Nobel-worthy.", "en"),
+    ],
+)
+def test_hate_quoted_to_mock_it_is_counter_speech(text: str, lang: str) -> None:
+    assert action(text, lang) == "publish"
