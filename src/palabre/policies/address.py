@@ -111,6 +111,7 @@ def insult(text: Text, analysis: Analysis, names: bool) -> None:
             or (m.first == start and size <= 4)
             or _described_alone(text, start, m)
             or _naming_someone(text, m)
+            or _pointed_subject(text, m)
             or named_then_called(text, m)
             or (_predicate(text.keys, m.first) and not said_of_a_thing(text, m, _COPULA))
             or slur_at_her(text, m)
@@ -361,6 +362,19 @@ def _naming_someone(text: Text, m: Match) -> bool:
     if i < 0 or keys[i] not in _DEFINITE or m.last >= len(keys):
         return False
     return keys[m.last] in _RELATIVE and text.same_sentence(m.first, m.last)
+
+
+def _pointed_subject(text: Text, m: Match) -> bool:
+    """A person pointed at opens the clause the insult ends: "Ce maire a le QI d'une
+    huître", "This mayor has the IQ of a damp sponge", "cette ministre est une
+    incompétente notoire"."""
+    start = text.sentence_start(m.first)
+    keys = text.keys
+    if keys[start] not in POINTERS or m.first - start > 7:
+        return False
+    if not any(r.first == start + 1 for n in ("role", "person_noun") for r in text.scan.get(n)):
+        return False
+    return not any("," in text.gap(i) for i in range(start + 2, m.first + 1))
 
 
 _DEFINITE = frozenset(map(squeeze, {"le", "la", "l", "les", "ce", "cet", "cette", "ces",

@@ -18,7 +18,8 @@ _DETERMINERS = frozenset(map(squeeze, {"the", "a", "an", "some", "their", "les",
 _TRAITS = frozenset(map(squeeze, {
     "brain", "brains", "mentality", "morals", "manners", "behaviour", "behavior", "habits",
     "intelligence", "hygiene", "cerveau", "cerveaux", "mentalite", "comportement",
-    "comportements", "moeurs", "manieres", "morale", "habitudes",
+    "comportements", "moeurs", "manieres", "morale", "habitudes", "cervelle", "cervelles",
+    "neurones", "memory",
 }))  # fmt: skip
 _OF = frozenset(map(squeeze, {"of", "de", "d"}))
 #: Measures of the mind a group is said to have: "ont un QI bas", "have lower IQs".

@@ -365,3 +365,16 @@ def test_killing_them_wished(lang: str, text: str, flagged: bool) -> None:
 )
 def test_an_insult_that_names_who_a_clause_is_about(text: str, lang: str, flagged: bool) -> None:
     assert (action(text, lang) != "publish") is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "flagged"),
+    [
+        ("Ce maire a le QI d'une huître avariée.", "fr", True),
+        ("This mayor has the IQ of a damp sponge.", "en", True),
+        ("Les femmes ont la cervelle d'un poisson rouge, c'est prouvé.", "fr", True),
+        ("Ce ministre a dit que les opposants étaient des crétins.", "fr", False),
+    ],
+)
+def test_a_pointed_person_given_a_fool_s_mind(text: str, lang: str, flagged: bool) -> None:
+    assert (action(text, lang) != "publish") is flagged
