@@ -227,6 +227,8 @@ def _skip_relative(between: list[str]) -> list[str]:
     """The words from the copula on, when a relative clause or a place opens the gap."""
     if not between or not (between[0] in _RELATIVE | _LOCATING or _participle(between[0])):
         return between
+    if len(between) == 1 and between[0] in _RELATIVE:
+        return []  # "Africans, who breed like rabbits": the word is the relative's verb
     reach = len(between) if between[0] in _RELATIVE else _LOCATING_REACH + 1
     for i, k in enumerate(between[:reach]):
         if k in _COPULAS:

@@ -383,3 +383,16 @@ def test_attributes_listed_or_renamed(lang: str, text: str, flagged: bool) -> No
 )
 def test_a_measure_of_the_mind(lang: str, text: str, flagged: bool) -> None:
     assert (action(text, lang) != "publish") is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "flagged"),
+    [
+        ("Africans, who breed like rabbits, will outnumber us.", "en", True),
+        ("Les Pakistanais qui squattent la ligne 13, une vraie colonie de punaises.", "fr", True),
+        ("Muslims who work with me are kind.", "en", False),
+        ("Jews who fled Germany were refugees.", "en", False),
+    ],
+)
+def test_a_word_that_is_the_verb_of_a_relative_clause(text: str, lang: str, flagged: bool) -> None:
+    assert (action(text, lang) != "publish") is flagged
