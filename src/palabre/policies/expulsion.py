@@ -42,7 +42,7 @@ _AWAY = phrase_set(
     "one way", "one way ticket", "charter", "dans un avion", "dans le premier avion",
     "on a plane", "on a boat", "du pays", "hors de france", "hors du pays", "out of the country",
     "where they came from", "d ou ils viennent", "d ou elles viennent", "direction",
-    "a la frontiere", "rwanda", "en roumanie", "en afrique",
+    "a la frontiere", "rwanda", "en roumanie", "en afrique", "dehors",
 )  # fmt: skip
 #: Places that only a country's foreigners are sent to: "them" needs no "all" there.
 _FAR_AWAY = phrase_set(
@@ -123,7 +123,7 @@ def _sent_or_barred(text: Text) -> tuple[Match, ...] | None:
         away = _away_after(text, m)
         if barring and group is None:
             continue  # "interdire le voile", "ban plastic bags": a thing barred
-        if not (sending or barring) and not away:
+        if not (sending or barring) and not away and not (group and _every_one(text, m)):
             continue  # "mettez-les au travail": no place to be sent to
         if group is not None:
             return (group, m)
@@ -201,6 +201,19 @@ def _topic_before(text: Text, m: Match) -> Match | None:
 def _away_after(text: Text, m: Match) -> bool:
     keys, end = text.keys, text.sentence_end(m.first)
     return any(phrase_at(keys, i, _AWAY) for i in range(m.last, min(end, m.last + 8)))
+
+
+def _every_one(text: Text, m: Match) -> bool:
+    """ "Virez-moi tous ces réfugiés, jusqu'au dernier": every one of a group sent off."""
+    keys, end = text.keys, text.sentence_end(m.first)
+    if keys[m.first] not in _THROWING_OUT:
+        return False  # "mettre tous les réfugiés dans le même sac": lumped, not sent
+    return any(phrase_at(keys, i, _ALL) for i in range(m.last, min(end, m.last + 4)))
+
+
+#: Verbs that throw out by themselves: "virez-les tous", "kick every last X out".
+_THROWING_OUT = frozenset(map(squeeze, {"virer", "virez", "vire", "virons", "kick", "foutez",
+                                        "foutre"}))  # fmt: skip
 
 
 def _far_away(text: Text, m: Match) -> bool:

@@ -119,3 +119,19 @@ def test_barred_from_rights_and_soil(lang: str, text: str, flagged: bool) -> Non
 )
 def test_passive_bans_and_the_writer_s_own_ban(text: str, lang: str, flagged: bool) -> None:
     assert (action(text, lang) != "publish") is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "flagged"),
+    [
+        ("Virez-moi tous ces réfugiés, un par un, jusqu'au dernier.", "fr", True),
+        ("Qu'on les mette tous dehors, ces migrants.", "fr", True),
+        ("Kick out every last Somali.", "en", True),
+        ("Virez tous ces ministres incompétents.", "fr", False),
+        ("Mettre tous les réfugiés dans le même sac après un crime, c'est ce que veulent les "
+         "extrémistes.", "fr", False),
+        ("Kick out all the Tories at the next election.", "en", False),
+    ],
+)
+def test_every_one_of_a_group_thrown_out(text: str, lang: str, flagged: bool) -> None:
+    assert (action(text, lang) != "publish") is flagged
