@@ -13,6 +13,7 @@ from palabre.policies.findings import Analysis, Finding
 from palabre.policies.matches import Match
 from palabre.policies.news_of_harm import at_a_state, news_of_it, weapon_at_someone
 from palabre.policies.normalize import squeeze
+from palabre.policies.phrases import phrase_at, phrase_set
 from palabre.policies.scorelines import FIGURATIVE, foretold_win, lost_at_the_polls, sport_talk
 from palabre.policies.sentences import Text
 from palabre.policies.things import takes_up_a_thing
@@ -73,6 +74,10 @@ def threat(text: Text, analysis: Analysis, names: bool) -> None:
             # "Il faut tous les tuer", "we should exterminate them": the people the
             # article is about, named nowhere. Held: the editors know who.
             analysis.findings.append(Finding(Category.THREAT, 0.75, "threat.them", (m,)))
+            continue
+        if not modals and _deserved_after(text, m) and (names or _pointed_at(text, m)):
+            # "Ce journaliste, une balle dans la nuque, voilà ce qu'il mérite".
+            analysis.findings.append(Finding(Category.THREAT, 0.7, "threat.person", (m,)))
             continue
         victim = _promised(text, m)
         if victim:
@@ -321,6 +326,25 @@ def _a_kind_of(keys: list[str], r: Match) -> bool:
     """ "ce type de comportement", "that teacher's complaint": the role word names no one."""
     after = keys[r.last] if r.last < len(keys) else ""
     return after == "s" or (keys[r.first] in KIND_NOUNS and after in OF_WORDS)
+
+
+_WHAT = phrase_set("ce qu", "c est ce qu", "what", "that s what", "is what", "voila ce qu")
+
+
+def _deserved_after(text: Text, m: Match) -> bool:
+    """The harm named first, then called deserved: "une balle dans la nuque, voilà ce
+    qu'il mérite", "a rope, that's what they deserve". Not denied or quoted."""
+    if text.negated(m) or text.quoted[m.first] or text.counter_in_sentence(m.first):
+        return False
+    if any(r.first < m.first for r in text.in_sentence("reporting", m.first)):
+        return False  # "someone said the medic killed there 'got what his kind deserve'"
+    keys = text.keys
+    for p in text.in_sentence("modal", m.first):
+        if p.first >= m.last and SELF_MODAL.intersection(keys[p.first : p.last]) and any(
+            phrase_at(keys, i, _WHAT) for i in range(max(m.last, p.first - 4), p.first)
+        ):
+            return not (text.negated(p) or text.quoted[p.first])
+    return False
 
 
 def _pointed_at(text: Text, m: Match) -> bool:

@@ -378,3 +378,16 @@ def test_an_insult_that_names_who_a_clause_is_about(text: str, lang: str, flagge
 )
 def test_a_pointed_person_given_a_fool_s_mind(text: str, lang: str, flagged: bool) -> None:
     assert (action(text, lang) != "publish") is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "flagged"),
+    [
+        ("Ce journaliste, une balle dans la nuque, voilà ce qu'il mérite.", "fr", True),
+        ("That judge, a rope round the neck, that's what he deserves.", "en", True),
+        ("La prison à vie, voilà ce qu'il mérite, ce violeur.", "fr", False),
+        ("Une médaille, voilà ce qu'elle mérite, cette infirmière.", "fr", False),
+    ],
+)
+def test_harm_named_then_called_deserved(text: str, lang: str, flagged: bool) -> None:
+    assert (action(text, lang) != "publish") is flagged
