@@ -62,6 +62,7 @@ _POWER = frozenset(map(squeeze, {
     "replace", "remplacement", "replacement", "attentats", "pandemie", "pandemic",
     "bank", "banque", "newspaper", "journal", "fed", "scandale", "scandales", "scandal",
     "scandals", "crise", "crises", "crisis", "systeme", "system", "pouvoir", "power",
+    "elites", "elite",
 }))  # fmt: skip
 #: Seats named in the singular, a trope only with "every" before them: "own every bank",
 #: "derrière chaque scandale"; "owns a bank branch" is a business.
@@ -137,6 +138,8 @@ def conspiracy(text: Text, analysis: Analysis) -> None:
              and (keys[j] not in _EVENTS or _OBJECT_LEADS.issuperset(keys[verb + 1 : j]))),
             None,
         )  # fmt: skip
+        if power is None and _fronted_power(text, i, verb):
+            power = verb
         if power is None:
             continue
         m = Match("implicit", keys[verb], verb, verb + 1)
@@ -151,6 +154,22 @@ def conspiracy(text: Text, analysis: Analysis) -> None:
             )
         )
         return
+
+
+#: The pronoun that takes up a seat of power named first: "Our media, the Jews have
+#: owned it for decades", "Nos élites, les réseaux sionistes les tiennent".
+_TAKEN_UP = frozenset(map(squeeze, {"it", "them", "le", "la", "les", "l"}))
+
+
+def _fronted_power(text: Text, told: int, verb: int) -> bool:
+    """A seat of power opens the sentence, set off by a comma, and a pronoun next to the
+    verb takes it up."""
+    keys, start = text.keys, text.sentence_start(told)
+    front = [j for j in range(start, told) if keys[j] in _POWER]
+    if not front or not any("," in text.gap(j) for j in range(front[0] + 1, told + 1)):
+        return False
+    near = keys[max(start, verb - 1) : verb + 3]
+    return bool(_TAKEN_UP.intersection(near))
 
 
 def _passive(text: Text, analysis: Analysis) -> bool:

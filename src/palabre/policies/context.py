@@ -14,6 +14,7 @@ from palabre.policies.address import FIRST_PERSON, THIRD_SINGULAR, insult
 from palabre.policies.aims import crude_aimed
 from palabre.policies.ambiguous_slurs import ambiguous_slurs
 from palabre.policies.animals import spare_animals
+from palabre.policies.apposition import apposed
 from palabre.policies.backhanded import backhanded
 from palabre.policies.blame import blame
 from palabre.policies.conspiracy import conspiracy, replacement
@@ -63,7 +64,6 @@ from palabre.policies.places import places
 from palabre.policies.praise import praise_elsewhere, twice_denied
 from palabre.policies.predication import (
     answers,
-    apposed,
     compared,
     hangs_on_noun,
     listed_after,

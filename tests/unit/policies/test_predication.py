@@ -396,3 +396,20 @@ def test_a_measure_of_the_mind(lang: str, text: str, flagged: bool) -> None:
 )
 def test_a_word_that_is_the_verb_of_a_relative_clause(text: str, lang: str, flagged: bool) -> None:
     assert (action(text, lang) != "publish") is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "flagged"),
+    [
+        ("Les juifs, cupides comme toujours, ont encore fait grimper les loyers.", "fr", True),
+        ("Muslims, violent as ever, rioted again.", "en", True),
+        ("Our media, the Jews have owned it for decades.", "en", True),
+        ("Les Roms du camp, expulsés, violents, ont été relogés.", "fr", False),
+        ("Les migrants, épuisés, sont arrivés à l'aube.", "fr", False),
+        ("Our media, the Jews have criticised it for decades.", "en", False),
+    ],
+)
+def test_detached_adjectives_and_fronted_seats_of_power(
+    text: str, lang: str, flagged: bool
+) -> None:
+    assert (action(text, lang) != "publish") is flagged
