@@ -377,8 +377,10 @@ def segmented(
     for end in range(1, n + 1):
         for start in range(max(0, end - _LONGEST_WORD), end):
             piece = key[start:end]
-            if not (piece in _SHORT_WORDS or (len(piece) >= 4 and piece in words)
-                    or (len(piece) >= 3 and strong(piece))):  # fmt: skip
+            size = end - start
+            # Cheapest tests first: a cold comment pays this for each unknown long word.
+            if not ((size >= 4 and piece in words) or piece in _SHORT_WORDS
+                    or (size == 3 and strong(piece))):  # fmt: skip
                 continue
             for before in (start, start + 1) if start else (0,):
                 if before < end and best[before] + 1 < best[end]:
