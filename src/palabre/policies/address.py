@@ -112,6 +112,7 @@ def insult(text: Text, analysis: Analysis, names: bool) -> None:
             or _described_alone(text, start, m)
             or _naming_someone(text, m)
             or _pointed_subject(text, m)
+            or _apposed_to_person(text, m)
             or named_then_called(text, m)
             or (_predicate(text.keys, m.first) and not said_of_a_thing(text, m, _COPULA))
             or slur_at_her(text, m)
@@ -135,6 +136,7 @@ def insult(text: Text, analysis: Analysis, names: bool) -> None:
                 continue
             if _directed_at_you(text, m) or (
                 name != "neg_attr" and (vocative(text, m) or _apposition(text, m)
+                                        or _apposed_to_person(text, m)
                                         or (name == "insult_weak" and (
                                             _of_named(text, m) or _described_alone(
                                                 text, text.sentence_start(m.first), m))))
@@ -375,6 +377,19 @@ def _pointed_subject(text: Text, m: Match) -> bool:
     if not any(r.first == start + 1 for n in ("role", "person_noun") for r in text.scan.get(n)):
         return False
     return not any("," in text.gap(i) for i in range(start + 2, m.first + 1))
+
+
+def _apposed_to_person(text: Text, m: Match) -> bool:
+    """The insult set after a comma behind a person named by a role: "Le député, une
+    ordure finie, a voté contre", "The minister, a total moron, lied again"."""
+    keys, i = text.keys, m.first - 1
+    while i >= 0 and keys[i] in _EPITHETS:
+        i -= 1
+    if i < 1 or keys[i] not in _INDEFINITE or "," not in text.gap(i):
+        return False
+    person = i - 1  # a role, not a capitalised word: "Le foyer de Montreuil, une ..."
+    return any(r.first <= person < r.last for n in ("role", "person_noun")
+               for r in text.scan.get(n))  # fmt: skip
 
 
 _DEFINITE = frozenset(map(squeeze, {"le", "la", "l", "les", "ce", "cet", "cette", "ces",

@@ -391,3 +391,20 @@ def test_a_pointed_person_given_a_fool_s_mind(text: str, lang: str, flagged: boo
 )
 def test_harm_named_then_called_deserved(text: str, lang: str, flagged: bool) -> None:
     assert (action(text, lang) != "publish") is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "flagged"),
+    [
+        ("Le député, une ordure, a voté contre.", "fr", True),
+        ("The minister, a total moron, lied again.", "en", True),
+        ("Ce film, une vraie daube, a coûté des millions.", "fr", False),
+        ("Le maire, une personne formidable, a inauguré la crèche.", "fr", False),
+        ("Women are less rational than men, that's just biology.", "en", True),
+        ("Women are just as rational as men.", "en", False),
+    ],
+)
+def test_an_insult_apposed_to_a_role_and_less_rational(
+    text: str, lang: str, flagged: bool
+) -> None:
+    assert (action(text, lang) != "publish") is flagged
