@@ -408,3 +408,18 @@ def test_an_insult_apposed_to_a_role_and_less_rational(
     text: str, lang: str, flagged: bool
 ) -> None:
     assert (action(text, lang) != "publish") is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "flagged"),
+    [
+        ("Les migrants qui débarquent, une bonne rafale de kalach et on n'en parle plus.", "fr",
+         True),
+        ("Les Roms du terrain vague, un bidon d'essence et une allumette, problème réglé.", "fr",
+         True),
+        ("On vote la réforme et on n'en parle plus.", "fr", False),
+        ("Fix the potholes and be done with it.", "en", False),
+    ],
+)
+def test_violence_offered_as_the_solution(text: str, lang: str, flagged: bool) -> None:
+    assert (action(text, lang) != "publish") is flagged
