@@ -316,8 +316,8 @@ class Lexicon:
             repaired = repairs.get(tok.key)  # what _repair remembers, without a copy
             if repaired is None:
                 repaired = tuple(self._repair(tok.key))
-            if repaired[0] == tok.key and tok.text != tok.key:
-                repaired = self._repair_doubled(tok)
+            if repaired[0] == tok.key and len(tok.text) == len(tok.key) + 1:
+                repaired = self._repair_doubled(tok)  # one double only: "noooon" is meant
             if self._groups.isdisjoint(repaired) and proper_name(normalized, tok, repaired):
                 repaired = (tok.key,)  # "Arnault" is no "arnaque", "Koné" no "cône"
             if masks and tok.start in masks:
