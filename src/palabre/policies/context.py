@@ -25,6 +25,7 @@ from palabre.policies.denial import denial
 from palabre.policies.denials import (
     answered_no,
     claim_denied,
+    indispensable,
     negated_target,
     negative_follows,
     regarded_otherwise,
@@ -149,6 +150,8 @@ def _hate(text: Text, analysis: Analysis) -> list[Match]:
                 # <slur>"; "I'd never call anyone a <slur>" speaks of the word.
                 negated = False
             if name == "positive":
+                if negated and indispensable(text, m):
+                    negated = False  # "sans les X, le BTP s'arrêterait": praise
                 if negated and claim_denied(text, m):
                     # "Je refuse de croire que les X soient moins honnêtes": the denial
                     # takes back the "moins"; what is left praises nobody and blames no one.

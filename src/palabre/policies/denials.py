@@ -123,3 +123,24 @@ def answered_no(text: Text, m: Match) -> bool:
         return False
     answer = text.keys[end : text.sentence_end(end)]
     return len(answer) <= 4 and any(tuple(answer[:n]) in _NO_ANSWERS for n in (1, 2, 3, 4))
+
+
+_WITHOUT = frozenset(map(squeeze, {"sans", "without"}))
+_WOULD = frozenset(map(squeeze, {"would", "d", "wouldn"}))
+
+
+def indispensable(text: Text, m: Match) -> bool:
+    """ "Sans les travailleurs immigrés, le BTP s'arrêterait", "without migrant nurses the
+    NHS would collapse": "without" them, a conditional says what would be lost. Praise,
+    not a quality denied."""
+    start = text.sentence_start(m.first)
+    if not _WITHOUT.intersection(text.keys[max(start, m.first - 3) : m.first]):
+        return False
+    after = text.keys[m.last : text.sentence_end(m.first)]
+    would = any(k.endswith(("rait", "raient")) or k in _WOULD for k in after)
+    return would and any(k.startswith(_LOST) for k in after)  # not "on vivrait mieux"
+
+
+#: What would be lost without them: a stop, a collapse, a closure.
+_LOST = tuple(map(squeeze, ("arret", "aret", "effondr", "coul", "ferm", "paralys", "ecroul",
+                            "collaps", "stop", "halt", "shut", "grind", "fall")))

@@ -84,3 +84,15 @@ def test_qualities_denied_to_a_group(lang: str, text: str, flagged: bool) -> Non
 )
 def test_work_denied_to_a_group(lang: str, text: str, flagged: bool) -> None:
     assert (action(text, lang) != "publish") is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "flagged"),
+    [
+        ("C'est connu, sans les travailleurs immigrés le BTP s'arrêterait demain matin.", "fr",
+         False),
+        ("Sans les immigrés travailleurs, on vivrait mieux.", "fr", True),
+    ],
+)
+def test_without_them_it_would_stop(text: str, lang: str, flagged: bool) -> None:
+    assert (action(text, lang) != "publish") is flagged
