@@ -66,12 +66,12 @@ LISTS = (
     "third_person", "accusation", "spam", "custom", "modal", "first_person", "victim_prep",
     "neg_clause", "reporting", "doubt", "implicit", "cleared", "role", "worship", "dogwhistle",
     "intimidation", "insinuation", "euphemism", "suspects", "sport", "institution", "thing",
-    "sexual", "body", "misfortune", "longing", "regret", "kitchen",
+    "sexual", "body", "misfortune", "longing", "regret", "kitchen", "sexist",
 )  # fmt: skip
 
 #: Lists read beside the others: their phrases neither hide nor are hidden by another
 #: list's ("j'espère que" is a modal and a wish; "un cancer" a misfortune and an insult).
-_BESIDE = frozenset({"misfortune", "longing", "regret", "kitchen", "dogwhistle"})
+_BESIDE = frozenset({"misfortune", "longing", "regret", "kitchen", "dogwhistle", "sexist"})
 #: Lists whose words are worth repairing a misspelling towards.
 _FUZZY_LISTS = frozenset(
     {"identity", "identity_adj", "person_noun", "hate_verb", "neg_attr", "dehum", "threat",

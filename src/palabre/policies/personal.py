@@ -50,12 +50,35 @@ def personal(text: Text, analysis: Analysis, named: set[int]) -> None:
             if _aimed(text, m, named):
                 analysis.findings.append(Finding(Category.INSULT, 0.7, f"insult.{name}", (m,)))
                 return
+    for m in text.scan.get("sexist"):
+        # "ma chérie, fais-nous plutôt un tuto maquillage", "she needs a good man": a woman
+        # put in her place, aimed at her.
+        if _aimed(text, m, named) and _a_woman(text, m):
+            analysis.findings.append(Finding(Category.INSULT, 0.7, "insult.sexist", (m,)))
+            return
     for m in text.scan.get("kitchen"):
         # "Retourne à ta cuisine, ma grande", "get her back to making sandwiches": the
         # group trope said to one woman, which the hate rules (they need a group) miss.
         if _told(text, m) and _aimed(text, m, named):
             analysis.findings.append(Finding(Category.INSULT, 0.7, "insult.sexist", (m,)))
             return
+
+
+def _a_woman(text: Text, m: Match) -> bool:
+    """A woman spoken of or to in the comment: "elle", "she", a feminine role or title,
+    a feminine pet name, or "@name" (a commenter)."""
+    keys = set(text.keys)
+    return bool(_HER & keys or _FEMININE & keys or HANDLE.search(text.scan.normalized.original))
+
+
+#: Feminine roles, titles and pet names.
+_FEMININE = frozenset(map(squeeze, {
+    "madame", "mme", "ministre", "presentatrice", "journaliste", "deputee", "senatrice",
+    "maire", "chroniqueuse", "correspondante", "militante", "athlete", "nageuse",
+    "joueuse", "footballeuse", "tenniswoman", "cherie", "puce", "belle", "ma", "woman",
+    "lady", "presenter", "senator", "minister", "mp", "sweetheart", "darling", "pet",
+    "hun", "love", "sweetie", "babe", "girl", "ceo", "pundit",
+}))  # fmt: skip
 
 
 def _told(text: Text, m: Match) -> bool:

@@ -218,3 +218,20 @@ def test_victim_blaming_and_advances(lang: str, text: str, held: bool) -> None:
 )
 def test_a_woman_sent_back_to_the_kitchen(text: str, lang: str, flagged: bool) -> None:
     assert (action(text, lang) != "publish") is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "flagged"),
+    [
+        ("Ma chérie, tes analyses on s'en fout, fais nous plutôt un tuto maquillage.", "fr", True),
+        ("@Sandrine67 toi t'as clairement besoin d'un homme, ça te calmerait les nerfs.", "fr",
+         True),
+        ("She's shrieking again, must be that time of the month.", "en", True),
+        ("Shush now, pet, let the men talk about the tactics.", "en", True),
+        ("Elle a regardé le débat sans le son, trop de cris.", "fr", False),
+        ("She took the photo in her swimsuit on holiday, her mum said.", "en", False),
+        ("The presenter hit the mute button by mistake and the viewers complained.", "en", False),
+    ],
+)
+def test_a_woman_put_in_her_place(text: str, lang: str, flagged: bool) -> None:
+    assert (action(text, lang) != "publish") is flagged
