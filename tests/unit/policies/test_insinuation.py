@@ -258,3 +258,18 @@ def test_irony_at_a_group_and_at_its_misfortune(lang: str, text: str, held: bool
 )
 def test_scare_quotes_again_and_a_certain_name(lang: str, text: str, held: bool) -> None:
     assert (action(text, lang) != "publish") is held
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "flagged"),
+    [
+        ("Pourquoi la délinquance explose dans les villes qui accueillent des migrants ? Un "
+         "mystère total.", "fr", True),
+        ("Has anyone ever seen a neighbourhood get better after the travellers arrive? "
+         "Didn't think so.", "en", True),
+        ("Est-ce que les personnes sourdes de naissance peuvent apprendre à parler ? Vraie "
+         "question, ma nièce est concernée.", "fr", False),
+    ],
+)
+def test_a_question_closed_by_a_wink(text: str, lang: str, flagged: bool) -> None:
+    assert (action(text, lang) != "publish") is flagged
