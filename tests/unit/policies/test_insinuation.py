@@ -273,3 +273,18 @@ def test_scare_quotes_again_and_a_certain_name(lang: str, text: str, held: bool)
 )
 def test_a_question_closed_by_a_wink(text: str, lang: str, flagged: bool) -> None:
     assert (action(text, lang) != "publish") is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "flagged"),
+    [
+        ("Il y a beaucoup d'Algériens maintenant. Ils crachent par terre, c'est leur culture.",
+         "fr", True),
+        ("My new manager is a woman. They're all the same, can't make a decision.", "en", True),
+        ("Muslims and Christians pray to the same God, they're all the same to me.", "en", False),
+        ("The prices in these shops are all the same.", "en", False),
+        ("La pétanque, c'est leur culture à Marseille.", "fr", False),
+    ],
+)
+def test_all_the_same_and_their_culture(text: str, lang: str, flagged: bool) -> None:
+    assert (action(text, lang) != "publish") is flagged
