@@ -288,3 +288,17 @@ def test_a_question_closed_by_a_wink(text: str, lang: str, flagged: bool) -> Non
 )
 def test_all_the_same_and_their_culture(text: str, lang: str, flagged: bool) -> None:
     assert (action(text, lang) != "publish") is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "flagged"),
+    [
+        ("Vol de cuivre sur la ligne SNCF... et le campement est à 300 mètres. Quelle "
+         "coïncidence.", "fr", True),
+        ("The new curator's surname is Goldberg. Nothing to see here, move along.", "en", True),
+        ("Le train a encore du retard, quelle coïncidence, c'est lundi.", "fr", False),
+        ("Nothing to see here: the council approved the bus lane budget.", "en", False),
+    ],
+)
+def test_winks_about_a_group_or_an_origin(text: str, lang: str, flagged: bool) -> None:
+    assert (action(text, lang) != "publish") is flagged
