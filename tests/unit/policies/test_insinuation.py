@@ -293,8 +293,8 @@ def test_all_the_same_and_their_culture(text: str, lang: str, flagged: bool) -> 
 @pytest.mark.parametrize(
     ("text", "lang", "flagged"),
     [
-        ("Vol de cuivre sur la ligne SNCF... et le campement est à 300 mètres. Quelle "
-         "coïncidence.", "fr", True),
+        ("Un vol de cuivre à 200 m du terrain des gens du voyage ? Quelle coïncidence.", "fr",
+         True),
         ("The new curator's surname is Goldberg. Nothing to see here, move along.", "en", True),
         ("Le train a encore du retard, quelle coïncidence, c'est lundi.", "fr", False),
         ("Nothing to see here: the council approved the bus lane budget.", "en", False),
