@@ -61,6 +61,7 @@ _POWER = frozenset(map(squeeze, {
     "strings", "marionnette", "puppet", "puppets", "guerre", "immigration", "remplacer",
     "replace", "remplacement", "replacement", "attentats", "pandemie", "pandemic",
     "bank", "banque", "newspaper", "journal", "fed", "scandale", "scandales", "scandal",
+    "politicians", "politiciens",
     "scandals", "crise", "crises", "crisis", "systeme", "system", "pouvoir", "power",
     "elites", "elite",
 }))  # fmt: skip
@@ -114,7 +115,8 @@ def conspiracy(text: Text, analysis: Analysis) -> None:
         return
     for i, k in enumerate(keys):
         told = (
-            k.startswith(_TOLD_OF) or phrase_at(keys, i, _TOLD_OF_PHRASES) or (coded and k in _THEY)
+            k.startswith(_TOLD_OF) or phrase_at(keys, i, _TOLD_OF_PHRASES)
+            or (k in _THEY and (coded or _told_just_before(text, i)))
         )
         if not told or text.quoted[i]:
             continue
@@ -170,6 +172,16 @@ def _fronted_power(text: Text, told: int, verb: int) -> bool:
         return False
     near = keys[max(start, verb - 1) : verb + 3]
     return bool(_TAKEN_UP.intersection(near))
+
+
+def _told_just_before(text: Text, i: int) -> bool:
+    """ "Jewish donors were at the fundraiser. They always buy the politicians": "they"
+    opens the sentence after one that names the group."""
+    start = text.sentence_start(i)
+    if i - start > 1 or start == 0:
+        return False
+    before = text.keys[text.sentence_start(start - 1) : start]
+    return any(k.startswith(_TOLD_OF) for k in before)
 
 
 def _passive(text: Text, analysis: Analysis) -> bool:

@@ -91,3 +91,17 @@ def test_silencing_the_helm_and_the_replacement(text: str, lang: str, flagged: b
 )
 def test_looking_at_running_out_and_deicide(text: str, lang: str, flagged: bool) -> None:
     assert (action(text, lang) != "publish") is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "flagged"),
+    [
+        ("Jewish donors were at the fundraiser last night. They always buy the politicians "
+         "they need.", "en", True),
+        ("Jewish families came to the fair. They bought cakes for everyone.", "en", False),
+        ("Les juifs de Strasbourg ont ouvert une école. Ils financent aussi la bibliothèque.",
+         "fr", False),
+    ],
+)
+def test_they_in_the_next_sentence(text: str, lang: str, flagged: bool) -> None:
+    assert (action(text, lang) != "publish") is flagged
