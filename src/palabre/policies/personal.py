@@ -71,6 +71,10 @@ def _a_woman(text: Text, m: Match) -> bool:
     return bool(_HER & keys or _FEMININE & keys or HANDLE.search(text.scan.normalized.original))
 
 
+#: Pet names a woman is talked down to with: "back to the kitchen, darling".
+_PET_NAMES = frozenset(map(squeeze, {"darling", "sweetheart", "sweetie", "pet", "hun",
+                                     "babe", "cherie", "puce", "cocotte", "poupee"}))  # fmt: skip
+_SAID_TO_HER = frozenset({"kitchen", "sexist"})
 #: Feminine roles, titles and pet names.
 _FEMININE = frozenset(map(squeeze, {
     "madame", "mme", "ministre", "presentatrice", "journaliste", "deputee", "senatrice",
@@ -116,6 +120,7 @@ def _aimed(text: Text, m: Match, named: set[int]) -> bool:
         keys[text.sentence_start(m.first) : text.sentence_end(m.first)]))
     return bool(
         text.sentence[m.first] in named or text.in_sentence("second_person", m.first)
+        or (m.list in _SAID_TO_HER and not _PET_NAMES.isdisjoint(keys))  # "..., darling"
         or SECOND_PERSON.intersection(keys[m.first : m.last])  # "t'es bonne"
         or _object_before(keys, m) or _pointed_at(text, m) or him
         or bool(HANDLE.search(text.scan.normalized.original))  # "@Julie_B": a commenter

@@ -235,3 +235,15 @@ def test_a_woman_sent_back_to_the_kitchen(text: str, lang: str, flagged: bool) -
 )
 def test_a_woman_put_in_her_place(text: str, lang: str, flagged: bool) -> None:
     assert (action(text, lang) != "publish") is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "flagged"),
+    [
+        ("Back to the kitchen, darling, and leave the economics to the grown-ups.", "en", True),
+        ("Elle hurle comme une hystérique à chaque débat, sûrement ses règles.", "fr", True),
+        ("Thanks darling, see you at the kitchen table tonight.", "en", False),
+    ],
+)
+def test_pet_names_and_her_period(text: str, lang: str, flagged: bool) -> None:
+    assert (action(text, lang) != "publish") is flagged
