@@ -8,6 +8,14 @@ from __future__ import annotations
 from palabre.domain.moderation import Category
 from palabre.policies.findings import Analysis, Finding
 from palabre.policies.innuendo import slur_at_her
+from palabre.policies.insult_shapes import (
+    EPITHETS,
+    POINTERS,
+    apposed_to_person,
+    described_alone,
+    naming_someone,
+    pointed_subject,
+)
 from palabre.policies.matches import Match
 from palabre.policies.mention import named_in_quotes, said_of_oneself
 from palabre.policies.names import proper_noun, titled
@@ -109,10 +117,10 @@ def insult(text: Text, analysis: Analysis, names: bool) -> None:
             or _of_role(text, m)
             or names
             or (m.first == start and size <= 4)
-            or _described_alone(text, start, m)
-            or _naming_someone(text, m)
-            or _pointed_subject(text, m)
-            or _apposed_to_person(text, m)
+            or described_alone(text, start, m)
+            or naming_someone(text, m)
+            or pointed_subject(text, m)
+            or apposed_to_person(text, m)
             or named_then_called(text, m)
             or (_predicate(text.keys, m.first) and not said_of_a_thing(text, m, _COPULA))
             or slur_at_her(text, m)
@@ -136,9 +144,9 @@ def insult(text: Text, analysis: Analysis, names: bool) -> None:
                 continue
             if _directed_at_you(text, m) or (
                 name != "neg_attr" and (vocative(text, m) or _apposition(text, m)
-                                        or _apposed_to_person(text, m)
+                                        or apposed_to_person(text, m)
                                         or (name == "insult_weak" and (
-                                            _of_named(text, m) or _described_alone(
+                                            _of_named(text, m) or described_alone(
                                                 text, text.sentence_start(m.first), m))))
             ):  # fmt: skip
                 analysis.findings.append(Finding(Category.INSULT, 0.7, f"insult.{name}", (m,)))
@@ -322,83 +330,20 @@ def _predicate(keys: list[str], at: int) -> bool:
     for i in range(at - 1, max(-1, at - 5), -1):
         if keys[i] in _COPULA:
             return True
-        if not (keys[i] in TIES or keys[i] in _EPITHETS or keys[i] in _PREDICATE_ARTICLES):
+        if not (keys[i] in TIES or keys[i] in EPITHETS or keys[i] in _PREDICATE_ARTICLES):
             return False
     return False
 
 
-#: Epithets between an article and an insult: "un sombre connard", "a complete idiot".
-_EPITHETS = frozenset(map(squeeze, {"sombre", "gros", "grosse", "vieux", "vieille", "pauvre",
-                                    "petit", "petite", "parfait", "parfaite", "total",
-                                    "totale", "complet", "complete", "absolute", "utter",
-                                    "big", "old", "little", "massive", "fucking", "vrai",
-                                    "vraie", "veritable", "real", "right"}))  # fmt: skip
-_INDEFINITE = frozenset(map(squeeze, {"un", "une", "a", "an", "what", "quel", "quelle"}))
 #: After these a capitalised insult is still one: "you Idiot", "Sale Con", "an old Whore".
-_ADDRESSING = _EPITHETS | frozenset(map(squeeze, {
+_ADDRESSING = EPITHETS | frozenset(map(squeeze, {
     "a", "an", "the", "you", "un", "une", "le", "la", "ce", "cette", "quel", "quelle", "de",
     "sale", "espece", "pauvre", "what", "such", "this", "that",
 }))  # fmt: skip
 
 
-def _described_alone(text: Text, start: int, m: Match) -> bool:
-    """A sentence that is the insult behind an article and epithets, then a comma or its
-    end: "un vrai connard, vendu jusqu'à l'os", "What a complete idiot." It describes who
-    was just named. Not "A bitch like me will fight": the phrase goes on."""
-    keys, at = text.keys, m.first
-    if not (at > start and keys[start] in _INDEFINITE
-            and all(k in _EPITHETS or k in _INDEFINITE for k in keys[start + 1 : at])):  # fmt: skip
-        return False
-    if m.last >= len(keys) or not text.same_sentence(m.first, m.last):
-        return True
-    return "," in text.gap(m.last)
-
-
-def _naming_someone(text: Text, m: Match) -> bool:
-    """The insult names the person a clause is about: "le connard qui a écrit ce papier",
-    "the idiot who wrote this", "ces abrutis qui ont voté la loi"."""
-    keys, at = text.keys, m.first
-    i = at - 1
-    while i >= 0 and keys[i] in _EPITHETS:
-        i -= 1
-    if i < 0 or keys[i] not in _DEFINITE or m.last >= len(keys):
-        return False
-    return keys[m.last] in _RELATIVE and text.same_sentence(m.first, m.last)
-
-
-def _pointed_subject(text: Text, m: Match) -> bool:
-    """A person pointed at opens the clause the insult ends: "Ce maire a le QI d'une
-    huître", "This mayor has the IQ of a damp sponge", "cette ministre est une
-    incompétente notoire"."""
-    start = text.sentence_start(m.first)
-    keys = text.keys
-    if keys[start] not in POINTERS or m.first - start > 7:
-        return False
-    if not any(r.first == start + 1 for n in ("role", "person_noun") for r in text.scan.get(n)):
-        return False
-    return not any("," in text.gap(i) for i in range(start + 2, m.first + 1))
-
-
-def _apposed_to_person(text: Text, m: Match) -> bool:
-    """The insult set after a comma behind a person named by a role: "Le député, une
-    ordure finie, a voté contre", "The minister, a total moron, lied again"."""
-    keys, i = text.keys, m.first - 1
-    while i >= 0 and keys[i] in _EPITHETS:
-        i -= 1
-    if i < 1 or keys[i] not in _INDEFINITE or "," not in text.gap(i):
-        return False
-    person = i - 1  # a role, not a capitalised word: "Le foyer de Montreuil, une ..."
-    return any(r.first <= person < r.last for n in ("role", "person_noun")
-               for r in text.scan.get(n))  # fmt: skip
-
-
-_DEFINITE = frozenset(map(squeeze, {"le", "la", "l", "les", "ce", "cet", "cette", "ces",
-                                    "the", "this", "that", "these", "those"}))  # fmt: skip
-_RELATIVE = frozenset(map(squeeze, {"qui", "who", "that", "dont", "whose", "which"}))
 OF_WORDS = frozenset(map(squeeze, {"de", "d", "of"}))
 KIND_NOUNS = frozenset(map(squeeze, {"type", "genre", "sorte"}))
-#: A determiner that points at one person: "ce maire", "that judge".
-POINTERS = frozenset(map(squeeze, {"ce", "cet", "cette", "this", "that"}))
 #: Weak words that judge a performance more than they abuse a person.
 _MILD = frozenset(map(squeeze, {"nul", "nulle", "naze", "clown", "boulet", "useless",
                                 "ignorant", "pathetic", "fool"}))  # fmt: skip

@@ -37,6 +37,7 @@ from palabre.policies.phrases import (
     gapped_at,
     matches_at,
 )
+from palabre.policies.run_together import segmented
 from palabre.policies.typos import (
     GLUE_LEFT,
     deletes,
@@ -48,7 +49,6 @@ from palabre.policies.typos import (
     prefix_typo,
     proper_name,
     rejoined,
-    segmented,
     split_glued,
     split_token,
     star_masks,

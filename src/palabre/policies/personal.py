@@ -11,8 +11,8 @@ the same words open jokes among regulars that only they can judge.
 from __future__ import annotations
 
 from palabre.domain.moderation import Category
-from palabre.policies.address import POINTERS
 from palabre.policies.findings import Analysis, Finding
+from palabre.policies.insult_shapes import POINTERS
 from palabre.policies.matches import Match
 from palabre.policies.normalize import squeeze
 from palabre.policies.sentences import Text

@@ -7,9 +7,10 @@ no threat.
 from __future__ import annotations
 
 from palabre.domain.moderation import Category
-from palabre.policies.address import KIND_NOUNS, OF_WORDS, POINTERS, directed
+from palabre.policies.address import KIND_NOUNS, OF_WORDS, directed
 from palabre.policies.death_wishes import SUBJECT_SUFFERS, suffering_idiom, wished_on_him
 from palabre.policies.findings import Analysis, Finding
+from palabre.policies.insult_shapes import POINTERS
 from palabre.policies.matches import Match
 from palabre.policies.news_of_harm import at_a_state, news_of_it, weapon_at_someone
 from palabre.policies.normalize import squeeze

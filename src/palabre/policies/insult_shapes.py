@@ -1,0 +1,77 @@
+"""Shapes of a sentence that aim an insult at someone though no "you" or name stands
+next to it: "un vrai connard, vendu jusqu'à l'os" (said alone of whoever was named), "le
+connard qui a écrit ce papier" (naming who a clause is about), "Ce maire a le QI d'une
+huître" (a person pointed at opens the clause), "Le député, une ordure, a voté contre"
+(apposed to a role)."""
+
+from __future__ import annotations
+
+from palabre.policies.matches import Match
+from palabre.policies.normalize import squeeze
+from palabre.policies.sentences import Text
+
+#: Epithets between an article and an insult: "un sombre connard", "a complete idiot".
+EPITHETS = frozenset(map(squeeze, {"sombre", "gros", "grosse", "vieux", "vieille", "pauvre",
+                                   "petit", "petite", "parfait", "parfaite", "total",
+                                   "totale", "complet", "complete", "absolute", "utter",
+                                   "big", "old", "little", "massive", "fucking", "vrai",
+                                   "vraie", "veritable", "real", "right"}))  # fmt: skip
+INDEFINITE = frozenset(map(squeeze, {"un", "une", "a", "an", "what", "quel", "quelle"}))
+#: A determiner that points at one person: "ce maire", "that judge".
+POINTERS = frozenset(map(squeeze, {"ce", "cet", "cette", "this", "that"}))
+
+
+def described_alone(text: Text, start: int, m: Match) -> bool:
+    """A sentence that is the insult behind an article and epithets, then a comma or its
+    end: "un vrai connard, vendu jusqu'à l'os", "What a complete idiot." It describes who
+    was just named. Not "A bitch like me will fight": the phrase goes on."""
+    keys, at = text.keys, m.first
+    if not (at > start and keys[start] in INDEFINITE
+            and all(k in EPITHETS or k in INDEFINITE for k in keys[start + 1 : at])):  # fmt: skip
+        return False
+    if m.last >= len(keys) or not text.same_sentence(m.first, m.last):
+        return True
+    return "," in text.gap(m.last)
+
+
+def naming_someone(text: Text, m: Match) -> bool:
+    """The insult names the person a clause is about: "le connard qui a écrit ce papier",
+    "the idiot who wrote this", "ces abrutis qui ont voté la loi"."""
+    keys, at = text.keys, m.first
+    i = at - 1
+    while i >= 0 and keys[i] in EPITHETS:
+        i -= 1
+    if i < 0 or keys[i] not in _DEFINITE or m.last >= len(keys):
+        return False
+    return keys[m.last] in _RELATIVE and text.same_sentence(m.first, m.last)
+
+
+def pointed_subject(text: Text, m: Match) -> bool:
+    """A person pointed at opens the clause the insult ends: "Ce maire a le QI d'une
+    huître", "This mayor has the IQ of a damp sponge", "cette ministre est une
+    incompétente notoire"."""
+    start = text.sentence_start(m.first)
+    keys = text.keys
+    if keys[start] not in POINTERS or m.first - start > 7:
+        return False
+    if not any(r.first == start + 1 for n in ("role", "person_noun") for r in text.scan.get(n)):
+        return False
+    return not any("," in text.gap(i) for i in range(start + 2, m.first + 1))
+
+
+def apposed_to_person(text: Text, m: Match) -> bool:
+    """The insult set after a comma behind a person named by a role: "Le député, une
+    ordure finie, a voté contre", "The minister, a total moron, lied again"."""
+    keys, i = text.keys, m.first - 1
+    while i >= 0 and keys[i] in EPITHETS:
+        i -= 1
+    if i < 1 or keys[i] not in INDEFINITE or "," not in text.gap(i):
+        return False
+    person = i - 1  # a role, not a capitalised word: "Le foyer de Montreuil, une ..."
+    return any(r.first <= person < r.last for n in ("role", "person_noun")
+               for r in text.scan.get(n))  # fmt: skip
+
+
+_DEFINITE = frozenset(map(squeeze, {"le", "la", "l", "les", "ce", "cet", "cette", "ces",
+                                    "the", "this", "that", "these", "those"}))  # fmt: skip
+_RELATIVE = frozenset(map(squeeze, {"qui", "who", "that", "dont", "whose", "which"}))
