@@ -53,7 +53,7 @@ def personal(text: Text, analysis: Analysis, named: set[int]) -> None:
     for m in text.scan.get("sexist"):
         # "ma chérie, fais-nous plutôt un tuto maquillage", "she needs a good man": a woman
         # put in her place, aimed at her.
-        if _aimed(text, m, named) and _a_woman(text, m):
+        if _aimed(text, m, named) and _a_woman(text):
             analysis.findings.append(Finding(Category.INSULT, 0.7, "insult.sexist", (m,)))
             return
     for m in text.scan.get("kitchen"):
@@ -64,24 +64,25 @@ def personal(text: Text, analysis: Analysis, named: set[int]) -> None:
             return
 
 
-def _a_woman(text: Text, m: Match) -> bool:
-    """A woman spoken of or to in the comment: "elle", "she", a feminine role or title,
-    a feminine pet name, or "@name" (a commenter)."""
+def _a_woman(text: Text) -> bool:
+    """A woman spoken of or to in the comment: "elle", "she", a feminine noun or title, a
+    pet name, or "@name" (a commenter): "besoin d'un homme" said to a colleague about a
+    job is no remark on her."""
     keys = set(text.keys)
-    return bool(_HER & keys or _FEMININE & keys or HANDLE.search(text.scan.normalized.original))
+    return bool(_HER & keys or _FEMININE & keys or _PET_NAMES & keys
+                or HANDLE.search(text.scan.normalized.original))  # fmt: skip
 
 
 #: Pet names a woman is talked down to with: "back to the kitchen, darling".
 _PET_NAMES = frozenset(map(squeeze, {"darling", "sweetheart", "sweetie", "pet", "hun",
-                                     "babe", "cherie", "puce", "cocotte", "poupee"}))  # fmt: skip
+                                     "babe", "cherie", "puce", "cocotte", "poupee", "belle",
+                                     "grande"}))  # fmt: skip
 _SAID_TO_HER = frozenset({"kitchen", "sexist"})
-#: Feminine roles, titles and pet names.
+#: Nouns and titles that name a woman.
 _FEMININE = frozenset(map(squeeze, {
-    "madame", "mme", "ministre", "presentatrice", "journaliste", "deputee", "senatrice",
-    "maire", "chroniqueuse", "correspondante", "militante", "athlete", "nageuse",
-    "joueuse", "footballeuse", "tenniswoman", "cherie", "puce", "belle", "ma", "woman",
-    "lady", "presenter", "senator", "minister", "mp", "sweetheart", "darling", "pet",
-    "hun", "love", "sweetie", "babe", "girl", "ceo", "pundit",
+    "madame", "mme", "dame", "presentatrice", "deputee", "senatrice", "chroniqueuse",
+    "correspondante", "militante", "nageuse", "joueuse", "footballeuse", "tenniswoman",
+    "femme", "fille", "woman", "lady", "girl", "actress", "actrice", "her", "elle",
 }))  # fmt: skip
 
 
