@@ -16,17 +16,16 @@ from palabre.policies.findings import EDITORS_DECIDE, Analysis, Finding
 from palabre.policies.matches import Match
 from palabre.policies.mention import reports
 from palabre.policies.normalize import squeeze
-from palabre.policies.phrases import phrase_at, phrase_set
+from palabre.policies.phrases import phrase_set
 from palabre.policies.sentences import Text
 
 #: The "only", with what may stand between the group and the misdeed. French needs its
 #: "ne ... que" around a verb of doing or knowing; English its fixed phrases.
 _ONLY = phrase_set(
     "ne savent que", "ne savent faire que", "ne font que", "ne pensent qu a", "ne vivent que de",
-    "ne sont bons qu a", "ne sont bonnes qu a", "ne sont bons qu a", "ne connaissent que",
-    "ne sait que", "ne fait que", "savent que", "font que", "sont bons qu a",
-    "savent juste", "savent seulement", "font juste", "font rien d autre que",
-    "ne font rien d autre que", "n ont que", "ne pensent qu a",
+    "ne sont bons qu a", "ne sont bonnes qu a", "ne connaissent que", "ne sait que",
+    "ne fait que", "sont bons qu a", "savent juste", "savent seulement", "font juste",
+    "font rien d autre que", "ne font rien d autre que", "n ont que",
     "only know how to", "only know", "do nothing but", "do nothing except", "only ever",
     "are only good at", "are only good for", "are good for nothing but", "only want to",
     "know nothing but", "just know how to", "can only", "all they know is", "all they do is",
@@ -38,7 +37,7 @@ _MISDEEDS = tuple(map(squeeze, (
     "mendi", "plaind", "plaign", "pleurnich", "profit", "dealer", "trich", "mentir",
     "mentent", "mensong", "arnaqu", "detrui", "squatt", "glander", "emmerd", "agress",
     "poignard", "egorg", "pille", "piller", "racket", "crime", "drogue", "allocs",
-    "allocation", "se reprodui", "fraud", "magouill", "gueul", "insult", "bordel",
+    "allocation", "reprodui", "fraud", "magouill", "gueul", "insult", "bordel",
     "steal", "stole", "burn", "robb", "begg", "complain", "whin", "moan", "scam", "cheat",
     "lying", "kill", "rape", "stab", "loot", "breed", "sponge", "scroung", "leech",
     "riot", "destroy", "wreck", "fighting", "drugs", "benefits", "welfare", "terror",
@@ -77,11 +76,8 @@ def exclusive(text: Text, analysis: Analysis, groups: list[Match]) -> None:
 
 
 def _only_at(keys: list[str], i: int) -> int:
-    """How many words the "only" phrase starting at ``i`` has (0 if none); the longest."""
-    for n in range(7, 0, -1):
-        if tuple(keys[i : i + n]) in _ONLY:
-            return n
-    return 0 if not phrase_at(keys, i, _ONLY) else 1
+    """How many words the longest "only" phrase starting at ``i`` has (0 if none)."""
+    return next((n for n in range(7, 0, -1) if tuple(keys[i : i + n]) in _ONLY), 0)
 
 
 def _misdeed(keys: list[str], at: int, end: int) -> bool:
