@@ -61,6 +61,9 @@ _CLAUSE_SUBJECTS = frozenset(map(squeeze, {"i", "we", "they", "he", "she", "je",
                                            "vous",
                                            "les", "the"}))  # fmt: skip
 _THAT = frozenset(map(squeeze, {"que", "qu", "that"}))
+_FORGET = frozenset(map(squeeze, {"forget", "oubliez", "oublions", "oublie", "oublier"}))
+_IF = frozenset(map(squeeze, {"if", "si", "s"}))
+_SO = frozenset(map(squeeze, {"such", "so", "si", "aussi", "tellement", "that"}))
 _CLEFT_VERBS = frozenset(map(squeeze, {"s", "its", "is", "was", "est", "etait", "sont"}))
 _CLEFT_RELATIVES = frozenset(map(squeeze, {"who", "that", "qui"}))
 #: Words that join a list of attributes, and the lists whose words may make one.
@@ -281,11 +284,27 @@ class Text:
         """ "Les X ne sont-ils pas des ...?", "c'est pas un peu tous des ... ?": a negative
         question that asserts."""
         i = n.first
+        if self._asserting(n):
+            return True
         return (
             i >= 2 and self.keys[i] == "pas"
             and (self.keys[i - 1] in _INVERTED or self.keys[i - 2 : i] == ["c", "est"])
             and self.question[self.sentence[i]]
         )  # fmt: skip
+
+    def _asserting(self, n: Match) -> bool:
+        """A negation that asserts what follows: "don't forget they're still ...",
+        "n'oubliez pas que les X ...", "if they weren't such scumbags", "s'ils n'étaient
+        pas si sales"."""
+        keys = self.keys
+        after = keys[n.last : n.last + 2]
+        if _FORGET.intersection(after):
+            return True  # "don't forget", "n'oubliez pas" (the "pas" after the verb)
+        if n.first and keys[n.first - 1] in _FORGET:
+            return True
+        start = self.sentence_start(n.first)
+        conditional = _IF.intersection(keys[max(start, n.first - 3) : n.first])
+        return bool(conditional) and bool(_SO.intersection(after))
 
     def counter_in_sentence(self, at: int) -> bool:
         return any(not self.negated(c) for c in self.in_sentence("counter", at))

@@ -101,3 +101,16 @@ def test_claims_answered_no_denied_in_a_cleft_or_shamed(
     text: str, lang: str, flagged: bool
 ) -> None:
     assert (action(text, lang) != "publish") is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "flagged"),
+    [
+        ("I'd be okay with Muslims if they weren't such massive scumbags.", "en", True),
+        ("N'oubliez pas que les Roms restent des parasites.", "fr", True),
+        ("N'oubliez pas que les Roms ne sont pas des voleurs.", "fr", False),
+        ("Don't forget that Muslims are not terrorists.", "en", False),
+    ],
+)
+def test_negations_that_assert(text: str, lang: str, flagged: bool) -> None:
+    assert (action(text, lang) != "publish") is flagged
