@@ -33,6 +33,7 @@ _DEALING = tuple(map(squeeze, (
     "embauch", "emploi", "emploie", "loue", "louer", "louera", "louerai", "servir",
     "servirai", "sert", "vot", "epous", "serr", "travaill", "veux", "voudrai", "vend",
     "accept", "accueill", "soign", "confie", "sortir", "sortirai", "assied", "asseoir",
+    "touch", "touche", "operat", "opere", "taught", "teach", "enseign",
 )))  # fmt: skip
 #: What may stand between the verb and the group: articles, "never", "the hand of".
 _BETWEEN = frozenset(map(squeeze, {
@@ -41,7 +42,7 @@ _BETWEEN = frozenset(map(squeeze, {
     "l", "du", "aucun", "aucune", "jamais", "plus", "pour", "avec", "sous", "main",
     "seul", "seule", "affaire", "affaires", "do", "faire", "confiance", "en", "pas",
     "my", "our", "mon", "ma", "mes", "notre", "nos", "flat", "house", "apartment", "room",
-    "appartement", "maison", "logement", "chambre", "studio",
+    "appartement", "maison", "logement", "chambre", "studio", "by", "par", "been",
 }))  # fmt: skip
 #: What may follow the group: the end of the clause, or the place or role it is refused
 #: ("in my street", "as a neighbour", "near my daughter", "dans mon immeuble"). Not a verb

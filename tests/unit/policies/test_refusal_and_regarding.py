@@ -114,3 +114,17 @@ def test_claims_answered_no_denied_in_a_cleft_or_shamed(
 )
 def test_negations_that_assert(text: str, lang: str, flagged: bool) -> None:
     assert (action(text, lang) != "publish") is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "flagged"),
+    [
+        ("I would never be treated by a black doctor.", "en", True),
+        ("Je ne serai jamais soigné par un Noir.", "fr", True),
+        ("I have never been treated by a Muslim doctor, but I would be happy to.", "en", False),
+        ("Je n'ai jamais été opéré par une femme chirurgienne, c'était une première.", "fr",
+         False),
+    ],
+)
+def test_refused_as_the_one_who_treats_or_teaches(text: str, lang: str, flagged: bool) -> None:
+    assert (action(text, lang) != "publish") is flagged
