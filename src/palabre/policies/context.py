@@ -9,6 +9,8 @@ hate ..."), positive statements about a group, and swearing with no target.
 
 from __future__ import annotations
 
+from functools import partial
+
 from palabre.domain.moderation import Category
 from palabre.policies.address import FIRST_PERSON, THIRD_SINGULAR, insult
 from palabre.policies.aims import crude_aimed
@@ -351,18 +353,17 @@ def analyse(scan: Scan, original: str) -> Analysis:
             generalised(text, analysis, targets)
     if not analysis.findings:
         universal(text, analysis, targets)  # before countered: the negation is the claim
-    if not analysis.findings and not analysis.countered:
-        blame(text, analysis, targets)
-    if not analysis.findings and not analysis.countered:
-        expulsion(text, analysis)
-    if not analysis.findings and not analysis.countered:
-        conspiracy(text, analysis)
-    if not analysis.findings and not analysis.countered:
-        replacement(text, analysis, targets)
-    if not analysis.findings and not analysis.countered:
-        exclusive(text, analysis, targets)
-        if not analysis.findings:
-            typical(text, analysis, targets)
+    # What is said of a group, tried in turn until one finds it; none once the comment
+    # reads as counter-speech.
+    group_claims = (
+        partial(blame, text, analysis, targets), partial(expulsion, text, analysis),
+        partial(conspiracy, text, analysis), partial(replacement, text, analysis, targets),
+        partial(exclusive, text, analysis, targets), partial(typical, text, analysis, targets),
+    )  # fmt: skip
+    for claim in group_claims:
+        if analysis.findings or analysis.countered:
+            break
+        claim()
     if any(said_of_oneself(text, g) for n in ("slur_ambiguous", "slur") for g in scan.get(n)):
         analysis.countered = True  # "Nous les feujs de Sarcelles": the writer's own word
     insult(text, analysis, names)

@@ -168,12 +168,9 @@ def _group_sent(text: Text, m: Match, barring: bool) -> bool:
 
 
 def _excluded(text: Text, m: Match) -> bool:
-    # The verb itself may be a counter word ("banned"): only another one counters it.
-    countering = any(not text.negated(c) for c in text.in_sentence("counter", m.first)
-                     if not c.first <= m.first < c.last)  # fmt: skip
     return bool(
         text.negated(m) or text.quoted[m.first] or text.single_quoted[m.first]
-        or countering
+        or text.counter_in_sentence(m.first, besides=m)
         or text.question[text.sentence[m.first]] or offenders_only(text, m)
         or at_a_state(text, m) or condemned_as_subject(text, m)
     )  # fmt: skip

@@ -62,7 +62,8 @@ _CLAUSE_SUBJECTS = frozenset(map(squeeze, {"i", "we", "they", "he", "she", "je",
                                            "les", "the"}))  # fmt: skip
 _THAT = frozenset(map(squeeze, {"que", "qu", "that"}))
 _FORGET = frozenset(map(squeeze, {"forget", "oubliez", "oublions", "oublie", "oublier"}))
-_IF = frozenset(map(squeeze, {"if", "si", "s"}))
+_IF = frozenset(map(squeeze, {"if", "si"}))
+_THEY = frozenset(map(squeeze, {"il", "ils", "elle", "elles"}))
 _SO = frozenset(map(squeeze, {"such", "so", "si", "aussi", "tellement", "that"}))
 _CLEFT_VERBS = frozenset(map(squeeze, {"s", "its", "is", "was", "est", "etait", "sont"}))
 _CLEFT_RELATIVES = frozenset(map(squeeze, {"who", "that", "qui"}))
@@ -303,8 +304,14 @@ class Text:
         if n.first and keys[n.first - 1] in _FORGET:
             return True
         start = self.sentence_start(n.first)
-        conditional = _IF.intersection(keys[max(start, n.first - 3) : n.first])
+        before = keys[max(start, n.first - 3) : n.first]
+        # "if", "si", or the "s'" of "s'ils" (not the "s" of "it's").
+        conditional = _IF.intersection(before) or any(
+            a == "s" and b in _THEY for a, b in itertools.pairwise(before))
         return bool(conditional) and bool(_SO.intersection(after))
 
-    def counter_in_sentence(self, at: int) -> bool:
-        return any(not self.negated(c) for c in self.in_sentence("counter", at))
+    def counter_in_sentence(self, at: int, besides: Match | None = None) -> bool:
+        """A counter word in the sentence, not denied; not ``besides``' own words (the
+        verb "banned" is a counter word, and no counter to itself)."""
+        return any(not self.negated(c) for c in self.in_sentence("counter", at)
+                   if besides is None or not c.first <= besides.first < c.last)  # fmt: skip

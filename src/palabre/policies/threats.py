@@ -329,7 +329,8 @@ def _a_kind_of(keys: list[str], r: Match) -> bool:
     return after == "s" or (keys[r.first] in KIND_NOUNS and after in OF_WORDS)
 
 
-_WHAT = phrase_set("ce qu", "c est ce qu", "what", "that s what", "is what", "voila ce qu")
+#: "(voilà) ce qu'il mérite", "(that's) what he deserves": found a few words before it.
+_WHAT = phrase_set("ce qu", "what")
 
 
 def _deserved_after(text: Text, m: Match) -> bool:

@@ -110,6 +110,8 @@ def test_claims_answered_no_denied_in_a_cleft_or_shamed(
         ("N'oubliez pas que les Roms restent des parasites.", "fr", True),
         ("N'oubliez pas que les Roms ne sont pas des voleurs.", "fr", False),
         ("Don't forget that Muslims are not terrorists.", "en", False),
+        ("It's not so much that Muslims are violent, it's that the police are absent.", "en",
+         False),
     ],
 )
 def test_negations_that_assert(text: str, lang: str, flagged: bool) -> None:
