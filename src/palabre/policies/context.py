@@ -9,7 +9,7 @@ hate ..."), positive statements about a group, and swearing with no target.
 
 from __future__ import annotations
 
-from functools import partial
+from functools import cache, partial
 
 from palabre.domain.moderation import Category
 from palabre.policies.address import FIRST_PERSON, THIRD_SINGULAR, insult
@@ -127,6 +127,20 @@ def _hated(text: Text, m: Match, mentions: list[Match]) -> list[Match]:
     return [t for t in mentions if any(0 <= t.first - p.last <= 1 for p in preps)]
 
 
+def _pointing(text: Text) -> set[int]:
+    """The sentences whose pronoun or verdict may point back at a group named in the one
+    before: "Encore des X. Ils ...", "je les méprise", "Quelle bande de ..."."""
+    scan = text.scan
+    pronouns = {text.sentence[m.first] for name in ("third_person", "second_person")
+                for m in scan.get(name)}  # fmt: skip
+    pronouns.update(text.sentence[m.first] for name in ("hate_verb", "threat")
+                    for m in scan.get(name)
+                    if m.first and text.keys[m.first - 1] in _PLURAL_OBJECTS)  # fmt: skip
+    pronouns.update(text.sentence[i] for i, k in enumerate(text.keys) if k in _ANAPHORIC
+                    or verdict_opens(text, i))  # fmt: skip
+    return pronouns
+
+
 def _hate(text: Text, analysis: Analysis) -> list[Match]:
     """Hate findings; returns the groups targeted (named, not as victims)."""
     scan = text.scan
@@ -135,13 +149,7 @@ def _hate(text: Text, analysis: Analysis) -> list[Match]:
     # A wished threat may also aim at a place of worship: "brûler cette mosquée".
     threatened = mentions + list(scan.get("worship"))
     analysis.identity = bool(targets)
-    pronouns = {text.sentence[m.first] for name in ("third_person", "second_person")
-                for m in scan.get(name)}  # fmt: skip
-    pronouns.update(text.sentence[m.first] for name in ("hate_verb", "threat")
-                    for m in scan.get(name)
-                    if m.first and text.keys[m.first - 1] in _PLURAL_OBJECTS)  # fmt: skip
-    pronouns.update(text.sentence[i] for i, k in enumerate(text.keys) if k in _ANAPHORIC
-                    or verdict_opens(text, i))  # fmt: skip
+    pointing_back = cache(partial(_pointing, text))  # read only when a word needs it
     for name in ("slur", "dehum", "threat", "hate_verb", "neg_attr", "implicit", "insult",
                  "profanity", "positive"):  # fmt: skip
         for m in scan.get(name):
@@ -202,7 +210,7 @@ def _hate(text: Text, analysis: Analysis) -> list[Match]:
                            + [g for g in mentions if but_they_are(text, g, m)])
                 if abs(t.first - m.first) <= TARGET_REACH and not past_its_subject(text, m, t)
                 and (text.same_sentence(t.first, m.first)
-                     or (text.sentence[m.first] in pronouns
+                     or (text.sentence[m.first] in pointing_back()
                          and abs(text.sentence[t.first] - text.sentence[m.first]) == 1)
                      or answers(text, t.first, m.first)
                      or announced(text.keys, t, m))

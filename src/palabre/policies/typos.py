@@ -311,12 +311,22 @@ def swapped_back(key: str, entries: Container[str], *, fold: bool) -> str | None
     """The entry word two swapped neighbours hide, read as the keys are (squeezed:
     "klil" is "kill", whose key is "kil"). With ``fold`` one letter may fold into its new
     neighbour ("kill"); French keys fold too many doubles ("grossesse") for that."""
-    for i in range(len(key) - 1):
-        if key[i] != key[i + 1]:
-            word = squeeze(key[:i] + key[i + 1] + key[i] + key[i + 2 :])
+    # A swap can only bring two equal letters together at its seams; where the key
+    # had no run to begin with and the seams stay apart, squeezing would change nothing.
+    runs = _RUN.search(key) is not None
+    last = len(key) - 1
+    for i in range(last):
+        a, b = key[i], key[i + 1]
+        if a != b:
+            word = key[:i] + b + a + key[i + 2 :]
+            if runs or (i and key[i - 1] == b) or (i + 2 <= last and key[i + 2] == a):
+                word = squeeze(word)
             if word != key and len(key) - len(word) <= fold and word in entries:
                 return word
     return None
+
+
+_RUN = re.compile(r"([a-z])\1")
 
 
 #: What ends a sentence before a word, so that its capital says nothing.
