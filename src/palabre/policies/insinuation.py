@@ -67,7 +67,10 @@ _ORIGIN = phrase_set(
     "quels passagers", "meme bronzage", "le bronzage", "noms en", "names ending",
     "heure africaine", "d ou ils viennent", "where they come from", "where they re from",
     "ces gens la", "those people", "caravanes", "caravans", "meme couleur", "same colour",
-    "same color",
+    "same color", "le prenom", "les prenoms", "quel prenom", "la religion", "quelle religion",
+    "couleur de peau", "la couleur", "de leur mosquee", "quel quartier", "quels quartiers",
+    "first name", "first names", "what religion", "the religion", "skin colour",
+    "skin color", "their background", "which background", "their photos",
 )  # fmt: skip
 
 

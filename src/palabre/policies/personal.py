@@ -70,7 +70,19 @@ def _a_woman(text: Text) -> bool:
     job is no remark on her."""
     keys = set(text.keys)
     return bool(_HER & keys or _FEMININE & keys or _PET_NAMES & keys
-                or HANDLE.search(text.scan.normalized.original))  # fmt: skip
+                or HANDLE.search(text.scan.normalized.original)
+                or any(r.first and text.keys[r.first - 1] in _FEMININE_DETERMINERS
+                       for r in text.scan.get("role")))  # fmt: skip
+
+
+#: Before a title that is both genders, the article that makes it a woman: "la
+#: ministre", "cette journaliste", "une maire".
+_FEMININE_DETERMINERS = frozenset(map(squeeze, {"la", "cette", "une", "madame"}))
+#: Women as a group: a remark on them puts every one of them in her place.
+_WOMEN = frozenset(map(squeeze, {
+    "femmes", "women", "nanas", "meufs", "filles", "girls", "feministes", "feminists",
+    "females", "gonzesses",
+}))  # fmt: skip
 
 
 #: Pet names a woman is talked down to with: "back to the kitchen, darling".
@@ -83,6 +95,9 @@ _FEMININE = frozenset(map(squeeze, {
     "madame", "mme", "dame", "presentatrice", "deputee", "senatrice", "chroniqueuse",
     "correspondante", "militante", "nageuse", "joueuse", "footballeuse", "tenniswoman",
     "femme", "fille", "woman", "lady", "girl", "actress", "actrice", "her", "elle",
+    "presidente", "consultante", "directrice", "animatrice", "commentatrice", "candidate",
+    "patronne", "avocate", "mairesse", "nana", "meuf", "gonzesse", "female", "wife",
+    "epouse", "herself", *_WOMEN,
 }))  # fmt: skip
 
 
@@ -122,6 +137,8 @@ def _aimed(text: Text, m: Match, named: set[int]) -> bool:
     return bool(
         text.sentence[m.first] in named or text.in_sentence("second_person", m.first)
         or (m.list in _SAID_TO_HER and not _PET_NAMES.isdisjoint(keys))  # "..., darling"
+        or (m.list == "sexist" and not _WOMEN.isdisjoint(
+            keys[text.sentence_start(m.first) : text.sentence_end(m.first)]))
         or SECOND_PERSON.intersection(keys[m.first : m.last])  # "t'es bonne"
         or _object_before(keys, m) or _pointed_at(text, m) or him
         or bool(HANDLE.search(text.scan.normalized.original))  # "@Julie_B": a commenter
