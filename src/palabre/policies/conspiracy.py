@@ -24,11 +24,12 @@ from palabre.policies.sentences import Text
 _TOLD_OF = tuple(map(squeeze, (
     "juif", "juive", "jew", "jewish", "sionist", "zionist", "rothschild",
     "musulman", "muslim", "islamist", "globalist", "mondialist", "soros", "feuj", "hassid",
-    "crif",
+    "crif", "aipac",
 )))  # fmt: skip
 _TOLD_OF_PHRASES = phrase_set(
     "la meme communaute", "une certaine communaute", "certain tribe",
     "a certain tribe", "the tribe", "qui vous savez", "you know who", "lobby juif",
+    "israel lobby", "lobby pro israelien",
 )  # fmt: skip
 #: Who "they" are, said anywhere in the comment: "on sait très bien qui 'ils' sont".
 _CODED = phrase_set(
@@ -42,7 +43,7 @@ _CONTROL = tuple(map(squeeze, (
     "control", "dirig", "possed", "financ", "fund", "achet", "bought", "buy", "manipul",
     "infiltr", "gouvern", "organis", "orchestr", "own", "tien", "tient", "run", "ecriv",
     "cree", "creer", "creat", "rachet", "domin", "pilot", "provoqu", "planifi", "plann",
-    "caus", "declench", "import",
+    "caus", "declench", "import", "tenu", "impos",
 )))  # fmt: skip
 _CONTROL_PHRASES = phrase_set(
     "tire les ficelles", "tirent les ficelles", "pull the strings", "pulling the strings",
@@ -63,7 +64,9 @@ _POWER = frozenset(map(squeeze, {
     "bank", "banque", "newspaper", "journal", "fed", "scandale", "scandales", "scandal",
     "politicians", "politiciens",
     "scandals", "crise", "crises", "crisis", "systeme", "system", "pouvoir", "power",
-    "elites", "elite",
+    "elites", "elite", "redactions", "newsrooms", "networks", "chaines", "plateaux",
+    "nominations", "washington", "argent", "money", "leviers", "levers",
+    "fonction", "courts", "tribunaux", "universites", "universities", "reseaux",
 }))  # fmt: skip
 #: Seats named in the singular, a trope only with "every" before them: "own every bank",
 #: "derrière chaque scandale"; "owns a bank branch" is a business.
@@ -136,7 +139,7 @@ def conspiracy(text: Text, analysis: Analysis) -> None:
         power = verb if silenced is not None else next(
             (j for j in range(verb + 1, min(end, verb + _REACH))
              if keys[j] in _POWER and keys[j - 2 : j] != ["tout", "le"]
-             and (keys[j] not in _ONE_OF_MANY or keys[j - 1] in _EVERY)
+             and (keys[j] not in _ONE_OF_MANY or not _EVERY.isdisjoint(keys[j - 2 : j]))
              and (keys[j] not in _EVENTS or _OBJECT_LEADS.issuperset(keys[verb + 1 : j]))),
             None,
         )  # fmt: skip

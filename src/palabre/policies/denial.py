@@ -5,19 +5,27 @@ form on news sites (and an offence in France). A phrase list cannot cover the wa
 put ("la Shoah, c'est une belle arnaque", "l'holocauste ? une invention"), so the rule
 reads the sentence: the genocide named, then, in the same sentence, a word that calls it
 false, or its existence denied. The editors decide: held, never rejected.
+
+The same reading serves the other genocides (Rwanda, the Armenians, Srebrenica) and the
+massacres of our time: called a civil war or "both sides", a military operation, a
+"grand mot"; and their victims, survivors and witnesses, in a comment that names the
+massacre, called actors, liars or profiteers, or sneered at in quotes ("les
+« victimes »", "another 'survivor'").
 """
 
 from __future__ import annotations
 
 from palabre.domain.moderation import Category
+from palabre.policies.counter import countered
 from palabre.policies.findings import Analysis, Finding
 from palabre.policies.matches import Match
-from palabre.policies.mention import reported_before
+from palabre.policies.mention import reported_before, talks_of_words
 from palabre.policies.normalize import squeeze
 from palabre.policies.sentences import Text
 
 _GENOCIDE = frozenset(map(squeeze, {
     "shoah", "holocauste", "holocaust", "auschwitz", "gaz", "genocide", "camps", "camp",
+    "treblinka", "birkenau",
     "millions", "million", "frank", "gas", "zyklon", "extermination", "hiv", "esclavage",
     "slavery", "srebrenica",
 }))  # fmt: skip
@@ -50,7 +58,42 @@ _FALSE = frozenset(map(squeeze, {
     "detail", "piscine", "swimming", "stylo", "ballpoint", "delousing", "epouillage",
     "piscines", "typhus", "poux", "lice", "leuchter", "soviets", "sovietiques", "fairy",
     "orchestras", "orchestres", "forgery", "forged", "biro",
+    # Staged, told by rote, rewritten, swallowed, milked (sixteenth session).
+    "figurants", "acteurs", "actors", "staged", "recite", "recitee", "recites",
+    "rajoutent", "rajouter", "reecrit", "reecrite", "reecrire", "rewriting", "rewrite",
+    "rewritten", "vainqueurs", "victors", "gobe", "oeil", "symbolique", "symbolic",
+    "rebuilt", "reconstruites", "reconstruite", "epingle", "filon", "metier", "cashed",
+    "airtime", "label",
 }))  # fmt: skip
+#: What a massacre is said to have been instead, and what makes it small, two words at
+#: a time: no intent, no victims, a war like others.
+_NO_INTENT = frozenset({
+    *(tuple(map(squeeze, p.split())) for p in (
+        "guerre civile", "civil war", "both sides", "military operation",
+        "operation militaire", "episode secondaire", "get over", "passez a", "bien faire",
+        "eu pire", "more airtime", "nulle part", "nobody planned", "rien planifie",
+        "not civilians", "combattants pas", "en scene", "crisis actors", "false flag",
+        "faux drapeau", "grand mot", "deplacements de",
+    )),
+})  # fmt: skip
+_GENOCIDE_WORD = squeeze("genocide")
+#: The peoples a genocide is named by, anywhere in the comment.
+_NAMED_GENOCIDES = frozenset(map(squeeze, {
+    "juifs", "jews", "tutsis", "tutsi", "rwanda", "armeniens", "armenians", "armenian",
+    "armenie", "armenia", "srebrenica", "bosniaques", "bosniaks",
+}))  # fmt: skip
+#: Massacres and attacks, named in the comment, whose victims deniers mock.
+_ATROCITY = frozenset(map(squeeze, {
+    "shoah", "holocauste", "holocaust", "auschwitz", "treblinka", "birkenau", "genocide",
+    "rwanda", "srebrenica", "bataclan", "attentat", "attentats", "attack", "attacks",
+    "massacre", "tuerie", "shooting", "terroriste", "terroristes", "terrorist", "arena",
+    "deportes", "deportation", "camps",
+}))  # fmt: skip
+_SURVIVORS = frozenset(map(squeeze, {"survivants", "survivant", "survivors", "survivor",
+                                      "rescapes", "rescape"}))  # fmt: skip
+_VICTIMS = _SURVIVORS | frozenset(map(squeeze, {"victimes", "victims", "temoins",
+                                                "witnesses"}))  # fmt: skip
+
 #: Said of it, they make it small: "pas si grave", "not that bad".
 _MINIMISED = (tuple(map(squeeze, ("pas", "si", "grave"))), ("not", "that", "bad"),
               tuple(map(squeeze, ("pas", "grand", "chose"))),
@@ -77,10 +120,24 @@ _REACH = 8
 
 def denial(text: Text, analysis: Analysis) -> None:
     keys = text.keys
-    if _GENOCIDE.isdisjoint(keys):
+    # The victims and witnesses of a massacre the comment names are what deniers call
+    # actors, liars or profiteers: "les « victimes » du Bataclan", "crisis actors".
+    # The survivors need no name for it: "another 'survivor' with a brand new story".
+    atrocity = not _ATROCITY.isdisjoint(keys)
+    if _GENOCIDE.isdisjoint(keys) and _SURVIVORS.isdisjoint(keys) and not (
+        atrocity and not _VICTIMS.isdisjoint(keys)
+    ):
         return
     for i, key in enumerate(keys):
-        if key not in _GENOCIDE:
+        victims = (atrocity and key in _VICTIMS) or key in _SURVIVORS
+        if key not in _GENOCIDE and not victims:
+            continue
+        if victims and _scare_quoted(text, i):
+            m = Match("dogwhistle", key, i, i + 1)
+            if not (reported_before(text, i) or talks_of_words(text, m)
+                    or countered(text, m, m)):  # fmt: skip
+                analysis.findings.append(Finding(Category.HATE, 0.75, "hate.denial", (m,)))
+                return
             continue
         if key in _CAMP_WORDS and _camp_lie(text, i):
             if not (text.quoted[i] or reported_before(text, i)):
@@ -88,7 +145,9 @@ def denial(text: Text, analysis: Analysis) -> None:
                 analysis.findings.append(Finding(Category.HATE, 0.75, "hate.denial", (m,)))
             return
         needs = _NEEDS.get(key)
-        if needs is not None and not needs.intersection(keys[max(0, i - 2) : i + 3]):
+        if needs is not None and not needs.intersection(keys[max(0, i - 2) : i + 3]) and not (
+            key == _GENOCIDE_WORD and not _NAMED_GENOCIDES.isdisjoint(keys)
+        ):  # "Les Tutsis ont su pleurer plus fort. Génocide mon œil."
             continue
         end = text.sentence_end(i)
         if end - text.sentence_start(i) <= 4 and end < len(keys):
@@ -148,6 +207,8 @@ def _denies(keys: list[str], i: int, j: int) -> bool:
     if keys[j] == "detail" and keys[j - 1] in _IN:
         return False
     negated = any(k in _NOT for k in keys[i + 1 : j])
+    if tuple(keys[j : j + 2]) in _NO_INTENT:
+        return not negated  # "n'était pas une guerre civile" says what it was
     if keys[j] == "made":  # "made up"
         return j + 1 < len(keys) and keys[j + 1] == "up" and not negated
     if keys[j] in _FALSE:
@@ -167,3 +228,9 @@ def _refuted(text: Text, i: int, j: int) -> bool:
         and text.sentence[c.first] in (here, here + 1)
         for c in text.scan.get("counter")
     )  # fmt: skip
+
+
+def _scare_quoted(text: Text, i: int) -> bool:
+    """The one word in quotes, as a sneer: "les « victimes »", "another 'survivor'"."""
+    inside = text.quoted if text.quoted[i] else text.single_quoted
+    return inside[i] and not (i and inside[i - 1]) and not (i + 1 < len(inside) and inside[i + 1])
