@@ -81,7 +81,7 @@ _FEMININE_DETERMINERS = frozenset(map(squeeze, {"la", "cette", "une", "madame"})
 #: Women as a group: a remark on them puts every one of them in her place.
 _WOMEN = frozenset(map(squeeze, {
     "femmes", "women", "nanas", "meufs", "filles", "girls", "feministes", "feminists",
-    "females", "gonzesses",
+    "females", "female", "gonzesses",
 }))  # fmt: skip
 
 
@@ -99,6 +99,19 @@ _FEMININE = frozenset(map(squeeze, {
     "patronne", "avocate", "mairesse", "nana", "meuf", "gonzesse", "female", "wife",
     "epouse", "herself", *_WOMEN,
 }))  # fmt: skip
+
+
+def _her_nearby(text: Text, m: Match) -> bool:
+    """Women, or a woman by her title, named in the remark's sentence or the one before:
+    "Encore une journaliste qui pique sa crise. Les hormones, sans doute."."""
+    start = text.sentence_start(m.first)
+    if start:
+        start = text.sentence_start(start - 1)
+    near = text.keys[start : text.sentence_end(m.first)]
+    return not _WOMEN.isdisjoint(near) or not _FEMININE.isdisjoint(near) or any(
+        start < r.first and text.keys[r.first - 1] in _FEMININE_DETERMINERS
+        for r in text.scan.get("role") if r.first < m.first
+    )  # fmt: skip
 
 
 def _told(text: Text, m: Match) -> bool:
@@ -137,8 +150,7 @@ def _aimed(text: Text, m: Match, named: set[int]) -> bool:
     return bool(
         text.sentence[m.first] in named or text.in_sentence("second_person", m.first)
         or (m.list in _SAID_TO_HER and not _PET_NAMES.isdisjoint(keys))  # "..., darling"
-        or (m.list == "sexist" and not _WOMEN.isdisjoint(
-            keys[text.sentence_start(m.first) : text.sentence_end(m.first)]))
+        or (m.list == "sexist" and _her_nearby(text, m))
         or SECOND_PERSON.intersection(keys[m.first : m.last])  # "t'es bonne"
         or _object_before(keys, m) or _pointed_at(text, m) or him
         or bool(HANDLE.search(text.scan.normalized.original))  # "@Julie_B": a commenter

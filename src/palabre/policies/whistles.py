@@ -34,7 +34,11 @@ def dog_whistles(text: Text, analysis: Analysis) -> None:
             any(0 <= m.first - r.last <= 2 and r.entry not in POSSESSIVES
                 for r in text.in_sentence("reporting", m.first))
             and not approved(text, m))  # "the poster claiming the Holocaust is exaggerated"
-        refuted = named or (countered(text, m, m) and (
+        # A counter word inside the whistle is its matter, not its refutation: "ils
+        # crient à l'antisémitisme", "the antisemitism card".
+        counters = text.scan.get("counter")
+        inside = bool(counters) and all(m.first <= c.first < m.last for c in counters)
+        refuted = named or (not inside and countered(text, m, m) and (
             not text.quoted[m.first] or talks_of_words(text, m) or reports(text)
             or any(text.same_sentence(c.first, m.first) and not text.quoted[c.first]
                    and c.entry not in WEAK_COUNTER for c in text.scan.get("counter"))
