@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from palabre.domain.moderation import Category
 from palabre.policies.findings import Analysis, Finding
+from palabre.policies.in_group import said_of_oneself
 from palabre.policies.innuendo import slur_at_her
 from palabre.policies.insult_shapes import (
     EPITHETS,
@@ -17,7 +18,7 @@ from palabre.policies.insult_shapes import (
     pointed_subject,
 )
 from palabre.policies.matches import Match
-from palabre.policies.mention import named_in_quotes, said_of_oneself
+from palabre.policies.mention import named_in_quotes
 from palabre.policies.names import proper_noun, titled
 from palabre.policies.normalize import squeeze
 from palabre.policies.predication import TIES, said_of

@@ -38,6 +38,7 @@ from palabre.policies.expulsion import expulsion
 from palabre.policies.findings import Analysis, Finding
 from palabre.policies.generalised import generalised
 from palabre.policies.groups import announced, group_mentions, not_victims
+from palabre.policies.in_group import names_oneself, said_of_oneself
 from palabre.policies.incredulity import incredulity
 from palabre.policies.innuendo import innuendo
 from palabre.policies.insinuation import insinuation
@@ -54,7 +55,6 @@ from palabre.policies.mention import (
     not_used,
     quoted,
     said_of_clause,
-    said_of_oneself,
     suffered,
     talks_of_words,
 )
@@ -145,7 +145,8 @@ def _hate(text: Text, analysis: Analysis) -> list[Match]:
     """Hate findings; returns the groups targeted (named, not as victims)."""
     scan = text.scan
     mentions = group_mentions(text)
-    targets = not_victims(text, mentions)
+    # The writer's own group is no target: "En tant que handicapé, j'en ai marre qu'on ..."
+    targets = [t for t in not_victims(text, mentions) if not names_oneself(text, t)]
     # A wished threat may also aim at a place of worship: "brûler cette mosquée".
     threatened = mentions + list(scan.get("worship"))
     analysis.identity = bool(targets)
@@ -372,7 +373,8 @@ def analyse(scan: Scan, original: str) -> Analysis:
         if analysis.findings or analysis.countered:
             break
         claim()
-    if any(said_of_oneself(text, g) for n in ("slur_ambiguous", "slur") for g in scan.get(n)):
+    if any(said_of_oneself(text, g) for n in ("slur_ambiguous", "slur", "doubt")
+           for g in scan.get(n)):  # fmt: skip
         analysis.countered = True  # "Nous les feujs de Sarcelles": the writer's own word
     insult(text, analysis, names)
     if not analysis.findings:

@@ -5,8 +5,8 @@ femme", one person, nor "je suis rebeu", the writer's own group."""
 from __future__ import annotations
 
 from palabre.policies.counter import approved
+from palabre.policies.in_group import I_AM
 from palabre.policies.matches import Match
-from palabre.policies.mention import I_AM
 from palabre.policies.normalize import squeeze
 from palabre.policies.predication import OFFENDERS
 from palabre.policies.relatives import in_doers_clause

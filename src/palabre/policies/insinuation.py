@@ -70,7 +70,8 @@ _ORIGIN = phrase_set(
     "same color", "le prenom", "les prenoms", "quel prenom", "la religion", "quelle religion",
     "couleur de peau", "la couleur", "de leur mosquee", "quel quartier", "quels quartiers",
     "first name", "first names", "what religion", "the religion", "skin colour",
-    "skin color", "their background", "which background", "their photos",
+    "skin color", "their background", "which background", "their photos", "ethnic group",
+    "groupe ethnique",
 )  # fmt: skip
 
 

@@ -4,6 +4,7 @@ or condemn it, uses it on no one."""
 
 from __future__ import annotations
 
+from palabre.policies.in_group import I_AM, said_of_oneself
 from palabre.policies.matches import Match
 from palabre.policies.normalize import squeeze
 from palabre.policies.phrases import phrase_at, phrase_set
@@ -93,8 +94,6 @@ _RECLAIMING = tuple(map(squeeze, ("reappropri", "reclaim", "se reapproprier", "r
 _SELF_DESCRIBING = frozenset(map(squeeze, {"me", "myself"}))
 _DESCRIBE = tuple(map(squeeze, ("decri", "qualifi", "surnom")))
 
-I_AM = ((squeeze("je"), squeeze("suis")), (squeeze("i"), squeeze("am")), (squeeze("i"), "m"),
-         (squeeze("on"), squeeze("est")), (squeeze("we"), squeeze("are")))
 _PROUD = tuple(map(squeeze, ("fier", "proud")))
 _OURS = frozenset({(squeeze("notre"), squeeze("mot")), (squeeze("our"), squeeze("word"))})
 _WE = frozenset(map(squeeze, {"je", "j", "on", "nous", "i", "we", "me", "moi"}))
@@ -135,44 +134,6 @@ def reclaimed(text: Text, m: Match) -> bool:
     if any(k.startswith(_PROUD) for k in words) and bool(_WE.intersection(words)):
         return True
     return said_of_oneself(text, m)
-
-
-#: What names the writer, right before the word: "nous les", "moi, le", "en tant que",
-#: "on est des", "je suis", "as a", with an epithet allowed after it ("moi, le petit ...").
-#: Not "moi, les ...": the writer's view of others ("Moi les X, je les supporte pas").
-_SELF_LEADS = frozenset(tuple(map(squeeze, lead.split())) for lead in (
-    "nous les", "nous autres", "moi le", "moi la", "en tant que",
-    "on est des", "on est", "nous sommes des", "je suis", "je suis un", "je suis une",
-    "as a", "we are", "we re", "i m a", "i am a", "us",
-))  # fmt: skip
-_EPITHETS = frozenset(map(squeeze, {"petit", "petite", "vieux", "vieille", "simple", "gros",
-                                    "grosse", "fier", "fiere", "old", "proud", "little",
-                                    "assume", "assumee"}))  # fmt: skip
-_AND_ME = ((squeeze("et"), squeeze("moi")), ("and", "me"))
-_AMONG_US = ((squeeze("entre"), squeeze("nous")), ("among", "ourselves"))
-
-
-def said_of_oneself(text: Text, m: Match) -> bool:
-    """The writer names themselves by the word: "nous les feujs de Sarcelles", "moi,
-    petit rebeu de Vaulx-en-Velin", "en tant que pédale assumée", "Nègre je suis", "ma
-    bande de reubeus et moi", "comme on s'appelle entre nous". In-group use, which
-    attacks no one."""
-    keys, start = text.keys, text.sentence_start(m.first)
-    lead = m.first - 1 if m.first > start and keys[m.first - 1] in _EPITHETS else m.first
-    if any(tuple(keys[lead - n : lead]) in _SELF_LEADS for n in (1, 2, 3) if lead - n >= start):
-        return True
-    after = tuple(keys[m.last : m.last + 2])
-    if after in I_AM or after in _AND_ME:
-        return True  # "Nègre je suis", "ma bande de reubeus et moi"
-    if m.first > start and keys[m.first - 1] in _POINTED:
-        return False  # "Entre nous, ces pédés me dégoûtent": others, pointed at
-    end = text.sentence_end(m.first)
-    return any(pair in _AMONG_US for pair in zip(keys[start:end], keys[start + 1 : end],
-                                                  strict=False))  # fmt: skip
-
-
-_POINTED = frozenset(map(squeeze, {"ces", "ce", "cet", "cette", "these", "those", "that",
-                                   "this"}))  # fmt: skip
 
 
 #: Nouns for words, in the plural: "the words that come back most: ...".
