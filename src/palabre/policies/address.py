@@ -103,7 +103,9 @@ def insult(text: Text, analysis: Analysis, names: bool) -> None:
         start = text.sentence_start(m.first)
         size = sum(1 for s in text.sentence if s == text.sentence[m.first])
         inside = set(text.keys[m.first : m.last])
-        if (
+        if _judges_the_act(text, m) and not addressed:
+            score = 0.55  # "... pour draguer l'extrême droite, c'est minable": the act
+        elif (
             directed(text, m, reach=4)
             or _you_are(text, m)
             or inside & SECOND_PERSON
@@ -138,6 +140,8 @@ def insult(text: Text, analysis: Analysis, names: bool) -> None:
                 continue  # "espèce de boulet, t'as oublié tes clés 😂 bisous"
             if _reported_of_group(text, m):
                 continue  # "when you said women like me were pathetic": what was said
+            if name == "insult_weak" and _judges_the_act(text, m):
+                continue
             if name == "neg_attr" and (not _said_to_you(text, m)
                                        or text.counter_in_sentence(m.first)):  # fmt: skip
                 # "your broken records are worthless" is about the records; "consequences
@@ -160,6 +164,21 @@ def insult(text: Text, analysis: Analysis, names: bool) -> None:
                 # "une idiote finie", "a total clown", "quel débile profond": a weak word
                 # made an insult, in a comment that names its person.
                 analysis.findings.append(Finding(Category.INSULT, 0.7, f"insult.{name}", (m,)))
+
+
+#: "c'est", "that's": what the clause before it did, judged with no article ("c'est
+#: minable", not "c'est un minable").
+_IT_IS = frozenset(tuple(map(squeeze, p.split())) for p in (
+    "c est", "c etait", "that s", "it s", "that was", "it was", "this is",
+))  # fmt: skip
+
+
+def _judges_the_act(text: Text, m: Match) -> bool:
+    """ "Ce ministre fait du zèle pour draguer l'extrême droite, c'est minable": after a
+    comma, the word judges what the clause before it tells, not the person in it."""
+    at = m.first - 2
+    return (at > text.sentence_start(m.first) and tuple(text.keys[at : m.first]) in _IT_IS
+            and "," in text.gap(at))  # fmt: skip
 
 
 #: The speaker as the subject ("I was an idiot"), not the object ("compare us to them").

@@ -76,7 +76,7 @@ from palabre.policies.primates import primates
 from palabre.policies.pseudoscience import pseudoscience
 from palabre.policies.questions import rhetorical_contempt
 from palabre.policies.refusal import refused, refused_as, shunned
-from palabre.policies.reported import reported_calling
+from palabre.policies.reported import called_by_others, reported_calling
 from palabre.policies.sentences import Text
 from palabre.policies.slogans import slogans
 from palabre.policies.teasing import teasing
@@ -246,7 +246,7 @@ def _hate(text: Text, analysis: Analysis) -> list[Match]:
                 analysis.countered = True
                 continue
             if name == "slur":
-                if not_used(text, m):
+                if not_used(text, m) or called_by_others(text, m):
                     analysis.countered = True
                     continue
                 if surname(text, m):

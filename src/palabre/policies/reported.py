@@ -55,3 +55,14 @@ def reported_calling(text: Text, group: Match, word: Match) -> bool:
     if any(phrase_at(keys, i, _ENDORSING) for i in range(word.last, end)):
         return False  # "Everyone calls Gypsies thieves because they are"
     return not approved(text, word)
+
+
+def called_by_others(text: Text, word: Match) -> bool:
+    """A slur that is what someone else called a person: "dans les années 60 on traitait
+    mon grand-père de bougnoule", "they called my dad a ... at work"."""
+    start = text.sentence_start(word.first)
+    for v in range(word.first - 1, max(start, word.first - _REACH - 2) - 1, -1):
+        if text.keys[v] in _CALLING:
+            called = Match("reported", text.keys[v + 1], v + 1, v + 2)
+            return called.first < word.first and reported_calling(text, called, word)
+    return False
