@@ -52,6 +52,7 @@ FLOORS = {
     "dev-weak-kinds-3": {"fr": 0.70, "en": 0.75},
     # Sixteenth session (2026-12-04).
     "dev-weak-kinds-4": {"fr": 0.80, "en": 0.85},
+    "dev-conspiracy-reclaimed": {"fr": 0.85, "en": 0.86},
 }
 
 
