@@ -85,7 +85,7 @@ from palabre.policies.threats import at_speaker, threat
 from palabre.policies.typical import typical
 from palabre.policies.universal import praised_all, universal
 from palabre.policies.unnamed import unnamed
-from palabre.policies.verdicts import verdict_opens
+from palabre.policies.verdicts import pointing_back
 from palabre.policies.weapons import armed
 from palabre.policies.whistles import dog_whistles
 from palabre.policies.wishes import (
@@ -96,13 +96,6 @@ from palabre.policies.wishes import (
     wished,
 )
 
-#: An exclamation that points back at the previous sentence's people, as a pronoun
-#: would: "Encore des X dans le train. Quelle bande de parasites."; and the plural
-#: pronouns themselves where a longer entry took them ("qu'ils" as a wish).
-_ANAPHORIC = frozenset(map(squeeze, {"quel", "quelle", "quels", "quelles", "bande", "such",
-                                     "bunch", "ils", "elles", "they"}))  # fmt: skip
-#: Object pronouns in front of a verb: "je les méprise", "il faudrait les expulser".
-_PLURAL_OBJECTS = frozenset({"les", "leur"})
 #: Lists whose word must be said of the group (see ``predication``), not merely near it.
 _PREDICATED = frozenset({"dehum", "neg_attr", "insult", "profanity"})
 #: How far (in words) a group name may be from its insult.
@@ -127,20 +120,6 @@ def _hated(text: Text, m: Match, mentions: list[Match]) -> list[Match]:
     return [t for t in mentions if any(0 <= t.first - p.last <= 1 for p in preps)]
 
 
-def _pointing(text: Text) -> set[int]:
-    """The sentences whose pronoun or verdict may point back at a group named in the one
-    before: "Encore des X. Ils ...", "je les méprise", "Quelle bande de ..."."""
-    scan = text.scan
-    pronouns = {text.sentence[m.first] for name in ("third_person", "second_person")
-                for m in scan.get(name)}  # fmt: skip
-    pronouns.update(text.sentence[m.first] for name in ("hate_verb", "threat")
-                    for m in scan.get(name)
-                    if m.first and text.keys[m.first - 1] in _PLURAL_OBJECTS)  # fmt: skip
-    pronouns.update(text.sentence[i] for i, k in enumerate(text.keys) if k in _ANAPHORIC
-                    or verdict_opens(text, i))  # fmt: skip
-    return pronouns
-
-
 def _hate(text: Text, analysis: Analysis) -> list[Match]:
     """Hate findings; returns the groups targeted (named, not as victims)."""
     scan = text.scan
@@ -150,7 +129,7 @@ def _hate(text: Text, analysis: Analysis) -> list[Match]:
     # A wished threat may also aim at a place of worship: "brûler cette mosquée".
     threatened = mentions + list(scan.get("worship"))
     analysis.identity = bool(targets)
-    pointing_back = cache(partial(_pointing, text))  # read only when a word needs it
+    pointing = cache(partial(pointing_back, text))  # read only when a word needs it
     for name in ("slur", "dehum", "threat", "hate_verb", "neg_attr", "implicit", "insult",
                  "profanity", "positive"):  # fmt: skip
         for m in scan.get(name):
@@ -161,6 +140,7 @@ def _hate(text: Text, analysis: Analysis) -> list[Match]:
                 # <slur>"; "I'd never call anyone a <slur>" speaks of the word.
                 negated = False
             if name == "positive":
+                negated = negated or _unable_to(text, m)
                 if negated and indispensable(text, m):
                     negated = False  # "sans les X, le BTP s'arrêterait": praise
                 if negated and claim_denied(text, m):
@@ -211,7 +191,7 @@ def _hate(text: Text, analysis: Analysis) -> list[Match]:
                            + [g for g in mentions if but_they_are(text, g, m)])
                 if abs(t.first - m.first) <= TARGET_REACH and not past_its_subject(text, m, t)
                 and (text.same_sentence(t.first, m.first)
-                     or (text.sentence[m.first] in pointing_back()
+                     or (text.sentence[m.first] in pointing()
                          and abs(text.sentence[t.first] - text.sentence[m.first]) == 1)
                      or answers(text, t.first, m.first)
                      or announced(text.keys, t, m))
@@ -270,6 +250,15 @@ def _hate(text: Text, analysis: Analysis) -> list[Match]:
     slogans(text, analysis, targets, _STRENGTH["neg_attr"], _STRENGTH["implicit"])
     dog_whistles(text, analysis)
     return targets
+
+
+#: "incapables de vivre comme des humains": the praise is what the group cannot reach.
+_UNABLE = frozenset(map(squeeze, {"incapable", "incapables", "unable", "inaptes", "inapte"}))
+
+
+def _unable_to(text: Text, m: Match) -> bool:
+    start = max(text.sentence_start(m.first), m.first - 4)
+    return not _UNABLE.isdisjoint(text.keys[start : m.first])
 
 
 #: What a sentence may name as a word rather than say.

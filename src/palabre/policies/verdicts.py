@@ -42,3 +42,26 @@ def verdict_opens(text: Text, i: int) -> bool:
     while j < len(keys) and j - i <= 3 and keys[j] in _VERDICT_LEAD:
         j += 1
     return any(m.first == j for name in _VERDICTS for m in text.scan.get(name))
+
+
+#: An exclamation that points back at the previous sentence's people, as a pronoun
+#: would: "Encore des X dans le train. Quelle bande de parasites."; and the plural
+#: pronouns themselves where a longer entry took them ("qu'ils" as a wish).
+_ANAPHORIC = frozenset(map(squeeze, {"quel", "quelle", "quels", "quelles", "bande", "such",
+                                     "bunch", "ils", "elles", "they"}))  # fmt: skip
+#: Object pronouns in front of a verb: "je les méprise", "il faudrait les expulser".
+_PLURAL_OBJECTS = frozenset({"les", "leur"})
+
+
+def pointing_back(text: Text) -> set[int]:
+    """The sentences whose pronoun or verdict may point back at a group named in the one
+    before: "Encore des X. Ils ...", "je les méprise", "Quelle bande de ..."."""
+    scan = text.scan
+    pronouns = {text.sentence[m.first] for name in ("third_person", "second_person")
+                for m in scan.get(name)}  # fmt: skip
+    pronouns.update(text.sentence[m.first] for name in ("hate_verb", "threat")
+                    for m in scan.get(name)
+                    if m.first and text.keys[m.first - 1] in _PLURAL_OBJECTS)  # fmt: skip
+    pronouns.update(text.sentence[i] for i, k in enumerate(text.keys) if k in _ANAPHORIC
+                    or verdict_opens(text, i))  # fmt: skip
+    return pronouns
