@@ -140,7 +140,7 @@ def insult(text: Text, analysis: Analysis, names: bool) -> None:
                 continue  # "espèce de boulet, t'as oublié tes clés 😂 bisous"
             if _reported_of_group(text, m):
                 continue  # "when you said women like me were pathetic": what was said
-            if name == "insult_weak" and _judges_the_act(text, m):
+            if name == "insult_weak" and _judges_the_act(text, m) and not vocative(text, m):
                 continue
             if name == "neg_attr" and (not _said_to_you(text, m)
                                        or text.counter_in_sentence(m.first)):  # fmt: skip

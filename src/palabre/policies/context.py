@@ -257,7 +257,7 @@ _UNABLE = frozenset(map(squeeze, {"incapable", "incapables", "unable", "inaptes"
 
 
 def _unable_to(text: Text, m: Match) -> bool:
-    start = max(text.sentence_start(m.first), m.first - 4)
+    start = max(text.sentence_start(m.first), m.first - 6)
     return not _UNABLE.isdisjoint(text.keys[start : m.first])
 
 

@@ -9,8 +9,8 @@ false, or its existence denied. The editors decide: held, never rejected.
 The same reading serves the other genocides (Rwanda, the Armenians, Srebrenica) and the
 massacres of our time: called a civil war or "both sides", a military operation, a
 "grand mot"; and their victims, survivors and witnesses, in a comment that names the
-massacre, called actors, liars or profiteers, or sneered at in quotes ("les
-« victimes »", "another 'survivor'").
+massacre, called actors, extras or paid, or sneered at in quotes ("les « victimes »",
+"another 'survivor'").
 """
 
 from __future__ import annotations
@@ -59,12 +59,14 @@ _FALSE = frozenset(map(squeeze, {
     "piscines", "typhus", "poux", "lice", "leuchter", "soviets", "sovietiques", "fairy",
     "orchestras", "orchestres", "forgery", "forged", "biro",
     # Staged, told by rote, rewritten, swallowed, milked (sixteenth session).
-    "figurants", "acteurs", "actors", "staged", "recite", "recitee", "recites",
-    "rajoutent", "rajouter", "reecrit", "reecrite", "reecrire", "rewriting", "rewrite",
-    "rewritten", "vainqueurs", "victors", "gobe", "oeil", "symbolique", "symbolic",
-    "rebuilt", "reconstruites", "reconstruite", "epingle", "filon", "metier", "cashed",
-    "airtime", "label",
+    "staged", "recitee", "rajoutent", "reecrire", "rewriting", "gobe", "epingle", "filon",
+    "cashed", "airtime",
 }))  # fmt: skip
+#: What the victims of a massacre the comment names are called by those who deny it.
+_STAGED = frozenset(map(squeeze, {"figurants", "actors", "staged", "fake", "payes",
+                                  "paid"}))  # fmt: skip
+_COPULAS = frozenset(map(squeeze, {"sont", "etaient", "etait", "est", "were", "are", "was",
+                                   "is"}))  # fmt: skip
 #: What a massacre is said to have been instead, and what makes it small, two words at
 #: a time: no intent, no victims, a war like others.
 _NO_INTENT = frozenset({
@@ -73,9 +75,14 @@ _NO_INTENT = frozenset({
         "operation militaire", "episode secondaire", "get over", "passez a", "bien faire",
         "eu pire", "more airtime", "nulle part", "nobody planned", "rien planifie",
         "not civilians", "combattants pas", "en scene", "crisis actors", "false flag",
-        "faux drapeau", "grand mot", "deplacements de",
+        "faux drapeau", "grand mot", "deplacements de", "mon oeil", "symbolic figure",
+        "chiffre symbolique",
     )),
 })  # fmt: skip
+#: Of those, the ones that carry their own negation: "rien planifié", "nulle part".
+_NEGATIVE_PAIRS = frozenset(tuple(map(squeeze, p.split())) for p in (
+    "rien planifie", "nulle part", "nobody planned",
+))  # fmt: skip
 _GENOCIDE_WORD = squeeze("genocide")
 #: The peoples a genocide is named by, anywhere in the comment.
 _NAMED_GENOCIDES = frozenset(map(squeeze, {
@@ -129,9 +136,15 @@ def denial(text: Text, analysis: Analysis) -> None:
     ):
         return
     for i, key in enumerate(keys):
-        victims = (atrocity and key in _VICTIMS) or key in _SURVIVORS
+        victims = (atrocity and key in _VICTIMS) or (
+            key in _SURVIVORS and i > 0 and keys[i - 1] in _DETERMINERS)  # not the TV show
         if key not in _GENOCIDE and not victims:
             continue
+        if victims and _called_actors(text, i):
+            m = Match("dogwhistle", key, i, i + 1)
+            if not (reported_before(text, i) or countered(text, m, m)):
+                analysis.findings.append(Finding(Category.HATE, 0.75, "hate.denial", (m,)))
+                return
         if victims and _scare_quoted(text, i):
             m = Match("dogwhistle", key, i, i + 1)
             if not (reported_before(text, i) or talks_of_words(text, m)
@@ -208,7 +221,8 @@ def _denies(keys: list[str], i: int, j: int) -> bool:
         return False
     negated = any(k in _NOT for k in keys[i + 1 : j])
     if tuple(keys[j : j + 2]) in _NO_INTENT:
-        return not negated  # "n'était pas une guerre civile" says what it was
+        # "n'était pas une guerre civile" says what it was; "n'a rien planifié" denies.
+        return tuple(keys[j : j + 2]) in _NEGATIVE_PAIRS or not negated
     if keys[j] == "made":  # "made up"
         return j + 1 < len(keys) and keys[j + 1] == "up" and not negated
     if keys[j] in _FALSE:
@@ -228,6 +242,22 @@ def _refuted(text: Text, i: int, j: int) -> bool:
         and text.sentence[c.first] in (here, here + 1)
         for c in text.scan.get("counter")
     )  # fmt: skip
+
+
+_DETERMINERS = frozenset(map(squeeze, {
+    "les", "des", "ces", "nos", "vos", "leurs", "un", "une", "another", "the", "these", "those",
+    "a", "our",
+}))  # fmt: skip
+
+
+def _called_actors(text: Text, i: int) -> bool:
+    """The victims said in their sentence to be actors, extras, paid or staged: "la
+    moitié des victimes du Bataclan étaient des figurants", "the victims were crisis
+    actors"."""
+    end = min(text.sentence_end(i), i + _REACH + 1)
+    keys = text.keys
+    return any(keys[j] in _STAGED and not _NOT.intersection(keys[i + 1 : j])
+               and not _COPULAS.isdisjoint(keys[i + 1 : j]) for j in range(i + 1, end))
 
 
 def _scare_quoted(text: Text, i: int) -> bool:

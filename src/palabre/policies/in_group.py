@@ -5,6 +5,8 @@ attacks no one; named in so many words, the group is no target of the sentence."
 
 from __future__ import annotations
 
+import itertools
+
 from palabre.policies.matches import Match
 from palabre.policies.normalize import squeeze
 from palabre.policies.sentences import Text
@@ -34,10 +36,15 @@ def names_oneself(text: Text, m: Match) -> bool:
     """The writer says they are of the group, in so many words: "en tant que handicapé",
     "je suis rebeu", "nous les renois". Not "if I woke up as a woman", nor "women like
     me" in a report of what someone said."""
+    return _led_by(text, m, _NAMING_LEADS)
+
+
+def _led_by(text: Text, m: Match, leads: frozenset[tuple[str, ...]]) -> bool:
+    """One of ``leads`` right before the word, an epithet allowed between ("moi, le
+    petit ...")."""
     keys, start = text.keys, text.sentence_start(m.first)
     lead = m.first - 1 if m.first > start and keys[m.first - 1] in _EPITHETS else m.first
-    return any(tuple(keys[lead - n : lead]) in _NAMING_LEADS for n in (1, 2, 3)
-               if lead - n >= start)  # fmt: skip
+    return any(tuple(keys[lead - n : lead]) in leads for n in (1, 2, 3) if lead - n >= start)
 
 
 def said_of_oneself(text: Text, m: Match) -> bool:
@@ -46,16 +53,15 @@ def said_of_oneself(text: Text, m: Match) -> bool:
     bande de reubeus et moi", "comme on s'appelle entre nous". In-group use, which
     attacks no one."""
     keys, start = text.keys, text.sentence_start(m.first)
-    lead = m.first - 1 if m.first > start and keys[m.first - 1] in _EPITHETS else m.first
-    if any(tuple(keys[lead - n : lead]) in _SELF_LEADS for n in (1, 2, 3) if lead - n >= start):
+    if _led_by(text, m, _SELF_LEADS):
         return True
     after = tuple(keys[m.last : m.last + 2])
     if after in I_AM or after in _AND_ME:
         return True  # "Nègre je suis", "ma bande de reubeus et moi"
-    if _introduced(text, m, start) or _like_me(keys, m) or _one_of_us(text, m, start):
-        return True
     if m.first > start and keys[m.first - 1] in _POINTED:
         return False  # "Entre nous, ces pédés me dégoûtent": others, pointed at
+    if _introduced(text, m, start) or _like_me(keys, m) or _one_of_us(text, m, start):
+        return True
     end = text.sentence_end(m.first)
     return any(pair in _AMONG_US for pair in zip(keys[start:end], keys[start + 1 : end],
                                                   strict=False))  # fmt: skip
@@ -73,7 +79,10 @@ _COUNTED = frozenset(map(squeeze, {"deux", "trois", "two", "three", "tous", "all
 #: A body the writer belongs to: "on est un club de ...", "notre bande de ...".
 _BODIES = frozenset(map(squeeze, {"club", "bande", "groupe", "association", "equipe", "asso",
                                   "collectif", "team", "group", "bunch", "crew"}))  # fmt: skip
-_OURS_TOO = frozenset(map(squeeze, {"on", "nous", "notre", "we", "our", "ourselves"}))
+_WE_ARE = frozenset(tuple(map(squeeze, p.split())) for p in (
+    "on est", "nous sommes", "we are", "we re", "on forme", "nous formons",
+))  # fmt: skip
+_OURS = frozenset(map(squeeze, {"notre", "our", "ma", "my", "mon"}))
 _OF = frozenset(map(squeeze, {"de", "d", "of"}))
 
 
@@ -88,8 +97,18 @@ def _introduced(text: Text, m: Match, start: int) -> bool:
 
 
 def _like_me(keys: list[str], m: Match) -> bool:
-    """ "Les vieilles gouines militantes comme moi": the writer counts themselves in."""
-    return any(tuple(keys[i : i + 2]) in _LIKE_ME for i in range(m.last, m.last + 3))
+    """ "Les vieilles gouines militantes comme moi": the writer counts themselves in,
+    right after the word or one word on. Not "those ... don't like me"."""
+    if tuple(keys[m.last : m.last + 2]) in _LIKE_ME:
+        return True
+    return (m.last < len(keys) and keys[m.last] not in _VERBS_BETWEEN
+            and tuple(keys[m.last + 1 : m.last + 3]) in _LIKE_ME)
+
+
+#: What makes "like me" a verb's object, not the writer counted in: "don't like me".
+_VERBS_BETWEEN = frozenset(map(squeeze, {"don", "t", "do", "does", "didn", "doesn", "never",
+                                         "ne", "n", "pas", "aiment", "aime", "like", "likes",
+                                         "hate", "hates", "detestent"}))  # fmt: skip
 
 
 def _one_of_us(text: Text, m: Match, start: int) -> bool:
@@ -101,6 +120,11 @@ def _one_of_us(text: Text, m: Match, start: int) -> bool:
         lead -= 1
     if lead > start and lead < m.first and keys[lead - 1] in _MYSELF and "," in text.gap(lead):
         return True
-    if m.first - start >= 2 and keys[m.first - 1] in _OF and keys[m.first - 2] in _BODIES:
-        return not _OURS_TOO.isdisjoint(keys[start : m.first - 2])
+    # The body a word or two before: "un club de rugby de pédés", "our bunch of ...";
+    # the writer's "we" is it, or owns it, right before it.
+    for body in range(max(start, m.first - 4), m.first - 1):
+        if keys[body] in _BODIES and keys[m.first - 1] in _OF:
+            before = keys[max(start, body - 3) : body]
+            return any(pair in _WE_ARE for pair in itertools.pairwise(before)) or (
+                bool(before) and before[-1] in _OURS)
     return False

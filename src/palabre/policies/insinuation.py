@@ -35,6 +35,7 @@ def insinuation(text: Text, analysis: Analysis, groups: list[Match]) -> None:
             phrase_at(text.keys, i, _ORIGIN) for i in range(len(text.keys))
         )
         or _a_certain_name(text)
+        or _asked_who_did_it(text)
     )
     # Irony at the group's misfortune aims at whoever let it happen: "des migrants noyés,
     # quelle surprise, l'Europe ne fait rien".
@@ -59,23 +60,42 @@ def insinuation(text: Text, analysis: Analysis, groups: list[Match]) -> None:
         return
 
 
-#: Words that point at where people come from, or at their look, without a group's name:
-#: "tout le monde aura deviné de quel pays", "le même bronzage", "same community".
+#: Words that point at where people come from, their look or their faith, without a
+#: group's name: "tout le monde aura deviné de quel pays", "le même bronzage", "same
+#: community", "what religion". A first name or a religion alone is asked of a baby or
+#: a minister too: with a crime, the comment is about people already.
 _ORIGIN = phrase_set(
     "de quel pays", "quel pays", "which country", "what country", "quelle communaute",
     "meme communaute", "same community", "which community", "what kind of youth",
     "quels passagers", "meme bronzage", "le bronzage", "noms en", "names ending",
     "heure africaine", "d ou ils viennent", "where they come from", "where they re from",
     "ces gens la", "those people", "caravanes", "caravans", "meme couleur", "same colour",
-    "same color", "le prenom", "les prenoms", "quel prenom", "la religion", "quelle religion",
-    "couleur de peau", "couleur des classes", "couleur des eleves", "couleur des gens",
-    "couleur des suspects", "couleur des interpelles", "de leur mosquee", "quel quartier",
-    "quels quartiers",
-    "first name", "first names", "what religion", "the religion", "skin colour",
-    "skin color", "their background", "which background", "their photos", "ethnic group",
-    "groupe ethnique",
+    "same color", "quelle religion", "couleur de peau", "couleur des classes",
+    "couleur des eleves", "couleur des gens", "couleur des suspects", "couleur des interpelles",
+    "de leur mosquee", "what religion", "skin colour", "skin color", "their background",
+    "which background", "ethnic group", "groupe ethnique",
 )  # fmt: skip
 
+
+
+#: A first name or a religion asked of the one who did it: "on devine tous le prénom du
+#: coupable", "guess the religion of the attacker". Asked of a baby, it is a question.
+_WHO_THEY_ARE = phrase_set(
+    "le prenom", "les prenoms", "aucun prenom", "la religion", "the religion", "first name",
+    "first names", "their photos", "his photo", "their names", "his name",
+)  # fmt: skip
+_WHO_DID_IT = frozenset(map(squeeze, {
+    "coupable", "coupables", "auteur", "auteurs", "suspect", "suspects", "attacker",
+    "attackers", "assailant", "attaquant", "tueur", "killer", "interpelles", "viol",
+    "agression", "attentat", "attack", "stabbing", "brulee", "brulees", "gang", "meurtre",
+    "murder", "braquage",
+}))  # fmt: skip
+
+
+def _asked_who_did_it(text: Text) -> bool:
+    keys = text.keys
+    return not _WHO_DID_IT.isdisjoint(keys) and any(
+        phrase_at(keys, i, _WHO_THEY_ARE) for i in range(len(keys)))
 
 
 #: "Encore un « jeune »", "another 'youth'": the same people, again.

@@ -59,6 +59,8 @@ _INNER_PUNCT = re.compile(r"(?<=[a-z])[*_·]+(?=[a-z])")
 _LONG_RUN = re.compile(r"([a-z])\1{2,}")
 _TOKEN = re.compile(r"[a-z0-9]+")
 _SQUEEZE = re.compile(r"([a-z])\1+")
+#: A run of one letter, as ``squeeze`` collapses it.
+LETTER_RUN = _SQUEEZE
 
 
 @dataclass(frozen=True, slots=True)

@@ -65,9 +65,10 @@ def personal(text: Text, analysis: Analysis, named: set[int]) -> None:
 
 
 def _a_woman(text: Text) -> bool:
-    """A woman spoken of or to in the comment: "elle", "she", a feminine noun or title, a
-    pet name, or "@name" (a commenter): "besoin d'un homme" said to a colleague about a
-    job is no remark on her."""
+    """A woman spoken of or to in the comment: "elle", "she", a feminine noun or title
+    (or a title both genders share after "la", "cette", "une": "la ministre"), women as a
+    group, a pet name, or "@name" (a commenter): "besoin d'un homme" said to a colleague
+    about a job is no remark on her."""
     keys = set(text.keys)
     return bool(_HER & keys or _FEMININE & keys or _PET_NAMES & keys
                 or HANDLE.search(text.scan.normalized.original)
@@ -75,6 +76,10 @@ def _a_woman(text: Text) -> bool:
                        for r in text.scan.get("role")))  # fmt: skip
 
 
+#: A woman named by a title or women as a group, not "elle", "her", "ma femme": "Elle est
+#: venue sans son mari" is no remark on her.
+_FEMININE_NOUNS_EXCLUDED = frozenset(map(squeeze, {"elle", "her", "herself", "femme", "fille",
+                                                   "woman", "girl", "lady", "wife", "epouse"}))
 #: Before a title that is both genders, the article that makes it a woman: "la
 #: ministre", "cette journaliste", "une maire".
 _FEMININE_DETERMINERS = frozenset(map(squeeze, {"la", "cette", "une", "madame"}))
@@ -99,6 +104,7 @@ _FEMININE = frozenset(map(squeeze, {
     "patronne", "avocate", "mairesse", "nana", "meuf", "gonzesse", "female", "wife",
     "epouse", "herself", *_WOMEN,
 }))  # fmt: skip
+_FEMININE_NOUNS = _FEMININE - _FEMININE_NOUNS_EXCLUDED
 
 
 def _her_nearby(text: Text, m: Match) -> bool:
@@ -108,7 +114,7 @@ def _her_nearby(text: Text, m: Match) -> bool:
     if start:
         start = text.sentence_start(start - 1)
     near = text.keys[start : text.sentence_end(m.first)]
-    return not _WOMEN.isdisjoint(near) or not _FEMININE.isdisjoint(near) or any(
+    return not _FEMININE_NOUNS.isdisjoint(near) or any(
         start < r.first and text.keys[r.first - 1] in _FEMININE_DETERMINERS
         for r in text.scan.get("role") if r.first < m.first
     )  # fmt: skip

@@ -9,7 +9,7 @@ import itertools
 import re
 from collections.abc import Callable, Container, Iterator
 
-from palabre.policies.normalize import Normalized, Token, squeeze
+from palabre.policies.normalize import LETTER_RUN, Normalized, Token, squeeze
 
 
 def deletes(word: str) -> set[str]:
@@ -313,7 +313,7 @@ def swapped_back(key: str, entries: Container[str], *, fold: bool) -> str | None
     neighbour ("kill"); French keys fold too many doubles ("grossesse") for that."""
     # A swap can only bring two equal letters together at its seams; where the key
     # had no run to begin with and the seams stay apart, squeezing would change nothing.
-    runs = _RUN.search(key) is not None
+    runs = LETTER_RUN.search(key) is not None
     last = len(key) - 1
     for i in range(last):
         a, b = key[i], key[i + 1]
@@ -324,9 +324,6 @@ def swapped_back(key: str, entries: Container[str], *, fold: bool) -> str | None
             if word != key and len(key) - len(word) <= fold and word in entries:
                 return word
     return None
-
-
-_RUN = re.compile(r"([a-z])\1")
 
 
 #: What ends a sentence before a word, so that its capital says nothing.

@@ -1,6 +1,8 @@
-"""A verdict that takes up the people of the sentence before, as a pronoun would: "Les
-migrants arrivent par milliers. Ce sont tous des parasites.", "C'est des voleurs.",
-"Toutes des idiotes.", "Absolutely revolting people."."""
+"""A sentence that takes up the people of the sentence before: a verdict, as a pronoun
+would ("Les migrants arrivent par milliers. Ce sont tous des parasites.", "C'est des
+voleurs.", "Toutes des idiotes.", "Absolutely revolting people."), a plural pronoun, an
+object pronoun before a verb of hatred or harm ("je les méprise"), an exclamation
+("Quelle bande de ...")."""
 
 from __future__ import annotations
 

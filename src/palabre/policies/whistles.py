@@ -60,7 +60,7 @@ def dog_whistles(text: Text, analysis: Analysis) -> None:
 #: Words that name a dog whistle as an idea someone holds: "la théorie du grand
 #: remplacement", "the myth of ...".
 _THEORY = frozenset(map(squeeze, {"theorie", "theory", "mythe", "myth", "fantasme",
-                                  "these", "rhetorique", "rhetoric", "slogan"}))  # fmt: skip
+                                  "rhetorique", "rhetoric", "slogan"}))  # fmt: skip
 
 
 def _refuted_next(text: Text, m: Match) -> bool:
