@@ -41,11 +41,11 @@ def dog_whistles(text: Text, analysis: Analysis) -> None:
         # A counter word inside the whistle is its matter, not its refutation: "ils
         # crient à l'antisémitisme", "the antisemitism card".
         counters = text.scan.get("counter")
-        inside = bool(counters) and all(m.first <= c.first < m.last for c in counters)
-        refuted = named or (not inside and countered(text, m, m) and (
+        outside = [c for c in counters if not m.first <= c.first < m.last]
+        refuted = named or ((outside or not counters) and countered(text, m, m) and (
             not text.quoted[m.first] or talks_of_words(text, m) or reports(text)
             or any(text.same_sentence(c.first, m.first) and not text.quoted[c.first]
-                   and c.entry not in WEAK_COUNTER for c in text.scan.get("counter"))
+                   and c.entry not in WEAK_COUNTER for c in outside)
         ))  # fmt: skip
         if denial_mocked(text, m):
             # "et après on nous dit que le grand remplacement n'existe pas": the denial is
