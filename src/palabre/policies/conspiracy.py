@@ -17,7 +17,7 @@ from palabre.policies.findings import EDITORS_DECIDE, Analysis, Finding
 from palabre.policies.matches import Match
 from palabre.policies.mention import reports
 from palabre.policies.normalize import squeeze
-from palabre.policies.phrases import phrase_at, phrase_set
+from palabre.policies.phrases import phrase_at, phrase_set, phrase_starts
 from palabre.policies.sentences import Text
 
 #: The groups the tropes are told of, and the words that stand for them.
@@ -115,7 +115,7 @@ def conspiracy(text: Text, analysis: Analysis) -> None:
     silencing = not _SILENCING_WORDS.isdisjoint(keys)
     if not (silencing or _POWER.intersection(keys)):
         return  # most comments name no seat of power
-    coded = any(phrase_at(keys, i, _CODED) for i in range(len(keys)))
+    coded = bool(phrase_starts(keys, _CODED))
     if _passive(text, analysis) or _asked_and_answered(text, analysis):
         return
     for i, k in enumerate(keys):

@@ -19,7 +19,7 @@ from palabre.policies.findings import EDITORS_DECIDE, Analysis, Finding
 from palabre.policies.matches import Match
 from palabre.policies.news_of_harm import at_a_state
 from palabre.policies.normalize import squeeze
-from palabre.policies.phrases import phrase_at, phrase_set
+from palabre.policies.phrases import phrase_at, phrase_set, phrase_starts
 from palabre.policies.sentences import Text
 from palabre.policies.wishes import condemned_as_subject, offenders_only
 
@@ -94,9 +94,8 @@ def expulsion(text: Text, analysis: Analysis) -> None:
 
 def _told_to_go(text: Text) -> tuple[Match, ...] | None:
     keys = text.keys
-    for i, k in enumerate(keys):
-        if not phrase_at(keys, i, _GO_AWAY):
-            continue
+    for i in phrase_starts(keys, _GO_AWAY):
+        k = keys[i]
         m = Match("threat", k, i, i + 1)
         start, end = text.sentence_start(i), text.sentence_end(i)
         if any(w.startswith(_SUFFERING) for w in keys[start:end]):

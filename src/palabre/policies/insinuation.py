@@ -21,7 +21,7 @@ from palabre.policies.findings import EDITORS_DECIDE, Analysis, Finding
 from palabre.policies.matches import Match
 from palabre.policies.mention import called_a_phrase, reports, talks_of_words
 from palabre.policies.normalize import squeeze
-from palabre.policies.phrases import phrase_at, phrase_set
+from palabre.policies.phrases import phrase_set, phrase_starts
 from palabre.policies.sentences import Text, run_around
 
 
@@ -31,9 +31,7 @@ def insinuation(text: Text, analysis: Analysis, groups: list[Match]) -> None:
         return
     about_people = (
         bool(groups or scan.get("suspects") or scan.get("worship") or scan.get("identity_adj"))
-        or any(
-            phrase_at(text.keys, i, _ORIGIN) for i in range(len(text.keys))
-        )
+        or bool(phrase_starts(text.keys, _ORIGIN))
         or _a_certain_name(text)
         or _asked_who_did_it(text)
     )
@@ -94,8 +92,7 @@ _WHO_DID_IT = frozenset(map(squeeze, {
 
 def _asked_who_did_it(text: Text) -> bool:
     keys = text.keys
-    return not _WHO_DID_IT.isdisjoint(keys) and any(
-        phrase_at(keys, i, _WHO_THEY_ARE) for i in range(len(keys)))
+    return not _WHO_DID_IT.isdisjoint(keys) and bool(phrase_starts(keys, _WHO_THEY_ARE))
 
 
 #: "Encore un « jeune »", "another 'youth'": the same people, again.

@@ -39,6 +39,8 @@ def normative_violence(text: Text, analysis: Analysis, groups: list[Match]) -> N
     if _OPENERS.isdisjoint(keys):
         return  # most comments hold no word that starts a norm
     for i in range(len(keys)):
+        if keys[i] not in _OPENERS:
+            continue  # the call below would say no, at the cost of a call
         lawful = phrase_at(keys, i, _LAWFUL)
         if not (lawful or phrase_at(keys, i, _ONLY_ANSWER)):
             continue

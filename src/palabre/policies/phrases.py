@@ -54,6 +54,16 @@ def phrase_at(keys: list[str], i: int, phrases: frozenset[tuple[str, ...]]) -> b
     return any(tuple(keys[i : i + n]) in phrases for n in range(1, _LONGEST_PHRASE + 1))
 
 
+def phrase_starts(
+    keys: list[str], phrases: PhraseSet, lo: int = 0, hi: int | None = None
+) -> list[int]:
+    """Where one of ``phrases`` starts in ``keys[lo:hi]``. Only the words that start a
+    phrase are tried: a long comment has hundreds of others."""
+    heads = phrases.heads
+    end = len(keys) if hi is None else hi
+    return [i for i in range(lo, end) if keys[i] in heads and phrase_at(keys, i, phrases)]
+
+
 def matches_at(pattern: Pattern, keys: list[str], i: int) -> bool:
     """``pattern`` word for word at ``i``; a last word ending in "*" matches any ending."""
     if i + len(pattern) > len(keys):

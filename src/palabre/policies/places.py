@@ -14,7 +14,7 @@ from palabre.domain.moderation import Category
 from palabre.policies.findings import Analysis, Finding
 from palabre.policies.matches import Match
 from palabre.policies.normalize import squeeze
-from palabre.policies.phrases import phrase_at, phrase_set
+from palabre.policies.phrases import phrase_at, phrase_set, phrase_starts
 from palabre.policies.sentences import Text
 
 #: Places named by more than one word, besides the worship list.
@@ -59,17 +59,15 @@ _REACH = 10
 def places(text: Text, analysis: Analysis) -> None:
     """One threat finding for harm wished on a place where a group gathers."""
     keys = text.keys
-    named = [m.first for m in text.scan.get("worship")] + [
-        i for i in range(len(keys)) if phrase_at(keys, i, _PLACES)
-    ]
+    named = [m.first for m in text.scan.get("worship")] + phrase_starts(keys, _PLACES)
     if not named or _REPORTED.intersection(keys) or _HARMLESS_FIRE.intersection(keys):
         return
     for at in named:
         if text.question[text.sentence[at]] or text.quoted[at]:
             continue
         lo, hi = max(0, at - _REACH), min(len(keys), at + _REACH)
-        harm = [i for i in range(lo, hi) if phrase_at(keys, i, _HARM)]
-        visit = any(phrase_at(keys, i, _VISIT) for i in range(lo, hi))
+        harm = phrase_starts(keys, _HARM, lo, hi)
+        visit = bool(phrase_starts(keys, _VISIT, lo, hi))
         if not harm:
             continue
         m = Match("threat", keys[harm[0]], harm[0], harm[0] + 1)
