@@ -19,7 +19,7 @@ from palabre.domain.moderation import Category
 from palabre.policies.counter import countered
 from palabre.policies.findings import Analysis, Finding
 from palabre.policies.matches import Match
-from palabre.policies.mention import reported_before, talks_of_words
+from palabre.policies.mention import reported_before, scare_quoted, talks_of_words
 from palabre.policies.normalize import squeeze
 from palabre.policies.sentences import Text
 
@@ -140,13 +140,13 @@ def denial(text: Text, analysis: Analysis) -> None:
             key in _SURVIVORS and i > 0 and keys[i - 1] in _DETERMINERS)  # not the TV show
         if key not in _GENOCIDE and not victims:
             continue
-        if victims and _called_actors(text, i):
-            m = Match("dogwhistle", key, i, i + 1)
-            if not (reported_before(text, i) or countered(text, m, m)):
-                analysis.findings.append(Finding(Category.HATE, 0.75, "hate.denial", (m,)))
-                return
-        if victims and _scare_quoted(text, i):
-            m = Match("dogwhistle", key, i, i + 1)
+        m = Match("dogwhistle", key, i, i + 1)
+        if victims and _called_actors(text, i) and not (
+            reported_before(text, i) or countered(text, m, m)
+        ):
+            analysis.findings.append(Finding(Category.HATE, 0.75, "hate.denial", (m,)))
+            return
+        if victims and scare_quoted(text, m):
             if not (reported_before(text, i) or talks_of_words(text, m)
                     or countered(text, m, m)):  # fmt: skip
                 analysis.findings.append(Finding(Category.HATE, 0.75, "hate.denial", (m,)))
@@ -154,7 +154,6 @@ def denial(text: Text, analysis: Analysis) -> None:
             continue
         if key in _CAMP_WORDS and _camp_lie(text, i):
             if not (text.quoted[i] or reported_before(text, i)):
-                m = Match("dogwhistle", key, i, i + 1)
                 analysis.findings.append(Finding(Category.HATE, 0.75, "hate.denial", (m,)))
             return
         needs = _NEEDS.get(key)
@@ -258,9 +257,3 @@ def _called_actors(text: Text, i: int) -> bool:
     keys = text.keys
     return any(keys[j] in _STAGED and not _NOT.intersection(keys[i + 1 : j])
                and not _COPULAS.isdisjoint(keys[i + 1 : j]) for j in range(i + 1, end))
-
-
-def _scare_quoted(text: Text, i: int) -> bool:
-    """The one word in quotes, as a sneer: "les « victimes »", "another 'survivor'"."""
-    inside = text.quoted if text.quoted[i] else text.single_quoted
-    return inside[i] and not (i and inside[i - 1]) and not (i + 1 < len(inside) and inside[i + 1])

@@ -19,10 +19,10 @@ from palabre.policies.blame import SUFFERING
 from palabre.policies.counter import countered
 from palabre.policies.findings import EDITORS_DECIDE, Analysis, Finding
 from palabre.policies.matches import Match
-from palabre.policies.mention import called_a_phrase, reports, talks_of_words
+from palabre.policies.mention import called_a_phrase, reports, scare_quoted, talks_of_words
 from palabre.policies.normalize import squeeze
 from palabre.policies.phrases import phrase_set, phrase_starts
-from palabre.policies.sentences import Text, run_around
+from palabre.policies.sentences import Text
 
 
 def insinuation(text: Text, analysis: Analysis, groups: list[Match]) -> None:
@@ -46,7 +46,7 @@ def insinuation(text: Text, analysis: Analysis, groups: list[Match]) -> None:
         analysis.findings.append(Finding(Category.HATE, EDITORS_DECIDE, "hate.insinuation", (m,)))
         return
     for m in scan.get("euphemism"):
-        if not _scare_quoted(text, m):
+        if not scare_quoted(text, m):
             continue
         if not (about_people or scan.has("insinuation") or _again(text, m)):
             continue  # "our 'youth' team won"; not "encore un « jeune » du quartier"
@@ -119,14 +119,3 @@ _A_CERTAIN = re.compile(
 
 def _a_certain_name(text: Text) -> bool:
     return bool(_A_CERTAIN.search(text.scan.normalized.original))
-
-
-def _scare_quoted(text: Text, m: Match) -> bool:
-    """The quotes hold this word (or phrase) and little else: a word singled out, not a
-    sentence quoted. "« jeune »", "'a certain community'", not « les jeunes du quartier
-    ont repeint le préau »."""
-    quoted = [a or b for a, b in zip(text.quoted, text.single_quoted, strict=True)]
-    if not all(quoted[i] for i in range(m.first, m.last)):
-        return False
-    start, end = run_around(quoted, m.first, m.last)
-    return end - start <= (m.last - m.first) + 2

@@ -312,9 +312,22 @@ _QUOTED_WORDS = 3
 
 def quoted_phrase(text: Text, m: Match) -> bool:
     """The match lies inside quotes that hold a phrase of its own (three words or more)."""
+    around = _quotes_around(text, m)
+    return around is not None and around[1] - around[0] >= _QUOTED_WORDS
+
+
+def scare_quoted(text: Text, m: Match) -> bool:
+    """The quotes hold this word (or phrase) and little else: a word singled out, not a
+    sentence quoted. "« jeune »", "'a certain community'", "les « victimes »", not « les
+    jeunes du quartier ont repeint le préau »."""
+    around = _quotes_around(text, m)
+    return around is not None and around[1] - around[0] <= (m.last - m.first) + 2
+
+
+def _quotes_around(text: Text, m: Match) -> tuple[int, int] | None:
+    """The words of the quotes, double or single, that hold all of ``m``."""
     quoted = [a or b for a, b in zip(text.quoted, text.single_quoted, strict=True)]
     if not all(quoted[i] for i in range(m.first, m.last)):
-        return False
-    start, end = run_around(quoted, m.first, m.last)
-    return end - start >= _QUOTED_WORDS
+        return None
+    return run_around(quoted, m.first, m.last)
 
