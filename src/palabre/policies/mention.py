@@ -168,9 +168,12 @@ def reported_before(text: Text, at: int) -> bool:
                for r in text.in_sentence("reporting", at))  # fmt: skip
 
 
-_PHRASE_NOUNS = _WORD_NOUNS | frozenset(map(squeeze, {"mots", "termes", "words", "terms",
-                                                      "expression", "phrase", "slogan",
-                                                      "formule"}))  # fmt: skip
+#: Nouns that call quoted words a phrase, or an idea someone holds ("la théorie du
+#: « grand remplacement »", "the myth of ...").
+_PHRASE_NOUNS = _WORD_NOUNS | frozenset(map(squeeze, {
+    "mots", "termes", "words", "terms", "expression", "phrase", "slogan", "formule",
+    "theorie", "theory", "mythe", "myth", "fantasme", "rhetorique", "rhetoric",
+}))  # fmt: skip
 
 
 def called_a_phrase(text: Text, m: Match) -> bool:

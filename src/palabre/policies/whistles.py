@@ -16,7 +16,6 @@ from palabre.policies.mention import (
     reports,
     talks_of_words,
 )
-from palabre.policies.normalize import squeeze
 from palabre.policies.sentences import Text
 
 
@@ -31,13 +30,11 @@ def dog_whistles(text: Text, analysis: Analysis) -> None:
         # Quoted is how a dog whistle is often said ("encore une « chance pour la France »"):
         # only a refutation or a report around the quote excuses it.
         # A counter word elsewhere ("au tribunal") is no refutation of the whistle itself.
+        # "se réclamait de la théorie du « grand remplacement »": named as an idea.
         named = (text.quoted[m.first] and called_a_phrase(text, m)) or (
             any(0 <= m.first - r.last <= 2 and r.entry not in POSSESSIVES
                 for r in text.in_sentence("reporting", m.first))
             and not approved(text, m))  # "the poster claiming the Holocaust is exaggerated"
-        # "se réclamait de la théorie du « grand remplacement »": named as an idea, quoted.
-        named = named or (not _THEORY.isdisjoint(text.keys[max(0, m.first - 3) : m.first])
-                          and text.quoted[m.first] and not approved(text, m))  # fmt: skip
         # A counter word inside the whistle is its matter, not its refutation: "ils
         # crient à l'antisémitisme", "the antisemitism card".
         counters = text.scan.get("counter")
@@ -55,12 +52,6 @@ def dog_whistles(text: Text, analysis: Analysis) -> None:
         elif not (text.negated(m) or refuted or _refuted_next(text, m)):
             analysis.findings.append(Finding(Category.HATE, EDITORS_DECIDE,
                                              "hate.dogwhistle", (m,)))  # fmt: skip
-
-
-#: Words that name a dog whistle as an idea someone holds: "la théorie du grand
-#: remplacement", "the myth of ...".
-_THEORY = frozenset(map(squeeze, {"theorie", "theory", "mythe", "myth", "fantasme",
-                                  "rhetorique", "rhetoric", "slogan"}))  # fmt: skip
 
 
 def _refuted_next(text: Text, m: Match) -> bool:
