@@ -49,8 +49,7 @@ _CONTROL_PHRASES = phrase_set(
     "tire les ficelles", "tirent les ficelles", "pull the strings", "pulling the strings",
     "taking over", "take over", "took over", "a fait", "ont fait", "did", "behind",
     "derriere", "appartiennent", "appartient", "is run by", "are run by", "run by",
-    "plan to", "plot to", "un plan", "un complot", "tenu par", "tenus par", "tenue par",
-    "tenues par",
+    "plan to", "plot to", "un plan", "un complot",
 )  # fmt: skip
 #: The seats of power the tropes name.
 _POWER = frozenset(map(squeeze, {
