@@ -72,8 +72,14 @@ def _a_woman(text: Text) -> bool:
     keys = set(text.keys)
     return bool(_HER & keys or _FEMININE & keys or _PET_NAMES & keys
                 or HANDLE.search(text.scan.normalized.original)
-                or any(r.first and text.keys[r.first - 1] in _FEMININE_DETERMINERS
-                       for r in text.scan.get("role")))  # fmt: skip
+                or _feminine_title(text, 0, len(text.keys)))  # fmt: skip
+
+
+def _feminine_title(text: Text, lo: int, hi: int) -> bool:
+    """A title both genders share, made a woman's by its article, after ``lo`` and
+    before ``hi``: "la ministre", "cette journaliste"."""
+    return any(lo < r.first < hi and text.keys[r.first - 1] in _FEMININE_DETERMINERS
+               for r in text.scan.get("role"))  # fmt: skip
 
 
 #: A woman named by a title or women as a group, not "elle", "her", "ma femme": "Elle est
@@ -114,10 +120,7 @@ def _her_nearby(text: Text, m: Match) -> bool:
     if start:
         start = text.sentence_start(start - 1)
     near = text.keys[start : text.sentence_end(m.first)]
-    return not _FEMININE_NOUNS.isdisjoint(near) or any(
-        start < r.first and text.keys[r.first - 1] in _FEMININE_DETERMINERS
-        for r in text.scan.get("role") if r.first < m.first
-    )  # fmt: skip
+    return not _FEMININE_NOUNS.isdisjoint(near) or _feminine_title(text, start, m.first)
 
 
 def _told(text: Text, m: Match) -> bool:
