@@ -178,7 +178,7 @@ def _judges_the_act(text: Text, m: Match) -> bool:
     comma, the word judges what the clause before it tells, not the person in it."""
     at = m.first - 2
     return (at > text.sentence_start(m.first) and tuple(text.keys[at : m.first]) in _IT_IS
-            and "," in text.gap(at))  # fmt: skip
+            and text.comma_between(at - 1, at))  # fmt: skip
 
 
 #: The speaker as the subject ("I was an idiot"), not the object ("compare us to them").
