@@ -298,19 +298,19 @@ def analyse(scan: Scan, original: str) -> Analysis:
     starts, person_starts = named_people(original)
     named = name_sentences(text, starts)
     names = bool(named)
+    person = person_named(original)
     analysis.targeted = bool(
         any(scan.get(n) for n in ("identity", "identity_adj", "second_person", "third_person"))
         or THIRD_SINGULAR.intersection(scan.keys)
         # A lone capitalised word is a person when something derogatory is said near it
         # ("Macron est une merde"); swearing near "Noël" or "SNCF" aims at no one.
-        or (names and (person_named(original)
-                       or any(scan.get(n) for n in ("insult", "insult_weak", "dehum"))))
+        or (names and (person or any(scan.get(n) for n in ("insult", "insult_weak", "dehum"))))
     )  # fmt: skip
     analysis.weak_to_you = any(text.in_sentence("second_person", m.first)
                                for n in ("insult_weak", "dehum") for m in scan.get(n))  # fmt: skip
     if analysis.weak_to_you and teasing(text):
         analysis.weak_to_you = False  # "t'es nul à FIFA mon pote ❤️"
-    persons_named = named if person_named(original) else set()
+    persons_named = named if person else set()
     analysis.crude_aimed = crude_aimed(text, persons_named)
     analysis.plain_praise = plain_praise(text)
     analysis.doubt_at_things = doubt_at_things(text)

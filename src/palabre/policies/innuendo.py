@@ -86,6 +86,8 @@ _KINDS: dict[tuple[str, ...], tuple[int, ...]] = {
 }
 #: The first words of all the phrases above: most words of a comment start none.
 _HEADS = frozenset(p[0] for p in _OUTRIGHT | _HINTS | _PRIVATE)
+#: The first two words of the longer ones: "de la" starts none, so only "de" is tried.
+_OPENINGS = frozenset(p[:2] for p in _KINDS if len(p) >= 2)
 #: Her body and clothes, which turn a hint into a remark about her.
 _BODY = frozenset(map(squeeze, {
     "jupe", "jupes", "decollete", "nuisette", "maillot", "moulant", "fesses", "cuisses",
@@ -179,7 +181,10 @@ def _said(text: Text, m: Match) -> bool:
 def _phrase_matches(keys: list[str], i: int) -> list[tuple[int, Match]]:
     """The longest phrase of each kind (outright, hint, private) starting at ``i``."""
     found: dict[int, Match] = {}
-    for n in range(min(6, len(keys) - i), 0, -1):
+    longest = min(6, len(keys) - i)
+    if longest >= 2 and (keys[i], keys[i + 1]) not in _OPENINGS:
+        longest = 1
+    for n in range(longest, 0, -1):
         words = tuple(keys[i : i + n])
         for kind in _KINDS.get(words, ()):
             found.setdefault(kind, Match("innuendo", " ".join(words), i, i + n))

@@ -37,7 +37,7 @@ def insinuation(text: Text, analysis: Analysis, groups: list[Match]) -> None:
     )
     # Irony at the group's misfortune aims at whoever let it happen: "des migrants noyés,
     # quelle surprise, l'Europe ne fait rien".
-    suffering = any(k.startswith(SUFFERING) for k in text.keys)
+    suffering = about_people and any(k.startswith(SUFFERING) for k in text.keys)
     for m in scan.get("insinuation"):
         if not about_people or suffering or text.negated(m) or text.quoted[m.first]:
             continue

@@ -26,17 +26,10 @@ from palabre.policies.lexicon_files import (
     entry_pattern,
     known_words,
 )
-from palabre.policies.lexicon_heads import Entry, Heads
+from palabre.policies.lexicon_heads import Entry, Heads, Ready, entries_in
 from palabre.policies.matches import Match, Scan
 from palabre.policies.normalize import Normalized, Token, fold, normalize, squeeze, tokens
-from palabre.policies.phrases import (
-    ADVERB_GAPPY,
-    ADVERBS,
-    GAPPY,
-    drop_nested,
-    gapped_at,
-    matches_at,
-)
+from palabre.policies.phrases import drop_nested
 from palabre.policies.run_together import segmented
 from palabre.policies.typos import (
     GLUE_LEFT,
@@ -159,6 +152,8 @@ class Lexicon:
         self._repairs: dict[str, tuple[str, ...]] = {}
         self._doubled: dict[str, tuple[str, ...]] = {}  # by the word as written
         self._heads: dict[str, Heads] = {}
+        self._cut_pairs: dict[tuple[bool, str, str], int] = {}  # see typos.rejoined
+        self._longer: dict[tuple[str, str], list[Ready]] = {}  # see entries_in
 
     # -- repairs -----------------------------------------------------------------
 
@@ -331,24 +326,10 @@ class Lexicon:
                 keys.extend(repaired)
         if len(toks) > 1:  # "vo.leurs", "para sites": a word cut, joined back
             toks, keys = rejoined(normalized.text, toks, keys, self._is_strong, self._known,
-                                  self._whole_word)
+                                  self._whole_word, self._cut_pairs)
         if self.lang == "en":
             toks, keys = expand_ill(toks, keys)
-        found: list[Match] = []
-        last = len(keys) - 1
-        known = self._heads
-        for i, key in enumerate(keys):
-            heads = known.get(key) or self._heads_uncached(key)
-            for name, entry in heads.single:
-                found.append(Match(name, entry, i, i + 1))
-            if heads.longer_entries and i < last:
-                for pattern, name, entry in heads.longer(keys[i + 1]):
-                    if len(pattern) == 2 or matches_at(pattern, keys, i):
-                        found.append(Match(name, entry, i, i + len(pattern)))
-                    elif (name in GAPPY or name in ADVERB_GAPPY) and gapped_at(
-                        pattern, keys, i, ADVERBS if name in ADVERB_GAPPY else None
-                    ):
-                        found.append(Match(name, entry, i, i + len(pattern) + 1))
+        found = entries_in(keys, self._heads, self._heads_uncached, self._longer)
         side = [m for m in found if m.list in _BESIDE]
         if side:  # "un cancer" (a misfortune) must not hide "cancer" (dehumanising)
             found = [m for m in found if m.list not in _BESIDE]

@@ -60,6 +60,8 @@ def phrase_starts(
     """Where one of ``phrases`` starts in ``keys[lo:hi]``. Only the words that start a
     phrase are tried: a long comment has hundreds of others."""
     heads = phrases.heads
+    if heads.isdisjoint(keys):
+        return []  # most comments: one pass in C, not one Python test per word
     end = len(keys) if hi is None else hi
     return [i for i in range(lo, end) if keys[i] in heads and phrase_at(keys, i, phrases)]
 
@@ -84,6 +86,10 @@ def gapped_at(
     *ici* sont comptés", "we know where your *local* mosque is"; with ``only``, that
     word must be one of them ("je ne pense *absolument* pas que")."""
     if i + len(pattern) + 1 > len(keys):
+        return False
+    # Whichever word is skipped, the pattern's last word is the one after its span.
+    last, after = pattern[-1], keys[i + len(pattern)]
+    if not (after.startswith(last[:-1]) if last.endswith("*") else after == last):
         return False
     if only is None and _NEVER_SKIPPED.intersection(pattern):
         return False  # a phrase that holds a negation is read as written

@@ -168,12 +168,16 @@ _CUTS = frozenset({".", " ", "-"})
 def rejoined(
     text: str, toks: list[Token], keys: list[str], strong: Callable[[str], bool],
     known: frozenset[str], whole: Callable[[str], bool] | None = None,
+    pairs: dict[tuple[bool, str, str], int] | None = None,
 ) -> tuple[list[Token], list[str]]:  # fmt: skip
     """Words cut by a dot or a space inside them, joined back when together they make a
     word of the lexicons' fuzzy lists (``strong``): "vo.leurs", "dégé.né.rés", "para
     sites". A space joins pieces of which one is no word ("who rebuilt" stays two
     words; "para" is none), or two words that make a long lexicon word whole (``whole``:
-    "ver mine"); dots may cut a word in three."""
+    "ver mine"); dots may cut a word in three.
+
+    ``pairs`` remembers what two neighbours make, by their separator (a space or not) and
+    keys: a comment tries every pair of its words, and the same pairs come back."""
     n = len(toks)
     # The one character between two words, if only one: a comment is read once for them.
     seps = [text[toks[k].end] if toks[k + 1].start - toks[k].end == 1 else ""
@@ -186,10 +190,15 @@ def rejoined(
         if i + 2 < n and seps[i] in _DOTS and seps[i + 1] in _DOTS:
             size = _joins(keys, i, 3, strong)
         if not size and i + 1 < n and seps[i] in _CUTS:
-            if seps[i] != " " or keys[i] not in known or keys[i + 1] not in known:
-                size = _joins(keys, i, 2, strong)
-            elif whole is not None:  # "ver mine", "ver min": two words, one lexicon word
-                size = 2 if _whole_pair(keys[i], keys[i + 1], whole) else 0
+            pair = (seps[i] == " ", keys[i], keys[i + 1])
+            found = pairs.get(pair) if pairs is not None else None
+            if found is None:
+                found = _pair_size(pair, strong, known, whole)
+                if pairs is not None:
+                    if len(pairs) >= _PAIRS_REMEMBERED:
+                        pairs.clear()  # a crude bound, as for the lexicon's repairs
+                    pairs[pair] = found
+            size = found
         if size:
             start, end = toks[i].start, toks[i + size - 1].end
             joined = squeeze("".join(keys[i : i + size]))
@@ -204,6 +213,20 @@ def rejoined(
 
 
 _DOTS = frozenset({".", "-"})
+_PAIRS_REMEMBERED = 50_000
+
+
+def _pair_size(
+    pair: tuple[bool, str, str], strong: Callable[[str], bool], known: frozenset[str],
+    whole: Callable[[str], bool] | None,
+) -> int:  # fmt: skip
+    """2 if two neighbours cut by one separator are one word, else 0."""
+    spaced, left, right = pair
+    if not spaced or left not in known or right not in known:
+        return _joins([left, right], 0, 2, strong)
+    if whole is not None:  # "ver mine", "ver min": two words, one lexicon word
+        return 2 if _whole_pair(left, right, whole) else 0
+    return 0
 
 
 #: How long a word two known words must make together to be read as one.
