@@ -9,7 +9,7 @@ hate ..."), positive statements about a group, and swearing with no target.
 
 from __future__ import annotations
 
-from functools import cache, partial
+from functools import partial
 
 from palabre.domain.moderation import Category
 from palabre.policies.address import FIRST_PERSON, THIRD_SINGULAR, insult
@@ -129,7 +129,13 @@ def _hate(text: Text, analysis: Analysis) -> list[Match]:
     # A wished threat may also aim at a place of worship: "brûler cette mosquée".
     threatened = mentions + list(scan.get("worship"))
     analysis.identity = bool(targets)
-    pointing = cache(partial(pointing_back, text))  # read only when a word needs it
+    pointing_read: list[set[int]] = []  # read only when a word needs it
+
+    def pointing() -> set[int]:
+        if not pointing_read:
+            pointing_read.append(pointing_back(text))
+        return pointing_read[0]
+
     for name in ("slur", "dehum", "threat", "hate_verb", "neg_attr", "implicit", "insult",
                  "profanity", "positive"):  # fmt: skip
         for m in scan.get(name):

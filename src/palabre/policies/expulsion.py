@@ -106,13 +106,34 @@ def _told_to_go(text: Text) -> tuple[Match, ...] | None:
     return None
 
 
+def _verb_kind(k: str) -> tuple[bool, bool] | None:
+    """(sending, barring) for a verb that sends or bars; None for any other word."""
+    try:
+        return _VERB_KINDS[k]
+    except KeyError:
+        pass
+    sending = k.startswith(_SENDING)
+    barring = not sending and (k.startswith(_BARRING) or k in _BARRING_WORDS)
+    kind: tuple[bool, bool] | None = (sending, barring)
+    if not (sending or barring or k in _SENDING_WITH_PLACE) or k.endswith(_NOUNS):
+        kind = None  # "threatened with deportation": the noun, in a report
+    if len(_VERB_KINDS) >= 50_000:
+        _VERB_KINDS.clear()  # a crude bound: refilling is cheap
+    _VERB_KINDS[k] = kind
+    return kind
+
+
+#: ``_verb_kind`` by word: a long comment has hundreds, and most come back.
+_VERB_KINDS: dict[str, tuple[bool, bool] | None] = {}
+
+
 def _sent_or_barred(text: Text) -> tuple[Match, ...] | None:
     keys = text.keys
     for i, k in enumerate(keys):
-        sending = k.startswith(_SENDING)
-        barring = not sending and (k.startswith(_BARRING) or k in _BARRING_WORDS)
-        if not (sending or barring or k in _SENDING_WITH_PLACE) or k.endswith(_NOUNS):
-            continue  # "threatened with deportation": the noun, in a report
+        kind = _verb_kind(k)
+        if kind is None:
+            continue
+        sending, barring = kind
         m = Match("threat", k, i, i + 1)
         if i and keys[i - 1] in _BEFORE_NOT_A_CALL and not _group_sent(text, m, barring):
             continue  # "se renvoient la balle", "doivent être interdits de stade"

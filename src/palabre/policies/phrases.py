@@ -31,10 +31,15 @@ class PhraseSet(frozenset[tuple[str, ...]]):
     ``phrase_at`` then looks no further."""
 
     heads: frozenset[str]
+    #: The first two words of the phrases of two words or more, and their lengths.
+    openings: frozenset[tuple[str, str]]
+    lengths: tuple[int, ...]
 
     def __new__(cls, phrases: Iterable[tuple[str, ...]]) -> PhraseSet:
         self = super().__new__(cls, phrases)
         self.heads = frozenset(p[0] for p in self)
+        self.openings = frozenset((p[0], p[1]) for p in self if len(p) >= 2)
+        self.lengths = tuple(sorted({len(p) for p in self if len(p) >= 2}))
         return self
 
 
@@ -49,8 +54,15 @@ _LONGEST_PHRASE = 6
 
 def phrase_at(keys: list[str], i: int, phrases: frozenset[tuple[str, ...]]) -> bool:
     """Whether one of ``phrases`` (of up to six words) starts at ``keys[i]``."""
-    if isinstance(phrases, PhraseSet) and (i >= len(keys) or keys[i] not in phrases.heads):
-        return False
+    if isinstance(phrases, PhraseSet):
+        if i >= len(keys) or keys[i] not in phrases.heads:
+            return False
+        if (keys[i],) in phrases:
+            return True
+        # Longer phrases only where their first two words are: "de" starts many, "de la" few.
+        return tuple(keys[i : i + 2]) in phrases.openings and any(
+            tuple(keys[i : i + n]) in phrases for n in phrases.lengths if n <= _LONGEST_PHRASE
+        )
     return any(tuple(keys[i : i + n]) in phrases for n in range(1, _LONGEST_PHRASE + 1))
 
 
