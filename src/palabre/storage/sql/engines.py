@@ -27,10 +27,19 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
-def _sqlite_begin_immediate(conn: Any) -> None:
-    # A write transaction takes the write lock up front, so two workers never both
-    # read, then both try to upgrade and one fails with "database is locked".
-    conn.exec_driver_sql("BEGIN IMMEDIATE")
+def _sqlite_begin(dbapi_connection: Any) -> None:
+    """The dialect's ``do_begin``: SQLAlchemy's BEGIN, sent by us, not by pysqlite.
+
+    A write transaction takes the write lock up front, so two workers never both read,
+    then both try to upgrade and one fails with "database is locked". ``Database.write``
+    marks its connection in ``info`` (the pool's record, shared with the ``Connection``).
+    """
+    write = dbapi_connection.info.get("palabre_write")
+    cursor = dbapi_connection.cursor()
+    try:
+        cursor.execute("BEGIN IMMEDIATE" if write else "BEGIN")
+    finally:
+        cursor.close()
 
 
 def _json(value: Any) -> str:
@@ -48,7 +57,13 @@ def make_engine(url: str, *, echo: bool = False, pooled: bool = True) -> Engine:
             echo=echo,
             connect_args={"check_same_thread": False, "timeout": 5},
             json_serializer=_json,
-            **({"pool_size": 8, "max_overflow": 16} if pooled else {"poolclass": NullPool}),
+            # LIFO: a post's write gets back the connection its reads just returned, whose
+            # page cache its own commits keep valid; any other's was dropped by them.
+            **(
+                {"pool_size": 8, "max_overflow": 16, "pool_use_lifo": True}
+                if pooled
+                else {"poolclass": NullPool}
+            ),
         )
         event.listen(engine, "connect", _sqlite_pragmas)
 
@@ -57,13 +72,12 @@ def make_engine(url: str, *, echo: bool = False, pooled: bool = True) -> Engine:
             # Let SQLAlchemy's BEGIN (below) drive transactions, not pysqlite's own.
             dbapi_connection.isolation_level = None
 
-        @event.listens_for(engine, "begin")
-        def _begin(conn: Any) -> None:
-            if conn.info.get("palabre_write"):
-                _sqlite_begin_immediate(conn)
-            else:
-                conn.exec_driver_sql("BEGIN")
-
+        # The dialect hook rather than SQLAlchemy's "begin" event recipe: a single
+        # connection event listener makes every statement, commit and rollback dispatch
+        # the execution events, and the BEGIN itself went through the whole execution
+        # path; together about 0.1 ms of CPU per post. The dialect instance is this
+        # engine's own, so nothing else is affected.
+        engine.dialect.do_begin = _sqlite_begin  # type: ignore[method-assign]
         return engine
     if url.startswith("postgresql://"):
         url = "postgresql+psycopg://" + url.removeprefix("postgresql://")

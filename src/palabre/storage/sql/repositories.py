@@ -22,6 +22,8 @@ _THREAD_BY_KEY = select(threads).where(
     threads.c.site_id == bindparam("site_id"), threads.c.key == bindparam("key")
 )
 _THREAD_BY_ID = select(threads).where(threads.c.id == bindparam("thread_id"))
+# The job worker reads the site of every held comment (are there editors to tell?).
+_SITE_BY_ID = select(sites).where(sites.c.id == bindparam("site_id"))
 _TOUCH_THREAD = (
     update(threads)
     .where(threads.c.id == bindparam("thread_id"))
@@ -78,7 +80,7 @@ class SiteRepository:
         self.conn = conn
 
     def get(self, site_id: str) -> Site | None:
-        row = self.conn.execute(select(sites).where(sites.c.id == site_id)).first()
+        row = self.conn.execute(_SITE_BY_ID, {"site_id": site_id}).first()
         return site_from_row(row) if row else None
 
     def all(self) -> list[Site]:

@@ -26,16 +26,19 @@ _MARK_SENT = (
 
 PENDING, ACTIVE, ENDED = "pending", "active", "ended"
 
+# Built once: the job worker asks it for every comment published (notifications' guard),
+# and building the statement cost as much as running it.
+_ANY_ACTIVE = (
+    select(subscriptions.c.id)
+    .where(subscriptions.c.thread_id == bindparam("thread_id"), subscriptions.c.status == ACTIVE)
+    .limit(1)
+)
+
 
 class SubscriptionRepository:
     def any_active(self, thread_id: int) -> bool:
         """Whether anyone follows the thread (both modes are kept per thread)."""
-        query = (
-            select(subscriptions.c.id)
-            .where(subscriptions.c.thread_id == thread_id, subscriptions.c.status == "active")
-            .limit(1)
-        )
-        return self.conn.execute(query).first() is not None
+        return self.conn.execute(_ANY_ACTIVE, {"thread_id": thread_id}).first() is not None
 
     def __init__(self, conn: Connection) -> None:
         self.conn = conn
