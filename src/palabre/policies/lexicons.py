@@ -18,6 +18,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from functools import cache
 
+from palabre.policies.censored import CensoredWords, censored_spans
 from palabre.policies.informal import CONTRACTIONS, TEXTING_FR
 from palabre.policies.institutions import drop_state_adjectives
 from palabre.policies.lexicon_files import (
@@ -154,6 +155,7 @@ class Lexicon:
         self._heads: dict[str, Heads] = {}
         self._cut_pairs: dict[tuple[bool, str, str], int] = {}  # see typos.rejoined
         self._longer: dict[tuple[str, str], list[Ready]] = {}  # see entries_in
+        self._censored = CensoredWords(lang, self.entries)
 
     # -- repairs -----------------------------------------------------------------
 
@@ -306,7 +308,9 @@ class Lexicon:
         keys: list[str] = []
         raw = tokens(normalized)
         repairs = self._repairs
-        masks = star_masks(normalized) if "*" in normalized.original else None
+        starred = "*" in normalized.original
+        masks = star_masks(normalized) if starred else None
+        censored = censored_spans(normalized) if starred else None
         for tok in raw:
             repaired = repairs.get(tok.key)  # what _repair remembers, without a copy
             if repaired is None:
@@ -318,6 +322,9 @@ class Lexicon:
             if masks and tok.start in masks:
                 repaired = unmask(tok.text, masks[tok.start], repaired,
                                   self._is_single_entry, self._is_entry_word)
+            if censored and tok.start in censored:  # "c******", "f***ing"
+                read = self._censored.read(tok.text, *censored[tok.start])
+                repaired = (read,) if read else repaired
             if len(repaired) == 1:
                 toks.append(tok)
                 keys.append(repaired[0])
