@@ -37,6 +37,7 @@ from palabre.policies.exclusive import exclusive
 from palabre.policies.expulsion import expulsion
 from palabre.policies.findings import Analysis, Finding
 from palabre.policies.generalised import generalised
+from palabre.policies.gloating import gloating
 from palabre.policies.groups import announced, group_mentions, not_victims
 from palabre.policies.in_group import names_oneself, said_of_oneself
 from palabre.policies.incredulity import incredulity
@@ -322,6 +323,8 @@ def analyse(scan: Scan, original: str) -> Analysis:
     analysis.doubt_at_things = doubt_at_things(text)
     targets = _hate(text, analysis)
     denial(text, analysis)
+    if not analysis.findings:
+        gloating(text, analysis)
     if not analysis.countered:
         sarcasm(text, analysis, targets + list(scan.get("worship")))
     if not analysis.findings and not analysis.countered:
