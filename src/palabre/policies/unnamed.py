@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from palabre.domain.moderation import Category
 from palabre.policies.findings import Analysis, Finding
+from palabre.policies.matches import Match
 from palabre.policies.mention import reports
 from palabre.policies.normalize import squeeze
 from palabre.policies.sentences import Text
@@ -64,6 +65,21 @@ _UNNAMED = frozenset(map(squeeze, {"ils", "elles", "eux", "they", "them", "those
                                    "ce", "c", "ca", "people", "gens", "ces", "all"}))  # fmt: skip
 
 
+#: What likens: a simile's subject is not the animal it is likened to.
+_LIKE = frozenset(map(squeeze, {"comme", "like"}))
+#: "ils", "they": people the sentence does not name.
+_THEY = frozenset(map(squeeze, {"ils", "elles", "they"}))
+
+
+def _likened(keys: list[str], m: Match, start: int) -> bool:
+    """ "Ils se reproduisent comme des lapins", "they breed like rats": a simile whose
+    subject is "they", who are then people, not the animal."""
+    simile = keys[m.first] in _LIKE or (m.first > start and keys[m.first - 1] in _LIKE) or (
+        m.first > start + 1 and keys[m.first - 2] in _LIKE
+    )
+    return simile and not _THEY.isdisjoint(keys[start : m.first])
+
+
 def _said_of_a_noun(keys: list[str], at: int, start: int) -> bool:
     """ "Football fans are human garbage", "the housing is damp": the word is said of a
     subject the sentence names, which is no group the rule can stand in for."""
@@ -82,7 +98,9 @@ def unnamed(text: Text, analysis: Analysis) -> None:
             continue
         start, end = text.sentence_start(m.first), text.sentence_end(m.first)
         words = set(text.keys[start:end])
-        if m.entry not in _OF_PEOPLE and (not _HUMAN & words or LITERAL & words):
+        if m.entry not in _OF_PEOPLE and (
+            not (_HUMAN & words or _likened(text.keys, m, start)) or LITERAL & words
+        ):
             continue
         if TREATED & set(text.keys[start : m.first]) or (
             m.first > start and text.keys[m.first - 1] in _DEFINITE

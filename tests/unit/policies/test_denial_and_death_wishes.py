@@ -276,3 +276,19 @@ def test_wished_on_a_subject(lang: str, text: str, flagged: bool) -> None:
 )
 def test_harm_wished_in_the_passive_on_a_person(text: str, lang: str, flagged: bool) -> None:
     assert (action(text, lang) != "publish") is flagged
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # A simile's subject is not the animal: "they" likened to pests are people.
+        ("fr", "Ils se reproduisent comme des lapins et vivent comme des cafards.", "hold"),
+        ("en", "They swarm like locusts over every town they reach.", "hold"),
+        # Animals likened to animals, and children at lunch, are left alone.
+        ("fr", "Les chattes du voisin se reproduisent comme des lapins.", "publish"),
+        ("en", "My cats breed like rabbits, I need to get them neutered.", "publish"),
+        ("fr", "Ils mangent comme des porcs, ces gamins, à la cantine.", "publish"),
+    ],
+)
+def test_they_likened_to_pests(lang: str, text: str, expected: str) -> None:
+    assert action(text, lang) == expected
