@@ -103,7 +103,14 @@ def _told_to_go(text: Text) -> tuple[Match, ...] | None:
         group = _group_near(text, m) or _topic_before(text, m)
         if group is not None and not _excluded(text, m):
             return (group, m)
+        if group is None and keys[i] == _QU and not _excluded(text, m) and any(
+            phrase_at(keys, j, _FAR_AWAY) for j in range(i + 2, min(end, i + 10))
+        ):
+            return (m,)  # "Qu'ils retournent dans leur pays": no group named, but foreigners
     return None
+
+
+_QU = squeeze("qu")
 
 
 def _verb_kind(k: str) -> tuple[bool, bool] | None:

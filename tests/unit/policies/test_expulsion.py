@@ -135,3 +135,20 @@ def test_passive_bans_and_the_writer_s_own_ban(text: str, lang: str, flagged: bo
 )
 def test_every_one_of_a_group_thrown_out(text: str, lang: str, flagged: bool) -> None:
     assert (action(text, lang) != "publish") is flagged
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # No group named, but sent back to "their country": foreigners are meant.
+        ("fr", "Qu'ils retournent dans leur pays. Ils ont rien à faire chez nous.", "hold"),
+        ("fr", "Qu'ils rentrent au bled, on en a marre.", "hold"),
+        ("fr", "Qu'ils rentrent chez eux après le match, les supporters.", "publish"),
+        ("fr", "Qu'ils aillent voir ailleurs si on y est.", "publish"),
+        # The slogan "X à la mer", and the sea where it is a place.
+        ("fr", "Les arabes à la mer !", "reject"),
+        ("fr", "Les vacanciers à la mer, les locaux au boulot.", "publish"),
+    ],
+)
+def test_sent_back_without_a_group_named(lang: str, text: str, expected: str) -> None:
+    assert action(text, lang) == expected
