@@ -247,3 +247,20 @@ def test_a_woman_put_in_her_place(text: str, lang: str, flagged: bool) -> None:
 )
 def test_pet_names_and_her_period(text: str, lang: str, flagged: bool) -> None:
     assert (action(text, lang) != "publish") is flagged
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("fr", "Qu'elle aille repasser les chemises de son mari au lieu de pondre des lois", "hold"),
+        ("fr", "Une femme n'a rien à faire à la tête d'un pays. C'est un boulot d'homme.", "hold"),
+        ("en", "Typical female, all feelings and no brains", "hold"),
+        ("en", "Pretty face, empty head, that's why she got the anchor job", "hold"),
+        # The same words of a shirt, a trade's past, a sandwich before a match.
+        ("fr", "Il faut repasser les chemises avant la cérémonie.", "publish"),
+        ("fr", "Couvreur, c'est un métier d'homme disait mon grand-père, ça change.", "publish"),
+        ("en", "Go make a sandwich, the game starts in ten minutes!", "publish"),
+    ],
+)
+def test_a_woman_put_in_her_place(lang: str, text: str, expected: str) -> None:
+    assert action(text, lang) == expected
