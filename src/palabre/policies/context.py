@@ -19,6 +19,7 @@ from palabre.policies.animals import spare_animals
 from palabre.policies.apposition import apposed
 from palabre.policies.backhanded import backhanded
 from palabre.policies.blame import blame
+from palabre.policies.collective import one_for_all
 from palabre.policies.conspiracy import conspiracy, replacement
 from palabre.policies.counter import approved, countered
 from palabre.policies.crowds import crowds
@@ -29,6 +30,7 @@ from palabre.policies.denials import (
     claim_denied,
     indispensable,
     negated_target,
+    negating_prefix,
     negative_follows,
     regarded_otherwise,
 )
@@ -147,7 +149,8 @@ def _hate(text: Text, analysis: Analysis) -> list[Match]:
                 # <slur>"; "I'd never call anyone a <slur>" speaks of the word.
                 negated = False
             if name == "positive":
-                negated = negated or _unable_to(text, m)
+                # "inintégrables": the praise denied by its prefix, unless denied again.
+                negated = (negated != negating_prefix(text, m)) or _unable_to(text, m)
                 if negated and indispensable(text, m):
                     negated = False  # "sans les X, le BTP s'arrêterait": praise
                 if negated and claim_denied(text, m):
@@ -371,6 +374,8 @@ def analyse(scan: Scan, original: str) -> Analysis:
         if analysis.findings or analysis.countered:
             break
         claim()
+    if not analysis.findings and not analysis.countered:
+        one_for_all(text, analysis)
     if any(said_of_oneself(text, g) for n in ("slur_ambiguous", "slur", "doubt")
            for g in scan.get(n)):  # fmt: skip
         analysis.countered = True  # "Nous les feujs de Sarcelles": the writer's own word

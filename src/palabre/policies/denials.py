@@ -18,14 +18,27 @@ def claim_denied(text: Text, m: Match) -> bool:
     near = [n for n in text.in_sentence("negation", m.first) if 0 < m.first - n.first <= 3]
     if len(near) >= 2 and any(text.keys[n.first] in _LESS for n in near):
         return True
+    prefixed = negating_prefix(text, m)
     for c in text.in_sentence("neg_clause", m.first):
         # The negation before the word, or "nothing" after it: "wrong to say X contribute
-        # nothing".
+        # nothing", or in the word itself: "je refuse l'idée qu'ils seraient inintégrables".
         if c.last <= m.first and not text.new_clause(c.last, m.first) and (any(
             c.last <= n.first < m.first for n in text.in_sentence("negation", m.first)
-        ) or _NOTHING_AFTER.intersection(text.keys[m.last : m.last + 2])):
+        ) or prefixed or _NOTHING_AFTER.intersection(text.keys[m.last : m.last + 2])):
             return True
     return False
+
+
+#: Prefixes that negate the word they were cut from: "in|intégrables", "un|trustworthy".
+_PREFIXES = frozenset({"in", "im", "un", "non", "ir", "il", "dis"})
+
+
+def negating_prefix(text: Text, m: Match) -> bool:
+    """The word was cut from a negating prefix glued to it (the typo repair splits
+    "inintégrables" into "in" + "intégrables")."""
+    toks = text.scan.tokens
+    return (m.first > 0 and text.keys[m.first - 1] in _PREFIXES
+            and toks[m.first - 1].end == toks[m.first].start)  # fmt: skip
 
 
 def negated_target(text: Text, m: Match, targets: list[Match]) -> bool:

@@ -252,7 +252,7 @@ def test_pet_names_and_her_period(text: str, lang: str, flagged: bool) -> None:
 @pytest.mark.parametrize(
     ("lang", "text", "expected"),
     [
-        ("fr", "Qu'elle aille repasser les chemises de son mari au lieu de pondre des lois", "hold"),
+        ("fr", "Qu'elle aille repasser les chemises de son mari au lieu de voter des lois", "hold"),
         ("fr", "Une femme n'a rien à faire à la tête d'un pays. C'est un boulot d'homme.", "hold"),
         ("en", "Typical female, all feelings and no brains", "hold"),
         ("en", "Pretty face, empty head, that's why she got the anchor job", "hold"),
@@ -262,5 +262,5 @@ def test_pet_names_and_her_period(text: str, lang: str, flagged: bool) -> None:
         ("en", "Go make a sandwich, the game starts in ten minutes!", "publish"),
     ],
 )
-def test_a_woman_put_in_her_place(lang: str, text: str, expected: str) -> None:
+def test_a_woman_sent_to_chores_or_judged_by_sex(lang: str, text: str, expected: str) -> None:
     assert action(text, lang) == expected

@@ -1,0 +1,71 @@
+"""One person's act charged to the whole group: "Un Afghan poignarde un passant ? Ils
+sont tous comme ça", "Israel bombs a hospital, so every Jew in Paris owns that", "it's
+their whole culture", "jamais un cas isolé".
+
+The comment names a group, tells of a wrong, and says the wrong is the group's: all of
+them are like that, their culture or their people is, the community is to blame. The
+same words defend a group ("ils ne sont pas tous comme ça", "stop blaming the whole
+community"), praise one ("les Bretons sont tous comme ça, accueillants"), or report the
+prejudice; those are left alone. Held for the editors, never rejected.
+"""
+
+from __future__ import annotations
+
+from palabre.domain.moderation import Category
+from palabre.policies.counter import countered
+from palabre.policies.findings import EDITORS_DECIDE, Analysis, Finding
+from palabre.policies.matches import Match
+from palabre.policies.mention import reported_before
+from palabre.policies.normalize import squeeze
+from palabre.policies.phrases import phrase_set, phrase_starts
+from palabre.policies.sentences import Text
+
+#: The wrong made the group's.
+_ALL_OF_THEM = phrase_set(
+    "tous comme ca", "toutes comme ca", "tous pareils", "toutes pareilles", "tous les memes",
+    "tout son peuple", "toute sa communaute", "toute leur communaute",
+    "tous dans le meme sac", "jamais un cas isole", "jamais des cas isoles",
+    "pas un cas isole", "c est culturel", "c est dans leur culture", "tous responsables",
+    "tous coupables", "tous complices",
+    "all like that", "all the same", "all alike", "their whole culture", "whole culture",
+    "never an isolated", "not an isolated",
+    "same story with all", "it s cultural", "in their culture", "they all back it",
+    "all responsible", "all guilty", "all complicit", "owns that",
+)
+#: Wrongs told of the one, or of the group.
+_WRONGS = frozenset(map(squeeze, {
+    "poignarde", "tue", "viol", "viole", "vol", "vole", "agresse", "agression", "attentat",
+    "crime", "crimes", "delit", "meurtre",
+    "bombarde", "horreur", "violence", "violences", "delinquance", "braquage", "chauffard",
+    "disparaitre", "drogue", "deal", "stabs", "stabbed", "stabbing", "kills", "killed",
+    "murder", "rape", "raped", "robbery", "theft", "steals", "stole", "bombs",
+    "bombed", "attack", "attacks", "disappearing", "horror", "gang", "gangs",
+}))  # fmt: skip
+#: What takes the charge back when it comes right before: "pas tous comme ça", "on
+#: accuse toute sa communauté" (the charge told, not made).
+_NOT = frozenset(map(squeeze, {
+    "pas", "not", "n", "ne", "t", "never", "jamais", "stop", "arretez", "arreter",
+    "accuse", "accuser", "accusent", "blame", "blames", "blaming", "stigmatise",
+    "stigmatiser", "amalgame", "generalise", "generaliser", "accusing", "tar",
+}))  # fmt: skip
+_GROUPS = ("identity", "identity_adj")
+
+
+def one_for_all(text: Text, analysis: Analysis) -> None:
+    """One hate finding when a wrong is charged to a whole group the comment names."""
+    keys, scan = text.keys, text.scan
+    if _ALL_OF_THEM.heads.isdisjoint(keys) or not any(scan.get(n) for n in _GROUPS):
+        return
+    if _WRONGS.isdisjoint(keys) and not any(scan.get(n) for n in ("neg_attr", "dehum")):
+        return
+    for i in phrase_starts(keys, _ALL_OF_THEM):
+        start = text.sentence_start(i)
+        if not _NOT.isdisjoint(keys[max(start, i - 3) : i]):
+            continue  # "ils ne sont pas tous comme ça", "stop blaming the whole community"
+        if any(text.same_sentence(p.first, i) for p in scan.get("positive")):
+            continue  # "tous comme ça, accueillants": praise
+        m = Match("implicit", keys[i], i, i + 1)
+        if text.quoted[i] or reported_before(text, i) or countered(text, m, m):
+            continue
+        analysis.findings.append(Finding(Category.HATE, EDITORS_DECIDE, "hate.one_for_all", (m,)))
+        return
