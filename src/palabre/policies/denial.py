@@ -61,6 +61,8 @@ _FALSE = frozenset(map(squeeze, {
     # Staged, told by rote, rewritten, swallowed, milked (sixteenth session).
     "staged", "recitee", "rajoutent", "reecrire", "rewriting", "gobe", "epingle", "filon",
     "cashed", "airtime",
+    # Doubted (seventeenth session): "plus le droit de douter des chiffres".
+    "douter", "doubt", "doubting",
 }))  # fmt: skip
 #: What the victims of a massacre the comment names are called by those who deny it.
 _STAGED = frozenset(map(squeeze, {"figurants", "actors", "staged", "fake", "payes",

@@ -54,7 +54,7 @@ _VERDICTS = phrase_set(
     "l a merite", "l a bien merite", "ont eu ce qu ils meritaient",
     "a eu ce qu il meritait", "ont eu ce qu ils cherchaient", "bien fait pour eux",
     "bien fait pour lui", "bien fait pour elle", "bien fait pour elles",
-    "c est bien fait pour", "bon debarras", "fallait pas provoquer",
+    "c est bien fait pour", "bon debarras", "fallait pas provoquer", "fallait pas se moquer",
     "ils n avaient qu a pas", "de la resistance", "acte de resistance",
     "resistance legitime",
     "had it coming", "deserved it", "got what they deserved", "got what he deserved",
