@@ -147,7 +147,8 @@ def insult(text: Text, analysis: Analysis, names: bool) -> None:
                 # "your broken records are worthless" is about the records; "consequences
                 # for saying you would rape ..." reports what was said.
                 continue
-            if _directed_at_you(text, m) or (
+            whole = name == "insult_weak" and _said_to_you_whole(text, m)
+            if _directed_at_you(text, m) or whole or (
                 name != "neg_attr" and (vocative(text, m) or _apposition(text, m)
                                         or apposed_to_person(text, m)
                                         or (name == "insult_weak" and (
@@ -164,6 +165,22 @@ def insult(text: Text, analysis: Analysis, names: bool) -> None:
                 # "une idiote finie", "a total clown", "quel débile profond": a weak word
                 # made an insult, in a comment that names its person.
                 analysis.findings.append(Finding(Category.INSULT, 0.7, f"insult.{name}", (m,)))
+
+
+#: "your", "tes": the reader's, inside a phrase.
+_YOURS = frozenset(map(squeeze, {"your", "yours", "tes", "ta", "ton", "vos", "votre", "toi",
+                                 "you"}))  # fmt: skip
+
+
+def _said_to_you_whole(text: Text, m: Match) -> bool:
+    """A belittling phrase of three words or more that holds the reader ("go back to your
+    crayons") or is said in a sentence to them ("even my dog understands ... better than
+    you"): an idiom is aimed as a whole, wherever "you" stands in its sentence."""
+    if m.last - m.first < 3:
+        return False
+    return bool(_YOURS.intersection(text.keys[m.first : m.last])) or bool(
+        text.in_sentence("second_person", m.first)
+    )
 
 
 #: "c'est", "that's": what the clause before it did, judged with no article ("c'est

@@ -266,3 +266,23 @@ def test_threats_at_a_person_taken_up_or_wished(lang: str, text: str, flagged: b
 )
 def test_intimidation_orders_and_slogans(lang: str, text: str, flagged: bool) -> None:
     assert (action(text, lang) != "publish") is flagged
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # Belittling without a swear word, aimed at the reader: held for the editors.
+        ("fr", "Avec ton QI d'huître tu devrais éviter de commenter l'actualité.", "hold"),
+        ("fr", "Retourne jouer aux billes petit, et reviens quand tu sauras lire", "hold"),
+        ("en", "Poor you, go back to your crayons and let the grown-ups talk", "hold"),
+        ("en", "Even my dog knows more about the Middle East than you.", "hold"),
+        ("en", "@Dave_K you're living proof evolution can go in reverse", "hold"),
+        # The same words in kindness, or of no one.
+        ("en", "Poor thing, you must be exhausted after that night shift.", "publish"),
+        ("en", "Thanks for the article, you explained it better than the TV, bless your heart.",
+         "publish"),
+        ("fr", "Les enfants, retournez jouer dehors, il fait beau !", "publish"),
+    ],
+)
+def test_belittling_without_a_swear_word(lang: str, text: str, expected: str) -> None:
+    assert action(text, lang) == expected
