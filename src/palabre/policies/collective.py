@@ -1,6 +1,7 @@
 """One person's act charged to the whole group: "Un Afghan poignarde un passant ? Ils
 sont tous comme ça", "Israel bombs a hospital, so every Jew in Paris owns that", "it's
-their whole culture", "jamais un cas isolé".
+their whole culture", "jamais un cas isolé". And a vice said to be in their blood:
+"c'est dans leurs gènes de voler", "is it in the blood?".
 
 The comment names a group, tells of a wrong, and says the wrong is the group's: all of
 them are like that, their culture or their people is, the community is to blame. The
@@ -51,6 +52,13 @@ _NOT = frozenset(map(squeeze, {
 _GROUPS = ("identity", "identity_adj")
 
 
+def charged_to_all(text: Text, analysis: Analysis) -> None:
+    """One hate finding at most: a wrong made the group's, or a vice its blood's."""
+    one_for_all(text, analysis)
+    if not analysis.findings:
+        in_their_blood(text, analysis)
+
+
 def one_for_all(text: Text, analysis: Analysis) -> None:
     """One hate finding when a wrong is charged to a whole group the comment names."""
     keys, scan = text.keys, text.scan
@@ -68,4 +76,38 @@ def one_for_all(text: Text, analysis: Analysis) -> None:
         if text.quoted[i] or reported_before(text, i) or countered(text, m, m):
             continue
         analysis.findings.append(Finding(Category.HATE, EDITORS_DECIDE, "hate.one_for_all", (m,)))
+        return
+
+
+#: A nature passed down: in the genes, the blood, the DNA.
+_IN_THE_BLOOD = phrase_set(
+    "c est genetique", "c est dans le sang", "ont ca dans le sang", "dans leurs genes",
+    "dans leur sang", "is it genetic", "it s genetic", "in the blood", "in their blood",
+    "in their genes", "in the genes",
+)
+#: "Ils", "they": the people meant, left unnamed.
+_THEM = frozenset(map(squeeze, {"ils", "eux", "leur", "leurs", "they", "them", "their"}))
+#: The vices a people is said to be born with: money, theft, lies, violence.
+_VICES = frozenset(map(squeeze, {
+    "voler", "vol", "voleurs", "mentir", "menteurs", "tricher", "magouille", "magouilles",
+    "arnaque", "arnaquer", "fraude", "banques", "banquiers", "usure", "violence",
+    "violents", "crime", "delinquance", "steal", "stealing", "thieves", "lie", "lying",
+    "liars", "cheat", "cheating", "scam", "banks", "bankers", "violent", "fraud", "greed",
+    "cupides", "greedy",
+}))  # fmt: skip
+
+
+def in_their_blood(text: Text, analysis: Analysis) -> None:
+    """One hate finding for a vice said to be born in "them": in the genes, the blood."""
+    keys = text.keys
+    if _IN_THE_BLOOD.heads.isdisjoint(keys) or _THEM.isdisjoint(keys) or _VICES.isdisjoint(keys):
+        return
+    for i in phrase_starts(keys, _IN_THE_BLOOD):
+        start = text.sentence_start(i)
+        if not _NOT.isdisjoint(keys[max(start, i - 3) : i]):
+            continue  # "ce n'est pas génétique", "it's not in their blood"
+        m = Match("implicit", keys[i], i, i + 1)
+        if text.quoted[i] or reported_before(text, i) or countered(text, m, m):
+            continue
+        analysis.findings.append(Finding(Category.HATE, EDITORS_DECIDE, "hate.in_the_blood", (m,)))
         return

@@ -19,7 +19,7 @@ from palabre.policies.animals import spare_animals
 from palabre.policies.apposition import apposed
 from palabre.policies.backhanded import backhanded
 from palabre.policies.blame import blame
-from palabre.policies.collective import one_for_all
+from palabre.policies.collective import charged_to_all
 from palabre.policies.conspiracy import conspiracy, replacement
 from palabre.policies.counter import approved, countered
 from palabre.policies.crowds import crowds
@@ -375,7 +375,7 @@ def analyse(scan: Scan, original: str) -> Analysis:
             break
         claim()
     if not analysis.findings and not analysis.countered:
-        one_for_all(text, analysis)
+        charged_to_all(text, analysis)
     if any(said_of_oneself(text, g) for n in ("slur_ambiguous", "slur", "doubt")
            for g in scan.get(n)):  # fmt: skip
         analysis.countered = True  # "Nous les feujs de Sarcelles": the writer's own word

@@ -36,3 +36,19 @@ def test_the_group_charged_is_held(lang: str, text: str) -> None:
 )
 def test_the_charge_refused_or_praise_is_published(lang: str, text: str) -> None:
     assert action(text, lang) == "publish"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("fr", "C'est dans leurs gènes de voler.", "hold"),
+        ("fr", "Pourquoi ils sont tous banquiers chez eux, c'est génétique ?", "hold"),
+        ("en", "Why do they always end up running the banks, is it in the blood?", "hold"),
+        ("fr", "Non, la délinquance n'est pas génétique, c'est social.", "publish"),
+        ("fr", "La musique, c'est dans leurs gènes chez les Kennedy.", "publish"),
+        ("en", "Crime is not in their blood, it's poverty.", "publish"),
+        ("en", "Apple? Innovation is in their DNA, they make money with good products.", "publish"),
+    ],
+)
+def test_a_vice_in_their_blood(lang: str, text: str, expected: str) -> None:
+    assert action(text, lang) == expected
