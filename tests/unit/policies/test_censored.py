@@ -41,6 +41,11 @@ def test_a_censored_insult_at_someone_is_flagged(lang: str, text: str) -> None:
         ("fr", "* premier point : le budget\n* second point : les travaux"),
         ("fr", "Le chiffre est provisoire* (*selon la mairie)."),
         ("en", "**Update**: the vote on the bike lanes is tomorrow."),
+        # A name the press keeps from the reader: a capital inside the sentence.
+        ("fr", "Mme S***** a témoigné au procès hier, son récit était bouleversant."),
+        ("fr", "Le témoin, Madame P****, habite le quartier depuis 30 ans."),
+        ("en", "The witness, Mr. C***, said he saw nothing that night."),
+        ("en", "Ms B**** testified today; the jury listened carefully."),
     ],
 )
 def test_stars_without_a_target_are_published(lang: str, text: str) -> None:
