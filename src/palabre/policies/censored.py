@@ -58,29 +58,28 @@ def censored_spans(normalized: Normalized) -> dict[int, tuple[int, int]]:
         start = before
         while start and _WORD_CHAR.match(text, start - 1):
             start -= 1
-        if _a_name(normalized.original, offsets[start]):
-            continue  # "Mme S***** a témoigné", "Ms B****": a name kept from the reader
+        first = offsets[start]
+        if first and normalized.original[first - 1] == "*":
+            continue  # "**bit**": emphasis closed, nothing censored
+        if _a_name(normalized.original, first):
+            continue  # "Mme S***** a témoigné", "Karim B*****": a name kept from the reader
         out.setdefault(start, (before + 1 - start, stars))
     return out
 
 
-#: What ends a sentence before a word, so that its capital says nothing.
-_SENTENCE_ENDS = frozenset(".!?:;\n«\"“(")
-
-
 def _a_name(original: str, at: int) -> bool:
-    """A capital inside a sentence: the initial of a name, as the press censors them."""
+    """A capital after a title or a first name: the initial of a surname, as the press
+    censors them ("Mme S*****", "Mr. C***", "Karim B*****"). Not "you are a C***"."""
     if not original[at].isupper():
         return False
-    i = at
-    while i and original[i - 1].isspace():
-        i -= 1
-    if i and original[i - 1] == "." and _TITLE.search(original, max(0, i - 5), i):
-        return True  # "Mr. C***": the dot of a title ends no sentence
-    return bool(i) and original[i - 1] not in _SENTENCE_ENDS
+    return bool(_NAMED_BEFORE.search(original, max(0, at - 30), at))
 
 
-_TITLE = re.compile(r"\b(?:M|Mr|Mrs|Ms|Dr|Mme|Mlle|Me|Pr)\.$")
+#: A title, or a capitalised first name, right before the initial.
+_NAMED_BEFORE = re.compile(
+    r"(?:\b(?:M|Mr|Mrs|Ms|Dr|Mme|Mlle|Me|Pr)\.?|\b(?:Madame|Monsieur|Mademoiselle|Maître)"
+    r"|\b[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?)\s+$"
+)
 
 
 class CensoredWords:

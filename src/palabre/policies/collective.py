@@ -18,7 +18,7 @@ from palabre.policies.findings import EDITORS_DECIDE, Analysis, Finding
 from palabre.policies.matches import Match
 from palabre.policies.mention import reported_before
 from palabre.policies.normalize import squeeze
-from palabre.policies.phrases import phrase_set, phrase_starts
+from palabre.policies.phrases import PhraseSet, phrase_set, phrase_starts
 from palabre.policies.sentences import Text
 
 #: The wrong made the group's.
@@ -26,13 +26,14 @@ _ALL_OF_THEM = phrase_set(
     "tous comme ca", "toutes comme ca", "tous pareils", "toutes pareilles", "tous les memes",
     "tout son peuple", "toute sa communaute", "toute leur communaute",
     "tous dans le meme sac", "jamais un cas isole", "jamais des cas isoles",
-    "pas un cas isole", "c est culturel", "c est dans leur culture", "tous responsables",
-    "tous coupables", "tous complices",
-    "all like that", "all the same", "all alike", "their whole culture", "whole culture",
-    "never an isolated", "not an isolated",
-    "same story with all", "it s cultural", "in their culture", "they all back it",
-    "all responsible", "all guilty", "all complicit", "owns that",
+    "pas un cas isole", "c est dans leur culture", "tous coupables",
+    "all like that", "all like this", "all alike", "their whole culture", "whole culture",
+    "never an isolated", "not an isolated", "same story with all", "owns that",
 )
+#: Those of the phrases that hold their own negation: "ce n'est jamais un cas isolé".
+_NEGATIVE_OPENINGS = frozenset(map(squeeze, {"pas", "jamais", "never", "not"}))
+#: The writer counted in: "nous sommes tous coupables de ne rien dire", "we are all alike".
+_US = frozenset(map(squeeze, {"nous", "on", "we", "us", "our", "nos"}))
 #: Wrongs told of the one, or of the group.
 _WRONGS = frozenset(map(squeeze, {
     "poignarde", "tue", "viol", "viole", "vol", "vole", "agresse", "agression", "attentat",
@@ -68,11 +69,14 @@ def one_for_all(text: Text, analysis: Analysis) -> None:
         return
     for i in phrase_starts(keys, _ALL_OF_THEM):
         start = text.sentence_start(i)
-        if not _NOT.isdisjoint(keys[max(start, i - 3) : i]):
+        before = keys[max(start, i - 3) : i]
+        if keys[i] not in _NEGATIVE_OPENINGS and not _NOT.isdisjoint(before):
             continue  # "ils ne sont pas tous comme ça", "stop blaming the whole community"
+        if not _US.isdisjoint(keys[start:i]):
+            continue  # "nous sommes tous coupables de ne rien dire"
         if any(text.same_sentence(p.first, i) for p in scan.get("positive")):
             continue  # "tous comme ça, accueillants": praise
-        m = Match("implicit", keys[i], i, i + 1)
+        m = _phrase_match(keys, i, _ALL_OF_THEM)
         if text.quoted[i] or reported_before(text, i) or countered(text, m, m):
             continue
         analysis.findings.append(Finding(Category.HATE, EDITORS_DECIDE, "hate.one_for_all", (m,)))
@@ -82,14 +86,14 @@ def one_for_all(text: Text, analysis: Analysis) -> None:
 #: A nature passed down: in the genes, the blood, the DNA.
 _IN_THE_BLOOD = phrase_set(
     "c est genetique", "c est dans le sang", "ont ca dans le sang", "dans leurs genes",
-    "dans leur sang", "is it genetic", "it s genetic", "in the blood", "in their blood",
-    "in their genes", "in the genes",
+    "dans leur sang", "is it genetic", "it s genetic", "is it in the blood",
+    "in their blood", "in their genes",
 )
 #: "Ils", "they": the people meant, left unnamed.
 _THEM = frozenset(map(squeeze, {"ils", "eux", "leur", "leurs", "they", "them", "their"}))
 #: The vices a people is said to be born with: money, theft, lies, violence.
 _VICES = frozenset(map(squeeze, {
-    "voler", "vol", "voleurs", "mentir", "menteurs", "tricher", "magouille", "magouilles",
+    "voler", "voleurs", "mentir", "menteurs", "tricher", "magouille", "magouilles",
     "arnaque", "arnaquer", "fraude", "banques", "banquiers", "usure", "violence",
     "violents", "crime", "delinquance", "steal", "stealing", "thieves", "lie", "lying",
     "liars", "cheat", "cheating", "scam", "banks", "bankers", "violent", "fraud", "greed",
@@ -100,14 +104,25 @@ _VICES = frozenset(map(squeeze, {
 def in_their_blood(text: Text, analysis: Analysis) -> None:
     """One hate finding for a vice said to be born in "them": in the genes, the blood."""
     keys = text.keys
-    if _IN_THE_BLOOD.heads.isdisjoint(keys) or _THEM.isdisjoint(keys) or _VICES.isdisjoint(keys):
+    if _IN_THE_BLOOD.heads.isdisjoint(keys) or _THEM.isdisjoint(keys):
+        return
+    # A vice not denied where it stands: "pas de violence gratuite chez eux" praises.
+    if not any(k in _VICES and _NOT.isdisjoint(keys[max(0, j - 2) : j])
+               for j, k in enumerate(keys)):  # fmt: skip
         return
     for i in phrase_starts(keys, _IN_THE_BLOOD):
         start = text.sentence_start(i)
         if not _NOT.isdisjoint(keys[max(start, i - 3) : i]):
             continue  # "ce n'est pas génétique", "it's not in their blood"
-        m = Match("implicit", keys[i], i, i + 1)
+        m = _phrase_match(keys, i, _IN_THE_BLOOD)
         if text.quoted[i] or reported_before(text, i) or countered(text, m, m):
             continue
         analysis.findings.append(Finding(Category.HATE, EDITORS_DECIDE, "hate.in_the_blood", (m,)))
         return
+
+
+def _phrase_match(keys: list[str], i: int, phrases: PhraseSet) -> Match:
+    """The longest of ``phrases`` at ``i``, as the evidence the editors read."""
+    said = max((tuple(keys[i : i + n]) for n in range(1, 7)),
+               key=lambda words: len(words) if words in phrases else 0)  # fmt: skip
+    return Match("implicit", " ".join(said), i, i + len(said))

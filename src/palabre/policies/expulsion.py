@@ -103,17 +103,7 @@ def _told_to_go(text: Text) -> tuple[Match, ...] | None:
         group = _group_near(text, m) or _topic_before(text, m)
         if group is not None and not _excluded(text, m):
             return (group, m)
-        back = i + 2 < len(keys) and keys[i + 2].startswith(_RETURNING)
-        if group is None and back and not _excluded(text, m) and any(
-            phrase_at(keys, j, _FAR_AWAY) for j in range(i + 3, min(end, i + 10))
-        ):
-            return (m,)  # "Qu'ils retournent dans leur pays": no group named, but foreigners
     return None
-
-
-#: "qu'ils retournent", "qu'ils rentrent": sent back, not sent to visit ("qu'ils aillent
-#: en Afrique voir comment les écoles fonctionnent").
-_RETURNING = ("retourn", "rentr")
 
 
 def _verb_kind(k: str) -> tuple[bool, bool] | None:

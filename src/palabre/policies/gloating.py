@@ -26,8 +26,8 @@ _VICTIMS = frozenset(map(squeeze, {
     "victimes", "victime", "victims", "victim", "otages", "otage", "hostages", "hostage",
     "morts", "tues", "tuees", "killed", "dead", "noyes", "drowned", "assassines",
     "murdered", "massacres", "massacred", "rescapes", "survivants", "survivors",
-    "bataclan", "charlie", "hypercacher", "paty", "nova", "utoya", "christchurch",
-    "pittsburgh", "oradour", "srebrenica", "attentat", "attentats", "attack", "attacks",
+    "bataclan", "charlie", "hypercacher", "paty", "utoya", "christchurch",
+    "pittsburgh", "oradour", "srebrenica", "attentat", "attentats",
     "massacre", "tuerie", "fusillade", "shooting", "pogrom",
 }))  # fmt: skip
 #: "le 7 octobre", "Oct 7", "October 7th": a day that names an attack.
@@ -39,7 +39,15 @@ _PERPETRATORS = frozenset(map(squeeze, {
     "killers", "assaillant", "assaillants", "attacker", "attackers", "gunman", "shooter",
     "djihadiste", "djihadistes", "jihadist", "jihadists", "criminel", "criminels",
     "assassin", "assassins", "meurtrier", "violeur", "rapist", "auteur", "auteurs",
-    "perpetrator", "perpetrators", "kamikaze", "commando",
+    "perpetrator", "perpetrators", "kamikaze", "commando", "tireur", "tireurs",
+}))  # fmt: skip
+#: What the victims deserved when it is honour or redress: "ils l'ont bien mérité, cette
+#: médaille", "they deserved it, that award".
+_HONOURS = frozenset(map(squeeze, {
+    "medaille", "medailles", "medal", "medals", "prix", "award", "awards", "honneur",
+    "honour", "honor", "legion", "reparation", "reparations", "hommage", "tribute",
+    "recompense", "reward", "succes", "success", "bravo", "chapeau", "felicitations",
+    "congratulations", "justice", "indemnisation", "compensation",
 }))  # fmt: skip
 #: Words that deny the verdict when they come before it in its sentence.
 _NOT = frozenset(map(squeeze, {
@@ -55,13 +63,12 @@ _VERDICTS = phrase_set(
     "a eu ce qu il meritait", "ont eu ce qu ils cherchaient", "bien fait pour eux",
     "bien fait pour lui", "bien fait pour elle", "bien fait pour elles",
     "c est bien fait pour", "bon debarras", "fallait pas provoquer", "fallait pas se moquer",
-    "ils n avaient qu a pas", "de la resistance", "acte de resistance",
-    "resistance legitime",
+    "ils n avaient qu a pas", "c etait de la resistance", "c est de la resistance",
+    "resistance legitime", "l avaient un peu cherche",
     "had it coming", "deserved it", "got what they deserved", "got what he deserved",
     "got what she deserved", "got what they were asking for", "got what they asked for",
     "asked for it", "were asking for it", "was asking for it", "serves them right",
-    "serves him right", "good riddance", "was resistance", "act of resistance",
-    "legitimate resistance",
+    "serves him right", "good riddance", "was resistance", "legitimate resistance",
 )
 
 
@@ -80,6 +87,9 @@ def gloating(text: Text, analysis: Analysis) -> None:
         start, end = text.sentence_start(j), text.sentence_end(j)
         if not _PERPETRATORS.isdisjoint(keys[start:end]):
             continue  # "le terroriste a été abattu, bien fait pour lui"
+        before = text.sentence_start(start - 1) if start else start
+        if not _HONOURS.isdisjoint(keys[before:end]):
+            continue  # "les rescapés ont reçu une médaille (.) ils l'ont bien mérité"
         if not _NOT.isdisjoint(keys[start:j]):
             continue  # "nobody who died there deserved it", "personne ne l'a cherché"
         # The longest verdict there ("l ont bien cherche" before "l ont"): its own words,

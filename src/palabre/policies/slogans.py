@@ -12,8 +12,7 @@ from palabre.policies.normalize import squeeze
 from palabre.policies.sentences import Text
 
 #: A group told to leave in a slogan: "Muslims out!", "les X dehors !", "X go home".
-_AWAY = (("out",), ("dehors",), ("go", "home"), ("hors", "de", "france"), ("raus",),
-         ("a", "la", "mer"), ("a", "la", "porte"))  # fmt: skip
+_AWAY = (("out",), ("dehors",), ("go", "home"), ("hors", "de", "france"), ("raus",))
 
 
 #: After the group and a colon: "Les Roms : expulsion immédiate", "Les X : dehors".

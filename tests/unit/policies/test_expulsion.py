@@ -138,17 +138,18 @@ def test_every_one_of_a_group_thrown_out(text: str, lang: str, flagged: bool) ->
 
 
 @pytest.mark.parametrize(
-    ("lang", "text", "expected"),
+    ("lang", "text"),
     [
-        # No group named, but sent back to "their country": foreigners are meant.
-        ("fr", "Qu'ils retournent dans leur pays. Ils ont rien à faire chez nous.", "hold"),
-        ("fr", "Qu'ils rentrent au bled, on en a marre.", "hold"),
-        ("fr", "Qu'ils rentrent chez eux après le match, les supporters.", "publish"),
-        ("fr", "Qu'ils aillent voir ailleurs si on y est.", "publish"),
-        # The slogan "X à la mer", and the sea where it is a place.
-        ("fr", "Les arabes à la mer !", "reject"),
-        ("fr", "Les vacanciers à la mer, les locaux au boulot.", "publish"),
+        # With no group named, "them" sent home is as often a visit or a team.
+        ("fr", "Qu'ils rentrent chez eux après le match, les supporters."),
+        ("fr", "Qu'ils aillent voir ailleurs si on y est."),
+        ("fr", "Mes parents sont à la retraite : qu'ils rentrent au bled voir la famille cet été."),
+        ("fr", "Les parents d'élèves ? Qu'ils aillent en Afrique voir comment les écoles"
+               " fonctionnent là-bas."),
+        # The sea is a place.
+        ("fr", "Vacances de juillet : les Italiens à la mer, comme chaque année."),
+        ("fr", "Les vacanciers à la mer, les locaux au boulot."),
     ],
 )
-def test_sent_back_without_a_group_named(lang: str, text: str, expected: str) -> None:
-    assert action(text, lang) == expected
+def test_sent_home_without_a_group_named_is_published(lang: str, text: str) -> None:
+    assert action(text, lang) == "publish"
