@@ -146,7 +146,8 @@ def check(path: Path) -> int:
         if i >= len(expected) or line != expected[i]:
             diffs += 1
             if diffs <= 5:
-                print(f"DIFF at line {i}:\n  want {expected[i][:600]!r}\n  got  {line[:600]!r}")
+                want = expected[i][:600] if i < len(expected) else b"(nothing recorded)"
+                print(f"DIFF at line {i}:\n  want {want!r}\n  got  {line[:600]!r}")
     if count != len(expected):
         print(f"DIFF: {count} inputs now, {len(expected)} recorded")
         diffs += 1

@@ -45,7 +45,7 @@ _WRONGS = frozenset(map(squeeze, {
 }))  # fmt: skip
 #: What takes the charge back when it comes right before: "pas tous comme ça", "on
 #: accuse toute sa communauté" (the charge told, not made).
-_NOT = frozenset(map(squeeze, {
+_TAKEN_BACK = frozenset(map(squeeze, {
     "pas", "not", "n", "ne", "t", "never", "jamais", "stop", "arretez", "arreter",
     "accuse", "accuser", "accusent", "blame", "blames", "blaming", "stigmatise",
     "stigmatiser", "amalgame", "generalise", "generaliser", "accusing", "tar",
@@ -70,7 +70,7 @@ def one_for_all(text: Text, analysis: Analysis) -> None:
     for i in phrase_starts(keys, _ALL_OF_THEM):
         start = text.sentence_start(i)
         before = keys[max(start, i - 3) : i]
-        if keys[i] not in _NEGATIVE_OPENINGS and not _NOT.isdisjoint(before):
+        if keys[i] not in _NEGATIVE_OPENINGS and not _TAKEN_BACK.isdisjoint(before):
             continue  # "ils ne sont pas tous comme ça", "stop blaming the whole community"
         if not _US.isdisjoint(keys[start:i]):
             continue  # "nous sommes tous coupables de ne rien dire"
@@ -107,12 +107,12 @@ def in_their_blood(text: Text, analysis: Analysis) -> None:
     if _IN_THE_BLOOD.heads.isdisjoint(keys) or _THEM.isdisjoint(keys):
         return
     # A vice not denied where it stands: "pas de violence gratuite chez eux" praises.
-    if not any(k in _VICES and _NOT.isdisjoint(keys[max(0, j - 2) : j])
+    if not any(k in _VICES and _TAKEN_BACK.isdisjoint(keys[max(0, j - 2) : j])
                for j, k in enumerate(keys)):  # fmt: skip
         return
     for i in phrase_starts(keys, _IN_THE_BLOOD):
         start = text.sentence_start(i)
-        if not _NOT.isdisjoint(keys[max(start, i - 3) : i]):
+        if not _TAKEN_BACK.isdisjoint(keys[max(start, i - 3) : i]):
             continue  # "ce n'est pas génétique", "it's not in their blood"
         m = _phrase_match(keys, i, _IN_THE_BLOOD)
         if text.quoted[i] or reported_before(text, i) or countered(text, m, m):

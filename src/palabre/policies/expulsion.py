@@ -17,6 +17,7 @@ from palabre.domain.moderation import Category
 from palabre.policies.blame import SUFFERING
 from palabre.policies.findings import EDITORS_DECIDE, Analysis, Finding
 from palabre.policies.matches import Match
+from palabre.policies.memo import remember
 from palabre.policies.news_of_harm import at_a_state
 from palabre.policies.normalize import squeeze
 from palabre.policies.phrases import phrase_at, phrase_set, phrase_starts
@@ -117,10 +118,7 @@ def _verb_kind(k: str) -> tuple[bool, bool] | None:
     kind: tuple[bool, bool] | None = (sending, barring)
     if not (sending or barring or k in _SENDING_WITH_PLACE) or k.endswith(_NOUNS):
         kind = None  # "threatened with deportation": the noun, in a report
-    if len(_VERB_KINDS) >= 50_000:
-        _VERB_KINDS.clear()  # a crude bound: refilling is cheap
-    _VERB_KINDS[k] = kind
-    return kind
+    return remember(_VERB_KINDS, k, kind, len(k))
 
 
 #: ``_verb_kind`` by word: a long comment has hundreds, and most come back.

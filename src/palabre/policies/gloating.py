@@ -50,7 +50,7 @@ _HONOURS = frozenset(map(squeeze, {
     "congratulations", "justice", "indemnisation", "compensation",
 }))  # fmt: skip
 #: Words that deny the verdict when they come before it in its sentence.
-_NOT = frozenset(map(squeeze, {
+_DENYING = frozenset(map(squeeze, {
     "not", "t", "never", "no", "nobody", "none", "noone", "pas", "ne", "n", "jamais",
     "personne", "aucun", "aucune", "rien",
 }))  # fmt: skip
@@ -90,7 +90,7 @@ def gloating(text: Text, analysis: Analysis) -> None:
         before = text.sentence_start(start - 1) if start else start
         if not _HONOURS.isdisjoint(keys[before:end]):
             continue  # "les rescapés ont reçu une médaille (.) ils l'ont bien mérité"
-        if not _NOT.isdisjoint(keys[start:j]):
+        if not _DENYING.isdisjoint(keys[start:j]):
             continue  # "nobody who died there deserved it", "personne ne l'a cherché"
         # The longest verdict there ("l ont bien cherche" before "l ont"): its own words,
         # however close to the end of the comment it stands.

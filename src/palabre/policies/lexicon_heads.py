@@ -10,18 +10,29 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from palabre.policies.lexicon_files import Pattern
 from palabre.policies.matches import Match
+from palabre.policies.memo import remember
 from palabre.policies.phrases import ADVERB_GAPPY, ADVERBS, GAPPY, gapped_at, matches_at
 
 Entry = tuple[Pattern, str, str]  # the pattern, its list and the entry as written
-#: An entry ready to be tried after its first two words: its words after them, as a
-#: list to compare with the comment's (None when one ends in "*"), and whether a word
-#: may slip in (None: no; else the words that may, or None inside for any word).
-Ready = tuple[Pattern, str, str, list[str] | None, tuple[frozenset[str] | None] | None]
-#: How many pairs of words ``entries_in`` remembers the entries of.
-PAIRS_REMEMBERED = 50_000
+
+
+class Ready(NamedTuple):
+    """An entry of two words or more, ready to be tried once its first two are found."""
+
+    pattern: Pattern
+    name: str
+    entry: str
+    #: Its words after the first two, to compare with the comment's as one list; None
+    #: when one of them ends in "*" and must be matched word by word.
+    tail: list[str] | None
+    #: Whether one more word may slip in after its second ("vos jours *ici* sont
+    #: comptés"), and then which words may (None: any word).
+    gappy: bool
+    slipped: frozenset[str] | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,8 +82,9 @@ def _ready(item: Entry) -> Ready:
     pattern, name, entry = item
     tail = list(pattern[2:])
     starred = any(w.endswith("*") for w in tail)
-    gap = (ADVERBS,) if name in ADVERB_GAPPY else (None,) if name in GAPPY else None
-    return (pattern, name, entry, None if starred else tail, gap)
+    gappy = name in ADVERB_GAPPY or name in GAPPY
+    slipped = ADVERBS if name in ADVERB_GAPPY else None
+    return Ready(pattern, name, entry, None if starred else tail, gappy, slipped)
 
 
 def entries_in(
@@ -91,19 +103,18 @@ def entries_in(
             found.append(Match(name, entry, i, i + 1))
         if not heads.longer_entries or i >= last:
             continue
-        ready = memo.get((key, keys[i + 1]))
+        pair = (key, keys[i + 1])
+        ready = memo.get(pair)
         if ready is None:
             ready = [_ready(e) for e in heads.longer(keys[i + 1])]
-            if len(memo) >= PAIRS_REMEMBERED:
-                memo.clear()  # a crude bound: refilling is cheap
-            memo[key, keys[i + 1]] = ready
-        for pattern, name, entry, tail, gap in ready:
+            remember(memo, pair, ready, len(key) + len(keys[i + 1]))
+        for pattern, name, entry, tail, gappy, slipped in ready:
             size = len(pattern)
             if size == 2 or (
                 keys[i + 2 : i + size] == tail if tail is not None
                 else matches_at(pattern, keys, i)
             ):  # fmt: skip
                 found.append(Match(name, entry, i, i + size))
-            elif gap is not None and gapped_at(pattern, keys, i, gap[0]):
+            elif gappy and gapped_at(pattern, keys, i, slipped):
                 found.append(Match(name, entry, i, i + size + 1))
     return found

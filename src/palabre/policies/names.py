@@ -202,6 +202,12 @@ def named_people(original: str) -> tuple[list[int], list[int]]:
     return out, [start for start in out if start not in peoples] if peoples else out
 
 
+#: The last text asked about and the answer: the rules of one comment ask in turn. An
+#: ``is`` test suffices: the tuple holds the text itself, so no other text can have its
+#: identity while the answer is kept.
+_LAST_ASKED: list[tuple[str, bool]] = [("", False)]
+
+
 def person_named(original: str) -> bool:
     """A title or a first and last name: "Mme Roux", "Pierre Martin". A lone capitalised
     word is as often a place, a firm or a feast ("Nantes", "SNCF", "Noël"), and swearing
@@ -215,10 +221,6 @@ def person_named(original: str) -> bool:
     )
     _LAST_ASKED[0] = (original, found)
     return found
-
-
-#: The last text asked about and the answer: one comment's rules ask in turn.
-_LAST_ASKED: list[tuple[str, bool]] = [("", False)]
 
 
 def name_sentences(text: Text, starts: list[int]) -> set[int]:

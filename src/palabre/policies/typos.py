@@ -9,6 +9,7 @@ import itertools
 import re
 from collections.abc import Callable, Container, Iterator
 
+from palabre.policies.memo import remember
 from palabre.policies.normalize import LETTER_RUN, Normalized, Token, squeeze
 
 
@@ -195,9 +196,7 @@ def rejoined(
             if found is None:
                 found = _pair_size(pair, strong, known, whole)
                 if pairs is not None:
-                    if len(pairs) >= _PAIRS_REMEMBERED:
-                        pairs.clear()  # a crude bound, as for the lexicon's repairs
-                    pairs[pair] = found
+                    remember(pairs, pair, found, len(keys[i]) + len(keys[i + 1]))
             size = found
         if size:
             start, end = toks[i].start, toks[i + size - 1].end
@@ -213,7 +212,6 @@ def rejoined(
 
 
 _DOTS = frozenset({".", "-"})
-_PAIRS_REMEMBERED = 50_000
 
 
 def _pair_size(
