@@ -79,7 +79,8 @@ _GROUPS = ("identity", "identity_adj")
 #: ailleurs", "qu'elles restent chez elles", "plus un seul X ne doit ...".
 _GO_AWAY = phrase_set(
     "qu ils aillent", "qu elles aillent", "qu ils retournent", "qu elles retournent",
-    "qu ils rentrent", "qu elles rentrent", "qu elles restent chez elles",
+    "qu ils rentrent", "qu elles rentrent", "qu elles restent chez elles", "qu ils degagent",
+    "qu elles degagent",
     "qu ils restent chez eux", "let them go back", "they can go back", "go back to where",
     "plus un seul", "plus une seule", "not one more", "pas un de plus", "not a single more",
 )  # fmt: skip

@@ -74,9 +74,7 @@ _THEY = frozenset(map(squeeze, {"ils", "elles", "they"}))
 def _likened(keys: list[str], m: Match, start: int) -> bool:
     """ "Ils se reproduisent comme des lapins", "they breed like rats": a simile whose
     subject is "they", who are then people, not the animal."""
-    simile = keys[m.first] in _LIKE or (m.first > start and keys[m.first - 1] in _LIKE) or (
-        m.first > start + 1 and keys[m.first - 2] in _LIKE
-    )
+    simile = not _LIKE.isdisjoint(keys[max(start, m.first - 2) : m.last])  # "breed like rats"
     return simile and not _THEY.isdisjoint(keys[start : m.first])
 
 

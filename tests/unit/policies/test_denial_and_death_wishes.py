@@ -292,3 +292,15 @@ def test_harm_wished_in_the_passive_on_a_person(text: str, lang: str, flagged: b
 )
 def test_they_likened_to_pests(lang: str, text: str, expected: str) -> None:
     assert action(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # The simile inside the entry: "breed like rabbits" likens "they" as well.
+        ("en", "They breed like rabbits and live off our taxes.", "hold"),
+        ("en", "My cats breed like rabbits, I need to get them neutered.", "publish"),
+    ],
+)
+def test_they_in_a_simile_of_the_entry(lang: str, text: str, expected: str) -> None:
+    assert action(text, lang) == expected

@@ -153,3 +153,14 @@ def test_every_one_of_a_group_thrown_out(text: str, lang: str, flagged: bool) ->
 )
 def test_sent_home_without_a_group_named_is_published(lang: str, text: str) -> None:
     assert action(text, lang) == "publish"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("fr", "Les Arabes, qu'ils dégagent chez eux.", "hold"),
+        ("fr", "Les Italiens, qu'ils repartent avec la coupe, ils l'ont méritée.", "publish"),
+    ],
+)
+def test_told_to_clear_off(lang: str, text: str, expected: str) -> None:
+    assert action(text, lang) == expected
