@@ -24,6 +24,7 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
+from palabre.policies.memo import remember
 from palabre.policies.normalize import Normalized, normalize, tokens
 
 #: Number of hashed feature slots (a power of two).
@@ -105,10 +106,7 @@ _WORD_HASHES: dict[str, tuple[int, int, bytes]] = {}
 def _word_hashes(word: str) -> tuple[int, int, bytes]:
     out = (zlib.crc32(f"w:{word}".encode()), zlib.crc32(f"b:{word}".encode()),
            f" {word}".encode())  # fmt: skip
-    if len(_WORD_HASHES) >= 50_000:
-        _WORD_HASHES.clear()  # a crude bound, as for the lexicon's repairs
-    _WORD_HASHES[word] = out
-    return out
+    return remember(_WORD_HASHES, word, out)
 
 
 @dataclass(frozen=True, slots=True)

@@ -29,6 +29,7 @@ from palabre.policies.lexicon_files import (
 )
 from palabre.policies.lexicon_heads import Entry, Heads, Ready, entries_in
 from palabre.policies.matches import Match, Scan
+from palabre.policies.memo import remember
 from palabre.policies.normalize import Normalized, Token, fold, normalize, squeeze, tokens
 from palabre.policies.phrases import drop_nested
 from palabre.policies.run_together import segmented
@@ -88,8 +89,6 @@ _HATE_SHORTENED = frozenset({"hte", "hae"})
 #: known words, so read before the known-word test.
 _FUCK_SPELT = frozenset({"fuk", "fck", "fuc"})
 
-#: Words whose repair each lexicon remembers (a few MB at most).
-_REPAIR_CACHE = 50_000
 
 class Lexicon:
     """The compiled lists of one language, ready to scan comments."""
@@ -167,10 +166,7 @@ class Lexicon:
         word: comments reuse the same words, and finding no repair is the costly case."""
         cached = self._repairs.get(key)
         if cached is None:
-            cached = tuple(self._repair_uncached(key))
-            if len(self._repairs) >= _REPAIR_CACHE:
-                self._repairs.clear()  # a crude bound: refilling is cheap
-            self._repairs[key] = cached
+            cached = remember(self._repairs, key, tuple(self._repair_uncached(key)))
         return list(cached)
 
     def _repair_uncached(self, key: str) -> list[str]:
@@ -247,9 +243,7 @@ class Lexicon:
                 found = self._repair_uncached(tok.text)
                 if len(found) == 1 and found[0] != tok.text:
                     cached = (squeeze(found[0]),)
-            if len(self._doubled) >= _REPAIR_CACHE:
-                self._doubled.clear()
-            self._doubled[tok.text] = cached
+            remember(self._doubled, tok.text, cached)
         return cached
 
     @staticmethod
@@ -295,11 +289,7 @@ class Lexicon:
             if n <= len(key):
                 found.extend(e for e in self._prefix.get(key[:n], ())
                              if not (adverb and e[1] in _DEROGATORY and len(key) > n + 3))
-        heads = Heads.of(found)
-        if len(self._heads) >= _REPAIR_CACHE:
-            self._heads.clear()
-        self._heads[key] = heads
-        return heads
+        return remember(self._heads, key, Heads.of(found))
 
     def scan(self, text: str | Normalized) -> Scan:
         """Normalise ``text`` (unless it already is) and find every lexicon entry."""

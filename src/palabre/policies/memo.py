@@ -3,9 +3,10 @@ to be, kept so that the next comment with them pays a dictionary lookup.
 
 Comments reuse their words, so a memo saves most of the work; a memo that grew with
 every new word would hold a long-running server's whole vocabulary. Each one is
-cleared when it reaches ``MEMO_ENTRIES``, a crude bound (refilling is cheap), and keys
-longer than ``LONGEST_KEY`` characters are not remembered at all: pasted junk does not
-come back, and would fill the memo with a few large strings.
+cleared when it reaches ``MEMO_ENTRIES``, a crude bound (refilling is cheap). The memos
+keyed by two words give their length, and keys longer than ``LONGEST_KEY`` characters
+are not remembered there: pasted junk does not come back, and pairs of it would fill
+the memo with large strings.
 """
 
 from __future__ import annotations

@@ -22,6 +22,8 @@ from dataclasses import dataclass
 from functools import lru_cache, partial
 from typing import NamedTuple
 
+from palabre.policies.memo import remember
+
 #: Texts longer than this are cut before normalisation: a decision must stay fast
 #: whatever is pasted in, and abuse that matters is never only after 20,000 characters.
 MAX_CHARS = 20_000
@@ -253,11 +255,7 @@ _KEYS: dict[str, str] = {}
 
 
 def _key(word: str) -> str:
-    key = squeeze(word)
-    if len(_KEYS) >= 50_000:
-        _KEYS.clear()  # a crude bound: refilling is cheap
-    _KEYS[word] = key
-    return key
+    return remember(_KEYS, word, squeeze(word))
 
 
 _GROUP = re.Match.group
