@@ -393,7 +393,7 @@ def analyse(scan: Scan, original: str) -> Analysis:
         places(text, analysis)
     # Only a person can be defamed: "les Russes de Nice" name a people and a city.
     persons = named if person_starts is starts else name_sentences(text, person_starts)
-    defamation(text, analysis, persons)
+    defamation(text, analysis, persons, person)
     spare_animals(text, analysis, names)
     _custom(text, analysis)
     return analysis

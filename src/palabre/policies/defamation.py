@@ -10,7 +10,6 @@ from palabre.policies.address import THIRD_SINGULAR
 from palabre.policies.findings import Analysis, Finding
 from palabre.policies.matches import Match
 from palabre.policies.mention import named_in_quotes
-from palabre.policies.names import person_named
 from palabre.policies.normalize import squeeze
 from palabre.policies.sentences import Text
 
@@ -97,7 +96,10 @@ def _complement(keys: list[str], i: int) -> bool:
 _ALLEGED = ("presum", "alleg", "suspect")
 
 
-def defamation(text: Text, analysis: Analysis, names: set[int]) -> None:
+def defamation(text: Text, analysis: Analysis, names: set[int], person: bool) -> None:
+    """Defamation findings; ``names`` are the sentences that name someone, ``person``
+    whether the comment names a person in full (``names.person_named``), as ``analyse``
+    read it once for every rule."""
     # The accusation and the person in one sentence ("M. Durand a détourné ..."), or a
     # person named and then "il/elle" accused: a crime word in a comment that names
     # someone elsewhere ("toute fraude resterait détectable") accuses no one.
@@ -114,7 +116,7 @@ def defamation(text: Text, analysis: Analysis, names: set[int]) -> None:
     # an accusation takes it back as well.
     cleared |= _attributed(text)
     cleared |= {s - 1 for s in cleared}
-    if not person_named(text.scan.normalized.original):
+    if not person:
         # "Le régime de Moscou laisse ses oligarques blanchir leur fric", "la junte en
         # détourne une partie": a state or a party accused, and no person named in full.
         # Not "Chen Weiran de l'ambassade", "le conseiller d'État Zufferey": there the

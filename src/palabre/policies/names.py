@@ -202,25 +202,14 @@ def named_people(original: str) -> tuple[list[int], list[int]]:
     return out, [start for start in out if start not in peoples] if peoples else out
 
 
-#: The last text asked about and the answer: the rules of one comment ask in turn. An
-#: ``is`` test suffices: the tuple holds the text itself, so no other text can have its
-#: identity while the answer is kept.
-_LAST_ASKED: list[tuple[str, bool]] = [("", False)]
-
-
 def person_named(original: str) -> bool:
     """A title or a first and last name: "Mme Roux", "Pierre Martin". A lone capitalised
     word is as often a place, a firm or a feast ("Nantes", "SNCF", "Noël"), and swearing
     at one of those aims at no one."""
-    last = _LAST_ASKED[0]
-    if last[0] is original:
-        return last[1]
-    found = bool(_TITLES.search(original)) or any(
+    return bool(_TITLES.search(original)) or any(
         len(words) >= 2 and words[0] not in _NOT_NAMES and words[1] not in _NOT_NAMES
         for words in (m.group(0).split() for m in _NAME.finditer(original))
     )
-    _LAST_ASKED[0] = (original, found)
-    return found
 
 
 def name_sentences(text: Text, starts: list[int]) -> set[int]:
