@@ -16,6 +16,7 @@ import re
 from collections.abc import Mapping, Sequence
 
 from palabre.policies.normalize import Normalized, fold, squeeze
+from palabre.policies.typos import MAX_STARS_FILLED, STAR_RUN, word_char, word_start
 
 #: Lists whose words a writer censors, in the order a censored word is read when it may
 #: be a word of several: swearing first ("s***" is "shit" before "scum").
@@ -31,10 +32,6 @@ COMMONLY_CENSORED = {
            "motherfucker", "bullshit", "fucker", "arse", "ass"),
 }  # fmt: skip
 
-_STARS = re.compile(r"\*+")
-_WORD_CHAR = re.compile(r"[a-z0-9]")  # as normalize.tokens cuts words
-#: Stars inside a word that ``typos.unmask`` fills itself.
-_FILLED_INSIDE = 2
 _MIN_LETTERS = 3
 
 
@@ -44,20 +41,18 @@ def censored_spans(normalized: Normalized) -> dict[int, tuple[int, int]]:
     three or more inside it (fewer are ``typos.star_masks``'s)."""
     out: dict[int, tuple[int, int]] = {}
     offsets, text = normalized.offsets, normalized.text
-    for run in _STARS.finditer(normalized.original):
+    for run in STAR_RUN.finditer(normalized.original):
         stars = len(run.group())
         k = bisect.bisect_left(offsets, run.end())  # the character after the stars
         before = bisect.bisect_left(offsets, run.start()) - 1  # the last one before
         if before < 0 or offsets[before] != run.start() - 1:
             continue
-        if not _WORD_CHAR.match(text, before):
+        if not word_char(text, before):
             continue  # "* item", "**gras**": stars before a word, or alone
-        inside = k < len(text) and offsets[k] == run.end() and bool(_WORD_CHAR.match(text, k))
-        if (inside and stars <= _FILLED_INSIDE) or (not inside and stars < 2):
+        inside = k < len(text) and offsets[k] == run.end() and word_char(text, k)
+        if (inside and stars <= MAX_STARS_FILLED) or (not inside and stars < 2):
             continue
-        start = before
-        while start and _WORD_CHAR.match(text, start - 1):
-            start -= 1
+        start = word_start(text, before)
         first = offsets[start]
         if first and normalized.original[first - 1] == "*":
             continue  # "**bit**": emphasis closed, nothing censored

@@ -18,7 +18,7 @@ from palabre.policies.findings import EDITORS_DECIDE, Analysis, Finding
 from palabre.policies.matches import Match
 from palabre.policies.mention import reported_before
 from palabre.policies.normalize import squeeze
-from palabre.policies.phrases import PhraseSet, phrase_set, phrase_starts
+from palabre.policies.phrases import PhraseSet, longest_at, phrase_set, phrase_starts
 from palabre.policies.sentences import Text
 
 #: The wrong made the group's.
@@ -122,7 +122,5 @@ def in_their_blood(text: Text, analysis: Analysis) -> None:
 
 
 def _phrase_match(keys: list[str], i: int, phrases: PhraseSet) -> Match:
-    """The longest of ``phrases`` at ``i``, as the evidence the editors read."""
-    said = max((tuple(keys[i : i + n]) for n in range(1, 7)),
-               key=lambda words: len(words) if words in phrases else 0)  # fmt: skip
+    said = longest_at(keys, i, phrases)
     return Match("implicit", " ".join(said), i, i + len(said))

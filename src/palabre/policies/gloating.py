@@ -18,7 +18,7 @@ from palabre.policies.findings import EDITORS_DECIDE, Analysis, Finding
 from palabre.policies.matches import Match
 from palabre.policies.mention import reported_before
 from palabre.policies.normalize import squeeze
-from palabre.policies.phrases import phrase_set, phrase_starts
+from palabre.policies.phrases import longest_at, phrase_set, phrase_starts
 from palabre.policies.sentences import Text
 
 #: The victims, or the attacks named by the place or the day they are known by.
@@ -92,9 +92,7 @@ def gloating(text: Text, analysis: Analysis) -> None:
             continue  # "les rescapés ont reçu une médaille (.) ils l'ont bien mérité"
         if not _DENYING.isdisjoint(keys[start:j]):
             continue  # "nobody who died there deserved it", "personne ne l'a cherché"
-        # The longest verdict there ("l ont bien cherche" before "l ont"): its own words,
-        # however close to the end of the comment it stands.
-        said = max((tuple(keys[j : j + n]) for n in range(1, 7)), key=_said_length)
+        said = longest_at(keys, j, _VERDICTS)
         m = Match("implicit", " ".join(said), j, j + len(said))
         if text.negated(m) or text.quoted[j] or reported_before(text, j) or countered(
             text, m, m
@@ -109,7 +107,3 @@ def _the_day(keys: list[str], i: int) -> bool:
     if keys[i] not in _DAY:
         return False
     return (i + 1 < len(keys) and keys[i + 1] in _MONTH) or (i > 0 and keys[i - 1] in _MONTH)
-
-
-def _said_length(words: tuple[str, ...]) -> int:
-    return len(words) if words in _VERDICTS else 0

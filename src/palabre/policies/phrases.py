@@ -66,6 +66,13 @@ def phrase_at(keys: list[str], i: int, phrases: frozenset[tuple[str, ...]]) -> b
     return any(tuple(keys[i : i + n]) in phrases for n in range(1, _LONGEST_PHRASE + 1))
 
 
+def longest_at(keys: list[str], i: int, phrases: frozenset[tuple[str, ...]]) -> tuple[str, ...]:
+    """The longest of ``phrases`` that starts at ``i``, as the evidence an editor reads
+    ("l ont bien cherche", not "l ont"); call it where ``phrase_at`` found one."""
+    return max((tuple(keys[i : i + n]) for n in range(1, _LONGEST_PHRASE + 1)),
+               key=lambda words: len(words) if words in phrases else 0)  # fmt: skip
+
+
 def phrase_starts(
     keys: list[str], phrases: PhraseSet, lo: int = 0, hi: int | None = None
 ) -> list[int]:

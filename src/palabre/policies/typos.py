@@ -97,9 +97,24 @@ def glued(left: str, right: str, strong: frozenset[str], known: frozenset[str]) 
 
 
 _WORD_CHAR = re.compile(r"[a-z0-9]")  # as normalize.tokens cuts words
-_STARS = re.compile(r"\*+")
+#: A run of stars in the original text.
+STAR_RUN = re.compile(r"\*+")
 _LETTERS = "eaoiusrtnlcmdpgbfvhjkqwxyz"  # commonest first: the first fill that fits wins
-_MAX_STARS = 2
+#: The most stars inside a word that ``unmask`` fills; ``censored`` reads longer runs.
+MAX_STARS_FILLED = 2
+
+
+def word_start(text: str, at: int) -> int:
+    """Where the word holding normalised character ``at`` starts."""
+    while at and _WORD_CHAR.match(text, at - 1):
+        at -= 1
+    return at
+
+
+def word_char(text: str, at: int) -> bool:
+    """Whether normalised character ``at`` belongs to a word, as ``normalize.tokens``
+    cuts them."""
+    return _WORD_CHAR.match(text, at) is not None
 
 
 def star_masks(normalized: Normalized) -> dict[int, tuple[int, int]]:
@@ -110,18 +125,16 @@ def star_masks(normalized: Normalized) -> dict[int, tuple[int, int]]:
     offsets, text = normalized.offsets, normalized.text
     # From each run of stars in the original, not from every word: a long comment with
     # one "*emphasis*" would otherwise pay for all its letters.
-    for run in _STARS.finditer(normalized.original):
+    for run in STAR_RUN.finditer(normalized.original):
         k = bisect.bisect_left(offsets, run.end())  # the character the stars came before
         if (
-            len(run.group()) > _MAX_STARS
+            len(run.group()) > MAX_STARS_FILLED
             or not 0 < k < len(text)
             or offsets[k - 1] != run.start() - 1
-            or not (_WORD_CHAR.match(text, k - 1) and _WORD_CHAR.match(text, k))
+            or not (word_char(text, k - 1) and word_char(text, k))
         ):
             continue
-        start = k - 1
-        while start and _WORD_CHAR.match(text, start - 1):
-            start -= 1
+        start = word_start(text, k - 1)
         out.setdefault(start, (k - start, len(run.group())))
     return out
 
