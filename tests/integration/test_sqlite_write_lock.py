@@ -7,6 +7,7 @@ notice if a SQLAlchemy upgrade stopped calling it."""
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -35,32 +36,33 @@ def _insert_then_fail(db: Database) -> None:
         raise RuntimeError("a use case failed")
 
 
-def test_a_write_holds_the_lock_from_its_begin_and_a_read_does_not(tmp_path: Path) -> None:
+@pytest.fixture
+def db_path(tmp_path: Path) -> Iterator[tuple[Database, Path]]:
+    """A SQLite database with one table, and its file."""
     path = tmp_path / "lock.db"
     db = Database(f"sqlite:///{path}")
-    try:
-        with db.write() as conn:
-            conn.exec_driver_sql("CREATE TABLE t (x INTEGER)")
-        with db.write():
-            assert not _other_writer_may_begin(path)  # before any statement of its own
-        with db.read() as conn:
-            conn.exec_driver_sql("SELECT count(*) FROM t").scalar_one()
-            assert _other_writer_may_begin(path)
-        assert _other_writer_may_begin(path)
-    finally:
-        db.dispose()
+    with db.write() as conn:
+        conn.exec_driver_sql("CREATE TABLE t (x INTEGER)")
+    yield db, path
+    db.dispose()
 
 
-def test_an_error_in_a_write_rolls_it_back(tmp_path: Path) -> None:
-    path = tmp_path / "rollback.db"
-    db = Database(f"sqlite:///{path}")
-    try:
-        with db.write() as conn:
-            conn.exec_driver_sql("CREATE TABLE t (x INTEGER)")
-        with pytest.raises(RuntimeError):
-            _insert_then_fail(db)
-        with db.read() as conn:
-            assert conn.exec_driver_sql("SELECT count(*) FROM t").scalar_one() == 0
+def test_a_write_holds_the_lock_from_its_begin_and_a_read_does_not(
+    db_path: tuple[Database, Path],
+) -> None:
+    db, path = db_path
+    with db.write():
+        assert not _other_writer_may_begin(path)  # before any statement of its own
+    with db.read() as conn:
+        conn.exec_driver_sql("SELECT count(*) FROM t").scalar_one()
         assert _other_writer_may_begin(path)
-    finally:
-        db.dispose()
+    assert _other_writer_may_begin(path)
+
+
+def test_an_error_in_a_write_rolls_it_back(db_path: tuple[Database, Path]) -> None:
+    db, path = db_path
+    with pytest.raises(RuntimeError):
+        _insert_then_fail(db)
+    with db.read() as conn:
+        assert conn.exec_driver_sql("SELECT count(*) FROM t").scalar_one() == 0
+    assert _other_writer_may_begin(path)
