@@ -179,7 +179,8 @@ _ABSTRACT_HEADS = _words(
     persecution persecutions discrimination discriminations racisme violence violences
     agression agressions meurtre meurtres massacre genocide deportation exclusion
     stigmatisation rejet mepris souffrance souffrances integration expulsion expulsions
-    harcelement detresse misere
+    harcelement detresse misere detention retention enfermement hebergement logement
+    logements vie
     treatment plight fate situation hatred persecution rights protection suffering
     conditions killing killings murder abuse discrimination exclusion deportation
     harassment stigmatisation stigmatization mistreatment
@@ -205,15 +206,26 @@ def hangs_on_noun(text: Text, group: int, word: int) -> bool:
     if lead and lead[0] in _PERCEIVING:
         return True  # "Reading about the X who drowned ... is sickening": the reading is
     between = keys[group + 1 : word]
-    if any(k in _PRONOUNS or k in _RELATIVE for k in between):
-        return False  # "marre des X, ils sont ...", "le sort des X qui sont ..."
+    if any((k in _PRONOUNS and not (n and between[n - 1] in _LOCATING)) or k in _RELATIVE
+           for n, k in enumerate(between)):
+        # "marre des X, ils sont ...", "le sort des X qui sont ..."; not the determiner
+        # of a place ("les conditions des X dans ce camp sont ...").
+        return False
     i = group - 1
     if i >= 0 and keys[i] in _ARTICLES:
         i -= 1
     if i < 1 or keys[i] not in _HANGS or text.sentence[i - 1] != text.sentence[group]:
         return False
     head = keys[i - 1]
-    return head in _ABSTRACT_HEADS
+    if head in _ABSTRACT_HEADS:
+        return True
+    # "les conditions de détention des X sont indignes": the group completes a noun that
+    # itself completes an abstract one.
+    return (i >= 3 and keys[i - 2] in _OF_NOUN and keys[i - 3] in _ABSTRACT_HEADS
+            and text.sentence[i - 3] == text.sentence[group])  # fmt: skip
+
+
+_OF_NOUN = frozenset(map(squeeze, {"de", "d", "of"}))
 
 
 #: A place that locates the group before its copula: "les X de la gare sont", "those X

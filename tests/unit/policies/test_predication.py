@@ -413,3 +413,18 @@ def test_detached_adjectives_and_fronted_seats_of_power(
     text: str, lang: str, flagged: bool
 ) -> None:
     assert (action(text, lang) != "publish") is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "flagged"),
+    [
+        ("Les conditions de détention des migrants sont indignes", "fr", False),
+        ("Les conditions de vie des migrants dans ce camp sont indignes", "fr", False),
+        ("Les conditions des Roms dans ce camp sont indignes", "fr", False),
+        ("La vie des migrants dans ces camps est un enfer", "fr", False),
+        ("Les enfants des migrants sont des voleurs", "fr", True),
+        ("Marre des Roms dans ce quartier, ce sont des voleurs", "fr", True),
+    ],
+)
+def test_a_group_that_completes_a_noun_of_a_noun(text: str, lang: str, flagged: bool) -> None:
+    assert (action(text, lang) != "publish") is flagged
