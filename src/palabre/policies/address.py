@@ -13,7 +13,9 @@ from palabre.policies.insult_shapes import (
     EPITHETS,
     POINTERS,
     apposed_to_person,
+    capitalised,
     described_alone,
+    named_subject,
     naming_someone,
     pointed_subject,
 )
@@ -256,10 +258,12 @@ def _said_of_person(text: Text, m: Match) -> bool:
             return True
         if r.first < m.first and _enumerated(text, r.last, m):
             return True  # "la journaliste est une menteuse, une vendue, une merde"
+    # "ce guignol de maire", "ce guignol de Darmanin"; "Macron est un incapable".
     return (
         m.first > 0 and keys[m.first - 1] in POINTERS and m.last + 1 < len(keys)
-        and keys[m.last] in OF_WORDS and any(r.first == m.last + 1 for r in roles)
-    )  # fmt: skip
+        and keys[m.last] in OF_WORDS and text.same_sentence(m.first, m.last + 1)
+        and (any(r.first == m.last + 1 for r in roles) or capitalised(text, m.last + 1))
+    ) or (_predicate(keys, m.first) and named_subject(text, m))  # fmt: skip
 
 
 _ARTICLES = frozenset(map(squeeze, {"un", "une", "a", "an"}))

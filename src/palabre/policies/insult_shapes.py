@@ -75,3 +75,48 @@ def apposed_to_person(text: Text, m: Match) -> bool:
 _DEFINITE = frozenset(map(squeeze, {"le", "la", "l", "les", "ce", "cet", "cette", "ces",
                                     "the", "this", "that", "these", "those"}))  # fmt: skip
 _RELATIVE = frozenset(map(squeeze, {"qui", "who", "that", "dont", "whose", "which"}))
+
+
+#: Subjects that are no one's name though capitalised at a sentence's start.
+_NOT_A_NAME = frozenset(map(squeeze, {
+    "je", "j", "tu", "il", "elle", "on", "nous", "vous", "ils", "elles", "ce", "c", "cela",
+    "ca", "ceci", "qui", "i", "you", "he", "she", "it", "we", "they", "this", "that", "who",
+    "everyone", "tout", "tous", "chacun", "personne",
+}))  # fmt: skip
+#: Weak words as often said of a town, a club or a firm as of a person.
+_SAID_OF_PLACES = frozenset(map(squeeze, {
+    "poubelle", "depotoir", "dump", "shithole", "trou", "cirque", "circus", "zoo", "joke",
+    "blague", "honte", "disgrace", "shambles", "mess", "bordel", "ruine", "catastrophe",
+}))  # fmt: skip
+_IS = frozenset(map(squeeze, {"est", "etait", "sera", "reste", "is", "was", "remains"}))
+
+
+def capitalised(text: Text, i: int) -> bool:
+    norm = text.scan.normalized
+    start, _ = norm.span(text.scan.tokens[i].start, text.scan.tokens[i].end)
+    word = norm.original[start : start + 2]
+    return word[:1].isupper() and not word.isupper()  # "Macron", not "SNCF" or "I"
+
+
+def named_subject(text: Text, m: Match) -> bool:
+    """The word is said, through "est", of a capitalised name that opens its clause:
+    "Macron est un incapable notoire", "Hidalgo est une incompétente totale". A name
+    alone may be a town or a firm, but those are not called "un incapable"."""
+    keys, start = text.keys, text.sentence_start(m.first)
+    if keys[m.first] in _SAID_OF_PLACES:
+        return False  # "Marseille est une poubelle": a town's name is just as capitalised
+    for c in range(m.first - 1, max(start, m.first - 4), -1):
+        if keys[c] in _IS:
+            s = c - 1
+            return (s >= start and keys[s] not in _NOT_A_NAME and capitalised(text, s)
+                    and (s == start or capitalised(text, s - 1) or keys[s - 1] in TITLE_LIKE
+                         or keys[s - 1] in _OPENS_CLAUSE))  # not "cette série Netflix est"
+    return False
+
+
+#: Words after which a name opens a clause: "je trouve que Macron est ...".
+_OPENS_CLAUSE = frozenset(map(squeeze, {"que", "qu", "et", "mais", "car", "donc", "that",
+                                        "and", "but", "because", "so"}))  # fmt: skip
+#: Before a surname, what still leaves it the name of a person: "M. Attal", "Dr Shaw".
+TITLE_LIKE = frozenset(map(squeeze, {"m", "mme", "mr", "mrs", "ms", "dr", "monsieur",
+                                     "madame"}))  # fmt: skip

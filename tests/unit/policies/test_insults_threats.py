@@ -423,3 +423,22 @@ def test_an_insult_apposed_to_a_role_and_less_rational(
 )
 def test_violence_offered_as_the_solution(text: str, lang: str, flagged: bool) -> None:
     assert (action(text, lang) != "publish") is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "flagged"),
+    [
+        ("Macron est un incapable notoire", "fr", True),
+        ("Je trouve que Macron est un incapable", "fr", True),
+        ("Ce guignol de Darmanin devrait démissionner", "fr", True),
+        ("M. Attal est un guignol", "fr", True),
+        ("Boris is an idiot", "en", True),
+        ("Marseille est une poubelle", "fr", False),
+        ("Macron est nul sur l'économie", "fr", False),
+        ("Je suis un incapable en cuisine", "fr", False),
+        ("Cette série Netflix est débile de bout en bout", "fr", False),
+        ("La SNCF est une incapable", "fr", False),
+    ],
+)
+def test_a_weak_insult_said_of_a_capitalised_name(text: str, lang: str, flagged: bool) -> None:
+    assert (action(text, lang) != "publish") is flagged
