@@ -325,6 +325,29 @@ def compared(keys: list[str], group: Match, word: Match) -> bool:
     return len(between) <= _COMPARED_REACH and not any(k.startswith(_DONE_TO) for k in between)
 
 
+#: A wish or a duty before the verb of treatment: "il faudrait les traiter comme".
+_WISHED = frozenset(map(squeeze, {"faut", "faudrait", "faudra", "devrait", "devraient",
+                                  "doit", "doivent", "devons", "should", "must", "ought"}))
+#: What may stand between "like" and the animal: "comme on traite les nuisibles".
+_AS_ONE_DOES = frozenset(map(squeeze, {"on", "we", "you", "traite", "traitait", "treat",
+                                       "treats"})) | _LIKE_ARTICLES  # fmt: skip
+
+
+def treated_as(keys: list[str], group: Match, word: Match) -> bool:
+    """The group is wished treated as the animal: "faudrait traiter les X comme des
+    nuisibles", "X should be treated like vermin". Not "les X sont traités comme des
+    animaux", which tells what is done to them."""
+    i = word.first - 1
+    while i > group.last and keys[i] in _AS_ONE_DOES:
+        i -= 1
+    if i < group.last or keys[i] not in _LIKE:
+        return False
+    for v in range(i - 1, max(-1, min(group.first, i) - 4), -1):
+        if keys[v].startswith(("trait", "treat")):
+            return any(k in _WISHED for k in keys[max(0, v - 4) : v])
+    return False
+
+
 #: Words that open what a group is said to be, before a list of attributes.
 _LIST_OPENERS = frozenset(map(squeeze, {
     "sont", "etaient", "restent", "seront", "deviennent", "are", "were", "remain", "have",

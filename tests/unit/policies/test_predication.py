@@ -428,3 +428,20 @@ def test_detached_adjectives_and_fronted_seats_of_power(
 )
 def test_a_group_that_completes_a_noun_of_a_noun(text: str, lang: str, flagged: bool) -> None:
     assert (action(text, lang) != "publish") is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "flagged"),
+    [
+        ("Faudrait traiter les Roms comme des nuisibles", "fr", True),
+        ("Faudrait traiter les Roms comme on traite les nuisibles", "fr", True),
+        ("Les migrants, il faudrait les traiter comme du bétail", "fr", True),
+        ("Migrants should be treated like vermin", "en", True),
+        ("Les migrants sont traités comme du bétail dans ces camps", "fr", False),
+        ("Il ne faudrait pas traiter les Roms comme des nuisibles", "fr", False),
+        ("C'est honteux de traiter les Roms comme des nuisibles", "fr", False),
+        ("Migrants should never be treated like animals", "en", False),
+    ],
+)
+def test_a_group_wished_treated_as_an_animal(text: str, lang: str, flagged: bool) -> None:
+    assert (action(text, lang) != "publish") is flagged
