@@ -118,11 +118,13 @@ def _how_could(text: Text, m: Match) -> bool:
 
 
 #: Going home, which people may wish for themselves.
-_GOING_BACK = tuple(map(squeeze, ("go back", "retourner", "rentrer", "return")))
+_GOING_BACK = tuple(map(squeeze, ("go back", "retourner", "rentrer", "return", "go live",
+                                  "go and live", "aillent vivre")))
 #: Their wish: "they want to", "ils voulaient tous", "hope to".
 _THEY_WANT = frozenset(map(squeeze, {"want", "wants", "wanted", "hope", "hoping", "veulent",
                                      "voulaient", "veut", "voulait", "souhaitent",
-                                     "souhaitaient", "esperent", "revent", "dream"}))  # fmt: skip
+                                     "souhaitaient", "esperent", "revent", "dream",
+                                     "rather", "prefer", "preferent", "aimeraient"}))  # fmt: skip
 
 
 def their_own_wish(text: Text, m: Match) -> bool:
