@@ -65,11 +65,15 @@ def apposed_to_person(text: Text, m: Match) -> bool:
     keys, i = text.keys, m.first - 1
     while i >= 0 and keys[i] in EPITHETS:
         i -= 1
-    if i < 1 or keys[i] not in INDEFINITE or "," not in text.gap(i):
+    if i < 1 or not (keys[i] in INDEFINITE or keys[i] in POINTERS) or "," not in text.gap(i):
         return False
-    person = i - 1  # a role, not a capitalised word: "Le foyer de Montreuil, une ..."
-    return any(r.first <= person < r.last for n in ("role", "person_noun")
-               for r in text.scan.get(n))  # fmt: skip
+    person = i - 1  # a role, or a name: "Delmas, ce pantin", "Vance, that bloated pig"
+    if any(r.first <= person < r.last for n in ("role", "person_noun") for r in text.scan.get(n)):
+        return True
+    # A capitalised word may be a place ("Le foyer de Montreuil, une ..."): a name only
+    # with a pointing word, and a word not said of places.
+    return (keys[i] in POINTERS and capitalised(text, person) and keys[person] not in _NOT_A_NAME
+            and keys[m.first] not in _SAID_OF_PLACES)  # fmt: skip
 
 
 _DEFINITE = frozenset(map(squeeze, {"le", "la", "l", "les", "ce", "cet", "cette", "ces",

@@ -99,7 +99,7 @@ _WOMEN = frozenset(map(squeeze, {
 #: Pet names a woman is talked down to with: "back to the kitchen, darling".
 _PET_NAMES = frozenset(map(squeeze, {"darling", "sweetheart", "sweetie", "pet", "hun",
                                      "babe", "cherie", "puce", "cocotte", "poupee", "belle",
-                                     "grande"}))  # fmt: skip
+                                     "grande", "love", "luv", "dear"}))  # fmt: skip
 _SAID_TO_HER = frozenset({"kitchen", "sexist"})
 #: Nouns and titles that name a woman.
 _FEMININE = frozenset(map(squeeze, {
@@ -130,11 +130,16 @@ def _told(text: Text, m: Match) -> bool:
     start = text.sentence_start(m.first)
     if m.first == start or text.keys[start] in _ORDERS:
         return True
+    end = text.sentence_end(m.first)
+    if (text.comma_between(m.first - 1, m.first) and text.keys[m.first] in _ORDERS | _BACK
+            and (m.last >= end or not _PET_NAMES.isdisjoint(text.keys[m.last : end]))):
+        return True  # "... un hors-jeu, retourne faire la vaisselle ma grande": an order
     if text.keys[start] == "qu" and m.first - start <= 3:
         return True  # "qu'elle retourne à la cuisine": a wish in the subjunctive
     return any(o.last <= m.first for o in text.in_sentence("modal", m.first))
 
 
+_BACK = frozenset({"back"})
 _ORDERS = frozenset(map(squeeze, {"get", "go", "send", "put", "retourne", "retournez",
                                   "va", "allez", "rentre", "renvoyez", "renvoie"}))  # fmt: skip
 

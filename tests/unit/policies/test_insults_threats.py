@@ -442,3 +442,21 @@ def test_violence_offered_as_the_solution(text: str, lang: str, flagged: bool) -
 )
 def test_a_weak_insult_said_of_a_capitalised_name(text: str, lang: str, flagged: bool) -> None:
     assert (action(text, lang) != "publish") is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "flagged"),
+    [
+        ("Delmas, ce pantin sans colonne vertébrale qui fait tout ce qu'on lui dit", "fr", True),
+        ("Montreuil, cette poubelle à ciel ouvert", "fr", False),
+        ("Elle sait même pas ce qu'est un hors-jeu, retourne faire la vaisselle ma grande", "fr",
+         True),
+        ("She doesn't even know the offside rule, back to the kitchen love", "en", True),
+        ("She trained hard, back to the kitchen of her restaurant", "en", False),
+        ("Ma mère est retraitée, elle est retournée faire la vaisselle au restaurant", "fr", False),
+    ],
+)  # fmt: skip
+def test_a_name_apposed_to_an_insult_and_an_order_after_a_comma(
+    text: str, lang: str, flagged: bool
+) -> None:
+    assert (action(text, lang) != "publish") is flagged
