@@ -445,3 +445,16 @@ def test_a_group_that_completes_a_noun_of_a_noun(text: str, lang: str, flagged: 
 )
 def test_a_group_wished_treated_as_an_animal(text: str, lang: str, flagged: bool) -> None:
     assert (action(text, lang) != "publish") is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "flagged"),
+    [
+        ("Muslims all lie", "en", True),
+        ("Migrants all lie about their age", "en", True),
+        ("Politicians all lie", "en", False),
+        ("Kids lie about their age to get on TikTok", "en", False),
+    ],
+)
+def test_a_group_said_to_lie_all_of_them(text: str, lang: str, flagged: bool) -> None:
+    assert (action(text, lang) != "publish") is flagged
