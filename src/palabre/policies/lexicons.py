@@ -159,7 +159,13 @@ class Lexicon:
     # -- repairs -----------------------------------------------------------------
 
     def _matches_prefix(self, key: str) -> bool:
-        return any(key[:n] in self._prefix for n in self._prefix_lengths if n <= len(key))
+        size, prefix = len(key), self._prefix
+        for n in self._prefix_lengths:  # shortest first
+            if n > size:
+                return False
+            if key[:n] in prefix:
+                return True
+        return False
 
     def _repair(self, key: str) -> list[str]:
         """Misspelt or glued words, read as the lexicon words they hide. Remembered per
@@ -193,8 +199,9 @@ class Lexicon:
         if key.endswith("z") and self._is_entry_word(key[:-1] + "s"):
             return [key[:-1] + "s"]  # "gogolz", "chinkz": a plural spelt with a z
         candidates: set[str] = set(self._fuzzy.get(key, ()))
-        for variant in deletes(key):
-            candidates.update(self._fuzzy.get(variant, ()))
+        # The variants that are keys at all, found in one set operation: most are not.
+        for variant in self._fuzzy.keys() & deletes(key):
+            candidates.update(self._fuzzy[variant])
         candidates = {c for c in candidates if plausible_typo(key, c)}
         if candidates:
             # Closest length first (a dropped letter beats a changed one), then stable.
@@ -206,8 +213,8 @@ class Lexicon:
             if len(key) >= n and n >= 6:
                 head = key[:n]
                 found = set(self._fuzzy_prefix.get(head, ()))
-                for variant in deletes(head):
-                    found.update(self._fuzzy_prefix.get(variant, ()))
+                for variant in self._fuzzy_prefix.keys() & deletes(head):
+                    found.update(self._fuzzy_prefix[variant])
                 # A changed letter is not a typo here: "conser(vation)" is no "conasse".
                 found = {s for s in found if prefix_typo(key, s)}
                 if found:
@@ -272,11 +279,14 @@ class Lexicon:
 
     def _starts_with_strong_stem(self, word: str) -> bool:
         """Whether ``word`` is a strong stem plus at most three letters ("inferieures")."""
-        return any(
-            word[:n] in self._strong_stems
-            for n in self._strong_stem_lengths
-            if len(word) - 3 <= n <= len(word)
-        )
+        # A loop, not any() over a generator: it runs for every unknown word of a comment.
+        size, stems = len(word), self._strong_stems
+        for n in self._strong_stem_lengths:  # shortest first
+            if n > size:
+                return False
+            if n >= size - 3 and word[:n] in stems:
+                return True
+        return False
 
     # -- matching ----------------------------------------------------------------
 
@@ -285,10 +295,14 @@ class Lexicon:
         length. Remembered per key, like repairs."""
         found = list(self._exact.get(key, ()))
         adverb = self.lang == "fr" and key.endswith("ment")  # "sauvagement" is no "sauvage"
+        size = len(key)
         for n in self._prefix_lengths:
-            if n <= len(key):
-                found.extend(e for e in self._prefix.get(key[:n], ())
-                             if not (adverb and e[1] in _DEROGATORY and len(key) > n + 3))
+            if n > size:
+                break
+            entries = self._prefix.get(key[:n])
+            if entries:
+                found.extend(e for e in entries
+                             if not (adverb and e[1] in _DEROGATORY and size > n + 3))
         return remember(self._heads, key, Heads.of(found))
 
     def scan(self, text: str | Normalized) -> Scan:

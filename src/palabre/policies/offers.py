@@ -94,7 +94,7 @@ def offer_kinds(text: str) -> list[str]:
     """The kinds of sales talk in ``text``, each named once."""
     lower = text.lower()
     # Substring tests: a fraction of a pattern's search, and most comments hold none.
-    if not any(trigger in lower for trigger in _ALL_TRIGGERS):
+    if not any(map(lower.__contains__, _ALL_TRIGGERS)):
         return []
     return [kind for kind, pattern in _OFFER_KINDS
             if any(t in lower for t in _TRIGGERS[kind]) and pattern.search(text)]  # fmt: skip
