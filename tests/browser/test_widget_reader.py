@@ -126,7 +126,8 @@ def test_held_comment_tells_its_author(page: Any, servers: Servers) -> None:
     msg = form.locator(".pw-msg.pw-wait")
     msg.wait_for()
     assert msg.inner_text() == message("moderation.held.premod", "fr")
-    assert "En attente de modération" in comment(page, "attendra la rédaction").inner_text()
+    # The mark is rendered just after the message: wait for it rather than read at once.
+    comment(page, "attendra la rédaction").filter(has_text="En attente de modération").wait_for()
     page.reload()
     page.locator(".pw-count").wait_for()
     assert page.locator(".pw-count").inner_text() == "0 Commentaires"
