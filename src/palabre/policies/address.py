@@ -11,11 +11,13 @@ from palabre.policies.in_group import said_of_oneself
 from palabre.policies.innuendo import slur_at_her
 from palabre.policies.insult_shapes import (
     EPITHETS,
+    FOOD_OF_A_PLACE,
     POINTERS,
     apposed_to_person,
     capitalised,
     described_alone,
     named_subject,
+    named_word,
     naming_someone,
     pointed_subject,
 )
@@ -262,7 +264,9 @@ def _said_of_person(text: Text, m: Match) -> bool:
     return (
         m.first > 0 and keys[m.first - 1] in POINTERS and m.last + 1 < len(keys)
         and keys[m.last] in OF_WORDS and text.same_sentence(m.first, m.last + 1)
-        and (any(r.first == m.last + 1 for r in roles) or capitalised(text, m.last + 1))
+        and (any(r.first == m.last + 1 for r in roles)
+             or (capitalised(text, m.last + 1) and named_word(text, m)
+                 and keys[m.first] not in FOOD_OF_A_PLACE))
     ) or (_predicate(keys, m.first) and named_subject(text, m))  # fmt: skip
 
 

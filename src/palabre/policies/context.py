@@ -74,7 +74,7 @@ from palabre.policies.predication import (
     hangs_on_noun,
     listed_after,
     said_of,
-    treated_as,
+    wished_as_animal,
 )
 from palabre.policies.primates import primates
 from palabre.policies.pseudoscience import pseudoscience
@@ -222,7 +222,7 @@ def _hate(text: Text, analysis: Analysis) -> list[Match]:
                             and not _acted_on(text, t))
                         or (name in ("dehum", "neg_attr") and apposed(text, t, m))
                         or (name == "dehum" and compared(text.keys, t, m))
-                        or (name == "dehum" and treated_as(text.keys, t, m))
+                        or (name == "dehum" and wished_as_animal(text, t, m))
                         or but_they_are(text, t, m)
                         or listed_after(text, t, m)
                         or announced(text.keys, t, m)]  # fmt: skip
@@ -252,7 +252,7 @@ def _hate(text: Text, analysis: Analysis) -> list[Match]:
             # comme des nuisibles", wished, calls no one names: its verb counters nothing.
             if any(countered(text, m, t) for t in near) and (
                 name != "slur" or quoted(text, m) or talks_of_words(text, m)
-            ) and not (name == "dehum" and treated_as(text.keys, near[0], m)):  # fmt: skip
+            ) and not (name == "dehum" and wished_as_animal(text, near[0], m)):  # fmt: skip
                 analysis.countered = True
                 continue
             score = _STRENGTH[name]

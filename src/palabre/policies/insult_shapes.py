@@ -73,7 +73,7 @@ def apposed_to_person(text: Text, m: Match) -> bool:
     # A capitalised word may be a place ("Le foyer de Montreuil, une ..."): a name only
     # with a pointing word, and a word not said of places.
     return (keys[i] in POINTERS and capitalised(text, person) and keys[person] not in _NOT_A_NAME
-            and keys[m.first] not in _SAID_OF_PLACES)  # fmt: skip
+            and named_word(text, m))  # fmt: skip
 
 
 _DEFINITE = frozenset(map(squeeze, {"le", "la", "l", "les", "ce", "cet", "cette", "ces",
@@ -107,8 +107,10 @@ def named_subject(text: Text, m: Match) -> bool:
     "Macron est un incapable notoire", "Hidalgo est une incompétente totale". A name
     alone may be a town or a firm, but those are not called "un incapable"."""
     keys, start = text.keys, text.sentence_start(m.first)
-    if keys[m.first] in _SAID_OF_PLACES:
-        return False  # "Marseille est une poubelle": a town's name is just as capitalised
+    if not named_word(text, m):
+        return False
+    if m.last < len(keys) and keys[m.last] in _IN_A_FIELD:
+        return False  # "Marie est une incapable en cuisine": one skill, said fondly
     for c in range(m.first - 1, max(start, m.first - 4), -1):
         if keys[c] in _IS:
             s = c - 1
@@ -118,6 +120,38 @@ def named_subject(text: Text, m: Match) -> bool:
     return False
 
 
+def named_word(text: Text, m: Match) -> bool:
+    """Whether the weak word may be an insult said of a name at all: not a word as often
+    said of a town (a dump), a literal animal, food or puppet ("Babe is a pig", "cette
+    dinde de Noël", "Guignol est un pantin de bois"), a mild word ("Chaplin, ce clown de
+    génie"); not in a question ("Griezmann est un lâche ? Non, ...") or a sentence that
+    says who said it ("Selon Le Pen, Macron est un incapable")."""
+    key = text.keys[m.first]
+    if key in _SAID_OF_PLACES or key in _LITERAL or text.question[text.sentence[m.first]]:
+        return False
+    sentence = text.keys[text.sentence_start(m.first) : text.sentence_end(m.first)]
+    return _ATTRIBUTED.isdisjoint(sentence)
+
+
+#: Weak words that name an animal, a puppet or a clown as often as a person ("Babe is a
+#: pig", "Kermit is a puppet", "Chaplin, ce clown de génie").
+_LITERAL = frozenset(map(squeeze, {
+    "pig", "pigs", "donkey", "puppet", "marionnette", "clown", "dope", "chicken", "cow",
+}))  # fmt: skip
+#: And those that name a food or a farm animal of a place: "cette dinde de Noël", "cette
+#: andouille de Guémené", "ce boudin de Mortagne" (said of a person by name, they still
+#: insult: "Léa est une gourde").
+FOOD_OF_A_PLACE = frozenset(map(squeeze, {
+    "dinde", "buse", "andouille", "boudin", "torchon", "gourde", "pintade", "cochon", "porc",
+    "vache", "ane", "singe", "chienne",
+}))  # fmt: skip
+#: A field the weak word is limited to: "incapable en cuisine", "a coward when it comes".
+_IN_A_FIELD = frozenset(map(squeeze, {"en", "at", "when"}))
+#: Words that say whose words they are, or that they are a joke.
+_ATTRIBUTED = frozenset(map(squeeze, {
+    "selon", "according", "admet", "admits", "aveu", "laughed", "riant", "joked",
+    "plaisante",
+}))  # fmt: skip
 #: Words after which a name opens a clause: "je trouve que Macron est ...".
 _OPENS_CLAUSE = frozenset(map(squeeze, {"que", "qu", "et", "mais", "car", "donc", "that",
                                         "and", "but", "because", "so"}))  # fmt: skip

@@ -344,8 +344,28 @@ def treated_as(keys: list[str], group: Match, word: Match) -> bool:
         return False
     for v in range(i - 1, max(-1, min(group.first, i) - 4), -1):
         if keys[v].startswith(("trait", "treat")):
-            return any(k in _WISHED for k in keys[max(0, v - 4) : v])
+            before = keys[max(0, v - 4) : v]
+            # "il faut cesser de traiter ...", "we must stop treating ...": the wish is
+            # that it ends.
+            return not _STOPPED.intersection(before) and any(k in _WISHED for k in before)
     return False
+
+
+def wished_as_animal(text: Text, group: Match, word: Match) -> bool:
+    """The treatment is wished, and the only counter word in its sentence is its own verb
+    ("traiter les X" reads as calling names): not asked ("Faudrait-il ... ?"), reported
+    ("le ministre a dit qu'il faudrait ...") or condemned ("c'est scandaleux")."""
+    if text.question[text.sentence[word.first]] or not treated_as(text.keys, group, word):
+        return False
+    sentence = text.keys[text.sentence_start(word.first) : text.sentence_end(word.first)]
+    others = [c for c in text.in_sentence("counter", word.first)
+              if not text.keys[c.first].startswith(("trait", "treat"))]
+    return not others and _REPORTED.isdisjoint(sentence)
+
+
+_REPORTED = frozenset(map(squeeze, {"dit", "said", "says", "declare", "selon", "according"}))
+_STOPPED = frozenset(map(squeeze, {"cesser", "arreter", "arretez", "cessez", "stop", "plus",
+                                   "never", "jamais", "not", "pas"}))  # fmt: skip
 
 
 #: Words that open what a group is said to be, before a list of attributes.

@@ -460,3 +460,28 @@ def test_a_name_apposed_to_an_insult_and_an_order_after_a_comma(
     text: str, lang: str, flagged: bool
 ) -> None:
     assert (action(text, lang) != "publish") is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Griezmann est un lâche ? Non, il a simplement raté son penalty.", "fr"),
+        ("Selon Le Pen, Macron est un incapable ; le ministre a répondu.", "fr"),
+        ("Marie est une incapable en cuisine, de son propre aveu.", "fr"),
+        ("Cette dinde de Noël était délicieuse.", "fr"),
+        ("Cette andouille de Vire est la meilleure du marché.", "fr"),
+        ("Chaplin, ce clown de génie, reste inégalé.", "fr"),
+        ("Babe is a pig who wants to herd sheep.", "en"),
+        ("Kermit is a puppet created by Jim Henson.", "en"),
+        ("Il faut cesser de traiter les migrants comme du bétail dans ces centres.", "fr"),
+        ("Le ministre a dit qu'il faudrait traiter les migrants comme des parasites : c'est "
+         "scandaleux.", "fr"),
+        ("Faudrait-il traiter les Roms comme des nuisibles ? Évidemment non.", "fr"),
+        ("We must stop treating refugees like animals, it's shameful.", "en"),
+        ("The minister said migrants should be treated like vermin, and he was sacked.", "en"),
+    ],
+)  # fmt: skip
+def test_names_that_are_characters_or_food_and_treatment_condemned_publish(
+    text: str, lang: str
+) -> None:
+    assert action(text, lang) == "publish"
