@@ -111,12 +111,15 @@ def named_subject(text: Text, m: Match) -> bool:
         return False
     if m.last < len(keys) and keys[m.last] in _IN_A_FIELD:
         return False  # "Marie est une incapable en cuisine": one skill, said fondly
-    for c in range(m.first - 1, max(start, m.first - 4), -1):
+    for c in range(m.first - 1, max(start, m.first - 6), -1):
         if keys[c] in _IS:
             s = c - 1
+            if s - 1 >= start and keys[s] == "c" and text.comma_between(s - 1, s):
+                s -= 1  # "Macron, c'est un incapable"
             return (s >= start and keys[s] not in _NOT_A_NAME and capitalised(text, s)
                     and (s == start or capitalised(text, s - 1) or keys[s - 1] in TITLE_LIKE
-                         or keys[s - 1] in _OPENS_CLAUSE))  # not "cette série Netflix est"
+                         or keys[s - 1] in _OPENS_CLAUSE
+                         or text.comma_between(s - 1, s)))  # not "cette série Netflix est"
     return False
 
 
@@ -152,9 +155,13 @@ _ATTRIBUTED = frozenset(map(squeeze, {
     "selon", "according", "admet", "admits", "aveu", "laughed", "riant", "joked",
     "plaisante",
 }))  # fmt: skip
-#: Words after which a name opens a clause: "je trouve que Macron est ...".
-_OPENS_CLAUSE = frozenset(map(squeeze, {"que", "qu", "et", "mais", "car", "donc", "that",
-                                        "and", "but", "because", "so"}))  # fmt: skip
+#: Words after which a name opens a clause: "je trouve que Macron est ...", "pour moi
+#: Macron est ...", "everyone knows Trudeau is ...".
+_OPENS_CLAUSE = frozenset(map(squeeze, {
+    "que", "qu", "et", "mais", "car", "donc", "that", "and", "but", "because", "so", "moi",
+    "perso", "franchement", "honnetement", "clairement", "bref", "enfin", "knows", "know",
+    "think", "thinks", "believe", "agree", "honestly", "frankly", "clearly",
+}))  # fmt: skip
 #: Before a surname, what still leaves it the name of a person: "M. Attal", "Dr Shaw".
 TITLE_LIKE = frozenset(map(squeeze, {"m", "mme", "mr", "mrs", "ms", "dr", "monsieur",
                                      "madame"}))  # fmt: skip
