@@ -69,12 +69,12 @@ from palabre.policies.personal import personal
 from palabre.policies.places import places
 from palabre.policies.praise import praise_elsewhere, twice_denied
 from palabre.policies.predication import (
+    acted_on,
     answers,
     compared,
     hangs_on_noun,
     listed_after,
     said_of,
-    wished_as_animal,
 )
 from palabre.policies.primates import primates
 from palabre.policies.pseudoscience import pseudoscience
@@ -86,6 +86,7 @@ from palabre.policies.slogans import slogans
 from palabre.policies.teasing import teasing
 from palabre.policies.things import doubt_at_things
 from palabre.policies.threats import at_speaker, threat
+from palabre.policies.treatment import wished_as_animal
 from palabre.policies.typical import typical
 from palabre.policies.universal import praised_all, universal
 from palabre.policies.unnamed import unnamed
@@ -219,7 +220,7 @@ def _hate(text: Text, analysis: Analysis) -> list[Match]:
                         or (said_of(text.keys, (t.first, t.last), (m.first, m.last))
                             and not hangs_on_noun(text, t.first, m.first)
                             and not said_of_clause(text, t, m)
-                            and not _acted_on(text, t))
+                            and not acted_on(text, t))
                         or (name in ("dehum", "neg_attr") and apposed(text, t, m))
                         or (name == "dehum" and compared(text.keys, t, m))
                         or (name == "dehum" and wished_as_animal(text, t, m))
@@ -247,10 +248,9 @@ def _hate(text: Text, analysis: Analysis) -> list[Match]:
                 near = near or [m]  # a slur needs no other target
             if not near:
                 continue
-            # A slur said outside quotes, in a sentence that is not about words, is used:
-            # "arbitrage scandaleux, le <slur> a simulé" condemns the referee. "Traiter les X
-            # comme des nuisibles", wished, calls no one names: its verb counters nothing.
             if any(countered(text, m, t) for t in near) and (
+                # A slur said outside quotes, in a sentence that is not about words, is
+                # used: "arbitrage scandaleux, le <slur> a simulé" condemns the referee.
                 name != "slur" or quoted(text, m) or talks_of_words(text, m)
             ) and not (name == "dehum" and wished_as_animal(text, near[0], m)):  # fmt: skip
                 analysis.countered = True
@@ -277,26 +277,6 @@ def _unable_to(text: Text, m: Match) -> bool:
 #: What a sentence may name as a word rather than say.
 _NAMEABLE = frozenset({"slur", "dehum", "neg_attr", "insult", "profanity", "threat", "implicit",
                        "positive", "hate_verb"})
-
-
-_OBJECT_ARTICLES = frozenset(map(squeeze, {"les", "des", "ces", "nos", "the", "these",
-                                           "those", "all", "more"}))  # fmt: skip
-
-
-def _acted_on(text: Text, t: Match) -> bool:
-    """The group is the object of the verb that opens the sentence, whose act is then the
-    subject: "Housing asylum seekers in hotels is a waste of money", "Accueillir les X dans
-    des hôtels est un gâchis"."""
-    start = text.sentence_start(t.first)
-    lead = text.keys[start : t.first]
-    if not 1 <= len(lead) <= 2 or (len(lead) == 2 and lead[1] not in _OBJECT_ARTICLES):
-        return False
-    verb = lead[0]
-    if any(p.first == start for p in text.scan.get("profanity")):
-        return False  # "Fucking immigrants ruin everything": a swear word, not a verb
-    return (len(verb) >= 6 and verb.endswith("ing")) or (
-        len(lead) == 2 and len(verb) >= 5 and verb.endswith(("er", "ir"))
-    )
 
 
 def _custom(text: Text, analysis: Analysis) -> None:

@@ -7,6 +7,7 @@ huître" (a person pointed at opens the clause), "Le député, une ordure, a vot
 from __future__ import annotations
 
 from palabre.policies.matches import Match
+from palabre.policies.names import TITLES
 from palabre.policies.normalize import squeeze
 from palabre.policies.sentences import Text
 
@@ -117,7 +118,7 @@ def named_subject(text: Text, m: Match) -> bool:
             if s - 1 >= start and keys[s] == "c" and text.comma_between(s - 1, s):
                 s -= 1  # "Macron, c'est un incapable"
             return (s >= start and keys[s] not in _NOT_A_NAME and capitalised(text, s)
-                    and (s == start or capitalised(text, s - 1) or keys[s - 1] in TITLE_LIKE
+                    and (s == start or capitalised(text, s - 1) or keys[s - 1] in TITLES
                          or keys[s - 1] in _OPENS_CLAUSE
                          or text.comma_between(s - 1, s)))  # not "cette série Netflix est"
     return False
@@ -162,6 +163,3 @@ _OPENS_CLAUSE = frozenset(map(squeeze, {
     "perso", "franchement", "honnetement", "clairement", "bref", "enfin", "knows", "know",
     "think", "thinks", "believe", "agree", "honestly", "frankly", "clearly",
 }))  # fmt: skip
-#: Before a surname, what still leaves it the name of a person: "M. Attal", "Dr Shaw".
-TITLE_LIKE = frozenset(map(squeeze, {"m", "mme", "mr", "mrs", "ms", "dr", "monsieur",
-                                     "madame"}))  # fmt: skip

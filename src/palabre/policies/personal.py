@@ -131,7 +131,7 @@ def _told(text: Text, m: Match) -> bool:
     if m.first == start or text.keys[start] in _ORDERS:
         return True
     end = text.sentence_end(m.first)
-    if (text.comma_between(m.first - 1, m.first) and text.keys[m.first] in _ORDERS | _BACK
+    if (text.comma_between(m.first - 1, m.first) and text.keys[m.first] in _ORDERED_AFTER_A_COMMA
             and (m.last >= end or not _PET_NAMES.isdisjoint(text.keys[m.last : end]))):
         return True  # "... un hors-jeu, retourne faire la vaisselle ma grande": an order
     if text.keys[start] == "qu" and m.first - start <= 3:
@@ -139,9 +139,10 @@ def _told(text: Text, m: Match) -> bool:
     return any(o.last <= m.first for o in text.in_sentence("modal", m.first))
 
 
-_BACK = frozenset({"back"})
 _ORDERS = frozenset(map(squeeze, {"get", "go", "send", "put", "retourne", "retournez",
                                   "va", "allez", "rentre", "renvoyez", "renvoie"}))  # fmt: skip
+#: After a comma, an order or "back" opens the phrase: "..., back to the kitchen love".
+_ORDERED_AFTER_A_COMMA = _ORDERS | {"back"}
 
 
 def _aimed(text: Text, m: Match, named: set[int]) -> bool:

@@ -301,8 +301,8 @@ def answers(text: Text, asked: int, said: int) -> bool:
 
 
 #: Before an animal: "comme des", "like", "as".
-_LIKE = frozenset(map(squeeze, {"comme", "like", "as", "dirait"}))
-_LIKE_ARTICLES = frozenset(map(squeeze, {"des", "de", "d", "un", "une", "a", "an", "les",
+SIMILE = frozenset(map(squeeze, {"comme", "like", "as", "dirait"}))
+SIMILE_ARTICLES = frozenset(map(squeeze, {"des", "de", "d", "un", "une", "a", "an", "les",
                                          "the", "la", "du", "l"}))  # fmt: skip
 #: Verbs of what is done to the group: "traités comme des animaux" makes them victims.
 _DONE_TO = ("trait", "consider", "parqu", "enferm", "treat", "regard", "seen", "herd", "cag",
@@ -316,56 +316,13 @@ def compared(keys: list[str], group: Match, word: Match) -> bool:
     """The group is compared to the animal by what it does: "ces X qui se reproduisent
     comme des lapins", "those X breed like rats". Not "traités comme des animaux": what
     is done to them."""
-    i = word.first if keys[word.first] in _LIKE else word.first - 1  # "like rabbits"
-    while i > group.last and keys[i] in _LIKE_ARTICLES:
+    i = word.first if keys[word.first] in SIMILE else word.first - 1  # "like rabbits"
+    while i > group.last and keys[i] in SIMILE_ARTICLES:
         i -= 1
-    if i <= group.last or keys[i] not in _LIKE:
+    if i <= group.last or keys[i] not in SIMILE:
         return False
     between = keys[group.last : i]
     return len(between) <= _COMPARED_REACH and not any(k.startswith(_DONE_TO) for k in between)
-
-
-#: A wish or a duty before the verb of treatment: "il faudrait les traiter comme".
-_WISHED = frozenset(map(squeeze, {"faut", "faudrait", "faudra", "devrait", "devraient",
-                                  "doit", "doivent", "devons", "should", "must", "ought"}))
-#: What may stand between "like" and the animal: "comme on traite les nuisibles".
-_AS_ONE_DOES = frozenset(map(squeeze, {"on", "we", "you", "traite", "traitait", "treat",
-                                       "treats"})) | _LIKE_ARTICLES  # fmt: skip
-
-
-def treated_as(keys: list[str], group: Match, word: Match) -> bool:
-    """The group is wished treated as the animal: "faudrait traiter les X comme des
-    nuisibles", "X should be treated like vermin". Not "les X sont traités comme des
-    animaux", which tells what is done to them."""
-    i = word.first - 1
-    while i > group.last and keys[i] in _AS_ONE_DOES:
-        i -= 1
-    if i < group.last or keys[i] not in _LIKE:
-        return False
-    for v in range(i - 1, max(-1, min(group.first, i) - 4), -1):
-        if keys[v].startswith(("trait", "treat")):
-            before = keys[max(0, v - 4) : v]
-            # "il faut cesser de traiter ...", "we must stop treating ...": the wish is
-            # that it ends.
-            return not _STOPPED.intersection(before) and any(k in _WISHED for k in before)
-    return False
-
-
-def wished_as_animal(text: Text, group: Match, word: Match) -> bool:
-    """The treatment is wished, and the only counter word in its sentence is its own verb
-    ("traiter les X" reads as calling names): not asked ("Faudrait-il ... ?"), reported
-    ("le ministre a dit qu'il faudrait ...") or condemned ("c'est scandaleux")."""
-    if text.question[text.sentence[word.first]] or not treated_as(text.keys, group, word):
-        return False
-    sentence = text.keys[text.sentence_start(word.first) : text.sentence_end(word.first)]
-    others = [c for c in text.in_sentence("counter", word.first)
-              if not text.keys[c.first].startswith(("trait", "treat"))]
-    return not others and _REPORTED.isdisjoint(sentence)
-
-
-_REPORTED = frozenset(map(squeeze, {"dit", "said", "says", "declare", "selon", "according"}))
-_STOPPED = frozenset(map(squeeze, {"cesser", "arreter", "arretez", "cessez", "stop", "plus",
-                                   "never", "jamais", "not", "pas"}))  # fmt: skip
 
 
 #: Words that open what a group is said to be, before a list of attributes.
@@ -406,3 +363,23 @@ def listed_after(text: Text, g: Match, w: Match) -> bool:
     if not all("," in text.gap(j + 1) or keys[j + 1] in _COORDINATORS for j in items):
         return False
     return w.last == text.sentence_end(w.first) or "," in text.gap(w.last)
+
+
+_OBJECT_ARTICLES = frozenset(map(squeeze, {"les", "des", "ces", "nos", "the", "these",
+                                           "those", "all", "more"}))  # fmt: skip
+
+
+def acted_on(text: Text, t: Match) -> bool:
+    """The group is the object of the verb that opens the sentence, whose act is then the
+    subject: "Housing asylum seekers in hotels is a waste of money", "Accueillir les X dans
+    des hôtels est un gâchis"."""
+    start = text.sentence_start(t.first)
+    lead = text.keys[start : t.first]
+    if not 1 <= len(lead) <= 2 or (len(lead) == 2 and lead[1] not in _OBJECT_ARTICLES):
+        return False
+    verb = lead[0]
+    if any(p.first == start for p in text.scan.get("profanity")):
+        return False  # "Fucking immigrants ruin everything": a swear word, not a verb
+    return (len(verb) >= 6 and verb.endswith("ing")) or (
+        len(lead) == 2 and len(verb) >= 5 and verb.endswith(("er", "ir"))
+    )
