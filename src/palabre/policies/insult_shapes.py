@@ -126,10 +126,9 @@ def named_subject(text: Text, m: Match) -> bool:
 
 def named_word(text: Text, m: Match) -> bool:
     """Whether the weak word may be an insult said of a name at all: not a word as often
-    said of a town (a dump), a literal animal, food or puppet ("Babe is a pig", "cette
-    dinde de Noël", "Guignol est un pantin de bois"), a mild word ("Chaplin, ce clown de
-    génie"); not in a question ("Griezmann est un lâche ? Non, ...") or a sentence that
-    says who said it ("Selon Le Pen, Macron est un incapable")."""
+    said of a town (a dump), of an animal or a puppet ("Babe is a pig", "Kermit is a
+    puppet", "Chaplin, ce clown de génie"); not in a question ("Griezmann est un lâche ?
+    Non, ...") or a sentence that says whose words they are ("Selon Le Pen, ...")."""
     key = text.keys[m.first]
     if key in _SAID_OF_PLACES or key in _LITERAL or text.question[text.sentence[m.first]]:
         return False

@@ -21,7 +21,7 @@ _TRAITS = frozenset(map(squeeze, {
     "comportements", "moeurs", "manieres", "morale", "habitudes", "cervelle", "cervelles",
     "neurones", "memory",
 }))  # fmt: skip
-_OF = frozenset(map(squeeze, {"of", "de", "d"}))
+OF = frozenset(map(squeeze, {"of", "de", "d"}))
 #: Measures of the mind a group is said to have: "ont un QI bas", "have lower IQs".
 _MIND = frozenset(map(squeeze, {"iq", "iqs", "qi"}))
 
@@ -37,7 +37,7 @@ def beyond_possession(
     when the word is only owned ("have the best dogs"); without "the brains of" when an
     animal's trait is given to the group. ``after`` is the word that follows, ``word`` the
     word's own keys: "have a low IQ" gives a trait of the mind, as "are" would."""
-    if len(between) >= 2 and between[-1] in _OF and between[-2] in _TRAITS:
+    if len(between) >= 2 and between[-1] in OF and between[-2] in _TRAITS:
         return between[:-2]
     if _owned(between) and after not in _TRAITS and not _MIND.intersection(word or ()):
         return None

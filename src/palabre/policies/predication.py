@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from palabre.policies.matches import Match
 from palabre.policies.normalize import squeeze
-from palabre.policies.possession import beyond_possession
+from palabre.policies.possession import OF, beyond_possession
 from palabre.policies.sentences import BUT, Text
 
 
@@ -221,11 +221,9 @@ def hangs_on_noun(text: Text, group: int, word: int) -> bool:
         return True
     # "les conditions de détention des X sont indignes": the group completes a noun that
     # itself completes an abstract one.
-    return (i >= 3 and keys[i - 2] in _OF_NOUN and keys[i - 3] in _ABSTRACT_HEADS
+    return (i >= 3 and keys[i - 2] in OF and keys[i - 3] in _ABSTRACT_HEADS
             and text.sentence[i - 3] == text.sentence[group])  # fmt: skip
 
-
-_OF_NOUN = frozenset(map(squeeze, {"de", "d", "of"}))
 
 
 #: A place that locates the group before its copula: "les X de la gare sont", "those X

@@ -11,7 +11,7 @@ from palabre.policies.predication import SIMILE, SIMILE_ARTICLES
 from palabre.policies.sentences import Text
 
 #: The verbs of treatment, by their stems: "traiter", "traite", "treated".
-TREATING = ("trait", "treat")
+_TREATING = ("trait", "treat")
 #: What may stand between "like" and the animal: "comme on traite les nuisibles".
 _AS_ONE_DOES = frozenset(map(squeeze, {"on", "we", "you", "traite", "traitait", "treat",
                                        "treats"})) | SIMILE_ARTICLES  # fmt: skip
@@ -30,7 +30,8 @@ def wished_as_animal(text: Text, group: Match, word: Match) -> bool:
     keys = text.keys
     if text.question[text.sentence[word.first]] or text.in_sentence("reporting", word.first):
         return False
-    if any(not keys[c.first].startswith(TREATING) for c in text.in_sentence("counter", word.first)):
+    counters = text.in_sentence("counter", word.first)
+    if any(not keys[c.first].startswith(_TREATING) for c in counters):
         return False
     i = word.first - 1
     while i > group.last and keys[i] in _AS_ONE_DOES:
@@ -38,7 +39,7 @@ def wished_as_animal(text: Text, group: Match, word: Match) -> bool:
     if i < group.last or keys[i] not in SIMILE:
         return False
     for v in range(i - 1, max(-1, min(group.first, i) - 4), -1):
-        if keys[v].startswith(TREATING):
+        if keys[v].startswith(_TREATING):
             start = max(text.sentence_start(v), v - _MODAL_REACH)
             return _STOPPED.isdisjoint(keys[start:v]) and any(
                 start <= w.last <= v for w in text.in_sentence("modal", v)
