@@ -69,6 +69,7 @@ def measure(n: int) -> dict[str, float]:
     started = time.perf_counter()
     from palabre.cli.moderation import classify_stream
     from palabre.policies.base import Submission
+    from palabre.policies.compiled import in_use
     from palabre.policies.engine import Engine, load_policy
 
     engines = {lang: Engine(load_policy(None, lang)) for lang in ("fr", "en")}
@@ -104,6 +105,7 @@ def measure(n: int) -> dict[str, float]:
         "loaded": loaded,
         "after": rss_mb(),
         "load_s": load_s,
+        "compiled": in_use(),
     }
 
 
@@ -145,6 +147,8 @@ def main() -> None:
         f"policy+models ({mid['loaded'] - mid['base']:.0f} MB for engine+models; "
         f"{mid['after']:.0f} MB at the end)",
         f"load time                {mid['load_s'] * 1000:.0f} ms (imports, lexicons, models)",
+        "engine                   " + ("compiled (make install; see README)" if mid["compiled"]
+                                       else "Python (no current compiled build)"),
         "```",
     ]
     block = "### Moderation engine: `palabre classify` on one core\n\n" + "\n".join(lines) + "\n"

@@ -104,6 +104,14 @@ def _versions(names: list[str]) -> dict[str, str]:
             check=False,
         )
         versions["Palabre commit"] = git.stdout.strip() or "(no commit yet)"
+        probe = subprocess.run(
+            [sys.executable, "-c", "import palabre.policies.engine, palabre.policies.compiled as c;"
+             " print(c.in_use())"],
+            capture_output=True, text=True, check=False,
+        )  # fmt: skip
+        versions["Palabre moderation engine"] = (
+            "compiled (make install)" if probe.stdout.strip() == "True" else "Python"
+        )
     if "isso" in names:
         systems.ensure_isso()
         versions["Isso"] = systems.isso_version()

@@ -54,12 +54,14 @@ def features(text: str | Normalized, keys: list[str] | None = None) -> IntArray:
     size = len(encoded)  # at least 2: the spaces around the text
     # Zero bytes past the end let every position take a full window; the hashes of
     # windows that run past the end are dropped below.
-    raw = np.frombuffer(encoded + bytes(_LONGEST - 1), dtype=np.uint8).astype(np.uint64)
-    with np.errstate(over="ignore"):
-        # Row i, column n: the polynomial hash of the n bytes from i, every n at once
-        # (one gather and one product instead of a pass per n-gram length).
-        hashes = raw[_WINDOWS[:size]] @ _POWERS
-        mixed = ((hashes ^ _SALTS) * _MIX) >> np.uint64(40)
+    raw = np.frombuffer(encoded + _PADDING, dtype=np.uint8).astype(np.uint64)
+    # Row i, column n: the polynomial hash of the n bytes from i, every n at once (one
+    # gather and one product instead of a pass per n-gram length). Arrays of integers
+    # wrap silently on overflow, as these hashes mean to, in place and without errstate.
+    mixed = raw[_WINDOWS[:size]] @ _POWERS
+    mixed ^= _SALTS
+    mixed *= _MIX
+    mixed >>= _SHIFT
     cut = max(size - _LONGEST + 1, 0)
     parts = [mixed[:cut].ravel(), mixed[cut:][_TAIL[len(_TAIL) - (size - cut):]]]
     words = (keys if keys is not None else [t.key for t in tokens(norm)])[:600]
@@ -71,7 +73,9 @@ def features(text: str | Normalized, keys: list[str] | None = None) -> IntArray:
         parts.append(np.array(grams, dtype=np.uint64))
     # A mask, as DIMENSIONS is a power of two (a third of the cost of %); the slots
     # then fit in an int64 as they are, which a view says without copying.
-    every = (np.concatenate(parts) & _SLOT_MASK).view(np.int64)
+    every = np.concatenate(parts)
+    every &= _SLOT_MASK
+    every = every.view(np.int64)
     # What np.unique returns (sorted, each index once), without its hash table: a sort
     # and a mask are cheaper for the few thousand features of a comment.
     every.sort()
@@ -81,6 +85,9 @@ def features(text: str | Normalized, keys: list[str] | None = None) -> IntArray:
 
 
 _LONGEST = max(_CHAR_NGRAMS)
+#: Zero bytes past the end of the text (see features).
+_PADDING = bytes(_LONGEST - 1)
+_SHIFT = np.uint64(40)
 #: Byte offsets of every window: row i is i, i+1, ..., i+4 (a UTF-8 character is at
 #: most 4 bytes, so a comment cut at MAX_FEATURE_CHARS has at most 4 * that + 2).
 _WINDOWS = np.arange(4 * MAX_FEATURE_CHARS + 2)[:, None] + np.arange(_LONGEST)[None, :]
@@ -151,15 +158,70 @@ def load_model(name: str) -> LinearModel | None:
     return LinearModel(name, weights, bias, meta)
 
 
+@dataclass(frozen=True, slots=True)
+class ModelSet:
+    """Models that read the same features, scored together.
+
+    Their weights sit side by side, one row per feature slot: a comment's few hundred
+    slots are then fetched from memory once for all the models, not once per model (the
+    fetches, scattered over megabytes, are what scoring costs). Each model's column is
+    summed as its own contiguous vector, so every score is the one its model alone gives,
+    to the last bit.
+    """
+
+    names: tuple[str, ...]
+    #: Shape (DIMENSIONS, len(names)): column j holds the weights of names[j].
+    weights: npt.NDArray[np.float32]
+    biases: tuple[float, ...]
+
+    @classmethod
+    def of(cls, models: dict[str, LinearModel]) -> ModelSet:
+        names = tuple(models)
+        columns = [models[name].weights for name in names]
+        base = columns[0].base if columns else None
+        weights: npt.NDArray[np.float32]
+        if isinstance(base, np.ndarray) and _columns_of(base, columns):
+            weights = base  # the shipped models: no second copy of their weights
+        elif columns:
+            weights = np.stack(columns, axis=1)
+        else:
+            weights = np.empty((DIMENSIONS, 0), dtype=np.float32)
+        return cls(names, weights, tuple(models[name].bias for name in names))
+
+    def scores(self, feats: IntArray) -> dict[str, float]:
+        """Each model's probability of its positive class for one comment's features."""
+        if feats.size == 0:
+            return {n: 1.0 / (1.0 + math.exp(-b)) for n, b in zip(self.names, self.biases,
+                                                                    strict=True)}  # fmt: skip
+        rows = np.ascontiguousarray(self.weights[feats].T)
+        scale = math.sqrt(feats.size)
+        out = {}
+        for name, row, bias in zip(self.names, rows, self.biases, strict=True):
+            z = float(_SUM(row)) / scale + bias
+            out[name] = 1.0 / (1.0 + math.exp(-z))
+        return out
+
+
+def _columns_of(base: npt.NDArray[Any], columns: list[FloatArray]) -> bool:
+    """Whether ``columns`` are the columns of ``base``, in its order."""
+    start = base.__array_interface__["data"][0]
+    return base.shape == (DIMENSIONS, len(columns)) and base.dtype == np.float32 and all(
+        c.base is base and c.__array_interface__["data"][0] == start + j * base.itemsize
+        for j, c in enumerate(columns)
+    )
+
+
 @cache
 def shipped_models() -> dict[str, LinearModel]:
-    """Every shipped model, loaded once per process."""
-    out = {}
-    for name in ("toxicity", "spam", "newsroom", "threat"):
-        model = load_model(name)
-        if model is not None:
-            out[name] = model
-    return out
+    """Every shipped model, loaded once per process. Their weights are the columns of one
+    array, which :class:`ModelSet` then reads as it is."""
+    loaded = [m for name in ("toxicity", "spam", "newsroom", "threat")
+              if (m := load_model(name)) is not None]  # fmt: skip
+    if not loaded:
+        return {}
+    weights = np.stack([m.weights for m in loaded], axis=1)
+    return {m.name: LinearModel(m.name, weights[:, j], m.bias, m.meta)
+            for j, m in enumerate(loaded)}  # fmt: skip
 
 
 def model_versions() -> dict[str, str]:

@@ -18,7 +18,8 @@ from palabre.policies.findings import EDITORS_DECIDE, Analysis, Finding
 from palabre.policies.matches import Match
 from palabre.policies.mention import reported_before
 from palabre.policies.normalize import squeeze
-from palabre.policies.phrases import PhraseSet, longest_at, phrase_set, phrase_starts
+from palabre.policies.phrase_sets import PhraseSet
+from palabre.policies.phrases import longest_at, phrase_set, phrase_starts
 from palabre.policies.sentences import Text
 
 #: The wrong made the group's.

@@ -20,7 +20,13 @@ from palabre.domain.sites import Language, Site
 from palabre.policies import spam_signals
 from palabre.policies.base import Check, CheckContext, Pipeline, Submission
 from palabre.policies.citations import cites_in_context
-from palabre.policies.classifiers import LinearModel, features, model_versions, shipped_models
+from palabre.policies.classifiers import (
+    LinearModel,
+    ModelSet,
+    features,
+    model_versions,
+    shipped_models,
+)
 from palabre.policies.context import analyse
 from palabre.policies.findings import Finding, Report
 from palabre.policies.lexicons import Lexicon, load_lexicon
@@ -46,6 +52,10 @@ class _Analyzer:
     models: dict[str, LinearModel]
     _lexicons: dict[str, Lexicon] = field(default_factory=dict)
     _cache: OrderedDict[tuple[str, str, str, str, str], Report] = field(default_factory=OrderedDict)
+    _model_set: ModelSet = field(init=False)
+
+    def __post_init__(self) -> None:
+        self._model_set = ModelSet.of(self.models)
 
     def lexicon(self, lang: str) -> Lexicon:
         if lang not in self._lexicons:
@@ -75,8 +85,8 @@ class _Analyzer:
             scan = self.lexicon(lang).scan(sub.text)
         analysis = analyse(scan, scan.normalized.original)
         feats = features(scan.normalized, scan.raw_keys)
-        tox_model = self.models.get("toxicity")
-        toxicity = tox_model.score(feats) if tox_model else None
+        scores = self._model_set.scores(feats)
+        toxicity = scores.get("toxicity")
         cites = spam_signals.only_allowed_links(sub.text, self.policy.spam.allowed_domains)
         signals = spam_signals.text_signals(
             sub.text, scan.tokens, site_language=site_language,
@@ -97,8 +107,7 @@ class _Analyzer:
             start, end = scan.span(m)
             found = Evidence("spam_phrase", m.entry, start, end)
             signals.append(spam_signals.Signal(phrase, found))
-        spam_model = self.models.get("spam")
-        p_spam = spam_model.score(feats) if spam_model else None
+        p_spam = scores.get("spam")
         in_context = cites_in_context(sub.text, signals)
         # The model reads the same links and words as the signals: counted at half
         # weight here, so that two ordinary links and a lukewarm model score do not add
@@ -111,12 +120,8 @@ class _Analyzer:
         cites = cites or in_context
         if p_spam is not None and p_spam >= 0.3:
             evidence.append(Evidence("model.spam", f"{p_spam:.2f}"))
-        newsroom, threat = (
-            model.score(feats) if (model := self.models.get(name)) else None
-            for name in ("newsroom", "threat")
-        )
-        return Report(scan, analysis, toxicity, combined, evidence, p_spam, cites, newsroom,
-                      threat)  # fmt: skip
+        return Report(scan, analysis, toxicity, combined, evidence, p_spam, cites,
+                      scores.get("newsroom"), scores.get("threat"))  # fmt: skip
 
 
 def _site_language(context: CheckContext) -> str:
@@ -284,10 +289,11 @@ class InputError(ValueError):
 
 
 #: Characters of Unicode categories Cc, Cs and Co other than line breaks and tabs: one
-#: regex pass instead of a category lookup per character.
+#: regex pass instead of a category lookup per character. The surrogates are spelt with
+#: chr(): a compiled build cannot hold a lone surrogate in a string literal.
 _CONTROLS = re.compile(
-    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ue000-\uf8ff"
-    "\U000f0000-\U000ffffd\U00100000-\U0010fffd]"
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f" + chr(0xD800) + "-" + chr(0xDFFF)
+    + "\ue000-\uf8ff\U000f0000-\U000ffffd\U00100000-\U0010fffd]"
 )
 
 

@@ -3,11 +3,10 @@ with one word slipped in where the list allows it, and the longest match kept.""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
 from palabre.policies.lexicon_files import Pattern
 from palabre.policies.matches import Match
 from palabre.policies.normalize import squeeze
+from palabre.policies.phrase_sets import PhraseSet
 from palabre.policies.sentences import NEGATING
 
 #: Lists whose phrases of three words or more still match with one word slipped in
@@ -24,23 +23,6 @@ ADVERBS = frozenset(map(squeeze, {"absolument", "vraiment", "franchement", "sinc
                                    "honestly", "seriously", "truly", "actually",
                                    "personally", "frankly", "certainement", "surement",
                                    "certainly"}))  # fmt: skip
-
-
-class PhraseSet(frozenset[tuple[str, ...]]):
-    """Phrases, with the words they start with: most words of a comment start none, and
-    ``phrase_at`` then looks no further."""
-
-    heads: frozenset[str]
-    #: The first two words of the phrases of two words or more, and their lengths.
-    openings: frozenset[tuple[str, str]]
-    lengths: tuple[int, ...]
-
-    def __new__(cls, phrases: Iterable[tuple[str, ...]]) -> PhraseSet:
-        self = super().__new__(cls, phrases)
-        self.heads = frozenset(p[0] for p in self)
-        self.openings = frozenset((p[0], p[1]) for p in self if len(p) >= 2)
-        self.lengths = tuple(sorted({len(p) for p in self if len(p) >= 2}))
-        return self
 
 
 def phrase_set(*texts: str) -> PhraseSet:
