@@ -99,6 +99,7 @@ def main() -> int:
     if args.if_stale and compiled.compiled_files() is not None:
         print("compiled engine: up to date")
         return 0
+    print("compiled engine: compiling with mypyc (a minute or two, once per change)", flush=True)
     started = time.monotonic()
     digest = compiled.sources_digest()  # sources edited during the build make it stale
     try:
