@@ -89,6 +89,29 @@ def build(jobs: int) -> dict[str, str]:
     return files
 
 
+def build_quietly(jobs: int) -> tuple[dict[str, str] | None, str]:
+    """:func:`build` with mypyc's and the compiler's output kept aside: the files built,
+    or None and the end of that output."""
+    with tempfile.TemporaryFile(mode="w+") as log:
+        saved = [os.dup(1), os.dup(2)]
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os.dup2(log.fileno(), 1)
+        os.dup2(log.fileno(), 2)
+        try:
+            return build(jobs), ""
+        except (Exception, SystemExit) as exc:  # a missing compiler raises either
+            failure = f"{type(exc).__name__}: {exc}"
+        finally:
+            sys.stdout.flush()
+            sys.stderr.flush()
+            for fd, saved_fd in enumerate(saved, start=1):
+                os.dup2(saved_fd, fd)
+                os.close(saved_fd)
+        log.seek(0)
+        return None, "\n".join([*log.read().splitlines()[-20:], failure])
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--if-stale", action="store_true",
@@ -102,11 +125,10 @@ def main() -> int:
     print("compiled engine: compiling with mypyc (a minute or two, once per change)", flush=True)
     started = time.monotonic()
     digest = compiled.sources_digest()  # sources edited during the build make it stale
-    try:
-        files = build(args.jobs)
-    except (Exception, SystemExit) as exc:  # a missing compiler raises either
+    files, failure = build_quietly(args.jobs)
+    if files is None:
         shutil.rmtree(compiled.BUILD_DIR.with_name("_compiled.new"), ignore_errors=True)
-        print(f"compiled engine: not built ({exc}); the engine runs as Python",
+        print(f"{failure}\ncompiled engine: not built; the engine runs as Python",
               file=sys.stderr)  # fmt: skip
         return 0
     fresh = compiled.BUILD_DIR.with_name("_compiled.new")

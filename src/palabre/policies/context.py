@@ -81,6 +81,7 @@ from palabre.policies.pseudoscience import pseudoscience
 from palabre.policies.questions import rhetorical_contempt
 from palabre.policies.refusal import refused, refused_as, shunned
 from palabre.policies.reported import called_by_others, reported_calling
+from palabre.policies.rights import denied_rights
 from palabre.policies.sentences import Text
 from palabre.policies.slogans import slogans
 from palabre.policies.teasing import teasing
@@ -352,6 +353,7 @@ def analyse(scan: Scan, original: str) -> Analysis:
         partial(blame, text, analysis, targets), partial(expulsion, text, analysis),
         partial(conspiracy, text, analysis), partial(replacement, text, analysis, targets),
         partial(exclusive, text, analysis, targets), partial(typical, text, analysis, targets),
+        partial(denied_rights, text, analysis, targets),
     )  # fmt: skip
     for claim in group_claims:
         if analysis.findings or analysis.countered:
