@@ -43,7 +43,7 @@ def vocative(text: Text, m: Match) -> bool:
         at = m.first
     elif lead in _VOCATIVE_LEAD:
         at = m.first - 1
-    elif lead == "de" and m.first >= 2 and keys[m.first - 2] in _VOCATIVE_LEAD:
+    elif lead in ("de", "d") and m.first >= 2 and keys[m.first - 2] in _VOCATIVE_LEAD:
         at = m.first - 2
     if at >= 0:
         # "une espèce de crétin", "un vieux con" describe someone; bare, they address.
