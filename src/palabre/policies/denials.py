@@ -66,7 +66,13 @@ def _negating_determiner(keys: list[str], at: int) -> bool:
     i = at - 1
     while i > 0 and at - i <= 5 and keys[i] in _SINGLE:
         i -= 1
+    if i > 0 and keys[i - 1] in _COPULAS:
+        return False  # "Muslims are not immigrants, they're ...": a predicate denied
     return keys[i] in _NO and (keys[i] != "pas" or i != at - 1)  # "pas X" is no quantifier
+
+
+_COPULAS = frozenset(map(squeeze, {"are", "is", "were", "was", "sont", "est", "etaient",
+                                   "etait"}))  # fmt: skip
 
 
 def negative_follows(text: Text, m: Match) -> bool:
