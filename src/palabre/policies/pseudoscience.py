@@ -44,7 +44,7 @@ _DENIED = frozenset(map(squeeze, {"pas", "not", "t", "aucun", "aucune", "no", "j
 #: What refutes the claim: "pseudo-science", "myth", "debunked", "aucune base".
 _REFUTED = tuple(map(squeeze, (
     "pseudo", "myth", "mythe", "debunk", "dementi", "refut", "faux", "false", "raciste",
-    "racist", "eugen",
+    "racist", "eugen", "inverse", "contraire", "opposite",
     # Health: "un risque plus élevé de certaines maladies", "prone to coeliac disease".
     "maladie", "disease", "cancer", "diabet", "depist", "screening", "patient", "sante",
     "health", "medic", "traitement", "treatment", "longtemps", "longer",

@@ -24,7 +24,9 @@ _SHOULD_NOT = phrase_set(
     "ne devraient pas", "ne devrait pas", "ne doivent pas", "ne doit pas", "ne devraient jamais",
     "ne doivent jamais", "ne devraient plus", "ne doivent plus", "ne devraient meme pas",
     "shouldn t", "should not", "should never", "must not", "mustn t", "ought not to",
-    "should no longer", "shouldn t even", "should not even",
+    "should no longer", "shouldn t even", "should not even", "n ont pas a",
+    # Written without its "ne", as often online: "les femmes devraient pas voter".
+    "devraient pas", "devrait pas", "doivent pas", "doit pas",
 )  # fmt: skip
 #: Rights and ordinary lives, as their verbs.
 _RIGHTS = frozenset(map(squeeze, {
@@ -37,6 +39,7 @@ _BARE_AFTER = phrase_set(
     "point", "point barre", "point final", "du tout", "jamais", "ici", "en france",
     "dans ce pays", "des enfants", "d enfants", "les enfants", "period", "full stop", "at all",
     "ever", "here", "in this country", "children", "kids", "end of", "simple as",
+    "quoi que ce soit", "anything", "a nos enfants", "nos enfants", "our children", "our kids",
 )  # fmt: skip
 _REFLEXIVE = frozenset(map(squeeze, {"se", "s"}))
 
