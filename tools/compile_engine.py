@@ -128,8 +128,9 @@ def main() -> int:
     files, failure = build_quietly(args.jobs)
     if files is None:
         shutil.rmtree(compiled.BUILD_DIR.with_name("_compiled.new"), ignore_errors=True)
-        print(f"{failure}\ncompiled engine: not built; the engine runs as Python",
-              file=sys.stderr)  # fmt: skip
+        still = "an earlier build still matches the sources and is used" if (
+            compiled.compiled_files() is not None) else "the engine runs as Python"
+        print(f"{failure}\ncompiled engine: not built; {still}", file=sys.stderr)
         return 0
     fresh = compiled.BUILD_DIR.with_name("_compiled.new")
     manifest = {"ext_suffix": compiled.ext_suffix(), "sources": digest, "files": files}
