@@ -177,15 +177,8 @@ class ModelSet:
     @classmethod
     def of(cls, models: dict[str, LinearModel]) -> ModelSet:
         names = tuple(models)
-        columns = [models[name].weights for name in names]
-        base = columns[0].base if columns else None
-        weights: npt.NDArray[np.float32]
-        if isinstance(base, np.ndarray) and _columns_of(base, columns):
-            weights = base  # the shipped models: no second copy of their weights
-        elif columns:
-            weights = np.stack(columns, axis=1)
-        else:
-            weights = np.empty((DIMENSIONS, 0), dtype=np.float32)
+        weights = (np.stack([models[name].weights for name in names], axis=1) if names
+                   else np.empty((DIMENSIONS, 0), dtype=np.float32))  # fmt: skip
         return cls(names, weights, tuple(models[name].bias for name in names))
 
     def scores(self, feats: IntArray) -> dict[str, float]:
@@ -202,26 +195,26 @@ class ModelSet:
         return out
 
 
-def _columns_of(base: npt.NDArray[Any], columns: list[FloatArray]) -> bool:
-    """Whether ``columns`` are the columns of ``base``, in its order."""
-    start = base.__array_interface__["data"][0]
-    return base.shape == (DIMENSIONS, len(columns)) and base.dtype == np.float32 and all(
-        c.base is base and c.__array_interface__["data"][0] == start + j * base.itemsize
-        for j, c in enumerate(columns)
-    )
-
-
 @cache
+def _shipped() -> tuple[dict[str, LinearModel], ModelSet]:
+    """The shipped models, loaded once per process, and the set that scores them. Each
+    model's weights are a column of the set's array, not a second copy of them."""
+    loaded = {name: m for name in ("toxicity", "spam", "newsroom", "threat")
+              if (m := load_model(name)) is not None}  # fmt: skip
+    scored = ModelSet.of(loaded)
+    views = {name: LinearModel(name, scored.weights[:, j], m.bias, m.meta)
+             for j, (name, m) in enumerate(loaded.items())}  # fmt: skip
+    return views, scored
+
+
 def shipped_models() -> dict[str, LinearModel]:
-    """Every shipped model, loaded once per process. Their weights are the columns of one
-    array, which :class:`ModelSet` then reads as it is."""
-    loaded = [m for name in ("toxicity", "spam", "newsroom", "threat")
-              if (m := load_model(name)) is not None]  # fmt: skip
-    if not loaded:
-        return {}
-    weights = np.stack([m.weights for m in loaded], axis=1)
-    return {m.name: LinearModel(m.name, weights[:, j], m.bias, m.meta)
-            for j, m in enumerate(loaded)}  # fmt: skip
+    """Every shipped model, by name."""
+    return _shipped()[0]
+
+
+def shipped_model_set() -> ModelSet:
+    """The shipped models as one :class:`ModelSet`."""
+    return _shipped()[1]
 
 
 def model_versions() -> dict[str, str]:

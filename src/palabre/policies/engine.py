@@ -25,7 +25,7 @@ from palabre.policies.classifiers import (
     ModelSet,
     features,
     model_versions,
-    shipped_models,
+    shipped_model_set,
 )
 from palabre.policies.context import analyse
 from palabre.policies.findings import Finding, Report
@@ -49,13 +49,9 @@ READ_AS_WRITTEN = 0.8
 @dataclass(slots=True)
 class _Analyzer:
     policy: Policy
-    models: dict[str, LinearModel]
+    models: ModelSet
     _lexicons: dict[str, Lexicon] = field(default_factory=dict)
     _cache: OrderedDict[tuple[str, str, str, str, str], Report] = field(default_factory=OrderedDict)
-    _model_set: ModelSet = field(init=False)
-
-    def __post_init__(self) -> None:
-        self._model_set = ModelSet.of(self.models)
 
     def lexicon(self, lang: str) -> Lexicon:
         if lang not in self._lexicons:
@@ -85,7 +81,7 @@ class _Analyzer:
             scan = self.lexicon(lang).scan(sub.text)
         analysis = analyse(scan, scan.normalized.original)
         feats = features(scan.normalized, scan.raw_keys)
-        scores = self._model_set.scores(feats)
+        scores = self.models.scores(feats)
         toxicity = scores.get("toxicity")
         cites = spam_signals.only_allowed_links(sub.text, self.policy.spam.allowed_domains)
         signals = spam_signals.text_signals(
@@ -242,7 +238,7 @@ def build_checks(
     ``models`` are a site's retrained models (``palabre train``); ``None``: the shipped ones.
     """
     policy = policy or default_policy("fr")
-    analyzer = _Analyzer(policy, shipped_models() if models is None else models)
+    analyzer = _Analyzer(policy, shipped_model_set() if models is None else ModelSet.of(models))
     checks: list[Check] = [
         CategoryCheck(Category.HATE, analyzer, "hate"),
         CategoryCheck(Category.INSULT, analyzer, "insult"),
