@@ -1,6 +1,6 @@
 """Compile the moderation engine with mypyc, into src/palabre/policies/_compiled/.
 
-    .venv/bin/python tools/compile_engine.py [--if-stale] [--jobs N]
+    .venv/bin/python tools/compile_engine.py [--if-stale]
 
 ``make install`` runs it with ``--if-stale``. The build is the engine's own typed
 Python turned into C by mypyc (which ships with mypy), then into one shared library per
@@ -18,9 +18,7 @@ import shutil
 import sys
 import tempfile
 import time
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
-from typing import Any
 
 # The build replaces the files a running engine would load: read the sources as Python.
 os.environ["PALABRE_COMPILED"] = "0"
@@ -31,33 +29,11 @@ sys.path.insert(0, str(ROOT / "src"))
 from palabre.policies import compiled  # noqa: E402
 
 GROUP = "palabre_engine"
+#: Where a build is made, then renamed into place whole.
+FRESH = compiled.BUILD_DIR.with_name("_compiled.new")
 
 
-def compile_in_parallel(jobs: int) -> None:
-    """The C files of one library compiled ``jobs`` at a time (distutils does one by one)."""
-    from setuptools._distutils.ccompiler import CCompiler
-
-    def compile_sources(self: Any, sources: list[str], output_dir: str | None = None,
-                        macros: Any = None, include_dirs: Any = None, debug: bool = False,
-                        extra_preargs: Any = None, extra_postargs: Any = None,
-                        depends: Any = None) -> list[str]:  # fmt: skip
-        macros, objects, extra_postargs, pp_opts, build = self._setup_compile(
-            output_dir, macros, include_dirs, sources, depends, extra_postargs
-        )
-        cc_args = self._get_cc_args(pp_opts, debug, extra_preargs)
-
-        def one(obj: str) -> None:
-            src, ext = build[obj]
-            self._compile(obj, src, ext, cc_args, extra_postargs, pp_opts)
-
-        with ThreadPoolExecutor(max(1, jobs)) as pool:
-            list(pool.map(one, objects))
-        return list(objects)
-
-    CCompiler.compile = compile_sources  # type: ignore[method-assign]
-
-
-def build(jobs: int) -> dict[str, str]:
+def build() -> dict[str, str]:
     """Compile into a fresh folder; the module name of each file built."""
     from mypyc.build import mypycify
     from setuptools import Distribution
@@ -66,7 +42,6 @@ def build(jobs: int) -> dict[str, str]:
         path for path in compiled.POLICIES.glob("*.py") if path.stem not in compiled.EXCLUDED
     )
     os.chdir(ROOT)  # mypyc reads pyproject.toml's [tool.mypy] from here
-    compile_in_parallel(jobs)
     suffix = compiled.ext_suffix()
     with tempfile.TemporaryDirectory(prefix="palabre-compile-") as tmp:
         extensions = mypycify(
@@ -78,18 +53,17 @@ def build(jobs: int) -> dict[str, str]:
         command = dist.get_command_obj("build_ext")
         command.build_lib, command.build_temp = f"{tmp}/lib", f"{tmp}/obj"
         dist.run_command("build_ext")
-        fresh = compiled.BUILD_DIR.with_name("_compiled.new")
-        shutil.rmtree(fresh, ignore_errors=True)
-        fresh.mkdir()
+        shutil.rmtree(FRESH, ignore_errors=True)
+        FRESH.mkdir()
         files = {}
         for library in Path(tmp, "lib").rglob(f"*{suffix}"):
             relative = library.relative_to(Path(tmp, "lib")).as_posix()
             files[relative.removesuffix(suffix).replace("/", ".")] = library.name
-            shutil.copy2(library, fresh / library.name)
+            shutil.copy2(library, FRESH / library.name)
     return files
 
 
-def build_quietly(jobs: int) -> tuple[dict[str, str] | None, str]:
+def build_quietly() -> tuple[dict[str, str] | None, str]:
     """:func:`build` with mypyc's and the compiler's output kept aside: the files built,
     or None and the end of that output."""
     with tempfile.TemporaryFile(mode="w+") as log:
@@ -99,7 +73,7 @@ def build_quietly(jobs: int) -> tuple[dict[str, str] | None, str]:
         os.dup2(log.fileno(), 1)
         os.dup2(log.fileno(), 2)
         try:
-            return build(jobs), ""
+            return build(), ""
         except (Exception, SystemExit) as exc:  # a missing compiler raises either
             failure = f"{type(exc).__name__}: {exc}"
         finally:
@@ -116,8 +90,6 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--if-stale", action="store_true",
                         help="do nothing when the build matches the sources")  # fmt: skip
-    parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1,
-                        help="C files compiled at once")  # fmt: skip
     args = parser.parse_args()
     if args.if_stale and compiled.compiled_files() is not None:
         print("compiled engine: up to date")
@@ -125,18 +97,17 @@ def main() -> int:
     print("compiled engine: compiling with mypyc (a minute or two, once per change)", flush=True)
     started = time.monotonic()
     digest = compiled.sources_digest()  # sources edited during the build make it stale
-    files, failure = build_quietly(args.jobs)
+    files, failure = build_quietly()
     if files is None:
-        shutil.rmtree(compiled.BUILD_DIR.with_name("_compiled.new"), ignore_errors=True)
+        shutil.rmtree(FRESH, ignore_errors=True)
         still = "an earlier build still matches the sources and is used" if (
             compiled.compiled_files() is not None) else "the engine runs as Python"
         print(f"{failure}\ncompiled engine: not built; {still}", file=sys.stderr)
         return 0
-    fresh = compiled.BUILD_DIR.with_name("_compiled.new")
     manifest = {"ext_suffix": compiled.ext_suffix(), "sources": digest, "files": files}
-    (fresh / "manifest.json").write_text(json.dumps(manifest, indent=1) + "\n")
+    (FRESH / "manifest.json").write_text(json.dumps(manifest, indent=1) + "\n")
     shutil.rmtree(compiled.BUILD_DIR, ignore_errors=True)
-    fresh.rename(compiled.BUILD_DIR)
+    FRESH.rename(compiled.BUILD_DIR)
     print(f"compiled engine: {len(files) - 1} modules in {time.monotonic() - started:.0f} s")
     return 0
 
