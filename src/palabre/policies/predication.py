@@ -225,7 +225,6 @@ def hangs_on_noun(text: Text, group: int, word: int) -> bool:
             and text.sentence[i - 3] == text.sentence[group])  # fmt: skip
 
 
-
 #: A place that locates the group before its copula: "les X de la gare sont", "those X
 #: at the Crown Hotel are". At most this many words before the copula.
 _LOCATING = frozenset(map(squeeze, {"de", "du", "des", "d", "dans", "au", "aux", "en", "at",

@@ -17,7 +17,7 @@ from palabre.policies.findings import EDITORS_DECIDE, Analysis, Finding
 from palabre.policies.matches import Match
 from palabre.policies.mention import reports
 from palabre.policies.normalize import squeeze
-from palabre.policies.phrases import ADVERBS, phrase_set
+from palabre.policies.phrases import ADVERBS, longest_at, phrase_at, phrase_set
 from palabre.policies.sentences import Text
 
 _SHOULD_NOT = phrase_set(
@@ -52,9 +52,9 @@ def denied_rights(text: Text, analysis: Analysis, groups: list[Match]) -> None:
     for t in groups:
         end = text.sentence_end(t.first)
         i = t.last + (t.last < end and keys[t.last] in ADVERBS)  # "women really shouldn't"
-        size = next((n for n in range(4, 0, -1) if tuple(keys[i : i + n]) in _SHOULD_NOT), 0)
-        if not size or text.comma_between(t.last, i):
+        if not phrase_at(keys, i, _SHOULD_NOT) or text.comma_between(t.last, i):
             continue
+        size = len(longest_at(keys, i, _SHOULD_NOT))
         verb = i + size + (i + size < end and keys[i + size] in _REFLEXIVE)
         if verb >= end or keys[verb] not in _RIGHTS or not _bare(text, verb + 1, end):
             continue

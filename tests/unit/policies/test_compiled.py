@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from palabre.policies import compiled
-from tests.conftest import REQUIRED
+from tests.conftest import unavailable
 
 DATA = Path(__file__).parent / "data"
 FUNCTIONAL = Path(__file__).resolve().parents[3] / "training" / "data" / "functional"
@@ -98,10 +98,7 @@ def test_the_environment_switch_runs_the_sources() -> None:
 
 def test_the_build_decides_exactly_as_the_sources() -> None:
     if compiled.compiled_files() is None:
-        reason = "no current compiled build (make install builds it; a C compiler is needed)"
-        if REQUIRED:
-            pytest.fail(reason)
-        pytest.skip(reason)
+        unavailable("no current compiled build (make install builds it; a C compiler is needed)")
     assert uses_the_build()
     records = []
     for path in sorted(DATA.glob("*.jsonl")) + sorted(FUNCTIONAL.glob("*.jsonl"))[:4]:
